@@ -1,0 +1,27 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "ConsoleOutput.h"
+#include "InfoCommand.h"
+
+namespace kolokasi {
+
+const QList<CommandInfo> &Commands::all()
+{
+    static const QList<CommandInfo> commands{
+            InfoCommand::info(),
+    };
+    return commands;
+}
+
+int Commands::run(const CommandLine &line)
+{
+    for (const CommandInfo &command : all()) {
+        if (command.name == line.command)
+            return command.run(line);
+    }
+    ConsoleOutput::error(CommandLine::tr("Unknown command: %1. See kolokasi --help.").arg(line.command));
+    return ExitUsage;
+}
+
+} // namespace kolokasi

@@ -1,0 +1,66 @@
+// kolokasi: opens the window, or runs a batch command (see --help).
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "cli/ConsoleOutput.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+using namespace kolokasi;
+
+namespace {
+
+int openWindow(const CommandLine &line)
+{
+    const auto showError = [](const Error &error) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kolokasi"), error.message);
+        return ExitFailure;
+    };
+    const auto location = line.databaseLocation();
+    if (!location.ok())
+        return showError(location.error());
+    const auto db = Database::open(*location);
+    if (!db.ok())
+        return showError(db.error());
+    MainWindow window(*db.value());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Commands never show a window: they need no display, also on a server or in CI.
+    if (CommandLine::wantsCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kolokasi"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kolokasi"));
+    QApplication::setApplicationVersion(QStringLiteral(KOLOKASI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("id.go.kolokasi"));
+
+    const CommandLine line = CommandLine::parse(QApplication::arguments());
+    Language::install(Language::choose(line.language));
+
+    if (!line.error.isEmpty()) {
+        ConsoleOutput::error(line.error);
+        return ExitUsage;
+    }
+    if (line.showHelp) {
+        ConsoleOutput::print(CommandLine::helpText());
+        return ExitOk;
+    }
+    if (line.showVersion) {
+        ConsoleOutput::print(QStringLiteral("kolokasi %1").arg(QApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (!line.command.isEmpty())
+        return Commands::run(line);
+    return openWindow(line);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace kolokasi {
+
+/// A named person of a unit, e.g. the responsible officer (penanggung jawab).
+struct Officer
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QString name;
+    QString nip; // 18 digits, stored without spaces
+    QString position;
+    QString phone;
+    QString email;
+    int rowVersion = 0;
+};
+
+} // namespace kolokasi

@@ -1,0 +1,150 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "Query.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace kolokasi {
+
+namespace {
+const QString kMigrationFolder = QStringLiteral(":/migrations");
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+Status runScript(Database &db, const QString &script)
+{
+    for (const QString &statement : Migrator::splitStatements(db.dialect().translate(script))) {
+        if (Status done = db.executeStatement(statement); !done.ok())
+            return Error{done.error().code,
+                         done.error().message + QStringLiteral("\n") + statement.left(200),
+                         QString()};
+    }
+    return {};
+}
+} // namespace
+
+QList<Migrator::Migration> Migrator::available()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+    QList<Migration> migrations;
+    const QStringList files = QDir(kMigrationFolder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        if (match.hasMatch()) // dialect files (NNN_name.sqlite.sql) do not match: no dots in \w
+            migrations.append({match.captured(1).toInt(), match.captured(2), file});
+    }
+    return migrations;
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inDollarQuote = false;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (current.trimmed().isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        // SQLite trigger bodies hold ';' between BEGIN and END;
+        if (!inDollarQuote && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && trimmed.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0)
+            inTrigger = true;
+        const bool ends = trimmed.endsWith(QLatin1Char(';'));
+        const bool triggerEnds = trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0;
+        if (ends && !inDollarQuote && (!inTrigger || triggerEnds)) {
+            QString statement = current.trimmed();
+            statement.chop(1); // the ';' (QSQLITE runs one statement per query)
+            statements.append(statement);
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Result<int> Migrator::currentVersion(Database &db)
+{
+    if (Status created = db.executeStatement(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+            "name TEXT NOT NULL, applied_at TEXT NOT NULL)")); !created.ok())
+        return created.error();
+    Query query(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    auto version = query.scalar();
+    if (!version.ok())
+        return version.error();
+    return version->toInt();
+}
+
+Status Migrator::apply(Database &db, const Migration &migration)
+{
+    if (Status done = runScript(db, readResource(kMigrationFolder + QLatin1Char('/') + migration.portableFile)); !done.ok())
+        return done;
+    const QString dialectFile = QStringLiteral("%1/%2_%3.%4.sql")
+            .arg(kMigrationFolder, QStringLiteral("%1").arg(migration.version, 3, 10, QLatin1Char('0')),
+                 migration.name, db.dialect().name());
+    if (QFile::exists(dialectFile)) {
+        if (Status done = runScript(db, readResource(dialectFile)); !done.ok())
+            return done;
+    }
+    return Query(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                                    "VALUES (:version, :name, :at)"))
+            .bind(QStringLiteral(":version"), migration.version)
+            .bind(QStringLiteral(":name"), migration.name)
+            .bind(QStringLiteral(":at"), db.nowText())
+            .exec();
+}
+
+Status Migrator::migrate(Database &db)
+{
+    const QList<Migration> migrations = available();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    // One transaction for the whole upgrade, with the version read inside it, so two
+    // programs opening a new database at once cannot both apply the same step.
+    Result<int> outcome = db.transaction([&]() -> Result<int> {
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty()) {
+            if (Status locked = Query(db, lock).exec(); !locked.ok())
+                return locked.error();
+        }
+        Result<int> version = currentVersion(db);
+        if (!version.ok())
+            return version;
+        if (*version > latest)
+            return Error{QStringLiteral("schema_too_new"),
+                         tr("This database was written by a newer Kolokasi (schema version %1; "
+                            "this program knows up to version %2). Update Kolokasi to open it.")
+                                 .arg(*version).arg(latest),
+                         QStringLiteral("database")};
+        for (const Migration &migration : migrations) {
+            if (migration.version <= *version)
+                continue;
+            if (Status applied = apply(db, migration); !applied.ok())
+                return Error{QStringLiteral("migration_failed"),
+                             tr("Could not upgrade the database to schema version %1: %2")
+                                     .arg(migration.version).arg(applied.error().message),
+                             QStringLiteral("database")};
+        }
+        return latest;
+    });
+    if (!outcome.ok())
+        return outcome.error();
+    db.m_schemaVersion = *outcome;
+    return {};
+}
+
+} // namespace kolokasi

@@ -1,0 +1,236 @@
+// Create and read the entities of the foundation, and the schema's unique rules, on both
+// engines. Runs as tst_repositories.sqlite and tst_repositories.postgresql.
+#include "TestDatabase.h"
+#include "ResultAssertions.h"
+#include "TestEnvironment.h"
+#include "store/DataCentreRepository.h"
+#include "store/Query.h"
+#include "store/RequestRepository.h"
+#include "store/UnitRepository.h"
+
+#include <QTimeZone>
+#include <QUuid>
+#include <QtTest>
+
+using namespace kolokasi;
+using test::TestDatabase;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDatabase *m_fixture = nullptr;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 30), QTimeZone::utc())};
+
+    Unit makeUnit(const QString &name)
+    {
+        auto unit = UnitRepository(*m_db).create({0, name, {}, QStringLiteral("Jl. Sunan Drajat No. 15"), {}, {}, 0});
+        if (!unit.ok())
+            qFatal("cannot create unit: %s", qPrintable(unit.error().message));
+        return *unit;
+    }
+
+    // A live placement row written directly: the workflow that makes them comes later.
+    Status insertPlacement(const QString &status, const QString &domain, const QString &serial)
+    {
+        const Unit unit = makeUnit(QStringLiteral("Unit ") + QUuid::createUuid().toString());
+        Request request;
+        request.unitId = unit.id;
+        request.subject = QStringLiteral("Co-location server");
+        const auto stored = RequestRepository(*m_db).create(request);
+        if (!stored.ok())
+            return stored.error();
+        Query server(*m_db, QStringLiteral("INSERT INTO servers (request_id, position, name) VALUES (:r, 1, 'srv') RETURNING id"));
+        server.bind(QStringLiteral(":r"), stored->id);
+        const auto serverId = server.insertedId();
+        if (!serverId.ok())
+            return serverId.error();
+        return Query(*m_db, QStringLiteral("INSERT INTO placements (server_id, domain, serial_number, status, created_at) "
+                                           "VALUES (:s, :domain, :serial, :status, 'now')"))
+                .bind(QStringLiteral(":s"), *serverId)
+                .bind(QStringLiteral(":domain"), domain)
+                .bind(QStringLiteral(":serial"), serial)
+                .bind(QStringLiteral(":status"), status)
+                .exec();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareTestEnvironment(); }
+
+    void init()
+    {
+        m_fixture = new TestDatabase;
+        auto db = m_fixture->open(m_clock);
+        KOLOKASI_VERIFY_OK(db);
+        m_db = std::move(db).value();
+        m_db->setActor(QStringLiteral("admin.dc"));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        delete m_fixture;
+        m_fixture = nullptr;
+    }
+
+    void createsAndReadsAUnitWithItsOfficer()
+    {
+        const Unit unit = makeUnit(QStringLiteral("Dinas Kesehatan"));
+        QVERIFY(unit.id > 0);
+        QCOMPARE(unit.rowVersion, 1);
+        QCOMPARE(UnitRepository(*m_db).find(unit.id)->address, QStringLiteral("Jl. Sunan Drajat No. 15"));
+
+        Officer officer{0, unit.id, QStringLiteral("SUGENG DARSONO, SH, MM"), QStringLiteral("196207181986031003"),
+                        QStringLiteral("Kepala Bidang"), QStringLiteral("0231 8330580"), {}, 0};
+        const auto stored = UnitRepository(*m_db).createOfficer(officer);
+        KOLOKASI_VERIFY_OK(stored);
+        QCOMPARE(stored->nip, QStringLiteral("196207181986031003"));
+        QCOMPARE(stored->unitId, unit.id);
+        QCOMPARE(UnitRepository(*m_db).officersOf(unit.id)->size(), 1);
+    }
+
+    void aUnitNeedsAName()
+    {
+        const auto refused = UnitRepository(*m_db).create({0, QStringLiteral("   "), {}, {}, {}, {}, 0});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("required"));
+        QCOMPARE(refused.error().field, QStringLiteral("name"));
+    }
+
+    void unitNamesAndNipsAreUnique()
+    {
+        const Unit unit = makeUnit(QStringLiteral("Bappeda"));
+        const auto sameName = UnitRepository(*m_db).create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0});
+        QVERIFY(!sameName.ok());
+        QCOMPARE(sameName.error().code, QStringLiteral("duplicate"));
+        QCOMPARE(sameName.error().field, QStringLiteral("name"));
+
+        Officer officer{0, unit.id, QStringLiteral("SUMARINAN"), QStringLiteral("197310081992032001"), {}, {}, {}, 0};
+        QVERIFY(UnitRepository(*m_db).createOfficer(officer).ok());
+        const auto sameNip = UnitRepository(*m_db).createOfficer(officer);
+        QVERIFY(!sameNip.ok());
+        QCOMPARE(sameNip.error().code, QStringLiteral("duplicate"));
+        QCOMPARE(sameNip.error().field, QStringLiteral("nip"));
+    }
+
+    void anOfficerOfAMissingUnitIsRefused()
+    {
+        const auto refused = UnitRepository(*m_db).createOfficer({0, 4242, QStringLiteral("X"), {}, {}, {}, {}, 0});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("missing_reference"));
+        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'officer'")).scalar()->toInt(), 0);
+    }
+
+    void createsNocsAndRacks()
+    {
+        const auto noc = DataCentreRepository(*m_db).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0});
+        KOLOKASI_VERIFY_OK(noc);
+        const auto rack = DataCentreRepository(*m_db).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0});
+        KOLOKASI_VERIFY_OK(rack);
+        QCOMPARE(rack->heightU, 42);
+        QCOMPARE(rack->powerBudgetW, 5000);
+        QCOMPARE(DataCentreRepository(*m_db).racksOf(noc->id)->size(), 1);
+        QCOMPARE(DataCentreRepository(*m_db).nocs()->first().location, QStringLiteral("Lantai 2"));
+    }
+
+    void rackNamesAreUniqueWithinANoc()
+    {
+        DataCentreRepository dc(*m_db);
+        const auto first = dc.createNoc({0, QStringLiteral("NOC A"), {}, 0});
+        const auto second = dc.createNoc({0, QStringLiteral("NOC B"), {}, 0});
+        QVERIFY(dc.createRack({0, first->id, QStringLiteral("R01"), 42, 0, 0}).ok());
+        QVERIFY(dc.createRack({0, second->id, QStringLiteral("R01"), 42, 0, 0}).ok());
+        const auto refused = dc.createRack({0, first->id, QStringLiteral("R01"), 42, 0, 0});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("duplicate"));
+        QCOMPARE(refused.error().field, QStringLiteral("name"));
+    }
+
+    void aRackHasASensibleHeight_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::newRow("zero") << 0;
+        QTest::newRow("negative") << -4;
+        QTest::newRow("too tall") << 61;
+    }
+
+    void aRackHasASensibleHeight()
+    {
+        QFETCH(int, height);
+        const auto noc = DataCentreRepository(*m_db).createNoc({0, QStringLiteral("NOC"), {}, 0});
+        const auto refused = DataCentreRepository(*m_db).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("height_u"));
+    }
+
+    void registersARequestWithItsFirstHistoryEntry()
+    {
+        const Unit unit = makeUnit(QStringLiteral("RSUD Waled"));
+        Request request;
+        request.serviceType = ServiceType::Hosting;
+        request.unitId = unit.id;
+        request.letterNumber = QStringLiteral("045/123/RSUD/2026");
+        request.letterDate = QDate(2026, 11, 20);
+        request.subject = QStringLiteral("Permohonan hosting aplikasi SIMRS");
+        request.needs = {2, 450, 20, 1};
+        const auto stored = RequestRepository(*m_db).create(request);
+        KOLOKASI_VERIFY_OK(stored);
+        QCOMPARE(stored->step, 1);
+        QCOMPARE(stored->status, RequestStatus::Open);
+        QCOMPARE(stored->serviceType, ServiceType::Hosting);
+        QCOMPARE(stored->letterDate, QDate(2026, 11, 20));
+        QCOMPARE(stored->receivedAt, m_clock.now());
+        QCOMPARE(stored->needs.powerW, 450);
+        QCOMPARE(stored->createdBy, QStringLiteral("admin.dc"));
+
+        Query history(*m_db, QStringLiteral("SELECT step, action, actor FROM request_events WHERE request_id = :id"));
+        history.bind(QStringLiteral(":id"), stored->id);
+        QVERIFY(history.exec().ok());
+        QVERIFY(history.next());
+        QCOMPARE(history.value(0).toInt(), 1);
+        QCOMPARE(history.value(1).toString(), QStringLiteral("register"));
+        QCOMPARE(history.value(2).toString(), QStringLiteral("admin.dc"));
+        QCOMPARE(RequestRepository(*m_db).all()->size(), 1);
+    }
+
+    void anUnknownRecordIsReportedAsNotFound()
+    {
+        const auto missing = RequestRepository(*m_db).find(999);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("not_found"));
+    }
+
+    void liveDomainsAndSerialsAreUnique()
+    {
+        QVERIFY(insertPlacement(QStringLiteral("active"), QStringLiteral("simpeg.cirebonkab.go.id"), QStringLiteral("SN-1")).ok());
+        const Status sameDomain = insertPlacement(QStringLiteral("reserved"), QStringLiteral("simpeg.cirebonkab.go.id"), QStringLiteral("SN-2"));
+        QVERIFY(!sameDomain.ok());
+        QCOMPARE(sameDomain.error().code, QStringLiteral("duplicate"));
+        const Status sameSerial = insertPlacement(QStringLiteral("active"), QStringLiteral("other.cirebonkab.go.id"), QStringLiteral("SN-1"));
+        QVERIFY(!sameSerial.ok());
+        QCOMPARE(sameSerial.error().code, QStringLiteral("duplicate"));
+        // A released placement is history: its domain and serial may be used again.
+        QVERIFY(insertPlacement(QStringLiteral("released"), QStringLiteral("simpeg.cirebonkab.go.id"), QStringLiteral("SN-1")).ok());
+    }
+
+    void liveIpAddressesAreUnique()
+    {
+        QVERIFY(insertPlacement(QStringLiteral("active"), QStringLiteral("a.go.id"), QStringLiteral("A")).ok());
+        const auto insertIp = [&](const QString &status) {
+            return Query(*m_db, QStringLiteral("INSERT INTO ip_addresses (placement_id, address, status, assigned_at) "
+                                               "VALUES (1, '103.10.20.5', :status, 'now')"))
+                    .bind(QStringLiteral(":status"), status)
+                    .exec();
+        };
+        QVERIFY(insertIp(QStringLiteral("active")).ok());
+        const Status again = insertIp(QStringLiteral("reserved"));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("duplicate"));
+        QVERIFY(insertIp(QStringLiteral("released")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

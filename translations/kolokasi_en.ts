@@ -1,0 +1,219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
+
+Co-location of servers and hosting of applications for a Diskominfo data centre.
+Without a command, opens the window.
+
+Options:
+  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
+                           (default: the database chosen in settings, else
+                           kolokasi.sqlite in the user&apos;s data folder)
+  --lang id|en             language of windows and messages
+  -h, --help               show this help
+  -v, --version            show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See kolokasi --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the database in use and its schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database LOCATION] info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCentreRepository</name>
+    <message>
+        <source>NOC name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rack is 1 to 60 U high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt database driver %1 is not installed (Debian package %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to a record that does not exist or is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Required</name>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>No %1 with number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::MainWindow</name>
+    <message>
+        <source>Kolokasi — co-location and application hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre&apos;s SOP.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kolokasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
