@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreErrors.h"
+#include "validation/Nip.h"
+#include "validation/PhoneNumber.h"
 #include "validation/Required.h"
 
 namespace kolokasi {
@@ -64,13 +66,17 @@ Result<Officer> UnitRepository::createOfficer(const Officer &officer)
         return filled.error();
     if (Status filled = Required::text(officer.name, QStringLiteral("name"), tr("Name")); !filled.ok())
         return filled.error();
+    if (Status valid = Nip::validate(officer.nip); !officer.nip.trimmed().isEmpty() && !valid.ok())
+        return valid.error();
+    if (Status valid = PhoneNumber::validate(officer.phone); !officer.phone.trimmed().isEmpty() && !valid.ok())
+        return valid.error();
     return m_db.transaction([&]() -> Result<Officer> {
         Query insert(m_db, QStringLiteral(
                 "INSERT INTO officers (unit_id, name, nip, position, phone, email) "
                 "VALUES (:unit_id, :name, :nip, :position, :phone, :email) RETURNING id"));
         insert.bind(QStringLiteral(":unit_id"), officer.unitId)
                 .bind(QStringLiteral(":name"), officer.name.trimmed())
-                .bindOptional(QStringLiteral(":nip"), officer.nip)
+                .bindOptional(QStringLiteral(":nip"), Nip::normalized(officer.nip))
                 .bindOptional(QStringLiteral(":position"), officer.position)
                 .bindOptional(QStringLiteral(":phone"), officer.phone)
                 .bindOptional(QStringLiteral(":email"), officer.email);

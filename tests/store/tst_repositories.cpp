@@ -115,6 +115,20 @@ private Q_SLOTS:
         QCOMPARE(sameNip.error().field, QStringLiteral("nip"));
     }
 
+    void anOfficersNipIsCheckedAndStoredAsDigits()
+    {
+        const Unit unit = makeUnit(QStringLiteral("Kecamatan Sumber"));
+        const auto refused = UnitRepository(*m_db).createOfficer(
+                {0, unit.id, QStringLiteral("X"), QStringLiteral("196207181986033003"), {}, {}, {}, 0});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("nip_gender"));
+        QCOMPARE(refused.error().field, QStringLiteral("nip"));
+        const auto stored = UnitRepository(*m_db).createOfficer(
+                {0, unit.id, QStringLiteral("Y"), QStringLiteral("19620718 198603 1 003"), {}, {}, {}, 0});
+        KOLOKASI_VERIFY_OK(stored);
+        QCOMPARE(stored->nip, QStringLiteral("196207181986031003"));
+    }
+
     void anOfficerOfAMissingUnitIsRefused()
     {
         const auto refused = UnitRepository(*m_db).createOfficer({0, 4242, QStringLiteral("X"), {}, {}, {}, {}, 0});
