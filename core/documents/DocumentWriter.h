@@ -1,0 +1,75 @@
+#pragma once
+
+#include "TextRun.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kolokasi {
+
+class FlowLayout;
+class PageCanvas;
+
+/// One `Label : value` line of a form; a label with "\n" takes several lines, the colon
+/// and the value go on its last line (as the SOP's "(*)Masa Berlaku / Co-location :").
+struct FieldRow
+{
+    QString label;
+    TextRuns value;
+};
+
+/// A column of a printed table: its header and its share of the table's width.
+struct TableColumn
+{
+    QString header;
+    double weight = 1;
+    bool centred = false;
+};
+
+/// A signature place: the lines above it, room for a wet signature, the name and the NIP.
+/// An empty name prints dots (blank forms, or a person not known yet).
+struct SignatureBlock
+{
+    QStringList heading;
+    QString name;
+    QString nip; // as stored; printed grouped
+    bool showNip = true;
+};
+
+/// The shared building blocks of every printed document, laid out top to bottom on a
+/// PageCanvas: title and number, paragraphs, `Label : value` rows with aligned colons,
+/// tables that repeat their header on each page, signature blocks kept on one page.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(PageCanvas &canvas);
+
+    PageCanvas &canvas() { return m_canvas; }
+
+    /// The centred, underlined title and "Nomor : ..." below it (dots when there is no number).
+    void title(const QString &title, const QString &number);
+    void paragraph(const TextRuns &runs, double indentMm = 0);
+    void paragraph(const QString &text) { paragraph(TextRuns{TextRun::words(text)}); }
+    void centred(const QString &text, bool bold = false);
+    /// A bold section caption such as "Data Center".
+    void caption(const QString &text, double indentMm = 0);
+    /// Rows whose colons line up, the labels `indentMm` in from the margin.
+    void fields(const QList<FieldRow> &rows, double indentMm = 0);
+    /// A bordered table; `rows` of cell texts. Rows never split, the header repeats on new pages.
+    void table(const QList<TableColumn> &columns, const QList<QStringList> &rows, double pointSize = 9);
+    /// One block sits on the right; two sit side by side (left, right). Kept on one page.
+    void signatures(const QList<SignatureBlock> &blocks);
+    void space(double mm);
+
+    static constexpr double kBodyPointSize = 11;
+
+private:
+    double fieldLabelWidth(const FlowLayout &flow, const QList<FieldRow> &rows) const;
+    void drawFieldRow(const FlowLayout &flow, const FieldRow &row, double labelX, double labelWidth);
+    double drawSignature(const SignatureBlock &block, double x, double width, double top, bool paint);
+
+    PageCanvas &m_canvas;
+};
+
+} // namespace kolokasi
