@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "InfoCommand.h"
+#include "PrintCommand.h"
 
 namespace kolokasi {
 
@@ -10,6 +11,7 @@ const QList<CommandInfo> &Commands::all()
 {
     static const QList<CommandInfo> commands{
             InfoCommand::info(),
+            PrintCommand::info(),
     };
     return commands;
 }

@@ -26,6 +26,8 @@ void drawFlow(PageCanvas &canvas, const FlowLayout &flow, const QList<FlowLayout
         double lineX = x;
         if (alignment & Qt::AlignHCenter)
             lineX += (width - FlowLayout::lineWidth(line)) / 2;
+        else if (alignment & Qt::AlignRight)
+            lineX += width - FlowLayout::lineWidth(line);
         flow.draw(canvas.painter(), line, lineX, canvas.y());
         canvas.advance(flow.lineHeight());
     }
@@ -57,11 +59,11 @@ void DocumentWriter::paragraph(const TextRuns &runs, double indentMm)
              m_canvas.width() - indent, Qt::AlignLeft);
 }
 
-void DocumentWriter::centred(const QString &text, bool bold)
+void DocumentWriter::aligned(const QString &text, Qt::Alignment alignment, bool bold)
 {
     const FlowLayout flow(m_canvas.device(), PageCanvas::font(kBodyPointSize, bold));
     drawFlow(m_canvas, flow, flow.layout({TextRun::words(text)}, m_canvas.width()), m_canvas.left(),
-             m_canvas.width(), Qt::AlignHCenter);
+             m_canvas.width(), alignment);
 }
 
 void DocumentWriter::caption(const QString &text, double indentMm)

@@ -3,6 +3,7 @@
 #include "TextRun.h"
 
 #include <QList>
+#include <Qt>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,7 @@ struct TableColumn
     QString header;
     double weight = 1;
     bool centred = false;
+    QString group; // a header spanning the neighbouring columns of the same group
 };
 
 /// A signature place: the lines above it, room for a wet signature, the name and the NIP.
@@ -51,7 +53,8 @@ public:
     void title(const QString &title, const QString &number);
     void paragraph(const TextRuns &runs, double indentMm = 0);
     void paragraph(const QString &text) { paragraph(TextRuns{TextRun::words(text)}); }
-    void centred(const QString &text, bool bold = false);
+    /// One paragraph centred or flush right (the date line of a letter).
+    void aligned(const QString &text, Qt::Alignment alignment, bool bold = false);
     /// A bold section caption such as "Data Center".
     void caption(const QString &text, double indentMm = 0);
     /// Rows whose colons line up, the labels `indentMm` in from the margin.

@@ -110,6 +110,7 @@ double FlowLayout::textWidth(const QString &text, bool bold) const
 QFont FlowLayout::fontFor(bool bold) const
 {
     QFont font = m_font;
+    font.setUnderline(false); // drawn once under the whole line, not word by word
     if (bold)
         font.setBold(true);
     return font;
@@ -129,6 +130,11 @@ void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top)
             painter.setFont(fontFor(item.bold));
             painter.drawText(QPointF(x + item.x, baseline), item.text);
         }
+    }
+    if (m_font.underline() && !line.isEmpty()) {
+        const double y = baseline + metrics.underlinePos();
+        painter.setPen(QPen(Qt::black, metrics.lineWidth()));
+        painter.drawLine(QPointF(x, y), QPointF(x + lineWidth(line), y));
     }
     painter.restore();
 }

@@ -24,6 +24,11 @@ private:
     };
     Row layoutRow(const QStringList &cells, const FlowLayout &flow) const;
     void drawRow(const Row &row, const FlowLayout &flow, bool header);
+    bool hasGroups() const;
+    double headerHeight() const;
+    void drawHeader();
+    void drawCell(const QRectF &cell, const QList<FlowLayout::Line> &lines, const FlowLayout &flow, bool centred,
+                  bool shaded);
 
     PageCanvas &m_canvas;
     QList<TableColumn> m_columns;

@@ -1,0 +1,48 @@
+#include "CompletionReport.h"
+
+#include "DocumentParts.h"
+#include "LetterParts.h"
+#include "PrintedDocument.h"
+
+namespace kolokasi {
+
+namespace {
+QList<QStringList> placementRows(const RequestDossier &dossier)
+{
+    QList<QStringList> rows;
+    int number = 0;
+    for (const DossierPlacement &p : dossier.placements) {
+        rows.append({QString::number(++number), p.serverName, p.domain, p.ipAddresses.join(QStringLiteral(", ")),
+                     QStringList{p.noc, DocumentParts::location(p)}.join(QStringLiteral(", "))});
+    }
+    return rows;
+}
+} // namespace
+
+void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
+{
+    const RequestDossier &dossier = *doc.dossier;
+    LetterParts::opening(writer, doc, QStringLiteral("Laporan Penyelesaian Co-location Server dan Hosting Aplikasi"));
+    const QDate handedOver = DocumentParts::dayOf(dossier.handover->handedOverAt);
+    writer.paragraph(QStringLiteral("%1, dengan ini kami laporkan bahwa server dan hosting aplikasi Saudara telah "
+                                    "selesai dipasang di Data Center dan dapat diakses. Serah terima telah "
+                                    "dilaksanakan pada tanggal %2 dengan rincian sebagai berikut:")
+                             .arg(LetterParts::referenceToRequest(doc), DocumentParts::date(handedOver)));
+    writer.space(2);
+    writer.table({{QStringLiteral("No"), 0.5, true, {}},
+                  {QStringLiteral("Nama Server"), 1.5, false, {}},
+                  {QStringLiteral("Nama Domain"), 2, false, {}},
+                  {QStringLiteral("Alamat IP"), 1.5, false, {}},
+                  {QStringLiteral("Letak Server"), 2, false, {}}},
+                 placementRows(dossier));
+    if (const auto report = dossier.report(9); report && !report->note.isEmpty())
+        LetterParts::closing(writer, QStringLiteral("Catatan: %1").arg(report->note));
+    LetterParts::closing(writer, QStringLiteral("Demikian laporan ini kami sampaikan. Atas perhatian dan kerja "
+                                                "samanya kami ucapkan terima kasih."));
+    writer.signatures({DocumentParts::signature({DocumentParts::dataCentreOfficerTitle(doc)}, doc.dataCentreOfficer, false)});
+    writer.space(4);
+    writer.paragraph({TextRun::words(QStringLiteral("Tembusan :"), true)});
+    writer.paragraph(QStringLiteral("1. Yth. %1 (sebagai laporan).").arg(DocumentParts::headOfDivisionTitle(doc)));
+}
+
+} // namespace kolokasi

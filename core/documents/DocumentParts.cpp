@@ -1,0 +1,144 @@
+#include "DocumentParts.h"
+
+#include "PrintedDocument.h"
+#include "text/IndonesianText.h"
+
+#include <QLocale>
+
+namespace kolokasi {
+
+namespace {
+constexpr double kBlockIndentMm = 6;
+
+QList<FieldRow> dataCentreRows(const DossierPlacement &p)
+{
+    return {{QStringLiteral("NOC"), {TextRun::valueOrDots(p.noc)}},
+            {QStringLiteral("Letak Server"), {TextRun::valueOrDots(DocumentParts::location(p))}},
+            {QStringLiteral("Nama Domain"), {TextRun::valueOrDots(p.domain)}}};
+}
+
+QList<FieldRow> colocationRows(const DossierPlacement &p, bool hostAdmin, const QString &password)
+{
+    QList<FieldRow> rows{{QStringLiteral("NOC"), {TextRun::valueOrDots(p.noc)}},
+                         {QStringLiteral("Letak Server"), {TextRun::valueOrDots(DocumentParts::location(p))}},
+                         {QStringLiteral("S/N Server"), {TextRun::valueOrDots(p.serialNumber)}},
+                         {QStringLiteral("Type & Merk"), {TextRun::valueOrDots(p.typeBrand)}},
+                         {QStringLiteral("Nama Domain"), {TextRun::valueOrDots(p.domain)}}};
+    if (!hostAdmin)
+        return rows;
+    auto valueOrShortDots = [](const QString &value) {
+        return value.isEmpty() ? TextRun::dots(40) : TextRun::words(value);
+    };
+    rows.append({QStringLiteral("Host Admin"),
+                 {TextRun::words(QStringLiteral("User :")), valueOrShortDots(p.hostAdminUser),
+                  TextRun::words(QStringLiteral("   Password :")), valueOrShortDots(password)}});
+    rows.append({QStringLiteral("IP Address"), {TextRun::valueOrDots(p.ipAddresses.join(QStringLiteral(", ")))}});
+    return rows;
+}
+} // namespace
+
+QDate DocumentParts::dayOf(const QDateTime &instant)
+{
+    return instant.isValid() ? instant.toLocalTime().date() : QDate();
+}
+
+QString DocumentParts::date(const QDate &day)
+{
+    return day.isValid() ? IndonesianText::date(day) : QString();
+}
+
+QString DocumentParts::location(const DossierPlacement &placement)
+{
+    QString text;
+    if (!placement.rack.isEmpty()) {
+        const int last = placement.firstU + std::max(1, placement.heightU) - 1;
+        text = last > placement.firstU ? QStringLiteral("Rak %1, U%2–U%3").arg(placement.rack).arg(placement.firstU).arg(last)
+                                       : QStringLiteral("Rak %1, U%2").arg(placement.rack).arg(placement.firstU);
+    }
+    if (placement.locationNote.isEmpty())
+        return text;
+    return text.isEmpty() ? placement.locationNote : QStringLiteral("%1 (%2)").arg(text, placement.locationNote);
+}
+
+QString DocumentParts::serviceName(ServiceType type)
+{
+    return type == ServiceType::Hosting ? QStringLiteral("Hosting aplikasi") : QStringLiteral("Co-location server");
+}
+
+QString DocumentParts::number(double value)
+{
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    const bool whole = value == static_cast<double>(static_cast<qint64>(value));
+    return whole ? indonesian.toString(static_cast<qint64>(value)) : indonesian.toString(value, 'f', 1);
+}
+
+QString DocumentParts::placeAndDate(const PrintedDocument &doc)
+{
+    if (doc.blank || !doc.date.isValid())
+        return QStringLiteral("%1, ..............................").arg(doc.agency.place);
+    return IndonesianText::placeAndDate(doc.agency.place, doc.date);
+}
+
+SignatureBlock DocumentParts::signature(const QStringList &heading, const Signatory &signatory, bool blank)
+{
+    if (blank)
+        return {heading, {}, {}, true};
+    return {heading, signatory.name, signatory.nip, true};
+}
+
+SignatureBlock DocumentParts::headOfDivisionSignature(const PrintedDocument &doc, const QString &greeting)
+{
+    return signature({placeAndDate(doc), greeting, headOfDivisionTitle(doc)}, doc.headOfDivision, doc.blank);
+}
+
+TextRuns DocumentParts::dottedLines(int count)
+{
+    TextRuns runs;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            runs.append(TextRun::words(QStringLiteral("\n")));
+        runs.append(TextRun::dots());
+    }
+    return runs;
+}
+
+QList<SignatureBlock> DocumentParts::officerWithHeadAcknowledging(const PrintedDocument &doc, const QString &greeting)
+{
+    QStringList officerHeading{placeAndDate(doc)};
+    if (!greeting.isEmpty())
+        officerHeading.append(greeting);
+    officerHeading.append(dataCentreOfficerTitle(doc));
+    return {signature({QString(), QStringLiteral("Mengetahui,"), headOfDivisionTitle(doc)}, doc.headOfDivision, false),
+            signature(officerHeading, doc.dataCentreOfficer, false)};
+}
+
+QString DocumentParts::dataCentreOfficerTitle(const PrintedDocument &doc)
+{
+    return doc.dataCentreOfficer.position.isEmpty() ? QStringLiteral("Personil Data Center")
+                                                    : doc.dataCentreOfficer.position;
+}
+
+QString DocumentParts::headOfDivisionTitle(const PrintedDocument &doc)
+{
+    return doc.headOfDivision.position.isEmpty() ? QStringLiteral("Kepala Bidang") : doc.headOfDivision.position;
+}
+
+void DocumentParts::placementBlock(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
+                                   bool hostAdmin, const QString &password)
+{
+    if (type == ServiceType::Hosting) {
+        writer.caption(QStringLiteral("Data Center"));
+        writer.fields(dataCentreRows(placement), kBlockIndentMm);
+    } else {
+        writer.caption(QStringLiteral("Co – Location"));
+        writer.fields(colocationRows(placement, hostAdmin, password), kBlockIndentMm);
+    }
+}
+
+void DocumentParts::blankPlacementBlocks(DocumentWriter &writer, bool hostAdmin)
+{
+    placementBlock(writer, ServiceType::Hosting, {}, hostAdmin, {});
+    placementBlock(writer, ServiceType::Colocation, {}, hostAdmin, {});
+}
+
+} // namespace kolokasi

@@ -1,0 +1,103 @@
+#include "DocumentRenderer.h"
+
+#include "ApplicationForm.h"
+#include "ApprovalForm.h"
+#include "CapacityReport.h"
+#include "CompletionReport.h"
+#include "DocumentWriter.h"
+#include "HandoverForm.h"
+#include "Letterhead.h"
+#include "NotificationLetter.h"
+#include "PageCanvas.h"
+#include "RackSheet.h"
+#include "RegisterList.h"
+#include "WithdrawalForm.h"
+
+#include <QFile>
+#include <QPdfWriter>
+#include <QPrinter>
+
+namespace kolokasi {
+
+namespace {
+constexpr int kPdfResolution = 600;
+} // namespace
+
+QPageLayout DocumentRenderer::pageLayoutFor(const PrintedDocument &doc)
+{
+    const auto orientation = doc.kind == DocumentKind::Register ? QPageLayout::Landscape : QPageLayout::Portrait;
+    return QPageLayout(pageSizeOf(doc.paper), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+QMarginsF DocumentRenderer::marginsFor(const PrintedDocument &doc)
+{
+    // Portrait: the usual margins of a surat dinas, wider on the left for binding.
+    if (doc.kind == DocumentKind::Register)
+        return QMarginsF(15, 15, 15, 15);
+    return QMarginsF(25, 15, 20, 20);
+}
+
+Status DocumentRenderer::render(const PrintedDocument &doc, QPagedPaintDevice &device)
+{
+    if (!device.setPageLayout(pageLayoutFor(doc)))
+        return Error{QStringLiteral("cannot_print"), tr("The printer does not accept this paper size."),
+                     QStringLiteral("paper")};
+    PageCanvas canvas(device, marginsFor(doc));
+    if (!canvas.isActive())
+        return Error{QStringLiteral("cannot_print"), tr("The document could not be started on this printer."), {}};
+    if (!doc.agency.governmentName.isEmpty() || !doc.agency.officeName.isEmpty())
+        Letterhead::draw(canvas, doc.agency);
+    DocumentWriter writer(canvas);
+    writeBody(writer, doc);
+    return {};
+}
+
+void DocumentRenderer::writeBody(DocumentWriter &writer, const PrintedDocument &doc)
+{
+    switch (doc.kind) {
+    case DocumentKind::Application:
+        return ApplicationForm::write(writer, doc);
+    case DocumentKind::Approval:
+        return ApprovalForm::write(writer, doc);
+    case DocumentKind::Handover:
+        return HandoverForm::write(writer, doc);
+    case DocumentKind::Withdrawal:
+        return WithdrawalForm::write(writer, doc);
+    case DocumentKind::CapacityReport:
+        return CapacityReport::write(writer, doc);
+    case DocumentKind::Notification:
+        return NotificationLetter::write(writer, doc);
+    case DocumentKind::CompletionReport:
+        return CompletionReport::write(writer, doc);
+    case DocumentKind::Register:
+        return RegisterList::write(writer, doc);
+    case DocumentKind::RackView:
+        return RackSheet::write(writer, doc);
+    }
+}
+
+Status DocumentRenderer::print(const PrintedDocument &doc, QPrinter &printer)
+{
+    printer.setFullPage(true);
+    return render(doc, printer);
+}
+
+Status DocumentRenderer::writePdf(const PrintedDocument &doc, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("unwritable_output"),
+                     tr("Cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("output")};
+    return writePdf(doc, file);
+}
+
+Status DocumentRenderer::writePdf(const PrintedDocument &doc, QIODevice &output)
+{
+    QPdfWriter pdf(&output);
+    pdf.setResolution(kPdfResolution);
+    pdf.setCreator(QStringLiteral("Kolokasi"));
+    pdf.setTitle(nameOf(doc.kind));
+    return render(doc, pdf);
+}
+
+} // namespace kolokasi

@@ -1,0 +1,187 @@
+#include "DocumentService.h"
+
+#include "DocumentParts.h"
+#include "store/Database.h"
+#include "store/DocumentNumbering.h"
+#include "store/PrintDataRepository.h"
+#include "store/SettingsRepository.h"
+
+namespace kolokasi {
+
+namespace {
+Error notReached(qint64 requestId, const QString &what)
+{
+    return {QStringLiteral("not_reached"), what.arg(requestId), QStringLiteral("request")};
+}
+
+Error wrongKind(qint64 requestId, const QString &what)
+{
+    return {QStringLiteral("wrong_kind"), what.arg(requestId), QStringLiteral("request")};
+}
+
+// The agency's signatory of a role, or an empty one (the form then prints dots).
+Signatory signatoryOr(const SettingsRepository &settings, const QString &role)
+{
+    auto found = settings.signatory(role);
+    return found.ok() ? *found : Signatory{role, {}, {}, {}};
+}
+} // namespace
+
+Result<PrintedDocument> DocumentService::prepare(const DocumentOrder &order)
+{
+    PrintedDocument doc;
+    doc.kind = order.kind;
+    doc.paper = order.paper;
+    doc.hostAdminPassword = order.hostAdminPassword;
+    if (Status loaded = loadAgency(doc); !loaded.ok())
+        return loaded.error();
+    const Status part = belongsToRequest(order.kind) ? loadRequestPart(doc, order) : loadListPart(doc, order);
+    if (!part.ok())
+        return part.error();
+    if (Status issued = issueNumber(doc, order); !issued.ok())
+        return issued.error();
+    return doc;
+}
+
+Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper paper)
+{
+    const SettingsRepository settings(m_db);
+    auto agency = settings.agencyProfile();
+    if (!agency.ok())
+        return agency.error();
+    auto doc = blankForm(kind, paper, *agency);
+    // The blank form still names the signing office, not the person.
+    if (doc.ok())
+        doc.value().headOfDivision.position = signatoryOr(settings, Signatory::kHeadOfDivision).position;
+    return doc;
+}
+
+Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper paper, const AgencyProfile &agency)
+{
+    if (!isForm(kind))
+        return Error{QStringLiteral("no_blank_form"),
+                     tr("Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank "
+                        "version; %1 has none.").arg(nameOf(kind)),
+                     QStringLiteral("document")};
+    PrintedDocument doc;
+    doc.kind = kind;
+    doc.paper = paper;
+    doc.blank = true;
+    doc.agency = agency;
+    return doc;
+}
+
+Status DocumentService::loadAgency(PrintedDocument &doc) const
+{
+    const SettingsRepository settings(m_db);
+    auto agency = settings.agencyProfile();
+    if (!agency.ok())
+        return agency.error();
+    doc.agency = *agency;
+    doc.headOfDivision = signatoryOr(settings, Signatory::kHeadOfDivision);
+    doc.dataCentreOfficer = signatoryOr(settings, Signatory::kDataCentreOfficer);
+    return {};
+}
+
+Status DocumentService::loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const
+{
+    auto dossier = PrintDataRepository(m_db).dossier(order.requestId);
+    if (!dossier.ok())
+        return dossier.error();
+    if (Status reached = checkReached(order.kind, *dossier); !reached.ok())
+        return reached;
+    doc.date = documentDate(order.kind, *dossier, m_db.clock().today());
+    doc.dossier = *dossier;
+    return {};
+}
+
+Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &order) const
+{
+    doc.date = m_db.clock().today();
+    PrintDataRepository data(m_db);
+    if (order.kind == DocumentKind::Register) {
+        auto entries = data.registerEntries(order.registerFilter);
+        if (!entries.ok())
+            return entries.error();
+        doc.registerEntries = *entries;
+        doc.registerFilter = order.registerFilter;
+        return {};
+    }
+    if (order.noc.isEmpty() && order.rack.isEmpty())
+        return Error{QStringLiteral("required"), tr("Name a rack or a NOC to print."), QStringLiteral("rack")};
+    auto racks = data.rackElevations(order.noc, order.rack);
+    if (!racks.ok())
+        return racks.error();
+    if (racks->isEmpty())
+        return Error{QStringLiteral("no_racks"), tr("The NOC %1 has no racks.").arg(order.noc), QStringLiteral("noc")};
+    doc.racks = *racks;
+    return {};
+}
+
+Status DocumentService::issueNumber(PrintedDocument &doc, const DocumentOrder &order)
+{
+    DocumentNumbering numbering(m_db);
+    auto issued = belongsToRequest(order.kind) ? numbering.issueForRequest(nameOf(order.kind), order.requestId, doc.date)
+                                               : numbering.issue(nameOf(order.kind), doc.date);
+    if (!issued.ok())
+        return issued.error();
+    doc.number = issued->number;
+    return {};
+}
+
+Status DocumentService::checkReached(DocumentKind kind, const RequestDossier &dossier)
+{
+    const qint64 id = dossier.request.id;
+    const bool withdrawal = dossier.request.kind == RequestKind::Withdrawal;
+    if (kind == DocumentKind::Withdrawal) {
+        if (!withdrawal)
+            return wrongKind(id, tr("Request %1 is not a withdrawal request: it has no pencabutan form."));
+        if (!dossier.withdrawal)
+            return notReached(id, tr("Request %1 has no withdrawal details yet."));
+        if (dossier.withdrawal->approved == false)
+            return notReached(id, tr("The withdrawal of request %1 was rejected: there is no pencabutan to sign."));
+        return {};
+    }
+    if (withdrawal)
+        return wrongKind(id, tr("Request %1 is a withdrawal request: only its pencabutan form can be printed."));
+    switch (kind) {
+    case DocumentKind::CapacityReport:
+        return dossier.capacityCheck ? Status() : notReached(id, tr("Request %1 has not had its capacity check (step 3) yet."));
+    case DocumentKind::Application:
+        return dossier.application ? Status() : notReached(id, tr("Request %1 has no filled pengajuan form (step 4) yet."));
+    case DocumentKind::Approval:
+        return dossier.approval ? Status() : notReached(id, tr("Request %1 has not been decided (step 5) yet."));
+    case DocumentKind::Notification:
+        return dossier.approval && dossier.approval->approved
+                ? Status()
+                : notReached(id, tr("Request %1 has not been approved: there is nothing to notify."));
+    case DocumentKind::Handover:
+    case DocumentKind::CompletionReport:
+        return dossier.handover ? Status() : notReached(id, tr("Request %1 has not been handed over (step 8) yet."));
+    default:
+        return {};
+    }
+}
+
+QDate DocumentService::documentDate(DocumentKind kind, const RequestDossier &dossier, const QDate &today)
+{
+    QDateTime at;
+    if (kind == DocumentKind::Application && dossier.application)
+        at = dossier.application->filledAt;
+    else if (kind == DocumentKind::Approval && dossier.approval)
+        at = dossier.approval->decidedAt;
+    else if (kind == DocumentKind::Handover && dossier.handover)
+        at = dossier.handover->handedOverAt;
+    else if (kind == DocumentKind::Withdrawal && dossier.withdrawal)
+        at = dossier.withdrawal->decidedAt.isValid() ? dossier.withdrawal->decidedAt : dossier.request.receivedAt;
+    else if (kind == DocumentKind::CapacityReport && dossier.capacityCheck)
+        at = dossier.capacityCheck->checkedAt;
+    else if (kind == DocumentKind::Notification)
+        at = dossier.report(6) ? dossier.report(6)->reportedAt : dossier.approval->decidedAt;
+    else if (kind == DocumentKind::CompletionReport && dossier.report(9))
+        at = dossier.report(9)->reportedAt;
+    const QDate day = DocumentParts::dayOf(at);
+    return day.isValid() ? day : today;
+}
+
+} // namespace kolokasi

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "PrintedDocument.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace kolokasi {
+
+class Database;
+
+/// What to print: the document, for which request (or which register lines / racks), on
+/// which paper. The host admin password is only ever held here and in the PrintedDocument.
+struct DocumentOrder
+{
+    DocumentKind kind = DocumentKind::Application;
+    qint64 requestId = 0;
+    Paper paper = Paper::A4;
+    QString hostAdminPassword;
+    RegisterFilter registerFilter; // register
+    QString noc;                   // rak: all racks of this NOC
+    QString rack;                  // rak: this rack
+};
+
+/// Gathers a document from the database and numbers it, ready for DocumentRenderer. A screen
+/// calls prepare() once, then renders the result as often as its preview needs.
+class DocumentService
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
+
+public:
+    explicit DocumentService(Database &db) : m_db(db) {}
+
+    /// Checks the request has reached the document (not_reached, wrong_kind otherwise), then
+    /// issues its number: the first time allocates it and records it in the request's history,
+    /// reprints get the same number. Register and rack sheets get a new number each time.
+    Result<PrintedDocument> prepare(const DocumentOrder &order);
+    /// The empty form with dotted lines, under this database's letterhead.
+    Result<PrintedDocument> blankForm(DocumentKind kind, Paper paper);
+    /// The empty form without a database: no letterhead unless `agency` has one.
+    static Result<PrintedDocument> blankForm(DocumentKind kind, Paper paper, const AgencyProfile &agency);
+
+    /// not_reached / wrong_kind if `dossier` has not got what the document prints.
+    static Status checkReached(DocumentKind kind, const RequestDossier &dossier);
+    /// The date the document carries: the day of the step it records.
+    static QDate documentDate(DocumentKind kind, const RequestDossier &dossier, const QDate &today);
+
+private:
+    Status loadAgency(PrintedDocument &doc) const;
+    Status loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const;
+    Status loadListPart(PrintedDocument &doc, const DocumentOrder &order) const;
+    Status issueNumber(PrintedDocument &doc, const DocumentOrder &order);
+
+    Database &m_db;
+};
+
+} // namespace kolokasi

@@ -1,0 +1,71 @@
+#include "LetterParts.h"
+
+#include "DocumentParts.h"
+#include "PrintedDocument.h"
+
+namespace kolokasi {
+
+namespace {
+constexpr double kAddresseeIndentMm = 8;
+
+// "DINAS KOMUNIKASI DAN INFORMATIKA" -> "Dinas Komunikasi dan Informatika".
+QString titleCase(const QString &text)
+{
+    QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word != QLatin1String("dan") && word != QLatin1String("di") && !word.isEmpty())
+            word[0] = word[0].toUpper();
+    }
+    return words.join(QLatin1Char(' '));
+}
+} // namespace
+
+void LetterParts::opening(DocumentWriter &writer, const PrintedDocument &doc, const QString &subject)
+{
+    writer.aligned(DocumentParts::placeAndDate(doc), Qt::AlignRight);
+    writer.space(2);
+    writer.fields({{QStringLiteral("Nomor"), {TextRun::valueOrDots(doc.number)}},
+                   {QStringLiteral("Sifat"), {TextRun::words(QStringLiteral("Biasa"))}},
+                   {QStringLiteral("Lampiran"), {TextRun::words(QStringLiteral("-"))}},
+                   {QStringLiteral("Perihal"), {TextRun::words(subject, true)}}});
+    writer.space(4);
+    const QString unit = doc.dossier ? doc.dossier->unit.name : QString();
+    writer.paragraph(QStringLiteral("Kepada\nYth. Kepala %1\ndi -").arg(unit));
+    writer.paragraph({TextRun::words(QStringLiteral("Tempat"))}, kAddresseeIndentMm);
+    writer.space(5);
+}
+
+QString LetterParts::referenceToRequest(const PrintedDocument &doc)
+{
+    const Request &request = doc.dossier->request;
+    if (request.letterNumber.isEmpty())
+        return QStringLiteral("Menindaklanjuti permohonan Saudara perihal %1").arg(request.subject);
+    return QStringLiteral("Menindaklanjuti surat Saudara Nomor %1 tanggal %2 perihal %3")
+            .arg(request.letterNumber, DocumentParts::date(request.letterDate), request.subject);
+}
+
+QList<FieldRow> LetterParts::placementRows(const DossierPlacement &placement)
+{
+    QString where = placement.noc;
+    if (const QString location = DocumentParts::location(placement); !location.isEmpty())
+        where = where.isEmpty() ? location : QStringLiteral("%1, %2").arg(where, location);
+    return {{QStringLiteral("Nama Server"), {TextRun::valueOrDots(placement.serverName)}},
+            {QStringLiteral("Nama Domain"), {TextRun::valueOrDots(placement.domain)}},
+            {QStringLiteral("Alamat IP"), {TextRun::valueOrDots(placement.ipAddresses.join(QStringLiteral(", ")))}},
+            {QStringLiteral("Letak Server"), {TextRun::valueOrDots(where)}}};
+}
+
+void LetterParts::closing(DocumentWriter &writer, const QString &text)
+{
+    writer.space(3);
+    writer.paragraph(text);
+}
+
+SignatureBlock LetterParts::onBehalfOfHeadOfOffice(const PrintedDocument &doc)
+{
+    return DocumentParts::signature({QStringLiteral("a.n. Kepala %1").arg(titleCase(doc.agency.officeName)),
+                                     DocumentParts::headOfDivisionTitle(doc)},
+                                    doc.headOfDivision, false);
+}
+
+} // namespace kolokasi

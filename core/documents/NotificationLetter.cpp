@@ -1,0 +1,48 @@
+#include "NotificationLetter.h"
+
+#include "DocumentParts.h"
+#include "LetterParts.h"
+#include "PrintedDocument.h"
+
+namespace kolokasi {
+
+namespace {
+constexpr double kDetailIndentMm = 6;
+
+// What the unit needs to reach its server: the admin account (its password is handed over
+// separately, never printed here) and the remote access noted at step 6.
+QList<FieldRow> accessRows(const DossierPlacement &placement, const QString &remoteAccess)
+{
+    QList<FieldRow> rows;
+    if (!placement.hostAdminUser.isEmpty())
+        rows.append({QStringLiteral("Akun Admin Host"),
+                     {TextRun::words(QStringLiteral("%1 (kata sandi disampaikan terpisah)").arg(placement.hostAdminUser))}});
+    rows.append({QStringLiteral("Akses Remote"), {TextRun::valueOrDots(remoteAccess)}});
+    return rows;
+}
+} // namespace
+
+void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &doc)
+{
+    const RequestDossier &dossier = *doc.dossier;
+    const QString service = DocumentParts::serviceName(dossier.request.serviceType).toLower();
+    LetterParts::opening(writer, doc, QStringLiteral("Persetujuan Co-location Server dan Hosting Aplikasi"));
+    writer.paragraph(QStringLiteral("%1, dengan ini kami sampaikan bahwa permohonan %2 Saudara telah disetujui "
+                                    "dengan rincian sebagai berikut:")
+                             .arg(LetterParts::referenceToRequest(doc), service));
+    const auto report = dossier.report(6);
+    const QString remoteAccess = report ? report->note : QString();
+    for (const DossierPlacement &placement : dossier.placements) {
+        writer.space(2);
+        writer.fields(LetterParts::placementRows(placement) + accessRows(placement, remoteAccess), kDetailIndentMm);
+    }
+    LetterParts::closing(writer, QStringLiteral(
+            "Selanjutnya Saudara dapat membawa perangkat server dengan OS, perangkat lunak, dan aplikasi pendukung "
+            "sesuai dengan spesifikasi ke Data Center kami untuk verifikasi, penempatan dan instalasi, disertai "
+            "penanggung jawab yang akan menandatangani berita acara serah terima."));
+    LetterParts::closing(writer, QStringLiteral(
+            "Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan kerja samanya kami ucapkan terima kasih."));
+    writer.signatures({LetterParts::onBehalfOfHeadOfOffice(doc)});
+}
+
+} // namespace kolokasi

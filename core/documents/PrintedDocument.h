@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DocumentKind.h"
+#include "PaperSize.h"
+#include "domain/AgencyProfile.h"
+#include "domain/RackElevation.h"
+#include "domain/RegisterEntry.h"
+#include "domain/RequestDossier.h"
+#include "domain/Signatory.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kolokasi {
+
+/// Everything one printout shows, gathered before drawing: the renderer only lays it out,
+/// so a print preview can draw it again and again without touching the database.
+struct PrintedDocument
+{
+    DocumentKind kind = DocumentKind::Application;
+    Paper paper = Paper::A4;
+    bool blank = false;         // the empty form with dotted lines
+    QString number;             // nomor surat; empty on blank forms
+    QDate date;                 // the date the document carries
+    AgencyProfile agency;
+    Signatory headOfDivision;   // Kepala Bidang
+    Signatory dataCentreOfficer; // Personil DC
+    std::optional<RequestDossier> dossier;
+    QString hostAdminPassword;  // typed at print time, never stored
+    QList<RegisterEntry> registerEntries;
+    RegisterFilter registerFilter;
+    QList<RackElevation> racks;
+};
+
+} // namespace kolokasi

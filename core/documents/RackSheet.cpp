@@ -1,0 +1,166 @@
+#include "RackSheet.h"
+
+#include "DocumentParts.h"
+#include "FlowLayout.h"
+#include "PageCanvas.h"
+#include "PrintedDocument.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace kolokasi {
+
+namespace {
+constexpr int kRacksPerRow = 2;
+constexpr double kMaxUnitMm = 5.5;
+constexpr double kGutterMm = 8;     // the unit numbers left of the rack
+constexpr double kCaptionMm = 8;
+constexpr double kLabelPointSize = 6.5;
+const QColor kActiveFill(214, 228, 245);
+const QColor kReservedFill(253, 241, 200);
+
+class RackDrawing
+{
+public:
+    RackDrawing(PageCanvas &canvas, double unitHeight) : m_canvas(canvas), m_unit(unitHeight) {}
+
+    double height(int heightU) const { return m_canvas.mm(kCaptionMm) + heightU * m_unit; }
+
+    void draw(const RackElevation &rack, double x, double width, double top)
+    {
+        QPainter &painter = m_canvas.painter();
+        painter.save();
+        const FlowLayout caption(m_canvas.device(), PageCanvas::font(9, true));
+        const QString title = QStringLiteral("%1 – Rak %2 (%3U)").arg(rack.noc, rack.rack).arg(rack.heightU);
+        const auto lines = caption.layout({TextRun::words(title)}, width);
+        caption.draw(painter, lines.first(), x + (width - FlowLayout::lineWidth(lines.first())) / 2, top);
+        const QRectF frame(x + m_canvas.mm(kGutterMm), top + m_canvas.mm(kCaptionMm),
+                           width - m_canvas.mm(kGutterMm), rack.heightU * m_unit);
+        drawUnits(rack.heightU, frame);
+        for (const RackSlot &slot : rack.occupants)
+            drawSlot(slot, frame, rack.heightU);
+        painter.setPen(QPen(Qt::black, m_canvas.mm(0.5)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(frame);
+        painter.restore();
+    }
+
+private:
+    QRectF unitsRect(const QRectF &frame, int heightU, int firstU, int count) const
+    {
+        const double bottom = frame.top() + (heightU - firstU + 1) * m_unit;
+        return QRectF(frame.left(), bottom - count * m_unit, frame.width(), count * m_unit);
+    }
+
+    void drawUnits(int heightU, const QRectF &frame)
+    {
+        QPainter &painter = m_canvas.painter();
+        painter.setFont(PageCanvas::font(kLabelPointSize));
+        painter.setPen(QPen(Qt::gray, m_canvas.mm(0.1)));
+        for (int u = 1; u <= heightU; ++u) {
+            const QRectF row = unitsRect(frame, heightU, u, 1);
+            painter.drawLine(row.topLeft(), row.topRight());
+            const QRectF number(frame.left() - m_canvas.mm(kGutterMm), row.top(), m_canvas.mm(kGutterMm - 1), m_unit);
+            painter.drawText(number, Qt::AlignRight | Qt::AlignVCenter, QString::number(u));
+        }
+    }
+
+    void drawSlot(const RackSlot &slot, const QRectF &frame, int heightU)
+    {
+        const int first = std::clamp(slot.firstU, 1, heightU);
+        const int count = std::clamp(slot.heightU, 1, heightU - first + 1);
+        const QRectF box = unitsRect(frame, heightU, first, count).adjusted(m_canvas.mm(0.6), m_canvas.mm(0.3),
+                                                                             -m_canvas.mm(0.6), -m_canvas.mm(0.3));
+        QPainter &painter = m_canvas.painter();
+        const bool reserved = slot.status == QLatin1String("reserved");
+        painter.setPen(QPen(Qt::black, m_canvas.mm(0.25)));
+        painter.setBrush(reserved ? kReservedFill : kActiveFill);
+        painter.drawRect(box);
+        QStringList label{QStringLiteral("%1 – %2").arg(slot.serverName, slot.unitName)};
+        if (!slot.domain.isEmpty())
+            label.append(slot.domain);
+        if (reserved)
+            label.last() += QStringLiteral(" (dipesan)");
+        drawLabel(label, box);
+    }
+
+    // As many label lines as the box holds, each shortened with "…" if it is too wide.
+    void drawLabel(const QStringList &label, const QRectF &box)
+    {
+        QPainter &painter = m_canvas.painter();
+        const QFont font = PageCanvas::font(kLabelPointSize);
+        const QFontMetricsF metrics(font, &m_canvas.device());
+        const auto fitting = std::max<qsizetype>(1, std::min<qsizetype>(label.size(), static_cast<qsizetype>(box.height() / metrics.height())));
+        painter.setFont(font);
+        double y = box.center().y() - static_cast<double>(fitting) * metrics.height() / 2;
+        for (qsizetype i = 0; i < fitting; ++i) {
+            const QString text = metrics.elidedText(label.at(i), Qt::ElideRight, box.width() - m_canvas.mm(1.5));
+            painter.drawText(QRectF(box.left(), y, box.width(), metrics.height()), Qt::AlignCenter, text);
+            y += metrics.height();
+        }
+    }
+
+    PageCanvas &m_canvas;
+    double m_unit;
+};
+
+QList<QStringList> occupantRows(const QList<RackElevation> &racks)
+{
+    QList<QStringList> rows;
+    for (const RackElevation &rack : racks) {
+        for (const RackSlot &slot : rack.occupants) {
+            const int last = slot.firstU + std::max(1, slot.heightU) - 1;
+            rows.append({QStringLiteral("%1 / %2").arg(rack.noc, rack.rack),
+                         last > slot.firstU ? QStringLiteral("U%1–U%2").arg(slot.firstU).arg(last)
+                                            : QStringLiteral("U%1").arg(slot.firstU),
+                         slot.serverName, slot.unitName, slot.domain,
+                         slot.status == QLatin1String("reserved") ? QStringLiteral("Dipesan") : QStringLiteral("Terpasang")});
+        }
+    }
+    if (rows.isEmpty())
+        rows.append({QString(), QString(), QStringLiteral("Rak kosong.")});
+    return rows;
+}
+
+void drawRacks(PageCanvas &canvas, const QList<RackElevation> &racks)
+{
+    int tallest = 1;
+    for (const RackElevation &rack : racks)
+        tallest = std::max(tallest, rack.heightU);
+    // Units as tall as the page allows, so a full rack fits on one page under the caption.
+    const double unit = std::min(canvas.mm(kMaxUnitMm), (canvas.content().height() - canvas.mm(40)) / tallest);
+    RackDrawing drawing(canvas, unit);
+    const double gap = canvas.mm(10);
+    const double width = (canvas.width() - gap * (kRacksPerRow - 1)) / kRacksPerRow;
+    for (qsizetype i = 0; i < racks.size(); i += kRacksPerRow) {
+        int rowHeight = 1;
+        for (qsizetype j = i; j < std::min(racks.size(), i + kRacksPerRow); ++j)
+            rowHeight = std::max(rowHeight, racks.at(j).heightU);
+        canvas.ensureSpace(drawing.height(rowHeight));
+        for (qsizetype j = i; j < std::min(racks.size(), i + kRacksPerRow); ++j)
+            drawing.draw(racks.at(j), canvas.left() + static_cast<double>(j - i) * (width + gap), width, canvas.y());
+        canvas.advance(drawing.height(rowHeight) + canvas.mm(6));
+    }
+}
+} // namespace
+
+void RackSheet::write(DocumentWriter &writer, const PrintedDocument &doc)
+{
+    writer.title(QStringLiteral("TAMPAK DEPAN RAK SERVER (RACK ELEVATION)"), doc.number);
+    writer.paragraph(QStringLiteral("Keadaan per %1. Biru: terpasang; kuning: dipesan (menunggu serah terima).")
+                             .arg(DocumentParts::date(doc.date)));
+    writer.space(3);
+    drawRacks(writer.canvas(), doc.racks);
+    writer.caption(QStringLiteral("Daftar penempatan"));
+    writer.table({{QStringLiteral("NOC / Rak"), 1.5, false, {}},
+                  {QStringLiteral("Posisi"), 0.9, true, {}},
+                  {QStringLiteral("Nama Server"), 1.5, false, {}},
+                  {QStringLiteral("Unit"), 1.3, false, {}},
+                  {QStringLiteral("Nama Domain"), 2, false, {}},
+                  {QStringLiteral("Status"), 0.9, true, {}}},
+                 occupantRows(doc.racks));
+    writer.signatures({DocumentParts::signature({DocumentParts::placeAndDate(doc), DocumentParts::dataCentreOfficerTitle(doc)},
+                                                doc.dataCentreOfficer, false)});
+}
+
+} // namespace kolokasi

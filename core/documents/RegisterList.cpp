@@ -1,0 +1,96 @@
+#include "RegisterList.h"
+
+#include "DocumentParts.h"
+#include "PrintedDocument.h"
+#include "validation/Nip.h"
+
+#include <QRegularExpression>
+
+namespace kolokasi {
+
+namespace {
+constexpr double kTablePointSize = 7.5;
+
+QList<TableColumn> columns()
+{
+    return {{QStringLiteral("No"), 0.45, true, {}},
+            {QStringLiteral("No. Register"), 1.2, false, {}},
+            {QStringLiteral("Unit / Penanggung Jawab"), 1.9, false, {}},
+            {QStringLiteral("Layanan"), 0.9, false, {}},
+            {QStringLiteral("Server / Spesifikasi"), 2.2, false, {}},
+            {QStringLiteral("Domain / IP"), 1.8, false, {}},
+            {QStringLiteral("S/N / Type & Merk"), 1.4, false, {}},
+            {QStringLiteral("Letak Server"), 1.3, false, {}},
+            {QStringLiteral("Daya"), 0.6, true, {}},
+            {QStringLiteral("Tgl. Pasang"), 1, true, {}},
+            {QStringLiteral("Masa Berlaku"), 1, true, {}},
+            {QStringLiteral("Status"), 0.9, true, {}},
+            {QStringLiteral("Ditinjau"), 1, true, {}}};
+}
+
+QString shortDate(const QDate &day)
+{
+    return day.isValid() ? day.toString(QStringLiteral("dd-MM-yyyy")) : QStringLiteral("-");
+}
+
+QString joinLines(const QStringList &parts)
+{
+    QStringList present;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            present.append(part);
+    }
+    return present.join(QLatin1Char('\n'));
+}
+
+QStringList row(int number, const RegisterEntry &e)
+{
+    const QString officer = e.officerNip.isEmpty() ? e.officerName
+                                                   : QStringLiteral("%1\nNIP. %2").arg(e.officerName, Nip::formatted(e.officerNip));
+    const QString spec = QStringList{e.spec.processor, e.spec.ram, e.spec.motherboard, e.spec.storage, e.spec.psu}
+                                 .filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+    DossierPlacement where;
+    where.rack = e.rack;
+    where.firstU = e.firstU;
+    where.heightU = e.heightU;
+    const QString status = e.status == QLatin1String("withdrawn")
+            ? QStringLiteral("Dicabut %1").arg(shortDate(e.withdrawnOn))
+            : QStringLiteral("Aktif");
+    return {QString::number(number), e.registerNumber, joinLines({e.unitName, officer}),
+            e.serviceType == ServiceType::Hosting ? QStringLiteral("Hosting") : QStringLiteral("Co-location"),
+            joinLines({e.serverName, spec}), joinLines({e.domain, e.ipAddresses.join(QStringLiteral(", "))}),
+            joinLines({e.serialNumber, e.typeBrand}), joinLines({e.noc, DocumentParts::location(where)}),
+            e.powerW > 0 ? QStringLiteral("%1 W").arg(DocumentParts::number(e.powerW)) : QStringLiteral("-"),
+            shortDate(e.installedOn), e.permanent ? QStringLiteral("Permanen") : QStringLiteral("s.d. %1").arg(shortDate(e.validUntil)),
+            status, shortDate(e.lastReviewedOn)};
+}
+
+QString filterLine(const RegisterFilter &filter)
+{
+    QStringList parts;
+    parts.append(QStringLiteral("NOC: %1").arg(filter.noc.isEmpty() ? QStringLiteral("semua") : filter.noc));
+    parts.append(QStringLiteral("Unit: %1").arg(filter.unit.isEmpty() ? QStringLiteral("semua") : filter.unit));
+    const QString status = filter.status == QLatin1String("active")      ? QStringLiteral("aktif")
+                         : filter.status == QLatin1String("withdrawn") ? QStringLiteral("dicabut")
+                                                                        : QStringLiteral("semua");
+    parts.append(QStringLiteral("Status: %1").arg(status));
+    return parts.join(QStringLiteral("   "));
+}
+} // namespace
+
+void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
+{
+    writer.title(QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"), doc.number);
+    writer.paragraph(QStringLiteral("Keadaan per %1.   %2").arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
+    writer.space(2);
+    QList<QStringList> rows;
+    for (const RegisterEntry &entry : doc.registerEntries)
+        rows.append(row(static_cast<int>(rows.size()) + 1, entry));
+    if (rows.isEmpty())
+        rows.append({QString(), QStringLiteral("Tidak ada aset yang sesuai.")});
+    writer.table(columns(), rows, kTablePointSize);
+    writer.paragraph(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerEntries.size()));
+    writer.signatures(DocumentParts::officerWithHeadAcknowledging(doc, QString()));
+}
+
+} // namespace kolokasi
