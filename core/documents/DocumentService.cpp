@@ -86,8 +86,12 @@ Status DocumentService::loadAgency(PrintedDocument &doc) const
 Status DocumentService::loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const
 {
     auto dossier = PrintDataRepository(m_db).dossier(order.requestId);
-    if (!dossier.ok())
-        return dossier.error();
+    if (!dossier.ok()) {
+        Error error = dossier.error();
+        if (error.code == QLatin1String("not_found"))
+            error.field = QStringLiteral("request"); // the number the user typed
+        return error;
+    }
     if (Status reached = checkReached(order.kind, *dossier); !reached.ok())
         return reached;
     doc.date = documentDate(order.kind, *dossier, m_db.clock().today());

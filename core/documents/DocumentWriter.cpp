@@ -12,6 +12,7 @@ namespace kolokasi {
 namespace {
 constexpr double kTitlePointSize = 12;
 constexpr double kLabelGapMm = 2;
+constexpr double kCaptionKeepLines = 4;
 constexpr double kRowGap = 0.25;         // of a line, between field rows
 constexpr double kWetSignatureMm = 24;   // room for the tanda tangan basah
 constexpr double kSignatureGapMm = 10;   // between two blocks side by side
@@ -69,6 +70,9 @@ void DocumentWriter::aligned(const QString &text, Qt::Alignment alignment, bool 
 void DocumentWriter::caption(const QString &text, double indentMm)
 {
     space(2);
+    // A caption never ends a page: it stays with at least a few lines of what it introduces.
+    const FlowLayout flow(m_canvas.device(), PageCanvas::font(kBodyPointSize));
+    m_canvas.ensureSpace(flow.lineHeight() * kCaptionKeepLines);
     paragraph({TextRun::words(text, true)}, indentMm);
 }
 

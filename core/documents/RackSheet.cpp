@@ -13,6 +13,7 @@ namespace kolokasi {
 namespace {
 constexpr int kRacksPerRow = 2;
 constexpr double kMaxUnitMm = 5.5;
+constexpr double kMinUnitMm = 3.5;
 constexpr double kGutterMm = 8;     // the unit numbers left of the rack
 constexpr double kCaptionMm = 8;
 constexpr double kLabelPointSize = 6.5;
@@ -56,7 +57,7 @@ private:
     {
         QPainter &painter = m_canvas.painter();
         painter.setFont(PageCanvas::font(kLabelPointSize));
-        painter.setPen(QPen(Qt::gray, m_canvas.mm(0.1)));
+        painter.setPen(QPen(Qt::darkGray, m_canvas.mm(0.1)));
         for (int u = 1; u <= heightU; ++u) {
             const QRectF row = unitsRect(frame, heightU, u, 1);
             painter.drawLine(row.topLeft(), row.topRight());
@@ -122,23 +123,35 @@ QList<QStringList> occupantRows(const QList<RackElevation> &racks)
     return rows;
 }
 
+// Units as tall as the space allows: a whole rack fits under the title on the first page
+// (or on a page of its own when that space is too small).
+double unitHeight(PageCanvas &canvas, int tallest)
+{
+    const double overhead = canvas.mm(kCaptionMm + 6);
+    const double here = (canvas.remaining() - overhead) / tallest;
+    const double page = (canvas.content().height() - overhead - canvas.mm(10)) / tallest;
+    return std::min(canvas.mm(kMaxUnitMm), here >= canvas.mm(kMinUnitMm) ? here : page);
+}
+
 void drawRacks(PageCanvas &canvas, const QList<RackElevation> &racks)
 {
     int tallest = 1;
     for (const RackElevation &rack : racks)
         tallest = std::max(tallest, rack.heightU);
-    // Units as tall as the page allows, so a full rack fits on one page under the caption.
-    const double unit = std::min(canvas.mm(kMaxUnitMm), (canvas.content().height() - canvas.mm(40)) / tallest);
-    RackDrawing drawing(canvas, unit);
+    RackDrawing drawing(canvas, unitHeight(canvas, tallest));
     const double gap = canvas.mm(10);
     const double width = (canvas.width() - gap * (kRacksPerRow - 1)) / kRacksPerRow;
     for (qsizetype i = 0; i < racks.size(); i += kRacksPerRow) {
+        const qsizetype inRow = std::min<qsizetype>(kRacksPerRow, racks.size() - i);
         int rowHeight = 1;
-        for (qsizetype j = i; j < std::min(racks.size(), i + kRacksPerRow); ++j)
+        for (qsizetype j = i; j < i + inRow; ++j)
             rowHeight = std::max(rowHeight, racks.at(j).heightU);
         canvas.ensureSpace(drawing.height(rowHeight));
-        for (qsizetype j = i; j < std::min(racks.size(), i + kRacksPerRow); ++j)
-            drawing.draw(racks.at(j), canvas.left() + static_cast<double>(j - i) * (width + gap), width, canvas.y());
+        // A row with fewer racks is centred.
+        const double rowWidth = static_cast<double>(inRow) * width + static_cast<double>(inRow - 1) * gap;
+        const double x = canvas.left() + (canvas.width() - rowWidth) / 2;
+        for (qsizetype j = i; j < i + inRow; ++j)
+            drawing.draw(racks.at(j), x + static_cast<double>(j - i) * (width + gap), width, canvas.y());
         canvas.advance(drawing.height(rowHeight) + canvas.mm(6));
     }
 }

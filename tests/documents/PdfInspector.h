@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMarginsF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+namespace kolokasi::test {
+
+/// Reads a PDF back with poppler-utils (pdftotext, pdfinfo), as a person would read the paper.
+class PdfInspector
+{
+public:
+    explicit PdfInspector(const QString &path) : m_path(path) {}
+
+    /// The text laid out as on the page (`pdftotext -layout`).
+    QString layoutText() const;
+    /// The text with runs of spaces made single, for phrases that wrap or align differently.
+    QString plainText() const;
+    /// Page size in points from `pdfinfo`.
+    QSizeF pageSize() const;
+    int pageCount() const;
+    /// Words whose box is not inside the page minus `marginsMm` (with a small tolerance).
+    QStringList wordsOutside(const QMarginsF &marginsMm) const;
+    /// Empty if every phrase appears after the previous one; else the first missing one.
+    static QString firstOutOfOrder(const QString &text, const QStringList &phrases);
+
+private:
+    static QString run(const QString &program, const QStringList &arguments);
+    QString info(const QString &key) const;
+
+    QString m_path;
+};
+
+} // namespace kolokasi::test

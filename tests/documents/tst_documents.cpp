@@ -1,0 +1,490 @@
+// The printed documents read back from their PDFs with poppler, on both engines: the SOP's
+// labels in order, every value entered, numbers, grouped NIPs, dates in words, paper sizes,
+// nothing outside the margins, and every refusal. Runs as tst_documents.sqlite / .postgresql.
+#include "PdfInspector.h"
+#include "RequestFixture.h"
+#include "ResultAssertions.h"
+#include "TestDatabase.h"
+#include "TestEnvironment.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentService.h"
+#include "store/Query.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace kolokasi;
+using test::PdfInspector;
+using test::RequestFixture;
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_fixture;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(4, 0), QTimeZone::utc())};
+    QTemporaryDir m_dir;
+
+    Result<qint64> request(RequestFixture &fixture) { return fixture.create(); }
+
+    Result<PrintedDocument> prepare(DocumentKind kind, qint64 requestId, Paper paper = Paper::A4,
+                                    const QString &password = {})
+    {
+        DocumentOrder order;
+        order.kind = kind;
+        order.requestId = requestId;
+        order.paper = paper;
+        order.hostAdminPassword = password;
+        return DocumentService(*m_db).prepare(order);
+    }
+
+    // Writes the PDF (also into $KOLOKASI_PRINT_SHOTS_DIR when set, to look at).
+    QString render(const PrintedDocument &doc, const QString &name)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
+        const Status written = DocumentRenderer::writePdf(doc, path);
+        if (!written.ok())
+            qWarning("%s", qPrintable(written.error().message));
+        if (const QString shots = qEnvironmentVariable("KOLOKASI_PRINT_SHOTS_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QFile::remove(QDir(shots).filePath(name + QStringLiteral(".pdf")));
+            QFile::copy(path, QDir(shots).filePath(name + QStringLiteral(".pdf")));
+        }
+        return path;
+    }
+
+    QString textOf(DocumentKind kind, qint64 requestId, const QString &password = {})
+    {
+        auto doc = prepare(kind, requestId, Paper::A4, password);
+        if (!doc.ok())
+            return QStringLiteral("<%1>").arg(doc.error().message);
+        return PdfInspector(render(*doc, nameOf(kind))).plainText();
+    }
+
+    static void verifyInOrder(const QString &text, const QStringList &phrases)
+    {
+        const QString missing = PdfInspector::firstOutOfOrder(text, phrases);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("'%1' missing or out of order in:\n%2").arg(missing, text)));
+    }
+
+    qint64 documentEvents(qint64 requestId)
+    {
+        Query q(*m_db, QStringLiteral("SELECT COUNT(*) FROM request_events WHERE request_id = :r AND action = 'document'"));
+        q.bind(QStringLiteral(":r"), requestId);
+        auto n = q.scalar();
+        return n.ok() ? n->toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareTestEnvironment(); }
+
+    void init()
+    {
+        m_fixture = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_fixture->setupError().isEmpty(), qPrintable(m_fixture->setupError()));
+        auto db = m_fixture->open(m_clock);
+        KOLOKASI_VERIFY_OK(db);
+        m_db = std::move(db.value());
+        m_db->setActor(QStringLiteral("admin"));
+        KOLOKASI_VERIFY_OK(RequestFixture::createAgency(*m_db));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_fixture.reset();
+    }
+
+    void pengajuanIsTheSopFormFilledIn()
+    {
+        auto id = RequestFixture(*m_db).upToStep(4).create();
+        KOLOKASI_VERIFY_OK(id);
+        auto doc = prepare(DocumentKind::Application, *id);
+        KOLOKASI_VERIFY_OK(doc);
+        const QString text = PdfInspector(render(*doc, QStringLiteral("pengajuan"))).plainText();
+        verifyInOrder(text, {RequestFixture::kGovernment, RequestFixture::kOffice, QStringLiteral("Jln. Sunan Drajat No.15"),
+                             QStringLiteral("FORM. PENGAJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+                             QStringLiteral("Nomor : ") + doc->number,
+                             QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
+                             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
+                             QStringLiteral("NIP : 19731008 199203 2 001"),
+                             QStringLiteral("Alamat Unit : ") + RequestFixture::kUnitAddress,
+                             QStringLiteral("Kontak Number : ") + RequestFixture::kPhone,
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                             QStringLiteral("Tanggal Aktif Domain : 1 Desember 2026"), QStringLiteral("(*)Masa Berlaku"),
+                             QStringLiteral("Co-location"), QStringLiteral("Permanen /"),
+                             QStringLiteral("X Tidak permanen s.d. 31 Desember 2027"),
+                             QStringLiteral("Sumber, 24 November 2026"), QStringLiteral("Telah menyetujui"),
+                             QStringLiteral("Kepala Bidang Teknologi Informatika"), RequestFixture::kHeadName,
+                             QStringLiteral("NIP. 19620718 198603 1 003")});
+        QVERIFY(doc->number.contains(QLatin1String("2026")));
+    }
+
+    void persetujuanShowsTheDecisionABlockPerServerAndTheTypedPassword()
+    {
+        auto id = RequestFixture(*m_db).servers(2).upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Approval, *id, QStringLiteral("Rahasia#2026"));
+        verifyInOrder(text, {QStringLiteral("FORM. PERSETUJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                             QStringLiteral("Telah ( X menyetujui menolak ) permohonan co-location di Data Center Diskominfo"),
+                             QStringLiteral("dengan pertimbangan Kapasitas rak, listrik dan IP publik tersedia"),
+                             QStringLiteral("( Diisi jika telah disetujui)"),
+                             QStringLiteral("Co – Location"), QStringLiteral("NOC : NOC Utama"),
+                             QStringLiteral("Letak Server : Rak R01, U1–U2"), QStringLiteral("S/N Server : SN-1-1"),
+                             QStringLiteral("Type & Merk : Dell PowerEdge R650"),
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                             QStringLiteral("Host Admin : User : admin_simpus Password : Rahasia#2026"),
+                             QStringLiteral("IP Address : 103.1.1.11"), QStringLiteral("Co – Location"),
+                             QStringLiteral("Letak Server : Rak R01, U3–U4"), QStringLiteral("S/N Server : SN-1-2"),
+                             QStringLiteral("IP Address : 103.1.1.12"), QStringLiteral("Tertanda,"),
+                             QStringLiteral("Kepala Bidang"), QStringLiteral("NIP. 19620718 198603 1 003")});
+        // The password was printed, never stored.
+        for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("request_events"), QStringLiteral("settings")}) {
+            Query q(*m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE CAST(%2 AS TEXT) LIKE '%Rahasia%'")
+                                   .arg(table, table == QLatin1String("settings") ? QStringLiteral("value")
+                                                                                  : QStringLiteral("details")));
+            auto found = q.scalar();
+            KOLOKASI_VERIFY_OK(found);
+            QCOMPARE(found->toInt(), 0);
+        }
+    }
+
+    void persetujuanOfHostingHasTheDataCentreBlock()
+    {
+        auto id = RequestFixture(*m_db).hosting().upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Approval, *id);
+        verifyInOrder(text, {QStringLiteral("Data Center NOC : NOC Utama"), QStringLiteral("Letak Server : VM Cluster 1"),
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1)});
+        QVERIFY(!text.contains(QLatin1String("S/N Server")));
+    }
+
+    void persetujuanOfARejectionMarksMenolakWithoutBlocks()
+    {
+        auto id = RequestFixture(*m_db).rejected().upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Approval, *id);
+        verifyInOrder(text, {QStringLiteral("Telah ( menyetujui X menolak )"),
+                             QStringLiteral("dengan pertimbangan Rak penuh sampai akhir tahun")});
+        QVERIFY(!text.contains(QLatin1String("S/N Server")));
+    }
+
+    void serahTerimaHasTheDayInWordsAndARowPerServer()
+    {
+        auto id = RequestFixture(*m_db).servers(2).upToStep(8).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Handover, *id);
+        verifyInOrder(text, {QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+                             QStringLiteral("Pada hari ini, Rabu tanggal dua puluh lima bulan November tahun dua ribu dua "
+                                            "puluh enam"),
+                             QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
+                             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
+                             QStringLiteral("NIP : 19731008 199203 2 001"),
+                             QStringLiteral("Telah menyerahkan co-location sebagai berikut :"),
+                             QStringLiteral("Spesifikasi Server"), QStringLiteral("Prosesor"), QStringLiteral("RAM"),
+                             QStringLiteral("Motherboard"), QStringLiteral("Storage"), QStringLiteral("PSU"),
+                             QStringLiteral("1 SRV-SIMPUS-1 Intel Xeon Silver"), QStringLiteral("32 GB"),
+                             QStringLiteral("Supermicro"), QStringLiteral("2 x 960 GB"), QStringLiteral("2 x 800 W"),
+                             QStringLiteral("2 SRV-SIMPUS-2 Intel Xeon Silver"), QStringLiteral("64 GB"),
+                             QStringLiteral("RAM lebih besar dari permintaan, diterima"), QStringLiteral("Kepada :"),
+                             QStringLiteral("Nama Unit : Bidang Teknologi Informatika"),
+                             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kReceiverName,
+                             QStringLiteral("NIP : 19880512 201503 1 002"),
+                             QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."),
+                             QStringLiteral("Yang Menyerahkan,"), QStringLiteral("Yang Menerima,"),
+                             RequestFixture::kOfficerName, QStringLiteral("NIP. 19731008 199203 2 001")});
+        QVERIFY(text.contains(QLatin1String("Sumber, 25 November 2026")));
+        QVERIFY(text.contains(QLatin1String("NIP. 19880512 201503 1 002")));
+    }
+
+    void pencabutanShowsThePlacementToRemove()
+    {
+        auto placed = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(placed);
+        auto id = RequestFixture::createWithdrawal(*m_db, *placed);
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Withdrawal, *id);
+        verifyInOrder(text, {QStringLiteral("FORM. PENCABUTAN CO-LOCATION"),
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                             QStringLiteral("mengajukan permohonan penarikan co-location"), QStringLiteral("Co – Location"),
+                             QStringLiteral("NOC : NOC Utama"), QStringLiteral("Letak Server : Rak R01, U1–U2"),
+                             QStringLiteral("S/N Server : SN-1-1"), QStringLiteral("Type & Merk : Dell PowerEdge R650"),
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                             QStringLiteral("dengan pertimbangan Aplikasi dipindahkan ke pusat data nasional"),
+                             QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data center dan co-location telah "
+                                            "disetujui oleh Kepala Bidang."),
+                             QStringLiteral("Sumber, 26 November 2026"), QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+    }
+
+    void kapasitasListsEachResourceNeededFreeAndResult()
+    {
+        auto id = RequestFixture(*m_db).upToStep(3).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::CapacityReport, *id);
+        verifyInOrder(text, {QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"),
+                             QStringLiteral("Unit Pemohon : ") + RequestFixture::unitOf(1),
+                             QStringLiteral("Surat Permohonan : 445/101/Dinkes/2026 tanggal 20 November 2026"),
+                             QStringLiteral("Sumber Daya Dibutuhkan Tersedia Hasil"),
+                             QStringLiteral("Server 1 unit 10 unit Tersedia"), QStringLiteral("Listrik 450 W 4.000 W Tersedia"),
+                             QStringLiteral("UPS"), QStringLiteral("Genset 450 W 20.000 W"),
+                             QStringLiteral("Bandwidth 20 Mbps 500 Mbps"), QStringLiteral("Tempat (rak)"), QStringLiteral("30 U"),
+                             QStringLiteral("IP Publik 1 alamat 200 alamat"),
+                             QStringLiteral("X a) YA, lanjutkan ke aktivitas no. 4"), QStringLiteral("b) TIDAK, proses selesai"),
+                             QStringLiteral("Sumber, 24 November 2026")});
+    }
+
+    void pemberitahuanCarriesIpDomainAndRemoteAccess()
+    {
+        auto id = RequestFixture(*m_db).upToStep(6).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Notification, *id);
+        verifyInOrder(text, {QStringLiteral("Sumber, 25 November 2026"), QStringLiteral("Nomor :"), QStringLiteral("Perihal :"),
+                             QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
+                             QStringLiteral("Menindaklanjuti surat Saudara Nomor 445/101/Dinkes/2026 tanggal 20 November 2026"),
+                             QStringLiteral("telah disetujui"), QStringLiteral("Nama Server : SRV-SIMPUS-1"),
+                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                             QStringLiteral("Alamat IP : 103.1.1.11"), QStringLiteral("Letak Server : NOC Utama, Rak R01, U1–U2"),
+                             QStringLiteral("Akun Admin Host : admin_simpus"),
+                             QStringLiteral("Akses Remote : SSH port 2222 melalui VPN vpn.cirebonkab.go.id"),
+                             QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"), RequestFixture::kHeadName,
+                             QStringLiteral("NIP. 19620718 198603 1 003")});
+    }
+
+    void laporanSelesaiGoesToTheUnitWithTembusanToTheHead()
+    {
+        auto id = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::CompletionReport, *id);
+        verifyInOrder(text, {QStringLiteral("Perihal : Laporan Penyelesaian Co-location Server dan Hosting Aplikasi"),
+                             QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
+                             QStringLiteral("selesai dipasang di Data Center dan dapat diakses"),
+                             QStringLiteral("25 November 2026"), QStringLiteral("SRV-SIMPUS-1"),
+                             RequestFixture::domainOf(1), QStringLiteral("103.1.1.11"),
+                             QStringLiteral("Personil Data Center"), RequestFixture::kReceiverName,
+                             QStringLiteral("Tembusan :"), QStringLiteral("1. Yth. Kepala Bidang Teknologi Informatika")});
+    }
+
+    void registerIsALandscapeTableThatFilters()
+    {
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).upToStep(9).create());
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).tag(2).hosting().upToStep(8).create());
+        DocumentOrder order;
+        order.kind = DocumentKind::Register;
+        auto all = DocumentService(*m_db).prepare(order);
+        KOLOKASI_VERIFY_OK(all);
+        const PdfInspector pdf(render(*all, QStringLiteral("register")));
+        QVERIFY(pdf.pageSize().width() > pdf.pageSize().height());
+        const QString text = pdf.plainText();
+        verifyInOrder(text, {QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"),
+                             QStringLiteral("REG/2026/1"), RequestFixture::unitOf(1), QStringLiteral("Co-location"),
+                             QStringLiteral("SRV-SIMPUS-1"), RequestFixture::domainOf(1), QStringLiteral("SN-1-1"),
+                             QStringLiteral("103.1.1.11"),
+                             RequestFixture::unitOf(2), QStringLiteral("Hosting"), QStringLiteral("Jumlah: 2 aset.")});
+        order.registerFilter.unit = RequestFixture::unitOf(2);
+        auto filtered = DocumentService(*m_db).prepare(order);
+        KOLOKASI_VERIFY_OK(filtered);
+        QCOMPARE(filtered->registerEntries.size(), 1);
+        QCOMPARE(filtered->registerEntries.first().domain, RequestFixture::domainOf(2));
+        order.registerFilter = {RequestFixture::kNoc, {}, QStringLiteral("withdrawn")};
+        auto withdrawn = DocumentService(*m_db).prepare(order);
+        KOLOKASI_VERIFY_OK(withdrawn);
+        QVERIFY(withdrawn->registerEntries.isEmpty());
+    }
+
+    void rakNumbersTheUnitsAndLabelsPlacements()
+    {
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).servers(2).upToStep(8).create());
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).tag(2).upToStep(5).create());
+        DocumentOrder order;
+        order.kind = DocumentKind::RackView;
+        order.noc = RequestFixture::kNoc;
+        auto doc = DocumentService(*m_db).prepare(order);
+        KOLOKASI_VERIFY_OK(doc);
+        const QString text = PdfInspector(render(*doc, QStringLiteral("rak"))).plainText();
+        verifyInOrder(text, {QStringLiteral("TAMPAK DEPAN RAK SERVER"), QStringLiteral("NOC Utama – Rak R01 (42U)"),
+                             QStringLiteral("42"), QStringLiteral("SRV-SIMPUS-2 – DINKES1"), QStringLiteral("SRV-SIMPUS-1 – DINKES1"),
+                             QStringLiteral("1"), QStringLiteral("Daftar penempatan"),
+                             QStringLiteral("NOC Utama / R01 U9–U10 SRV-SIMPUS-1 DINKES2"), QStringLiteral("Dipesan"),
+                             QStringLiteral("NOC Utama / R01 U3–U4 SRV-SIMPUS-2 DINKES1"),
+                             QStringLiteral("NOC Utama / R01 U1–U2 SRV-SIMPUS-1 DINKES1"), QStringLiteral("Terpasang")});
+        order.noc.clear();
+        order.rack = RequestFixture::kRack;
+        auto one = DocumentService(*m_db).prepare(order);
+        KOLOKASI_VERIFY_OK(one);
+        QCOMPARE(one->racks.size(), 1);
+    }
+
+    void everyDocumentFitsItsPaper_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("paper");
+        for (DocumentKind kind : allDocumentKinds()) {
+            for (Paper paper : {Paper::A4, Paper::F4})
+                QTest::addRow("%s-%s", qPrintable(nameOf(kind)), qPrintable(nameOf(paper)))
+                        << static_cast<int>(kind) << static_cast<int>(paper);
+        }
+    }
+
+    void everyDocumentFitsItsPaper()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, paper);
+        auto placed = RequestFixture(*m_db).servers(3).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(placed);
+        auto withdrawal = RequestFixture::createWithdrawal(*m_db, *placed);
+        KOLOKASI_VERIFY_OK(withdrawal);
+        DocumentOrder order;
+        order.kind = static_cast<DocumentKind>(kind);
+        order.paper = static_cast<Paper>(paper);
+        order.requestId = order.kind == DocumentKind::Withdrawal ? *withdrawal : *placed;
+        order.noc = RequestFixture::kNoc;
+        auto doc = DocumentService(*m_db).prepare(order);
+        KOLOKASI_VERIFY_OK(doc);
+        const PdfInspector pdf(render(*doc, QStringLiteral("%1-%2").arg(nameOf(order.kind), nameOf(order.paper))));
+        const QSizeF expected = order.paper == Paper::F4 ? QSizeF(609.45, 935.43) : QSizeF(595.28, 841.89);
+        const QSizeF size = order.kind == DocumentKind::Register ? pdf.pageSize().transposed() : pdf.pageSize();
+        QVERIFY2(qAbs(size.width() - expected.width()) < 1 && qAbs(size.height() - expected.height()) < 1,
+                 qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
+        const QStringList outside = pdf.wordsOutside(DocumentRenderer::marginsFor(*doc));
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
+        QVERIFY(pdf.plainText().contains(doc->number));
+    }
+
+    void aDocumentKeepsItsNumberAndItsIssueIsInTheHistory()
+    {
+        auto id = RequestFixture(*m_db).upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        auto first = prepare(DocumentKind::Approval, *id);
+        auto reprint = prepare(DocumentKind::Approval, *id, Paper::F4);
+        auto other = prepare(DocumentKind::Application, *id);
+        KOLOKASI_VERIFY_OK(first);
+        KOLOKASI_VERIFY_OK(reprint);
+        KOLOKASI_VERIFY_OK(other);
+        QCOMPARE(reprint->number, first->number);
+        QVERIFY(other->number != first->number);
+        QCOMPARE(documentEvents(*id), 2);
+    }
+
+    void blankFormsHaveDottedLinesAndNoValues_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addRow("pengajuan") << static_cast<int>(DocumentKind::Application)
+                                   << QStringList{QStringLiteral("FORM. PENGAJUAN"), QStringLiteral("Nama Unit : ....."),
+                                                  QStringLiteral("Penanggung Jawab : ....."), QStringLiteral("NIP : ....."),
+                                                  QStringLiteral("Alamat Unit : ....."), QStringLiteral("Kontak Number : ....."),
+                                                  QStringLiteral("Nama Domain : ....."), QStringLiteral("Tanggal Aktif Domain : ....."),
+                                                  QStringLiteral("Permanen / Tidak permanen ....."), QStringLiteral("Telah menyetujui")};
+        QTest::addRow("persetujuan") << static_cast<int>(DocumentKind::Approval)
+                                     << QStringList{QStringLiteral("FORM. PERSETUJUAN"), QStringLiteral("Nama Domain : ....."),
+                                                    QStringLiteral("Telah ( menyetujui menolak ) permohonan co-location di ....."),
+                                                    QStringLiteral("dengan pertimbangan ....."), QStringLiteral("Data Center"),
+                                                    QStringLiteral("NOC : ....."), QStringLiteral("Letak Server : ....."),
+                                                    QStringLiteral("Nama Domain : ....."), QStringLiteral("Co – Location"),
+                                                    QStringLiteral("S/N Server : ....."), QStringLiteral("Type & Merk : ....."),
+                                                    QStringLiteral("Host Admin : User : ..."), QStringLiteral("Password : ....."),
+                                                    QStringLiteral("IP Address : ....."), QStringLiteral("Tertanda,")};
+        QTest::addRow("serah-terima") << static_cast<int>(DocumentKind::Handover)
+                                      << QStringList{QStringLiteral("FORM. SERAH TERIMA"), QStringLiteral("Pada hari ini, ....."),
+                                                     QStringLiteral("Tanggal, ....."), QStringLiteral("Nama Unit : ....."),
+                                                     QStringLiteral("No Nama Server"), QStringLiteral("Kepada :"),
+                                                     QStringLiteral("Yang Menyerahkan,"), QStringLiteral("Yang Menerima,")};
+        QTest::addRow("pencabutan") << static_cast<int>(DocumentKind::Withdrawal)
+                                    << QStringList{QStringLiteral("FORM. PENCABUTAN CO-LOCATION"), QStringLiteral("Nama Domain : ....."),
+                                                   QStringLiteral("Telah mengajukan permohonan penarikan co-location"),
+                                                   QStringLiteral("Data Center"), QStringLiteral("Co – Location"),
+                                                   QStringLiteral("dengan pertimbangan ....."), QStringLiteral("Tertanda,")};
+    }
+
+    void blankFormsHaveDottedLinesAndNoValues()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, labels);
+        auto doc = DocumentService(*m_db).blankForm(static_cast<DocumentKind>(kind), Paper::F4);
+        KOLOKASI_VERIFY_OK(doc);
+        QVERIFY(doc->number.isEmpty());
+        const PdfInspector pdf(render(*doc, nameOf(doc->kind) + QStringLiteral("-blank")));
+        const QString text = pdf.plainText();
+        verifyInOrder(text, labels);
+        QVERIFY(text.contains(RequestFixture::kGovernment));
+        QVERIFY(!text.contains(RequestFixture::kHeadName));
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("rejected");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("unknown request") << static_cast<int>(DocumentKind::Application) << 0 << false << QStringLiteral("not_found");
+        QTest::addRow("kapasitas before step 3") << static_cast<int>(DocumentKind::CapacityReport) << 1 << false << QStringLiteral("not_reached");
+        QTest::addRow("pengajuan before step 4") << static_cast<int>(DocumentKind::Application) << 3 << false << QStringLiteral("not_reached");
+        QTest::addRow("persetujuan before approval") << static_cast<int>(DocumentKind::Approval) << 4 << false << QStringLiteral("not_reached");
+        QTest::addRow("pemberitahuan of a rejection") << static_cast<int>(DocumentKind::Notification) << 5 << true << QStringLiteral("not_reached");
+        QTest::addRow("serah-terima before handover") << static_cast<int>(DocumentKind::Handover) << 6 << false << QStringLiteral("not_reached");
+        QTest::addRow("laporan-selesai before handover") << static_cast<int>(DocumentKind::CompletionReport) << 6 << false << QStringLiteral("not_reached");
+        QTest::addRow("pencabutan of a placement") << static_cast<int>(DocumentKind::Withdrawal) << 9 << false << QStringLiteral("wrong_kind");
+    }
+
+    void refusals()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, step);
+        QFETCH(bool, rejected);
+        QFETCH(QString, code);
+        qint64 id = 999;
+        if (step > 0) {
+            RequestFixture fixture(*m_db);
+            fixture.upToStep(step);
+            if (rejected)
+                fixture.rejected();
+            auto created = fixture.create();
+            KOLOKASI_VERIFY_OK(created);
+            id = *created;
+        }
+        auto doc = prepare(static_cast<DocumentKind>(kind), id);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, code);
+        QCOMPARE(doc.error().field, QStringLiteral("request"));
+        QVERIFY(!doc.error().message.isEmpty());
+        QCOMPARE(documentEvents(id), 0); // a refused document is not numbered
+    }
+
+    void refusesFormsOfTheOtherKindOfRequest()
+    {
+        auto placed = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(placed);
+        auto withdrawal = RequestFixture::createWithdrawal(*m_db, *placed);
+        KOLOKASI_VERIFY_OK(withdrawal);
+        auto doc = prepare(DocumentKind::Application, *withdrawal);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, QStringLiteral("wrong_kind"));
+    }
+
+    void refusesUnknownRacksAndBlankReports()
+    {
+        DocumentOrder order;
+        order.kind = DocumentKind::RackView;
+        order.noc = QStringLiteral("NOC Tidak Ada");
+        auto noc = DocumentService(*m_db).prepare(order);
+        QVERIFY(!noc.ok());
+        QCOMPARE(noc.error().code, QStringLiteral("unknown_noc"));
+        order.noc.clear();
+        order.rack = QStringLiteral("R99");
+        auto rack = DocumentService(*m_db).prepare(order);
+        QVERIFY(!rack.ok());
+        QCOMPARE(rack.error().code, QStringLiteral("unknown_rack"));
+        auto blank = DocumentService(*m_db).blankForm(DocumentKind::CapacityReport, Paper::A4);
+        QVERIFY(!blank.ok());
+        QCOMPARE(blank.error().code, QStringLiteral("no_blank_form"));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
