@@ -43,9 +43,8 @@ void ApplicationForm::write(DocumentWriter &writer, const PrintedDocument &doc)
             {QStringLiteral("Tanggal Aktif Domain"), {TextRun::valueOrDots(DocumentParts::date(a.domainActiveDate))}},
             {QStringLiteral("(*)Masa Berlaku\nCo-location"), validity(a, !filled)},
     });
-    writer.space(2);
-    writer.paragraph({TextRun::words(QStringLiteral("(*) Beri tanda X pada pilihan yang sesuai."))});
-    writer.signatures({DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Telah menyetujui"))});
+    writer.closing(QStringLiteral("(*) Beri tanda X pada pilihan yang sesuai."),
+                   {DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Telah menyetujui"))});
 }
 
 } // namespace kolokasi

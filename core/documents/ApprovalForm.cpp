@@ -33,13 +33,18 @@ QString domainOf(const RequestDossier &dossier)
     return domains.join(QStringLiteral(", "));
 }
 
-void placementBlocks(DocumentWriter &writer, const PrintedDocument &doc)
+void placementBlocks(DocumentWriter &writer, const PrintedDocument &doc, const SignatureBlock &signature)
 {
     const RequestDossier &dossier = *doc.dossier;
     QList<DossierPlacement> placements = dossier.placements;
     if (placements.isEmpty())
         placements.append(DossierPlacement{});
     for (const DossierPlacement &placement : placements) {
+        // The last block goes on the page of the signature.
+        if (&placement == &placements.last())
+            writer.keepTogether(writer.captionHeight()
+                                + DocumentParts::placementBlockHeight(writer, dossier.request.serviceType, placement, true)
+                                + writer.signaturesHeight({signature}));
         if (placements.size() > 1)
             writer.caption(QStringLiteral("Server: %1").arg(placement.serverName));
         DocumentParts::placementBlock(writer, dossier.request.serviceType, placement, true, doc.hostAdminPassword);
@@ -58,11 +63,12 @@ void ApprovalForm::write(DocumentWriter &writer, const PrintedDocument &doc)
     writer.paragraph(reasons(approval));
     writer.space(2);
     writer.paragraph(QStringLiteral("( Diisi jika telah disetujui)"));
+    const SignatureBlock signature = DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"));
     if (!filled)
         DocumentParts::blankPlacementBlocks(writer, true);
     else if (approval && approval->approved)
-        placementBlocks(writer, doc);
-    writer.signatures({DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"))});
+        placementBlocks(writer, doc, signature);
+    writer.signatures({signature});
 }
 
 } // namespace kolokasi

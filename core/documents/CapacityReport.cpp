@@ -77,6 +77,10 @@ void CapacityReport::write(DocumentWriter &writer, const PrintedDocument &doc)
                   {QStringLiteral("Keterangan"), 2, false, {}}},
                  itemRows(check));
     writer.space(3);
+    const auto signatures = DocumentParts::officerWithHeadAcknowledging(doc, QStringLiteral("Pemeriksa,"));
+    // The conclusion stays on the page of the signatures.
+    writer.keepTogether(3 * writer.paragraphHeight({TextRun::words(QStringLiteral("Kapasitas"))})
+                        + writer.signaturesHeight(signatures));
     writer.paragraph(QStringLiteral("Kapasitas masih tersedia :"));
     writer.paragraph({TextRun::box(check.available), TextRun::words(QStringLiteral("a) YA, lanjutkan ke aktivitas no. 4"))},
                      6);
@@ -85,7 +89,7 @@ void CapacityReport::write(DocumentWriter &writer, const PrintedDocument &doc)
         writer.space(2);
         writer.paragraph(QStringLiteral("Catatan: %1").arg(check.note));
     }
-    writer.signatures(DocumentParts::officerWithHeadAcknowledging(doc, QStringLiteral("Pemeriksa,")));
+    writer.signatures(signatures);
 }
 
 } // namespace kolokasi

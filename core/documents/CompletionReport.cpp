@@ -30,16 +30,19 @@ void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
                              .arg(LetterParts::referenceToRequest(doc), DocumentParts::date(handedOver)));
     writer.space(2);
     writer.table({{QStringLiteral("No"), 0.5, true, {}},
-                  {QStringLiteral("Nama Server"), 1.5, false, {}},
-                  {QStringLiteral("Nama Domain"), 2, false, {}},
-                  {QStringLiteral("Alamat IP"), 1.5, false, {}},
-                  {QStringLiteral("Letak Server"), 2, false, {}}},
+                  {QStringLiteral("Nama Server"), 1.4, false, {}},
+                  {QStringLiteral("Nama Domain"), 2.6, false, {}},
+                  {QStringLiteral("Alamat IP"), 1.2, false, {}},
+                  {QStringLiteral("Letak Server"), 1.8, false, {}}},
                  placementRows(dossier));
     if (const auto report = dossier.report(9); report && !report->note.isEmpty())
         LetterParts::closing(writer, QStringLiteral("Catatan: %1").arg(report->note));
-    LetterParts::closing(writer, QStringLiteral("Demikian laporan ini kami sampaikan. Atas perhatian dan kerja "
-                                                "samanya kami ucapkan terima kasih."));
-    writer.signatures({DocumentParts::signature({DocumentParts::dataCentreOfficerTitle(doc)}, doc.dataCentreOfficer, false)});
+    // The tembusan stays with the signature.
+    writer.keepTogether(4 * writer.paragraphHeight({TextRun::words(QStringLiteral("Tembusan"))})
+                        + writer.signaturesHeight({DocumentParts::signature({{}}, doc.dataCentreOfficer, false)}));
+    writer.closing(QStringLiteral("Demikian laporan ini kami sampaikan. Atas perhatian dan kerja samanya kami ucapkan "
+                                  "terima kasih."),
+                   {DocumentParts::signature({DocumentParts::dataCentreOfficerTitle(doc)}, doc.dataCentreOfficer, false)});
     writer.space(4);
     writer.paragraph({TextRun::words(QStringLiteral("Tembusan :"), true)});
     writer.paragraph(QStringLiteral("1. Yth. %1 (sebagai laporan).").arg(DocumentParts::headOfDivisionTitle(doc)));

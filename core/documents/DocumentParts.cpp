@@ -126,13 +126,18 @@ QString DocumentParts::headOfDivisionTitle(const PrintedDocument &doc)
 void DocumentParts::placementBlock(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
                                    bool hostAdmin, const QString &password)
 {
-    if (type == ServiceType::Hosting) {
-        writer.caption(QStringLiteral("Data Center"));
-        writer.fields(dataCentreRows(placement), kBlockIndentMm);
-    } else {
-        writer.caption(QStringLiteral("Co – Location"));
-        writer.fields(colocationRows(placement, hostAdmin, password), kBlockIndentMm);
-    }
+    const bool hosting = type == ServiceType::Hosting;
+    writer.caption(hosting ? QStringLiteral("Data Center") : QStringLiteral("Co – Location"));
+    writer.fields(hosting ? dataCentreRows(placement) : colocationRows(placement, hostAdmin, password), kBlockIndentMm);
+}
+
+double DocumentParts::placementBlockHeight(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
+                                           bool hostAdmin)
+{
+    const bool hosting = type == ServiceType::Hosting;
+    return writer.captionHeight()
+         + writer.fieldsHeight(hosting ? dataCentreRows(placement) : colocationRows(placement, hostAdmin, {}),
+                               kBlockIndentMm);
 }
 
 void DocumentParts::blankPlacementBlocks(DocumentWriter &writer, bool hostAdmin)

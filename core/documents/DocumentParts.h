@@ -48,6 +48,9 @@ public:
     /// "Co – Location" with its fields. `hostAdmin` adds the Host Admin and IP rows.
     static void placementBlock(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
                                bool hostAdmin, const QString &password);
+    /// The height placementBlock() will take (to keep the last block with the signature).
+    static double placementBlockHeight(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
+                                       bool hostAdmin);
     /// Both blocks empty, as on the SOP's blank forms.
     static void blankPlacementBlocks(DocumentWriter &writer, bool hostAdmin);
 };

@@ -16,6 +16,7 @@ constexpr double kCaptionKeepLines = 4;
 constexpr double kRowGap = 0.25;         // of a line, between field rows
 constexpr double kWetSignatureMm = 24;   // room for the tanda tangan basah
 constexpr double kSignatureGapMm = 10;   // between two blocks side by side
+constexpr double kSignatureSpaceMm = 6;  // above the signature places
 const QString kNamePlaceholder = QStringLiteral("(..........................................)");
 
 // Draws laid-out lines from the cursor down, moving to a new page between lines if needed.
@@ -122,14 +123,21 @@ void DocumentWriter::table(const QList<TableColumn> &columns, const QList<QStrin
     PrintedTable(m_canvas, columns, pointSize).draw(rows);
 }
 
+double DocumentWriter::signaturesHeight(const QList<SignatureBlock> &blocks)
+{
+    const double width = (m_canvas.width() - m_canvas.mm(kSignatureGapMm)) / 2;
+    double height = 0;
+    for (const SignatureBlock &block : blocks)
+        height = std::max(height, drawSignature(block, 0, width, 0, false));
+    return height + m_canvas.mm(kSignatureSpaceMm);
+}
+
 void DocumentWriter::signatures(const QList<SignatureBlock> &blocks)
 {
     const double gap = m_canvas.mm(kSignatureGapMm);
     const double width = (m_canvas.width() - gap) / 2;
-    double height = 0;
-    for (const SignatureBlock &block : blocks)
-        height = std::max(height, drawSignature(block, 0, width, 0, false));
-    space(6);
+    const double height = signaturesHeight(blocks) - m_canvas.mm(kSignatureSpaceMm);
+    space(kSignatureSpaceMm);
     m_canvas.ensureSpace(height);
     const double top = m_canvas.y();
     if (blocks.size() == 1)
@@ -167,6 +175,51 @@ double DocumentWriter::drawSignature(const SignatureBlock &block, double x, doub
         centred(flow, QStringLiteral("NIP. %1").arg(nip));
     }
     return y - top;
+}
+
+void DocumentWriter::closing(const QString &text, const QList<SignatureBlock> &blocks)
+{
+    const TextRuns runs{TextRun::words(text)};
+    space(3);
+    keepTogether(paragraphHeight(runs) + signaturesHeight(blocks));
+    paragraph(runs);
+    signatures(blocks);
+}
+
+void DocumentWriter::keepTogether(double height)
+{
+    m_canvas.ensureSpace(height);
+}
+
+double DocumentWriter::paragraphHeight(const TextRuns &runs, double indentMm) const
+{
+    const FlowLayout flow(m_canvas.device(), PageCanvas::font(kBodyPointSize));
+    const auto lines = flow.layout(runs, m_canvas.width() - m_canvas.mm(indentMm));
+    return static_cast<double>(lines.size()) * flow.lineHeight();
+}
+
+double DocumentWriter::captionHeight() const
+{
+    return m_canvas.mm(2) + FlowLayout(m_canvas.device(), PageCanvas::font(kBodyPointSize)).lineHeight();
+}
+
+double DocumentWriter::valueWidth(const FlowLayout &flow, const QList<FieldRow> &rows, double indentMm) const
+{
+    const double valueX = m_canvas.left() + m_canvas.mm(indentMm) + fieldLabelWidth(flow, rows)
+                        + flow.textWidth(QStringLiteral(": "));
+    return m_canvas.content().right() - valueX;
+}
+
+double DocumentWriter::fieldsHeight(const QList<FieldRow> &rows, double indentMm) const
+{
+    const FlowLayout flow(m_canvas.device(), PageCanvas::font(kBodyPointSize));
+    const double width = valueWidth(flow, rows, indentMm);
+    double lines = 0;
+    for (const FieldRow &row : rows) {
+        lines += static_cast<double>(row.label.count(QLatin1Char('\n')) + flow.layout(row.value, width).size());
+        lines += kRowGap;
+    }
+    return lines * flow.lineHeight();
 }
 
 void DocumentWriter::space(double mm)

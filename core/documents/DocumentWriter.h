@@ -65,10 +65,22 @@ public:
     void signatures(const QList<SignatureBlock> &blocks);
     void space(double mm);
 
+    /// A closing paragraph and the signatures under it, kept on one page (a signature never
+    /// stands alone on a page).
+    void closing(const QString &text, const QList<SignatureBlock> &blocks);
+    /// Starts a new page unless `height` still fits, to keep what follows together.
+    void keepTogether(double height);
+    double paragraphHeight(const TextRuns &runs, double indentMm = 0) const;
+    double fieldsHeight(const QList<FieldRow> &rows, double indentMm = 0) const;
+    double captionHeight() const;
+    /// With the space above the blocks.
+    double signaturesHeight(const QList<SignatureBlock> &blocks);
+
     static constexpr double kBodyPointSize = 11;
 
 private:
     double fieldLabelWidth(const FlowLayout &flow, const QList<FieldRow> &rows) const;
+    double valueWidth(const FlowLayout &flow, const QList<FieldRow> &rows, double indentMm) const;
     void drawFieldRow(const FlowLayout &flow, const FieldRow &row, double labelX, double labelWidth);
     double drawSignature(const SignatureBlock &block, double x, double width, double top, bool paint);
 

@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -43,6 +44,10 @@ struct FlowLayout::Builder
             qsizetype fits = rest.size() - 1;
             while (fits > 1 && flow.textWidth(rest.left(fits), bold) > width)
                 --fits;
+            // Prefer to cut a domain or address after a dot, slash or dash.
+            const qsizetype mark = rest.left(fits).lastIndexOf(QRegularExpression(QStringLiteral("[./\\-_@:]")));
+            if (mark > 0)
+                fits = mark + 1;
             place({TextRun::Kind::Text, rest.left(fits), bold, false, 0, flow.textWidth(rest.left(fits), bold)});
             rest = rest.mid(fits);
         }

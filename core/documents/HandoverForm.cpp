@@ -82,9 +82,8 @@ void HandoverForm::write(DocumentWriter &writer, const PrintedDocument &doc)
     writer.space(4);
     writer.paragraph(QStringLiteral("Kepada :"));
     writer.fields(partyRows(h.receiverUnit, h.receiverName, h.receiverNip));
-    writer.space(2);
-    writer.paragraph(QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."));
-    writer.signatures({{{QString(), QStringLiteral("Yang Menyerahkan,")}, h.giverName, h.giverNip, true},
+    writer.closing(QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."),
+                   {{{QString(), QStringLiteral("Yang Menyerahkan,")}, h.giverName, h.giverNip, true},
                        {{DocumentParts::placeAndDate(doc), QStringLiteral("Yang Menerima,")}, h.receiverName,
                         h.receiverNip, true}});
 }

@@ -40,9 +40,9 @@ void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &do
             "Selanjutnya Saudara dapat membawa perangkat server dengan OS, perangkat lunak, dan aplikasi pendukung "
             "sesuai dengan spesifikasi ke Data Center kami untuk verifikasi, penempatan dan instalasi, disertai "
             "penanggung jawab yang akan menandatangani berita acara serah terima."));
-    LetterParts::closing(writer, QStringLiteral(
-            "Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan kerja samanya kami ucapkan terima kasih."));
-    writer.signatures({LetterParts::onBehalfOfHeadOfOffice(doc)});
+    writer.closing(QStringLiteral("Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan kerja samanya kami "
+                                  "ucapkan terima kasih."),
+                   {LetterParts::onBehalfOfHeadOfOffice(doc)});
 }
 
 } // namespace kolokasi

@@ -172,8 +172,12 @@ void RackSheet::write(DocumentWriter &writer, const PrintedDocument &doc)
                   {QStringLiteral("Nama Domain"), 2, false, {}},
                   {QStringLiteral("Status"), 0.9, true, {}}},
                  occupantRows(doc.racks));
-    writer.signatures({DocumentParts::signature({DocumentParts::placeAndDate(doc), DocumentParts::dataCentreOfficerTitle(doc)},
-                                                doc.dataCentreOfficer, false)});
+    qsizetype placed = 0;
+    for (const RackElevation &rack : doc.racks)
+        placed += rack.occupants.size();
+    writer.closing(QStringLiteral("Jumlah: %1 rak, %2 penempatan.").arg(doc.racks.size()).arg(placed),
+                   {DocumentParts::signature({DocumentParts::placeAndDate(doc), DocumentParts::dataCentreOfficerTitle(doc)},
+                                             doc.dataCentreOfficer, false)});
 }
 
 } // namespace kolokasi

@@ -15,17 +15,17 @@ QList<TableColumn> columns()
 {
     return {{QStringLiteral("No"), 0.45, true, {}},
             {QStringLiteral("No. Register"), 1.1, false, {}},
-            {QStringLiteral("Unit / Penanggung Jawab"), 2.1, false, {}},
+            {QStringLiteral("Unit / Penanggung Jawab"), 2.6, false, {}},
             {QStringLiteral("Layanan"), 1.15, false, {}},
-            {QStringLiteral("Server / Spesifikasi"), 2.1, false, {}},
-            {QStringLiteral("Domain / IP"), 2.2, false, {}},
+            {QStringLiteral("Server / Spesifikasi"), 1.9, false, {}},
+            {QStringLiteral("Domain / IP"), 2.1, false, {}},
             {QStringLiteral("S/N / Type & Merk"), 1.4, false, {}},
             {QStringLiteral("Letak Server"), 1.3, false, {}},
             {QStringLiteral("Daya"), 0.75, true, {}},
             {QStringLiteral("Tgl. Pasang"), 1, true, {}},
             {QStringLiteral("Masa Berlaku"), 1, true, {}},
-            {QStringLiteral("Status"), 0.9, true, {}},
-            {QStringLiteral("Ditinjau"), 1, true, {}}};
+            {QStringLiteral("Status"), 0.8, true, {}},
+            {QStringLiteral("Ditinjau"), 0.9, true, {}}};
 }
 
 QString shortDate(const QDate &day)
@@ -89,8 +89,8 @@ void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
     if (rows.isEmpty())
         rows.append({QString(), QStringLiteral("Tidak ada aset yang sesuai.")});
     writer.table(columns(), rows, kTablePointSize);
-    writer.paragraph(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerEntries.size()));
-    writer.signatures(DocumentParts::officerWithHeadAcknowledging(doc, QString()));
+    writer.closing(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerEntries.size()),
+                   DocumentParts::officerWithHeadAcknowledging(doc, QString()));
 }
 
 } // namespace kolokasi

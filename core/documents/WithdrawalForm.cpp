@@ -25,10 +25,9 @@ void WithdrawalForm::write(DocumentWriter &writer, const PrintedDocument &doc)
     else
         reasons << DocumentParts::dottedLines(3);
     writer.paragraph(reasons);
-    writer.space(2);
-    writer.paragraph(QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data center dan co-location "
-                                    "telah disetujui oleh Kepala Bidang."));
-    writer.signatures({DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"))});
+    writer.closing(QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data center dan co-location "
+                                  "telah disetujui oleh Kepala Bidang."),
+                   {DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"))});
 }
 
 } // namespace kolokasi
