@@ -1,0 +1,170 @@
+// `kolokasi print` as users script it: the built executable against an SQLite file filled
+// by RequestFixture. Exit status and message for every refusal, PDFs for the documents.
+#include "PdfInspector.h"
+#include "RequestFixture.h"
+#include "ResultAssertions.h"
+#include "TestEnvironment.h"
+#include "store/Database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace kolokasi;
+using test::PdfInspector;
+using test::RequestFixture;
+
+class TestPrintCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+    QString m_database;
+    qint64 m_approved = 0;  // reached step 5
+    qint64 m_completed = 0; // reached step 9
+
+    Run print(const QStringList &arguments, const QByteArray &input = {}, bool withDatabase = true)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        QStringList all{QStringLiteral("--lang"), QStringLiteral("en")};
+        if (withDatabase)
+            all << QStringLiteral("--database") << m_database;
+        process.start(QStringLiteral(KOLOKASI_EXECUTABLE), all << QStringLiteral("print") << arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString out(const QString &name) const { return m_home.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::prepareTestEnvironment();
+        m_database = m_home.filePath(QStringLiteral("dc.sqlite"));
+        const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(4, 0), QTimeZone::utc()));
+        auto db = Database::open(DatabaseLocation::sqlite(m_database), clock);
+        KOLOKASI_VERIFY_OK(db);
+        db.value()->setActor(QStringLiteral("admin"));
+        KOLOKASI_VERIFY_OK(RequestFixture::createAgency(*db.value()));
+        auto approved = RequestFixture(*db.value()).upToStep(5).create();
+        auto completed = RequestFixture(*db.value()).tag(2).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(approved);
+        KOLOKASI_VERIFY_OK(completed);
+        m_approved = *approved;
+        m_completed = *completed;
+    }
+
+    void printsADocumentOfARequestToPdf()
+    {
+        const Run run = print({QStringLiteral("serah-terima"), QStringLiteral("--request"), QString::number(m_completed),
+                               QStringLiteral("--paper"), QStringLiteral("F4"), QStringLiteral("--output"), out(QStringLiteral("bast.pdf"))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Printed serah-terima number")), qPrintable(run.out + run.err));
+        const PdfInspector pdf(out(QStringLiteral("bast.pdf")));
+        QVERIFY(qAbs(pdf.pageSize().height() - 935.43) < 1);
+        QVERIFY(pdf.plainText().contains(QLatin1String("Pada hari ini, Rabu tanggal dua puluh lima")));
+    }
+
+    void printsTheTypedPasswordOnTheApproval()
+    {
+        const Run run = print({QStringLiteral("persetujuan"), QStringLiteral("--request"), QString::number(m_approved),
+                               QStringLiteral("--admin-password-stdin"), QStringLiteral("--output"), out(QStringLiteral("psj.pdf"))},
+                              "Sandi-123\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(PdfInspector(out(QStringLiteral("psj.pdf"))).plainText().contains(QLatin1String("Password : Sandi-123")));
+    }
+
+    void printsListsAndBlankForms_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("withDatabase");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("register") << QStringList{QStringLiteral("register"), QStringLiteral("--status"), QStringLiteral("active")}
+                                  << true << QStringLiteral("ASET REGISTER");
+        QTest::newRow("rak of a noc") << QStringList{QStringLiteral("rak"), QStringLiteral("--noc"), RequestFixture::kNoc}
+                                      << true << QStringLiteral("Rak R01");
+        QTest::newRow("one rak") << QStringList{QStringLiteral("rak"), QStringLiteral("--rack"), RequestFixture::kRack}
+                                 << true << QStringLiteral("Rak R01");
+        QTest::newRow("blank form") << QStringList{QStringLiteral("pencabutan"), QStringLiteral("--blank")} << true
+                                    << QStringLiteral("PEMERINTAH KABUPATEN CIREBON");
+        QTest::newRow("blank form, default database") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--blank")}
+                                                      << false << QStringLiteral("FORM. PENGAJUAN");
+    }
+
+    void printsListsAndBlankForms()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withDatabase);
+        QFETCH(QString, expected);
+        const QString file = out(QStringLiteral("%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        const Run run = print(arguments << QStringLiteral("--output") << file, {}, withDatabase);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(PdfInspector(file).plainText().contains(expected));
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString pdf = m_home.filePath(QStringLiteral("refused.pdf"));
+        QTest::newRow("unknown request") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QStringLiteral("999"),
+                                                        QStringLiteral("--output"), pdf}
+                                         << 1 << QStringLiteral("999");
+        QTest::newRow("not reached") << QStringList{QStringLiteral("serah-terima"), QStringLiteral("--request"), QString::number(m_approved),
+                                                    QStringLiteral("--output"), pdf}
+                                     << 1 << QStringLiteral("has not been handed over");
+        QTest::newRow("unknown document") << QStringList{QStringLiteral("kwitansi"), QStringLiteral("--output"), pdf} << 2
+                                          << QStringLiteral("Unknown document: kwitansi");
+        QTest::newRow("unwritable output") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QString::number(m_approved),
+                                                          QStringLiteral("--output"), QStringLiteral("/nonexistent/folder/x.pdf")}
+                                           << 1 << QStringLiteral("Cannot write /nonexistent/folder/x.pdf");
+        QTest::newRow("bad paper") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QString::number(m_approved),
+                                                  QStringLiteral("--paper"), QStringLiteral("Letter"), QStringLiteral("--output"), pdf}
+                                   << 2 << QStringLiteral("Unknown paper size Letter");
+        QTest::newRow("no request") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--output"), pdf} << 2
+                                    << QStringLiteral("--request");
+        QTest::newRow("blank report") << QStringList{QStringLiteral("kapasitas"), QStringLiteral("--blank"), QStringLiteral("--output"), pdf}
+                                      << 2 << QStringLiteral("blank version");
+        QTest::newRow("bad status") << QStringList{QStringLiteral("register"), QStringLiteral("--status"), QStringLiteral("gone"),
+                                                   QStringLiteral("--output"), pdf}
+                                    << 2 << QStringLiteral("Unknown status gone");
+        QTest::newRow("unknown noc") << QStringList{QStringLiteral("rak"), QStringLiteral("--noc"), QStringLiteral("NOC X"),
+                                                    QStringLiteral("--output"), pdf}
+                                     << 1 << QStringLiteral("NOC X");
+        QTest::newRow("no printer") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QString::number(m_approved)}
+                                    << 1 << QStringLiteral("no default printer");
+    }
+
+    void refuses()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = print(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("refused.pdf"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrintCommand)
+#include "tst_printcommand.moc"
