@@ -10,7 +10,7 @@ namespace kolokasi {
 
 namespace {
 constexpr double kLineSpacing = 1.2;
-constexpr double kBoxToAscent = 0.85;
+constexpr double kBoxToAscent = 0.95;
 const QString kMinimumDots = QStringLiteral("..........");
 } // namespace
 
@@ -137,7 +137,7 @@ void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top)
         }
     }
     if (m_font.underline() && !line.isEmpty()) {
-        const double y = baseline + metrics.underlinePos();
+        const double y = baseline + std::max(metrics.underlinePos(), metrics.descent() * 0.45);
         painter.setPen(QPen(Qt::black, metrics.lineWidth()));
         painter.drawLine(QPointF(x, y), QPointF(x + lineWidth(line), y));
     }
@@ -152,7 +152,9 @@ void FlowLayout::drawBox(QPainter &painter, const Item &item, double x, double b
     painter.drawRect(box);
     if (!item.checked)
         return;
-    painter.setFont(fontFor(true));
+    QFont mark = fontFor(true);
+    mark.setPointSizeF(mark.pointSizeF() * 0.8);
+    painter.setFont(mark);
     painter.drawText(box, Qt::AlignCenter, QStringLiteral("X"));
 }
 

@@ -14,18 +14,17 @@ constexpr double kTablePointSize = 7.5;
 QList<TableColumn> columns()
 {
     return {{QStringLiteral("No"), 0.45, true, {}},
-            {QStringLiteral("No. Register"), 1.1, false, {}},
-            {QStringLiteral("Unit / Penanggung Jawab"), 2.6, false, {}},
-            {QStringLiteral("Layanan"), 1.15, false, {}},
-            {QStringLiteral("Server / Spesifikasi"), 1.9, false, {}},
-            {QStringLiteral("Domain / IP"), 2.1, false, {}},
+            {QStringLiteral("No. Register"), 1.5, false, {}},
+            {QStringLiteral("Unit / Penanggung Jawab"), 2.4, false, {}},
+            {QStringLiteral("Server (Layanan) / Spesifikasi"), 2.2, false, {}},
+            {QStringLiteral("Domain / IP"), 2.9, false, {}},
             {QStringLiteral("S/N / Type & Merk"), 1.4, false, {}},
             {QStringLiteral("Letak Server"), 1.3, false, {}},
             {QStringLiteral("Daya"), 0.75, true, {}},
-            {QStringLiteral("Tgl. Pasang"), 1, true, {}},
-            {QStringLiteral("Masa Berlaku"), 1, true, {}},
-            {QStringLiteral("Status"), 0.8, true, {}},
-            {QStringLiteral("Ditinjau"), 0.9, true, {}}};
+            {QStringLiteral("Tgl. Pasang"), 1.05, true, {}},
+            {QStringLiteral("Masa Berlaku"), 1.05, true, {}},
+            {QStringLiteral("Status"), 0.95, true, {}},
+            {QStringLiteral("Ditinjau"), 1.05, true, {}}};
 }
 
 QString shortDate(const QDate &day)
@@ -54,14 +53,14 @@ QStringList row(int number, const RegisterEntry &e)
     where.firstU = e.firstU;
     where.heightU = e.heightU;
     const QString status = e.status == QLatin1String("withdrawn")
-            ? QStringLiteral("Dicabut %1").arg(shortDate(e.withdrawnOn))
+            ? QStringLiteral("Dicabut\n%1").arg(shortDate(e.withdrawnOn))
             : QStringLiteral("Aktif");
+    const QString service = e.serviceType == ServiceType::Hosting ? QStringLiteral("Hosting") : QStringLiteral("Co-location");
     return {QString::number(number), e.registerNumber, joinLines({e.unitName, officer}),
-            e.serviceType == ServiceType::Hosting ? QStringLiteral("Hosting") : QStringLiteral("Co-location"),
-            joinLines({e.serverName, spec}), joinLines({e.domain, e.ipAddresses.join(QStringLiteral(", "))}),
+            joinLines({QStringLiteral("%1 (%2)").arg(e.serverName, service), spec}), joinLines({e.domain, e.ipAddresses.join(QStringLiteral(", "))}),
             joinLines({e.serialNumber, e.typeBrand}), joinLines({e.noc, DocumentParts::location(where)}),
             e.powerW > 0 ? QStringLiteral("%1 W").arg(DocumentParts::number(e.powerW)) : QStringLiteral("-"),
-            shortDate(e.installedOn), e.permanent ? QStringLiteral("Permanen") : QStringLiteral("s.d. %1").arg(shortDate(e.validUntil)),
+            shortDate(e.installedOn), e.permanent ? QStringLiteral("Permanen") : QStringLiteral("s.d.\n%1").arg(shortDate(e.validUntil)),
             status, shortDate(e.lastReviewedOn)};
 }
 
@@ -74,14 +73,14 @@ QString filterLine(const RegisterFilter &filter)
                          : filter.status == QLatin1String("withdrawn") ? QStringLiteral("dicabut")
                                                                         : QStringLiteral("semua");
     parts.append(QStringLiteral("Status: %1").arg(status));
-    return parts.join(QStringLiteral("   "));
+    return parts.join(QStringLiteral("; "));
 }
 } // namespace
 
 void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     writer.title(QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"), doc.number);
-    writer.paragraph(QStringLiteral("Keadaan per %1.   %2").arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
+    writer.paragraph(QStringLiteral("Keadaan per %1. %2").arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
     writer.space(2);
     QList<QStringList> rows;
     for (const RegisterEntry &entry : doc.registerEntries)

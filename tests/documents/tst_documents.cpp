@@ -9,6 +9,11 @@
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
 #include "store/Query.h"
+#include "store/SettingsRepository.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -91,6 +96,28 @@ private Q_SLOTS:
         m_db = std::move(db.value());
         m_db->setActor(QStringLiteral("admin"));
         KOLOKASI_VERIFY_OK(RequestFixture::createAgency(*m_db));
+        KOLOKASI_VERIFY_OK(addLogo());
+    }
+
+    // A stand-in coat of arms, so the letterhead is laid out with its logo.
+    Status addLogo()
+    {
+        QImage logo(200, 240, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        QPainter painter(&logo);
+        painter.setBrush(QColor(20, 90, 40));
+        painter.drawPolygon(QPolygon({QPoint(10, 10), QPoint(190, 10), QPoint(190, 140), QPoint(100, 230), QPoint(10, 140)}));
+        painter.end();
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        logo.save(&png, "PNG");
+        SettingsRepository settings(*m_db);
+        auto profile = settings.agencyProfile();
+        if (!profile.ok())
+            return profile.error();
+        AgencyProfile withLogo = *profile;
+        withLogo.logoPng = png.data();
+        return settings.saveAgencyProfile(withLogo);
     }
 
     void cleanup()
@@ -281,10 +308,10 @@ private Q_SLOTS:
         QVERIFY(pdf.pageSize().width() > pdf.pageSize().height());
         const QString text = pdf.plainText();
         verifyInOrder(text, {QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"),
-                             QStringLiteral("REG/2026/1"), RequestFixture::unitOf(1), QStringLiteral("Co-location"),
+                             QStringLiteral("REG/2026/1"), RequestFixture::unitOf(1),
                              QStringLiteral("SRV-SIMPUS-1"), RequestFixture::domainOf(1), QStringLiteral("SN-1-1"),
-                             QStringLiteral("103.1.1.11"),
-                             RequestFixture::unitOf(2), QStringLiteral("Hosting"), QStringLiteral("Jumlah: 2 aset.")});
+                             QStringLiteral("(Co-location)"), QStringLiteral("103.1.1.11"), RequestFixture::unitOf(2),
+                             QStringLiteral("(Hosting)"), QStringLiteral("Jumlah: 2 aset.")});
         order.registerFilter.unit = RequestFixture::unitOf(2);
         auto filtered = DocumentService(*m_db).prepare(order);
         KOLOKASI_VERIFY_OK(filtered);
@@ -465,6 +492,30 @@ private Q_SLOTS:
         auto doc = prepare(DocumentKind::Application, *withdrawal);
         QVERIFY(!doc.ok());
         QCOMPARE(doc.error().code, QStringLiteral("wrong_kind"));
+    }
+
+    void longTablesFlowToNewPagesWithTheirHeader()
+    {
+        PrintedDocument doc;
+        doc.kind = DocumentKind::Register;
+        doc.number = QStringLiteral("050/0099/REG/Aptika/2026");
+        doc.date = QDate(2026, 11, 25);
+        doc.agency.governmentName = RequestFixture::kGovernment;
+        for (int i = 1; i <= 40; ++i) {
+            RegisterEntry entry;
+            entry.registerNumber = QStringLiteral("REG/2026/%1").arg(i, 3, 10, QLatin1Char('0'));
+            entry.unitName = RequestFixture::unitOf(i);
+            entry.serverName = RequestFixture::serverOf(i);
+            entry.domain = RequestFixture::domainOf(i);
+            entry.status = QStringLiteral("active");
+            doc.registerEntries.append(entry);
+        }
+        const PdfInspector pdf(render(doc, QStringLiteral("register-long")));
+        QVERIFY(pdf.pageCount() >= 3);
+        QCOMPARE(pdf.layoutText().count(QLatin1String("Ditinjau")), pdf.pageCount());
+        verifyInOrder(pdf.plainText(), {QStringLiteral("REG/2026/001"), QStringLiteral("Halaman 2"), QStringLiteral("REG/2026/040"),
+                                        QStringLiteral("Jumlah: 40 aset.")});
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(doc)).isEmpty());
     }
 
     void refusesUnknownRacksAndBlankReports()
