@@ -7,13 +7,16 @@
 
 #include <QFontMetricsF>
 
+#include <algorithm>
+
 namespace kolokasi {
 
 namespace {
 constexpr double kTitlePointSize = 12;
 constexpr double kLabelGapMm = 2;
 constexpr double kCaptionKeepLines = 4;
-constexpr double kRowGap = 0.25;         // of a line, between field rows
+constexpr double kRowGap = 0.25;
+constexpr double kHandwritingRowGap = 0.7;         // of a line, between field rows
 constexpr double kWetSignatureMm = 24;   // room for the tanda tangan basah
 constexpr double kSignatureGapMm = 10;   // between two blocks side by side
 constexpr double kSignatureSpaceMm = 6;  // above the signature places
@@ -33,6 +36,13 @@ void drawFlow(PageCanvas &canvas, const FlowLayout &flow, const QList<FlowLayout
         flow.draw(canvas.painter(), line, lineX, canvas.y());
         canvas.advance(flow.lineHeight());
     }
+}
+// Rows to be filled in by hand get more room to write in.
+double rowGap(const FieldRow &row)
+{
+    const bool byHand = std::any_of(row.value.begin(), row.value.end(),
+                                    [](const TextRun &run) { return run.kind == TextRun::Kind::Dots; });
+    return byHand ? kHandwritingRowGap : kRowGap;
 }
 } // namespace
 
@@ -115,7 +125,7 @@ void DocumentWriter::drawFieldRow(const FlowLayout &flow, const FieldRow &row, d
     flow.draw(m_canvas.painter(), {{TextRun::Kind::Text, QStringLiteral(":"), false, false, 0, 0}}, colonX,
               m_canvas.y());
     drawFlow(m_canvas, flow, valueLines, valueX, valueWidth, Qt::AlignLeft);
-    m_canvas.advance(lineHeight * kRowGap);
+    m_canvas.advance(lineHeight * rowGap(row));
 }
 
 void DocumentWriter::table(const QList<TableColumn> &columns, const QList<QStringList> &rows, double pointSize)
@@ -217,7 +227,7 @@ double DocumentWriter::fieldsHeight(const QList<FieldRow> &rows, double indentMm
     double lines = 0;
     for (const FieldRow &row : rows) {
         lines += static_cast<double>(row.label.count(QLatin1Char('\n')) + flow.layout(row.value, width).size());
-        lines += kRowGap;
+        lines += rowGap(row);
     }
     return lines * flow.lineHeight();
 }
