@@ -104,10 +104,10 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
     doc.date = m_db.clock().today();
     PrintDataRepository data(m_db);
     if (order.kind == DocumentKind::Register) {
-        auto entries = data.registerEntries(order.registerFilter);
+        auto entries = data.registerLines(order.registerFilter);
         if (!entries.ok())
             return entries.error();
-        doc.registerEntries = *entries;
+        doc.registerLines = *entries;
         doc.registerFilter = order.registerFilter;
         return {};
     }

@@ -4,7 +4,7 @@
 #include "PaperSize.h"
 #include "domain/AgencyProfile.h"
 #include "domain/RackElevation.h"
-#include "domain/RegisterEntry.h"
+#include "domain/RegisterLine.h"
 #include "domain/RequestDossier.h"
 #include "domain/Signatory.h"
 
@@ -30,7 +30,7 @@ struct PrintedDocument
     Signatory dataCentreOfficer; // Personil DC
     std::optional<RequestDossier> dossier;
     QString hostAdminPassword;  // typed at print time, never stored
-    QList<RegisterEntry> registerEntries;
+    QList<RegisterLine> registerLines;
     RegisterFilter registerFilter;
     QList<RackElevation> racks;
 };

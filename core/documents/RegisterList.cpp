@@ -42,7 +42,7 @@ QString joinLines(const QStringList &parts)
     return present.join(QLatin1Char('\n'));
 }
 
-QStringList row(int number, const RegisterEntry &e)
+QStringList row(int number, const RegisterLine &e)
 {
     const QString officer = e.officerNip.isEmpty() ? e.officerName
                                                    : QStringLiteral("%1\nNIP. %2").arg(e.officerName, Nip::formatted(e.officerNip));
@@ -83,12 +83,12 @@ void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
     writer.paragraph(QStringLiteral("Keadaan per %1. %2").arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
     writer.space(2);
     QList<QStringList> rows;
-    for (const RegisterEntry &entry : doc.registerEntries)
+    for (const RegisterLine &entry : doc.registerLines)
         rows.append(row(static_cast<int>(rows.size()) + 1, entry));
     if (rows.isEmpty())
         rows.append({QString(), QStringLiteral("Tidak ada aset yang sesuai.")});
     writer.table(columns(), rows, kTablePointSize);
-    writer.closing(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerEntries.size()),
+    writer.closing(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerLines.size()),
                    DocumentParts::officerWithHeadAcknowledging(doc, QString()));
 }
 

@@ -276,7 +276,7 @@ Status PrintDataRepository::loadWithdrawal(RequestDossier &dossier) const
     return {};
 }
 
-Result<QList<RegisterEntry>> PrintDataRepository::registerEntries(const RegisterFilter &filter) const
+Result<QList<RegisterLine>> PrintDataRepository::registerLines(const RegisterFilter &filter) const
 {
     Query query(m_db, QStringLiteral(
             "SELECT a.register_number, u.name, o.name, o.nip, a.service_type, s.name, p.domain, p.serial_number, "
@@ -300,7 +300,7 @@ Result<QList<RegisterEntry>> PrintDataRepository::registerEntries(const Register
             .bind(QStringLiteral(":status_any"), filter.status.isEmpty() ? 1 : 0)
             .bind(QStringLiteral(":status"), filter.status);
     auto rows = query.list([](const Query &q) {
-        RegisterEntry e;
+        RegisterLine e;
         e.registerNumber = q.value(0).toString();
         e.unitName = q.value(1).toString();
         e.officerName = q.value(2).toString();
@@ -328,8 +328,8 @@ Result<QList<RegisterEntry>> PrintDataRepository::registerEntries(const Register
     });
     if (!rows.ok())
         return rows.error();
-    QList<RegisterEntry> entries = *rows;
-    for (RegisterEntry &entry : entries) {
+    QList<RegisterLine> entries = *rows;
+    for (RegisterLine &entry : entries) {
         auto ips = ipAddressesOf(entry.placementId);
         if (!ips.ok())
             return ips.error();

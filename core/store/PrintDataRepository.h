@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/RackElevation.h"
-#include "domain/RegisterEntry.h"
+#include "domain/RegisterLine.h"
 #include "domain/RequestDossier.h"
 
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ public:
     /// Everything stored about one request; not_found for an unknown id.
     Result<RequestDossier> dossier(qint64 requestId) const;
     /// The register lines matching the filter, ordered by register number.
-    Result<QList<RegisterEntry>> registerEntries(const RegisterFilter &filter) const;
+    Result<QList<RegisterLine>> registerLines(const RegisterFilter &filter) const;
     /// The racks of a NOC (`rack` empty) or one rack (in `noc` if given), with their live
     /// placements; unknown_noc / unknown_rack / ambiguous_rack when the names do not match.
     Result<QList<RackElevation>> rackElevations(const QString &noc, const QString &rack) const;

@@ -315,12 +315,12 @@ private Q_SLOTS:
         order.registerFilter.unit = RequestFixture::unitOf(2);
         auto filtered = DocumentService(*m_db).prepare(order);
         KOLOKASI_VERIFY_OK(filtered);
-        QCOMPARE(filtered->registerEntries.size(), 1);
-        QCOMPARE(filtered->registerEntries.first().domain, RequestFixture::domainOf(2));
+        QCOMPARE(filtered->registerLines.size(), 1);
+        QCOMPARE(filtered->registerLines.first().domain, RequestFixture::domainOf(2));
         order.registerFilter = {RequestFixture::kNoc, {}, QStringLiteral("withdrawn")};
         auto withdrawn = DocumentService(*m_db).prepare(order);
         KOLOKASI_VERIFY_OK(withdrawn);
-        QVERIFY(withdrawn->registerEntries.isEmpty());
+        QVERIFY(withdrawn->registerLines.isEmpty());
     }
 
     void rakNumbersTheUnitsAndLabelsPlacements()
@@ -502,13 +502,13 @@ private Q_SLOTS:
         doc.date = QDate(2026, 11, 25);
         doc.agency.governmentName = RequestFixture::kGovernment;
         for (int i = 1; i <= 40; ++i) {
-            RegisterEntry entry;
+            RegisterLine entry;
             entry.registerNumber = QStringLiteral("REG/2026/%1").arg(i, 3, 10, QLatin1Char('0'));
             entry.unitName = RequestFixture::unitOf(i);
             entry.serverName = RequestFixture::serverOf(i);
             entry.domain = RequestFixture::domainOf(i);
             entry.status = QStringLiteral("active");
-            doc.registerEntries.append(entry);
+            doc.registerLines.append(entry);
         }
         const PdfInspector pdf(render(doc, QStringLiteral("register-long")));
         QVERIFY(pdf.pageCount() >= 3);

@@ -9,7 +9,7 @@
 namespace kolokasi {
 
 /// One line of the asset register (aset register) as printed.
-struct RegisterEntry
+struct RegisterLine
 {
     QString registerNumber;
     QString unitName;
