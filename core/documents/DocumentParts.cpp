@@ -10,29 +10,34 @@ namespace kolokasi {
 namespace {
 constexpr double kBlockIndentMm = 6;
 
+// A stored placement prints "-" where nothing was recorded; an empty one (blank form) prints dots.
+TextRun valueOf(const DossierPlacement &p, const QString &value)
+{
+    return p.id == 0 ? TextRun::valueOrDots(value) : TextRun::valueOrDash(value);
+}
+
 QList<FieldRow> dataCentreRows(const DossierPlacement &p)
 {
-    return {{QStringLiteral("NOC"), {TextRun::valueOrDots(p.noc)}},
-            {QStringLiteral("Letak Server"), {TextRun::valueOrDots(DocumentParts::location(p))}},
-            {QStringLiteral("Nama Domain"), {TextRun::valueOrDots(p.domain)}}};
+    return {{QStringLiteral("NOC"), {valueOf(p, p.noc)}},
+            {QStringLiteral("Letak Server"), {valueOf(p, DocumentParts::location(p))}},
+            {QStringLiteral("Nama Domain"), {valueOf(p, p.domain)}}};
 }
 
 QList<FieldRow> colocationRows(const DossierPlacement &p, bool hostAdmin, const QString &password)
 {
-    QList<FieldRow> rows{{QStringLiteral("NOC"), {TextRun::valueOrDots(p.noc)}},
-                         {QStringLiteral("Letak Server"), {TextRun::valueOrDots(DocumentParts::location(p))}},
-                         {QStringLiteral("S/N Server"), {TextRun::valueOrDots(p.serialNumber)}},
-                         {QStringLiteral("Type & Merk"), {TextRun::valueOrDots(p.typeBrand)}},
-                         {QStringLiteral("Nama Domain"), {TextRun::valueOrDots(p.domain)}}};
+    QList<FieldRow> rows{{QStringLiteral("NOC"), {valueOf(p, p.noc)}},
+                         {QStringLiteral("Letak Server"), {valueOf(p, DocumentParts::location(p))}},
+                         {QStringLiteral("S/N Server"), {valueOf(p, p.serialNumber)}},
+                         {QStringLiteral("Type & Merk"), {valueOf(p, p.typeBrand)}},
+                         {QStringLiteral("Nama Domain"), {valueOf(p, p.domain)}}};
     if (!hostAdmin)
         return rows;
-    auto valueOrShortDots = [](const QString &value) {
-        return value.isEmpty() ? TextRun::dots(40) : TextRun::words(value);
-    };
-    rows.append({QStringLiteral("Host Admin"),
-                 {TextRun::words(QStringLiteral("User :")), valueOrShortDots(p.hostAdminUser),
-                  TextRun::words(QStringLiteral("   Password :")), valueOrShortDots(password)}});
-    rows.append({QStringLiteral("IP Address"), {TextRun::valueOrDots(p.ipAddresses.join(QStringLiteral(", ")))}});
+    // The password is typed at print time or written by hand: dots when not typed.
+    const TextRun user = p.id == 0 && p.hostAdminUser.isEmpty() ? TextRun::dots(40) : TextRun::valueOrDash(p.hostAdminUser);
+    const TextRun secret = password.isEmpty() ? TextRun::dots(40) : TextRun::words(password);
+    rows.append({QStringLiteral("Host Admin"), {TextRun::words(QStringLiteral("User :")), user,
+                                                 TextRun::words(QStringLiteral("   Password :")), secret}});
+    rows.append({QStringLiteral("IP Address"), {valueOf(p, p.ipAddresses.join(QStringLiteral(", ")))}});
     return rows;
 }
 } // namespace
@@ -55,7 +60,9 @@ QString DocumentParts::location(const DossierPlacement &placement)
         text = last > placement.firstU ? QStringLiteral("Rak %1, U%2–U%3").arg(placement.rack).arg(placement.firstU).arg(last)
                                        : QStringLiteral("Rak %1, U%2").arg(placement.rack).arg(placement.firstU);
     }
-    if (placement.locationNote.isEmpty())
+    // The workflow may repeat the rack in the note; print it once.
+    if (placement.locationNote.isEmpty()
+        || (!placement.rack.isEmpty() && placement.locationNote.contains(placement.rack, Qt::CaseInsensitive)))
         return text;
     return text.isEmpty() ? placement.locationNote : QStringLiteral("%1 (%2)").arg(text, placement.locationNote);
 }

@@ -78,6 +78,10 @@ Status DocumentService::loadAgency(PrintedDocument &doc) const
     if (!agency.ok())
         return agency.error();
     doc.agency = *agency;
+    auto remoteAccess = settings.value(kRemoteAccessKey);
+    if (!remoteAccess.ok())
+        return remoteAccess.error();
+    doc.remoteAccess = *remoteAccess;
     doc.headOfDivision = signatoryOr(settings, Signatory::kHeadOfDivision);
     doc.dataCentreOfficer = signatoryOr(settings, Signatory::kDataCentreOfficer);
     return {};

@@ -29,6 +29,10 @@ class DocumentService
     Q_DECLARE_TR_FUNCTIONS(DocumentService)
 
 public:
+    /// Settings key of the remote-access text the notification letter gives each unit, e.g.
+    /// "SSH port 2222 melalui VPN vpn.cirebonkab.go.id".
+    static inline const QString kRemoteAccessKey = QStringLiteral("documents/remote_access");
+
     explicit DocumentService(Database &db) : m_db(db) {}
 
     /// Checks the request has reached the document (not_reached, wrong_kind otherwise), then

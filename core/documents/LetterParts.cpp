@@ -49,10 +49,18 @@ QList<FieldRow> LetterParts::placementRows(const DossierPlacement &placement)
     QString where = placement.noc;
     if (const QString location = DocumentParts::location(placement); !location.isEmpty())
         where = where.isEmpty() ? location : QStringLiteral("%1, %2").arg(where, location);
-    return {{QStringLiteral("Nama Server"), {TextRun::valueOrDots(placement.serverName)}},
-            {QStringLiteral("Nama Domain"), {TextRun::valueOrDots(placement.domain)}},
-            {QStringLiteral("Alamat IP"), {TextRun::valueOrDots(placement.ipAddresses.join(QStringLiteral(", ")))}},
-            {QStringLiteral("Letak Server"), {TextRun::valueOrDots(where)}}};
+    // A letter lists what was given; a server without a domain or IP of its own skips that line.
+    QList<FieldRow> rows;
+    const QList<std::pair<QString, QString>> values{
+            {QStringLiteral("Nama Server"), placement.serverName},
+            {QStringLiteral("Nama Domain"), placement.domain},
+            {QStringLiteral("Alamat IP"), placement.ipAddresses.join(QStringLiteral(", "))},
+            {QStringLiteral("Letak Server"), where}};
+    for (const auto &[label, value] : values) {
+        if (!value.trimmed().isEmpty())
+            rows.append({label, {TextRun::words(value)}});
+    }
+    return rows;
 }
 
 void LetterParts::closing(DocumentWriter &writer, const QString &text)

@@ -10,7 +10,8 @@ namespace {
 constexpr double kDetailIndentMm = 6;
 
 // What the unit needs to reach its server: the admin account (its password is handed over
-// separately, never printed here) and the remote access noted at step 6.
+// separately, never printed here) and how the data centre gives remote access (a setting;
+// dots to write it in by hand when it is not set).
 QList<FieldRow> accessRows(const DossierPlacement &placement, const QString &remoteAccess)
 {
     QList<FieldRow> rows;
@@ -30,8 +31,7 @@ void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &do
     writer.paragraph(QStringLiteral("%1, dengan ini kami sampaikan bahwa permohonan %2 Saudara telah disetujui "
                                     "dengan rincian sebagai berikut:")
                              .arg(LetterParts::referenceToRequest(doc), service));
-    const auto report = dossier.report(6);
-    const QString remoteAccess = report ? report->note : QString();
+    const QString remoteAccess = doc.remoteAccess;
     for (const DossierPlacement &placement : dossier.placements) {
         writer.space(2);
         writer.fields(LetterParts::placementRows(placement) + accessRows(placement, remoteAccess), kDetailIndentMm);

@@ -30,6 +30,7 @@ struct PrintedDocument
     Signatory dataCentreOfficer; // Personil DC
     std::optional<RequestDossier> dossier;
     QString hostAdminPassword;  // typed at print time, never stored
+    QString remoteAccess;       // how units reach their servers (setting documents/remote_access)
     QList<RegisterLine> registerLines;
     RegisterFilter registerFilter;
     QList<RackElevation> racks;

@@ -21,6 +21,11 @@ struct TextRun
     static TextRun dots(double widthMm = 0) { return {Kind::Dots, {}, false, false, widthMm}; }
     /// The value, or dots to the end of the line when there is none (blank forms).
     static TextRun valueOrDots(const QString &value) { return value.trimmed().isEmpty() ? dots() : words(value); }
+    /// The value, or "-" when a filled document has none.
+    static TextRun valueOrDash(const QString &value)
+    {
+        return words(value.trimmed().isEmpty() ? QStringLiteral("-") : value);
+    }
 };
 
 using TextRuns = QList<TextRun>;

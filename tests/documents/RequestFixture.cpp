@@ -90,6 +90,10 @@ Status RequestFixture::createAgency(Database &db)
                                                QStringLiteral("Personil Data Center")});
         !saved.ok())
         return saved;
+    if (Status saved = settings.setValue(QStringLiteral("documents/remote_access"),
+                                         QStringLiteral("SSH port 2222 melalui VPN vpn.cirebonkab.go.id"));
+        !saved.ok())
+        return saved;
     DataCentreRepository dc(db);
     auto noc = dc.createNoc({0, kNoc, QStringLiteral("Gedung Diskominfo Lt. 2"), 0});
     if (!noc.ok())
@@ -111,7 +115,7 @@ Result<qint64> RequestFixture::create()
             {3, [&] { return createCapacityCheck(*id); }},
             {4, [&] { return createApplication(*id); }},
             {5, [&] { return createApproval(*id); }},
-            {6, [&] { return createReport(*id, 6, QStringLiteral("SSH port 2222 melalui VPN vpn.cirebonkab.go.id")); }},
+            {6, [&] { return createReport(*id, 6, QStringLiteral("Surat pemberitahuan dikirim")); }},
             {8, [&] { return createHandover(*id); }},
             {9, [&] { return createReport(*id, 9, QStringLiteral("Aplikasi dapat diakses dari internet")); }},
     };

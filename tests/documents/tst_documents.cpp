@@ -494,6 +494,30 @@ private Q_SLOTS:
         QCOMPARE(doc.error().code, QStringLiteral("wrong_kind"));
     }
 
+    void aFilledFormPrintsADashWhereNothingWasRecorded()
+    {
+        PrintedDocument doc;
+        doc.kind = DocumentKind::Approval;
+        doc.number = QStringLiteral("050/0007/PSJ/Aptika/2026");
+        doc.date = QDate(2026, 11, 25);
+        RequestDossier dossier;
+        dossier.approval = DossierApproval{true, QStringLiteral("Data Center"), QStringLiteral("Lengkap"), {}, {}};
+        DossierPlacement placement;
+        placement.id = 7;
+        placement.noc = RequestFixture::kNoc;
+        placement.rack = RequestFixture::kRack;
+        placement.firstU = 4;
+        placement.heightU = 1;
+        placement.locationNote = QStringLiteral("Rak R01, U 4"); // the workflow may repeat the rack
+        dossier.placements.append(placement);
+        doc.dossier = dossier;
+        // pdftotext sometimes joins a colon and a lone dash
+        const QString text = PdfInspector(render(doc, QStringLiteral("persetujuan-dash"))).plainText().replace(
+                QStringLiteral(":-"), QStringLiteral(": -"));
+        verifyInOrder(text, {QStringLiteral("Letak Server : Rak R01, U4 S/N Server : - Type & Merk : - Nama Domain : -"),
+                             QStringLiteral("Host Admin : User : - Password : ....."), QStringLiteral("IP Address : -")});
+    }
+
     void longTablesFlowToNewPagesWithTheirHeader()
     {
         PrintedDocument doc;
