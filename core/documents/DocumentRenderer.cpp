@@ -39,7 +39,12 @@ QMarginsF DocumentRenderer::marginsFor(const PrintedDocument &doc)
 
 Status DocumentRenderer::render(const PrintedDocument &doc, QPagedPaintDevice &device)
 {
-    if (!device.setPageLayout(pageLayoutFor(doc)))
+    // A printer that refuses zero device margins still takes the paper and orientation: our
+    // own margins are wider than any printer's unprintable border.
+    const QPageLayout layout = pageLayoutFor(doc);
+    const bool laidOut = device.setPageLayout(layout)
+                      || (device.setPageSize(layout.pageSize()) && device.setPageOrientation(layout.orientation()));
+    if (!laidOut)
         return Error{QStringLiteral("cannot_print"), tr("The printer does not accept this paper size."),
                      QStringLiteral("paper")};
     PageCanvas canvas(device, marginsFor(doc));

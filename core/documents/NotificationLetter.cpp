@@ -9,17 +9,13 @@ namespace kolokasi {
 namespace {
 constexpr double kDetailIndentMm = 6;
 
-// What the unit needs to reach its server: the admin account (its password is handed over
-// separately, never printed here) and how the data centre gives remote access (a setting;
-// dots to write it in by hand when it is not set).
-QList<FieldRow> accessRows(const DossierPlacement &placement, const QString &remoteAccess)
+// The admin account of a server; its password is handed over separately, never printed here.
+QList<FieldRow> accountRows(const DossierPlacement &placement)
 {
-    QList<FieldRow> rows;
-    if (!placement.hostAdminUser.isEmpty())
-        rows.append({QStringLiteral("Akun Admin Host"),
-                     {TextRun::words(QStringLiteral("%1 (kata sandi disampaikan terpisah)").arg(placement.hostAdminUser))}});
-    rows.append({QStringLiteral("Akses Remote"), {TextRun::valueOrDots(remoteAccess)}});
-    return rows;
+    if (placement.hostAdminUser.isEmpty())
+        return {};
+    return {{QStringLiteral("Akun Admin Host"),
+             {TextRun::words(QStringLiteral("%1 (kata sandi disampaikan terpisah)").arg(placement.hostAdminUser))}}};
 }
 } // namespace
 
@@ -31,11 +27,14 @@ void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &do
     writer.paragraph(QStringLiteral("%1, dengan ini kami sampaikan bahwa permohonan %2 Saudara telah disetujui "
                                     "dengan rincian sebagai berikut:")
                              .arg(LetterParts::referenceToRequest(doc), service));
-    const QString remoteAccess = doc.remoteAccess;
     for (const DossierPlacement &placement : dossier.placements) {
         writer.space(2);
-        writer.fields(LetterParts::placementRows(placement) + accessRows(placement, remoteAccess), kDetailIndentMm);
+        writer.fields(LetterParts::placementRows(placement) + accountRows(placement), kDetailIndentMm);
     }
+    // How the data centre gives remote access is the same for every server (a setting; dots
+    // to write it in by hand when it is not set).
+    writer.space(2);
+    writer.fields({{QStringLiteral("Akses Remote"), {TextRun::valueOrDots(doc.remoteAccess)}}}, kDetailIndentMm);
     LetterParts::closing(writer, QStringLiteral(
             "Selanjutnya Saudara dapat membawa perangkat server dengan OS, perangkat lunak, dan aplikasi pendukung "
             "sesuai dengan spesifikasi ke Data Center kami untuk verifikasi, penempatan dan instalasi, disertai "
