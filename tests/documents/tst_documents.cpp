@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QPrinter>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -516,6 +517,23 @@ private Q_SLOTS:
                 QStringLiteral(":-"), QStringLiteral(": -"));
         verifyInOrder(text, {QStringLiteral("Letak Server : Rak R01, U4 S/N Server : - Type & Merk : - Nama Domain : -"),
                              QStringLiteral("Host Admin : User : - Password : ....."), QStringLiteral("IP Address : -")});
+    }
+
+    void printsThroughQPrinterTheSameWay()
+    {
+        auto id = RequestFixture(*m_db).upToStep(8).create();
+        KOLOKASI_VERIFY_OK(id);
+        auto doc = prepare(DocumentKind::Handover, *id, Paper::F4);
+        KOLOKASI_VERIFY_OK(doc);
+        // The path a real printer and QPrintPreviewDialog take; its PDF output lets us read it back.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("printer.pdf")));
+        KOLOKASI_VERIFY_OK(DocumentRenderer::print(*doc, printer));
+        const PdfInspector pdf(m_dir.filePath(QStringLiteral("printer.pdf")));
+        QVERIFY(qAbs(pdf.pageSize().height() - 935.43) < 1);
+        QVERIFY(pdf.plainText().contains(QLatin1String("Pada hari ini, Rabu tanggal dua puluh lima")));
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
     }
 
     void longTablesFlowToNewPagesWithTheirHeader()
