@@ -6,19 +6,6 @@
 
 namespace kolokasi {
 
-namespace {
-QList<QStringList> placementRows(const RequestDossier &dossier)
-{
-    QList<QStringList> rows;
-    int number = 0;
-    for (const DossierPlacement &p : dossier.placements) {
-        rows.append({QString::number(++number), p.serverName, p.domain, p.ipAddresses.join(QStringLiteral(", ")),
-                     QStringList{p.noc, DocumentParts::location(p)}.join(QStringLiteral(", "))});
-    }
-    return rows;
-}
-} // namespace
-
 void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const RequestDossier &dossier = *doc.dossier;
@@ -28,13 +15,7 @@ void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
                                     "selesai dipasang di Data Center dan dapat diakses. Serah terima telah "
                                     "dilaksanakan pada tanggal %2 dengan rincian sebagai berikut:")
                              .arg(LetterParts::referenceToRequest(doc), DocumentParts::date(handedOver)));
-    writer.space(2);
-    writer.table({{QStringLiteral("No"), 0.5, true, {}},
-                  {QStringLiteral("Nama Server"), 1.4, false, {}},
-                  {QStringLiteral("Nama Domain"), 2.6, false, {}},
-                  {QStringLiteral("Alamat IP"), 1.2, false, {}},
-                  {QStringLiteral("Letak Server"), 1.8, false, {}}},
-                 placementRows(dossier));
+    LetterParts::placementTable(writer, dossier, false);
     if (const auto report = dossier.report(9); report && !report->note.isEmpty())
         LetterParts::closing(writer, QStringLiteral("Catatan: %1").arg(report->note));
     // The tembusan stays with the signature.

@@ -17,9 +17,10 @@ constexpr double kLabelGapMm = 2;
 constexpr double kCaptionKeepLines = 4;
 constexpr double kRowGap = 0.25;
 constexpr double kHandwritingRowGap = 0.7;         // of a line, between field rows
-constexpr double kWetSignatureMm = 24;   // room for the tanda tangan basah
+constexpr double kWetSignatureMm = 21;   // room for the tanda tangan basah (and the stamp over it)
 constexpr double kSignatureGapMm = 10;   // between two blocks side by side
-constexpr double kSignatureSpaceMm = 6;  // above the signature places
+constexpr double kSignatureSpaceMm = 4;  // above the signature places
+constexpr double kLoneSignatureShare = 0.55;
 const QString kNamePlaceholder = QStringLiteral("(..........................................)");
 
 // Draws laid-out lines from the cursor down, moving to a new page between lines if needed.
@@ -133,9 +134,15 @@ void DocumentWriter::table(const QList<TableColumn> &columns, const QList<QStrin
     PrintedTable(m_canvas, columns, pointSize).draw(rows);
 }
 
+double DocumentWriter::signatureWidth(qsizetype blocks) const
+{
+    // A lone signature place may be wider, so "a.n. Kepala Dinas ..." stays on one line.
+    return blocks == 1 ? m_canvas.width() * kLoneSignatureShare : (m_canvas.width() - m_canvas.mm(kSignatureGapMm)) / 2;
+}
+
 double DocumentWriter::signaturesHeight(const QList<SignatureBlock> &blocks)
 {
-    const double width = (m_canvas.width() - m_canvas.mm(kSignatureGapMm)) / 2;
+    const double width = signatureWidth(blocks.size());
     double height = 0;
     for (const SignatureBlock &block : blocks)
         height = std::max(height, drawSignature(block, 0, width, 0, false));
@@ -145,13 +152,13 @@ double DocumentWriter::signaturesHeight(const QList<SignatureBlock> &blocks)
 void DocumentWriter::signatures(const QList<SignatureBlock> &blocks)
 {
     const double gap = m_canvas.mm(kSignatureGapMm);
-    const double width = (m_canvas.width() - gap) / 2;
+    const double width = signatureWidth(blocks.size());
     const double height = signaturesHeight(blocks) - m_canvas.mm(kSignatureSpaceMm);
     space(kSignatureSpaceMm);
     m_canvas.ensureSpace(height);
     const double top = m_canvas.y();
     if (blocks.size() == 1)
-        drawSignature(blocks.first(), m_canvas.left() + width + gap, width, top, true);
+        drawSignature(blocks.first(), m_canvas.content().right() - width, width, top, true);
     for (qsizetype i = 0; blocks.size() > 1 && i < 2; ++i)
         drawSignature(blocks.at(i), m_canvas.left() + static_cast<double>(i) * (width + gap), width, top, true);
     m_canvas.advance(height);

@@ -82,6 +82,7 @@ private:
     double fieldLabelWidth(const FlowLayout &flow, const QList<FieldRow> &rows) const;
     double valueWidth(const FlowLayout &flow, const QList<FieldRow> &rows, double indentMm) const;
     void drawFieldRow(const FlowLayout &flow, const FieldRow &row, double labelX, double labelWidth);
+    double signatureWidth(qsizetype blocks) const;
     double drawSignature(const SignatureBlock &block, double x, double width, double top, bool paint);
 
     PageCanvas &m_canvas;

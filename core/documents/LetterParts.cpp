@@ -44,23 +44,29 @@ QString LetterParts::referenceToRequest(const PrintedDocument &doc)
             .arg(request.letterNumber, DocumentParts::date(request.letterDate), request.subject);
 }
 
-QList<FieldRow> LetterParts::placementRows(const DossierPlacement &placement)
+void LetterParts::placementTable(DocumentWriter &writer, const RequestDossier &dossier, bool withAccount)
 {
-    QString where = placement.noc;
-    if (const QString location = DocumentParts::location(placement); !location.isEmpty())
-        where = where.isEmpty() ? location : QStringLiteral("%1, %2").arg(where, location);
-    // A letter lists what was given; a server without a domain or IP of its own skips that line.
-    QList<FieldRow> rows;
-    const QList<std::pair<QString, QString>> values{
-            {QStringLiteral("Nama Server"), placement.serverName},
-            {QStringLiteral("Nama Domain"), placement.domain},
-            {QStringLiteral("Alamat IP"), placement.ipAddresses.join(QStringLiteral(", "))},
-            {QStringLiteral("Letak Server"), where}};
-    for (const auto &[label, value] : values) {
-        if (!value.trimmed().isEmpty())
-            rows.append({label, {TextRun::words(value)}});
+    QList<TableColumn> columns{{QStringLiteral("No"), 0.5, true, {}},
+                               {QStringLiteral("Nama Server"), 1.4, false, {}},
+                               {QStringLiteral("Nama Domain"), 2.4, false, {}},
+                               {QStringLiteral("Alamat IP"), 1.2, false, {}},
+                               {QStringLiteral("Letak Server"), 1.6, false, {}}};
+    if (withAccount)
+        columns.append({QStringLiteral("Akun Admin Host"), 1.3, false, {}});
+    QList<QStringList> rows;
+    for (const DossierPlacement &p : dossier.placements) {
+        QStringList where{p.noc, DocumentParts::location(p)};
+        where.removeAll(QString());
+        QStringList row{QString::number(rows.size() + 1), p.serverName, p.domain,
+                        p.ipAddresses.join(QStringLiteral(", ")), where.join(QStringLiteral(", "))};
+        if (withAccount)
+            row.append(p.hostAdminUser);
+        for (QString &cell : row)
+            cell = cell.isEmpty() ? QStringLiteral("-") : cell;
+        rows.append(row);
     }
-    return rows;
+    writer.space(2);
+    writer.table(columns, rows);
 }
 
 void LetterParts::closing(DocumentWriter &writer, const QString &text)

@@ -7,7 +7,7 @@
 namespace kolokasi {
 
 struct PrintedDocument;
-struct DossierPlacement;
+struct RequestDossier;
 
 /// The parts of an official letter (surat dinas) to the requesting unit: date line,
 /// Nomor / Sifat / Lampiran / Perihal, the addressee, the closing and the signature.
@@ -17,8 +17,9 @@ public:
     static void opening(DocumentWriter &writer, const PrintedDocument &doc, const QString &subject);
     /// "Menindaklanjuti surat Saudara Nomor ... tanggal ... perihal ..." (or without the letter).
     static QString referenceToRequest(const PrintedDocument &doc);
-    /// Server, domain, IP, location rows of one placement, as the reply letter lists them.
-    static QList<FieldRow> placementRows(const DossierPlacement &placement);
+    /// The request's servers with domain, IP and location (and the host admin account when
+    /// `withAccount`), one table row each, as the reply letter lists them.
+    static void placementTable(DocumentWriter &writer, const RequestDossier &dossier, bool withAccount);
     static void closing(DocumentWriter &writer, const QString &text);
     /// "a.n. Kepala Dinas ..." over the Kepala Bidang's signature.
     static SignatureBlock onBehalfOfHeadOfOffice(const PrintedDocument &doc);

@@ -8,15 +8,6 @@ namespace kolokasi {
 
 namespace {
 constexpr double kDetailIndentMm = 6;
-
-// The admin account of a server; its password is handed over separately, never printed here.
-QList<FieldRow> accountRows(const DossierPlacement &placement)
-{
-    if (placement.hostAdminUser.isEmpty())
-        return {};
-    return {{QStringLiteral("Akun Admin Host"),
-             {TextRun::words(QStringLiteral("%1 (kata sandi disampaikan terpisah)").arg(placement.hostAdminUser))}}};
-}
 } // namespace
 
 void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &doc)
@@ -27,14 +18,13 @@ void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &do
     writer.paragraph(QStringLiteral("%1, dengan ini kami sampaikan bahwa permohonan %2 Saudara telah disetujui "
                                     "dengan rincian sebagai berikut:")
                              .arg(LetterParts::referenceToRequest(doc), service));
-    for (const DossierPlacement &placement : dossier.placements) {
-        writer.space(2);
-        writer.fields(LetterParts::placementRows(placement) + accountRows(placement), kDetailIndentMm);
-    }
+    LetterParts::placementTable(writer, dossier, true);
     // How the data centre gives remote access is the same for every server (a setting; dots
-    // to write it in by hand when it is not set).
-    writer.space(2);
-    writer.fields({{QStringLiteral("Akses Remote"), {TextRun::valueOrDots(doc.remoteAccess)}}}, kDetailIndentMm);
+    // to write it in by hand when it is not set). Passwords are never printed here.
+    writer.space(3);
+    writer.fields({{QStringLiteral("Akses Remote"), {TextRun::valueOrDots(doc.remoteAccess)}},
+                   {QStringLiteral("Kata Sandi"), {TextRun::words(QStringLiteral("disampaikan terpisah"))}}},
+                  kDetailIndentMm);
     LetterParts::closing(writer, QStringLiteral(
             "Selanjutnya Saudara dapat membawa perangkat server dengan OS, perangkat lunak, dan aplikasi pendukung "
             "sesuai dengan spesifikasi ke Data Center kami untuk verifikasi, penempatan dan instalasi, disertai "

@@ -274,11 +274,12 @@ private Q_SLOTS:
         verifyInOrder(text, {QStringLiteral("Sumber, 25 November 2026"), QStringLiteral("Nomor :"), QStringLiteral("Perihal :"),
                              QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
                              QStringLiteral("Menindaklanjuti surat Saudara Nomor 445/101/Dinkes/2026 tanggal 20 November 2026"),
-                             QStringLiteral("telah disetujui"), QStringLiteral("Nama Server : SRV-SIMPUS-1"),
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
-                             QStringLiteral("Alamat IP : 103.1.1.11"), QStringLiteral("Letak Server : NOC Utama, Rak R01, U1–U2"),
-                             QStringLiteral("Akun Admin Host : admin_simpus"),
+                             QStringLiteral("telah disetujui"),
+                             QStringLiteral("No Nama Server Nama Domain Alamat IP Letak Server"),
+                             QStringLiteral("1 SRV-SIMPUS-1 ") + RequestFixture::domainOf(1) + QStringLiteral(" 103.1.1.11 NOC Utama, Rak"),
+                             QStringLiteral("admin_simpus"),
                              QStringLiteral("Akses Remote : SSH port 2222 melalui VPN vpn.cirebonkab.go.id"),
+                             QStringLiteral("Kata Sandi : disampaikan terpisah"),
                              QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"), RequestFixture::kHeadName,
                              QStringLiteral("NIP. 19620718 198603 1 003")});
     }
