@@ -122,8 +122,13 @@ Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &a
     const auto location = line.databaseLocation();
     if (!location.ok())
         return location.error();
+    // A blank form needs no database: without one (none given, none made yet) it has no
+    // letterhead, and printing it creates no database.
+    const bool noDatabaseYet = location->engine == DatabaseLocation::Engine::SQLite
+                            && !QFile::exists(location->filePath);
+    if (args.blank && line.databaseText.isEmpty() && noDatabaseYet)
+        return DocumentService::blankForm(args.order.kind, args.order.paper, AgencyProfile{});
     auto db = Database::open(*location);
-    // A blank form needs no database: without one it has no letterhead.
     if (!db.ok() && args.blank && line.databaseText.isEmpty())
         return DocumentService::blankForm(args.order.kind, args.order.paper, AgencyProfile{});
     if (!db.ok())

@@ -118,6 +118,8 @@ private Q_SLOTS:
         const Run run = print(arguments << QStringLiteral("--output") << file, {}, withDatabase);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(PdfInspector(file).plainText().contains(expected));
+        // Printing a blank form made no database in the user's data folder.
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/kolokasi/kolokasi.sqlite"))));
     }
 
     void refuses_data()
