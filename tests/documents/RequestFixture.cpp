@@ -15,27 +15,30 @@ namespace {
 const QString kDecidedAt = QStringLiteral("2026-11-25T02:00:00Z");
 const QString kHandedOverAt = QStringLiteral("2026-11-25T03:30:00Z");
 
+void bindAll(Query &query, const QVariantMap &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bind(it.key(), it.value());
+}
+
 Result<qint64> insert(Database &db, const QString &sql, const QVariantMap &values)
 {
     Query query(db, sql + QStringLiteral(" RETURNING id"));
-    for (auto it = values.begin(); it != values.end(); ++it)
-        query.bind(it.key(), it.value());
+    bindAll(query, values);
     return query.insertedId();
 }
 
 Status exec(Database &db, const QString &sql, const QVariantMap &values)
 {
     Query query(db, sql);
-    for (auto it = values.begin(); it != values.end(); ++it)
-        query.bind(it.key(), it.value());
+    bindAll(query, values);
     return query.exec();
 }
 
 Result<qint64> idOf(Database &db, const QString &sql, const QVariantMap &values)
 {
     Query query(db, sql);
-    for (auto it = values.begin(); it != values.end(); ++it)
-        query.bind(it.key(), it.value());
+    bindAll(query, values);
     auto value = query.scalar();
     if (!value.ok())
         return value.error();
