@@ -63,6 +63,34 @@ Status loadOptional(const Database &db, const QString &sql, qint64 requestId, Ma
         target = rows->first();
     return {};
 }
+RegisterLine registerLineFrom(const Query &q)
+{
+    RegisterLine e;
+    e.registerNumber = q.value(0).toString();
+    e.unitName = q.value(1).toString();
+    e.officerName = q.value(2).toString();
+    e.officerNip = q.value(3).toString();
+    fromStorage(q.value(4).toString(), &e.serviceType);
+    e.serverName = q.value(5).toString();
+    e.domain = q.value(6).toString();
+    e.serialNumber = q.value(7).toString();
+    e.typeBrand = q.value(8).toString();
+    e.noc = q.value(9).toString();
+    e.rack = q.value(10).toString();
+    e.firstU = q.value(11).toInt();
+    e.heightU = q.value(12).toInt();
+    e.powerW = q.value(13).toInt();
+    e.installedOn = day(q.value(14));
+    e.permanent = q.value(15).toInt() == 1;
+    e.validUntil = day(q.value(16));
+    e.status = q.value(17).toString();
+    e.withdrawnOn = day(q.value(18));
+    e.lastReviewedOn = day(q.value(19));
+    e.requestId = q.value(20).toLongLong();
+    e.placementId = q.value(21).toLongLong();
+    e.spec = specFrom(q, 22);
+    return e;
+}
 } // namespace
 
 Result<RequestDossier> PrintDataRepository::dossier(qint64 requestId) const
@@ -299,33 +327,7 @@ Result<QList<RegisterLine>> PrintDataRepository::registerLines(const RegisterFil
             .bind(QStringLiteral(":unit_short"), filter.unit)
             .bind(QStringLiteral(":status_any"), filter.status.isEmpty() ? 1 : 0)
             .bind(QStringLiteral(":status"), filter.status);
-    auto rows = query.list([](const Query &q) {
-        RegisterLine e;
-        e.registerNumber = q.value(0).toString();
-        e.unitName = q.value(1).toString();
-        e.officerName = q.value(2).toString();
-        e.officerNip = q.value(3).toString();
-        fromStorage(q.value(4).toString(), &e.serviceType);
-        e.serverName = q.value(5).toString();
-        e.domain = q.value(6).toString();
-        e.serialNumber = q.value(7).toString();
-        e.typeBrand = q.value(8).toString();
-        e.noc = q.value(9).toString();
-        e.rack = q.value(10).toString();
-        e.firstU = q.value(11).toInt();
-        e.heightU = q.value(12).toInt();
-        e.powerW = q.value(13).toInt();
-        e.installedOn = day(q.value(14));
-        e.permanent = q.value(15).toInt() == 1;
-        e.validUntil = day(q.value(16));
-        e.status = q.value(17).toString();
-        e.withdrawnOn = day(q.value(18));
-        e.lastReviewedOn = day(q.value(19));
-        e.requestId = q.value(20).toLongLong();
-        e.placementId = q.value(21).toLongLong();
-        e.spec = specFrom(q, 22);
-        return e;
-    });
+    auto rows = query.list(registerLineFrom);
     if (!rows.ok())
         return rows.error();
     QList<RegisterLine> entries = *rows;
