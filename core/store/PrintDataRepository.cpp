@@ -63,6 +63,7 @@ Status loadOptional(const Database &db, const QString &sql, qint64 requestId, Ma
         target = rows->first();
     return {};
 }
+
 RegisterLine registerLineFrom(const Query &q)
 {
     RegisterLine e;
