@@ -23,7 +23,7 @@ TextRuns reasons(const std::optional<DossierApproval> &approval)
     return runs << DocumentParts::dottedLines(2);
 }
 
-QString domainOf(const RequestDossier &dossier)
+QString domainOf(const PrintDossier &dossier)
 {
     if (dossier.application)
         return dossier.application->domain;
@@ -35,7 +35,7 @@ QString domainOf(const RequestDossier &dossier)
 
 void placementBlocks(DocumentWriter &writer, const PrintedDocument &doc, const SignatureBlock &signature)
 {
-    const RequestDossier &dossier = *doc.dossier;
+    const PrintDossier &dossier = *doc.dossier;
     QList<DossierPlacement> placements = dossier.placements;
     if (placements.isEmpty())
         placements.append(DossierPlacement{});

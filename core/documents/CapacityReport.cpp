@@ -46,7 +46,7 @@ QList<QStringList> itemRows(const DossierCapacityCheck &check)
     return rows;
 }
 
-QList<FieldRow> requestRows(const RequestDossier &dossier)
+QList<FieldRow> requestRows(const PrintDossier &dossier)
 {
     const Request &r = dossier.request;
     return {{QStringLiteral("Unit Pemohon"), {TextRun::words(dossier.unit.name)}},
@@ -64,7 +64,7 @@ QList<FieldRow> requestRows(const RequestDossier &dossier)
 
 void CapacityReport::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
-    const RequestDossier &dossier = *doc.dossier;
+    const PrintDossier &dossier = *doc.dossier;
     const DossierCapacityCheck &check = *dossier.capacityCheck;
     writer.title(QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"), doc.number);
     writer.fields(requestRows(dossier));

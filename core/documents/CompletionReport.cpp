@@ -8,7 +8,7 @@ namespace kolokasi {
 
 void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
-    const RequestDossier &dossier = *doc.dossier;
+    const PrintDossier &dossier = *doc.dossier;
     LetterParts::opening(writer, doc, QStringLiteral("Laporan Penyelesaian Co-location Server dan Hosting Aplikasi"));
     const QDate handedOver = DocumentParts::dayOf(dossier.handover->handedOverAt);
     writer.paragraph(QStringLiteral("%1, dengan ini kami laporkan bahwa server dan hosting aplikasi Saudara telah "

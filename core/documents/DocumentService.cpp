@@ -137,7 +137,7 @@ Status DocumentService::issueNumber(PrintedDocument &doc, const DocumentOrder &o
     return {};
 }
 
-Status DocumentService::checkReached(DocumentKind kind, const RequestDossier &dossier)
+Status DocumentService::checkReached(DocumentKind kind, const PrintDossier &dossier)
 {
     const qint64 id = dossier.request.id;
     const bool withdrawal = dossier.request.kind == RequestKind::Withdrawal;
@@ -171,7 +171,7 @@ Status DocumentService::checkReached(DocumentKind kind, const RequestDossier &do
     }
 }
 
-QDate DocumentService::documentDate(DocumentKind kind, const RequestDossier &dossier, const QDate &today)
+QDate DocumentService::documentDate(DocumentKind kind, const PrintDossier &dossier, const QDate &today)
 {
     QDateTime at;
     if (kind == DocumentKind::Application && dossier.application)

@@ -45,9 +45,9 @@ public:
     static Result<PrintedDocument> blankForm(DocumentKind kind, Paper paper, const AgencyProfile &agency);
 
     /// not_reached / wrong_kind if `dossier` has not got what the document prints.
-    static Status checkReached(DocumentKind kind, const RequestDossier &dossier);
+    static Status checkReached(DocumentKind kind, const PrintDossier &dossier);
     /// The date the document carries: the day of the step it records.
-    static QDate documentDate(DocumentKind kind, const RequestDossier &dossier, const QDate &today);
+    static QDate documentDate(DocumentKind kind, const PrintDossier &dossier, const QDate &today);
 
 private:
     Status loadAgency(PrintedDocument &doc) const;

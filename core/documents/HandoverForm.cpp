@@ -35,7 +35,7 @@ QList<QStringList> serverRows(const PrintedDocument &doc, bool filled)
     return rows;
 }
 
-QString differenceNotes(const RequestDossier &dossier)
+QString differenceNotes(const PrintDossier &dossier)
 {
     QStringList notes;
     for (const DossierServer &server : dossier.servers) {

@@ -44,7 +44,7 @@ QString LetterParts::referenceToRequest(const PrintedDocument &doc)
             .arg(request.letterNumber, DocumentParts::date(request.letterDate), request.subject);
 }
 
-void LetterParts::placementTable(DocumentWriter &writer, const RequestDossier &dossier, bool withAccount)
+void LetterParts::placementTable(DocumentWriter &writer, const PrintDossier &dossier, bool withAccount)
 {
     QList<TableColumn> columns{{QStringLiteral("No"), 0.5, true, {}},
                                {QStringLiteral("Nama Server"), 1.4, false, {}},

@@ -7,7 +7,7 @@
 namespace kolokasi {
 
 struct PrintedDocument;
-struct RequestDossier;
+struct PrintDossier;
 
 /// The parts of an official letter (surat dinas) to the requesting unit: date line,
 /// Nomor / Sifat / Lampiran / Perihal, the addressee, the closing and the signature.
@@ -19,7 +19,7 @@ public:
     static QString referenceToRequest(const PrintedDocument &doc);
     /// The request's servers with domain, IP and location (and the host admin account when
     /// `withAccount`), one table row each, as the reply letter lists them.
-    static void placementTable(DocumentWriter &writer, const RequestDossier &dossier, bool withAccount);
+    static void placementTable(DocumentWriter &writer, const PrintDossier &dossier, bool withAccount);
     static void closing(DocumentWriter &writer, const QString &text);
     /// "a.n. Kepala Dinas ..." over the Kepala Bidang's signature.
     static SignatureBlock onBehalfOfHeadOfOffice(const PrintedDocument &doc);

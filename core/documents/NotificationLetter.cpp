@@ -12,7 +12,7 @@ constexpr double kDetailIndentMm = 6;
 
 void NotificationLetter::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
-    const RequestDossier &dossier = *doc.dossier;
+    const PrintDossier &dossier = *doc.dossier;
     const QString service = DocumentParts::serviceName(dossier.request.serviceType).toLower();
     LetterParts::opening(writer, doc, QStringLiteral("Persetujuan Co-location Server dan Hosting Aplikasi"));
     writer.paragraph(QStringLiteral("%1, dengan ini kami sampaikan bahwa permohonan %2 Saudara telah disetujui "

@@ -5,7 +5,7 @@
 #include "domain/AgencyProfile.h"
 #include "domain/RackElevation.h"
 #include "domain/RegisterLine.h"
-#include "domain/RequestDossier.h"
+#include "domain/PrintDossier.h"
 #include "domain/Signatory.h"
 
 #include <QDate>
@@ -28,7 +28,7 @@ struct PrintedDocument
     AgencyProfile agency;
     Signatory headOfDivision;   // Kepala Bidang
     Signatory dataCentreOfficer; // Personil DC
-    std::optional<RequestDossier> dossier;
+    std::optional<PrintDossier> dossier;
     QString hostAdminPassword;  // typed at print time, never stored
     QString remoteAccess;       // how units reach their servers (setting documents/remote_access)
     QList<RegisterLine> registerLines;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestDossier.h"
+#include "PrintDossier.h"
 
 #include <QDate>
 #include <QString>

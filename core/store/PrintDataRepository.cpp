@@ -94,7 +94,7 @@ RegisterLine registerLineFrom(const Query &q)
 }
 } // namespace
 
-Result<RequestDossier> PrintDataRepository::dossier(qint64 requestId) const
+Result<PrintDossier> PrintDataRepository::dossier(qint64 requestId) const
 {
     auto request = RequestRepository(m_db).find(requestId);
     if (!request.ok())
@@ -102,8 +102,8 @@ Result<RequestDossier> PrintDataRepository::dossier(qint64 requestId) const
     auto unit = UnitRepository(m_db).find(request->unitId);
     if (!unit.ok())
         return unit.error();
-    RequestDossier dossier{*request, *unit, {}, {}, {}, {}, {}, {}, {}, {}};
-    using Loader = Status (PrintDataRepository::*)(RequestDossier &) const;
+    PrintDossier dossier{*request, *unit, {}, {}, {}, {}, {}, {}, {}, {}};
+    using Loader = Status (PrintDataRepository::*)(PrintDossier &) const;
     for (Loader load : {&PrintDataRepository::loadServers, &PrintDataRepository::loadPlacements,
                         &PrintDataRepository::loadCapacityCheck, &PrintDataRepository::loadApplication,
                         &PrintDataRepository::loadApproval, &PrintDataRepository::loadHandover,
@@ -114,7 +114,7 @@ Result<RequestDossier> PrintDataRepository::dossier(qint64 requestId) const
     return dossier;
 }
 
-Status PrintDataRepository::loadServers(RequestDossier &dossier) const
+Status PrintDataRepository::loadServers(PrintDossier &dossier) const
 {
     Query servers(m_db, QStringLiteral("SELECT id, position, name, rack_units, power_w FROM servers "
                                        "WHERE request_id = :request ORDER BY position"));
@@ -153,7 +153,7 @@ Status PrintDataRepository::loadServers(RequestDossier &dossier) const
 }
 
 // One block per server: the newest placement row of each server of the request.
-Status PrintDataRepository::loadPlacements(RequestDossier &dossier) const
+Status PrintDataRepository::loadPlacements(PrintDossier &dossier) const
 {
     Query query(m_db, kPlacementColumns + QStringLiteral("WHERE s.request_id = :request ORDER BY s.position, p.id"));
     query.bind(QStringLiteral(":request"), dossier.request.id);
@@ -202,7 +202,7 @@ Result<DossierPlacement> PrintDataRepository::placement(qint64 placementId) cons
     return p;
 }
 
-Status PrintDataRepository::loadCapacityCheck(RequestDossier &dossier) const
+Status PrintDataRepository::loadCapacityCheck(PrintDossier &dossier) const
 {
     Status loaded = loadOptional(m_db, QStringLiteral("SELECT checked_at, checked_by, available, note "
                                                       "FROM capacity_checks WHERE request_id = :request"),
@@ -228,7 +228,7 @@ Status PrintDataRepository::loadCapacityCheck(RequestDossier &dossier) const
     return {};
 }
 
-Status PrintDataRepository::loadApplication(RequestDossier &dossier) const
+Status PrintDataRepository::loadApplication(PrintDossier &dossier) const
 {
     return loadOptional(m_db, QStringLiteral(
             "SELECT o.name, o.nip, a.unit_address, a.contact_phone, a.domain, a.domain_active_date, a.permanent, "
@@ -241,7 +241,7 @@ Status PrintDataRepository::loadApplication(RequestDossier &dossier) const
             }, dossier.application);
 }
 
-Status PrintDataRepository::loadApproval(RequestDossier &dossier) const
+Status PrintDataRepository::loadApproval(PrintDossier &dossier) const
 {
     return loadOptional(m_db, QStringLiteral("SELECT approved, location, reasons, decided_by, decided_at "
                                              "FROM approvals WHERE request_id = :request"),
@@ -251,7 +251,7 @@ Status PrintDataRepository::loadApproval(RequestDossier &dossier) const
                         }, dossier.approval);
 }
 
-Status PrintDataRepository::loadHandover(RequestDossier &dossier) const
+Status PrintDataRepository::loadHandover(PrintDossier &dossier) const
 {
     return loadOptional(m_db, QStringLiteral(
             "SELECT handed_over_at, giver_name, giver_nip, receiver_unit, receiver_name, receiver_nip "
@@ -262,7 +262,7 @@ Status PrintDataRepository::loadHandover(RequestDossier &dossier) const
             }, dossier.handover);
 }
 
-Status PrintDataRepository::loadReports(RequestDossier &dossier) const
+Status PrintDataRepository::loadReports(PrintDossier &dossier) const
 {
     Query query(m_db, QStringLiteral("SELECT step, reported_at, note FROM step_reports "
                                      "WHERE request_id = :request ORDER BY step"));
@@ -276,7 +276,7 @@ Status PrintDataRepository::loadReports(RequestDossier &dossier) const
     return {};
 }
 
-Status PrintDataRepository::loadWithdrawal(RequestDossier &dossier) const
+Status PrintDataRepository::loadWithdrawal(PrintDossier &dossier) const
 {
     std::optional<std::pair<DossierWithdrawal, qint64>> found;
     Status loaded = loadOptional(m_db, QStringLiteral(

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "domain/RackElevation.h"
 #include "domain/RegisterLine.h"
-#include "domain/RequestDossier.h"
+#include "domain/PrintDossier.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +23,7 @@ public:
     explicit PrintDataRepository(Database &db) : m_db(db) {}
 
     /// Everything stored about one request; not_found for an unknown id.
-    Result<RequestDossier> dossier(qint64 requestId) const;
+    Result<PrintDossier> dossier(qint64 requestId) const;
     /// The register lines matching the filter, ordered by register number.
     Result<QList<RegisterLine>> registerLines(const RegisterFilter &filter) const;
     /// The racks of a NOC (`rack` empty) or one rack (in `noc` if given), with their live
@@ -31,14 +31,14 @@ public:
     Result<QList<RackElevation>> rackElevations(const QString &noc, const QString &rack) const;
 
 private:
-    Status loadServers(RequestDossier &dossier) const;
-    Status loadPlacements(RequestDossier &dossier) const;
-    Status loadCapacityCheck(RequestDossier &dossier) const;
-    Status loadApplication(RequestDossier &dossier) const;
-    Status loadApproval(RequestDossier &dossier) const;
-    Status loadHandover(RequestDossier &dossier) const;
-    Status loadReports(RequestDossier &dossier) const;
-    Status loadWithdrawal(RequestDossier &dossier) const;
+    Status loadServers(PrintDossier &dossier) const;
+    Status loadPlacements(PrintDossier &dossier) const;
+    Status loadCapacityCheck(PrintDossier &dossier) const;
+    Status loadApplication(PrintDossier &dossier) const;
+    Status loadApproval(PrintDossier &dossier) const;
+    Status loadHandover(PrintDossier &dossier) const;
+    Status loadReports(PrintDossier &dossier) const;
+    Status loadWithdrawal(PrintDossier &dossier) const;
     Result<QStringList> ipAddressesOf(qint64 placementId) const;
     Result<DossierPlacement> placement(qint64 placementId) const;
     Result<QList<RackSlot>> slotsOf(qint64 rackId) const;

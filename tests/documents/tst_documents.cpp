@@ -502,7 +502,7 @@ private Q_SLOTS:
         doc.kind = DocumentKind::Approval;
         doc.number = QStringLiteral("050/0007/PSJ/Aptika/2026");
         doc.date = QDate(2026, 11, 25);
-        RequestDossier dossier;
+        PrintDossier dossier;
         dossier.approval = DossierApproval{true, QStringLiteral("Data Center"), QStringLiteral("Lengkap"), {}, {}};
         DossierPlacement placement;
         placement.id = 7;

@@ -137,7 +137,7 @@ struct DossierWithdrawal
 };
 
 /// Everything printed about one request; a part is empty until the request reaches its step.
-struct RequestDossier
+struct PrintDossier
 {
     Request request;
     Unit unit;
