@@ -132,6 +132,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>The date must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbering</name>
+    <message>
+        <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 has been issued for request %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainName</name>
+    <message>
+        <source>The domain name must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpAddress</name>
+    <message>
+        <source>The IP address must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpNetwork</name>
+    <message>
+        <source>The network must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
@@ -139,6 +202,44 @@ Commands:
     </message>
     <message>
         <source>Could not upgrade the database to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>The NIP must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The telephone number must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -165,6 +266,49 @@ Commands:
     </message>
     <message>
         <source>Choose the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Government name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signatory has been set for the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

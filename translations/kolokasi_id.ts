@@ -146,6 +146,69 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>The date must be filled in.</source>
+        <translation>Tanggal wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
+        <translation>%1 bukan tanggal yang sah (tulis seperti 25-11-2026 atau 2026-11-25).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbering</name>
+    <message>
+        <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
+        <translation>Pola penomoran harus memuat {seq} (atau {seq:4}) dan {year}, misalnya 050/{seq:4}/Aptika/{year}: nomor urut dimulai lagi setiap tahun.</translation>
+    </message>
+    <message>
+        <source>No %1 has been issued for request %2 yet.</source>
+        <translation>Belum ada %1 yang diterbitkan untuk permohonan %2.</translation>
+    </message>
+    <message>
+        <source>There is no request number %1.</source>
+        <translation>Tidak ada permohonan nomor %1.</translation>
+    </message>
+    <message>
+        <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
+        <translation>Tidak ditemukan nomor yang masih bebas untuk %1 dengan pola %2. Periksa pengaturan penomoran.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainName</name>
+    <message>
+        <source>The domain name must be filled in.</source>
+        <translation>Nama domain wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
+        <translation>%1 bukan nama domain yang sah (contoh: simpeg.cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
+    <name>IpAddress</name>
+    <message>
+        <source>The IP address must be filled in.</source>
+        <translation>Alamat IP wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</source>
+        <translation>%1 bukan alamat IP (contoh: 103.10.20.5 atau 2001:db8::5).</translation>
+    </message>
+</context>
+<context>
+    <name>IpNetwork</name>
+    <message>
+        <source>The network must be filled in.</source>
+        <translation>Jaringan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</source>
+        <translation>%1 bukan jaringan dalam notasi CIDR dengan alamat jaringannya (contoh: 103.10.20.0/24).</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
@@ -154,6 +217,44 @@ Perintah:
     <message>
         <source>Could not upgrade the database to schema version %1: %2</source>
         <translation>Database tidak dapat ditingkatkan ke versi skema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>The NIP must be filled in.</source>
+        <translation>NIP wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</source>
+        <translation>NIP terdiri atas 18 angka (contoh: 19620718 198603 1 003); yang ini %1 angka.</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
+        <translation>8 angka pertama NIP adalah tanggal lahir (TTTTBBHH); %1 bukan tanggal yang sah.</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
+        <translation>Angka ke-9 sampai ke-14 NIP adalah tahun dan bulan pengangkatan (TTTTBB), paling cepat 15 tahun setelah lahir; %1 tidak memenuhi.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
+        <translation>Angka ke-15 NIP adalah 1 (pria) atau 2 (wanita), bukan %1.</translation>
+    </message>
+    <message>
+        <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
+        <translation>3 angka terakhir NIP (nomor urut) tidak boleh 000.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The telephone number must be filled in.</source>
+        <translation>Nomor telepon wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</source>
+        <translation>%1 bukan nomor telepon Indonesia (contoh: 0812 3456 7890 atau (0231) 8330580).</translation>
     </message>
 </context>
 <context>
@@ -180,6 +281,49 @@ Perintah:
     <message>
         <source>Choose the %1.</source>
         <translation>Pilih %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Government name</source>
+        <translation>Nama pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama dinas</translation>
+    </message>
+    <message>
+        <source>No signatory has been set for the role %1.</source>
+        <translation>Penanda tangan untuk jabatan %1 belum diatur.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Choose the date of the holiday.</source>
+        <translation>Pilih tanggal hari libur.</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Nama hari libur</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of holidays.</source>
+        <translation>%1 tidak ada dalam daftar hari libur.</translation>
+    </message>
+    <message>
+        <source>Office hours must end after they start.</source>
+        <translation>Jam kantor harus berakhir setelah dimulai.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,10 @@ public:
     /// transaction itself already does).
     QString migrationLock() const;
 
+    /// Appended to a SELECT that must lock the rows it reads until the transaction ends.
+    /// SQLite needs none: BEGIN IMMEDIATE already holds the only write lock.
+    QString lockRowsSuffix() const { return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE"); }
+
     Violation classify(const QSqlError &error) const;
     /// The column a constraint error names, where the engine says it (best effort).
     QString violatedColumn(const QSqlError &error) const;

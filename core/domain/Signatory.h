@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace kolokasi {
+
+/// One of the agency's own signing officers, by role.
+struct Signatory
+{
+    static inline const QString kHeadOfOffice = QStringLiteral("kepala_dinas");     // Kepala Dinas
+    static inline const QString kHeadOfDivision = QStringLiteral("kepala_bidang");  // Kepala Bidang
+    static inline const QString kDataCentreOfficer = QStringLiteral("petugas_dc"); // Personil DC
+
+    QString role;
+    QString name;
+    QString nip; // digits only
+    QString position; // as printed under the signature, e.g. "Kepala Bidang Teknologi Informatika"
+};
+
+} // namespace kolokasi

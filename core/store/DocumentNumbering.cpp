@@ -1,0 +1,185 @@
+#include "DocumentNumbering.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Query.h"
+#include "SettingsRepository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace kolokasi {
+
+namespace {
+const QString kDefaultPattern = QStringLiteral("050/{seq:4}/{code}/Aptika/{year}");
+// A pattern an admin shares between types can make a number clash: skip ahead, at most this far.
+constexpr int kMaxClashSkips = 1000;
+
+QString romanMonth(int month)
+{
+    static const QStringList numerals{QStringLiteral("I"),   QStringLiteral("II"), QStringLiteral("III"),
+                                      QStringLiteral("IV"),  QStringLiteral("V"),  QStringLiteral("VI"),
+                                      QStringLiteral("VII"), QStringLiteral("VIII"), QStringLiteral("IX"),
+                                      QStringLiteral("X"),   QStringLiteral("XI"), QStringLiteral("XII")};
+    return numerals.value(month - 1);
+}
+
+IssuedDocument documentFrom(const Query &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString()};
+}
+} // namespace
+
+QString DocumentNumbering::codeOf(const QString &docType)
+{
+    static const QHash<QString, QString> codes{
+            {QStringLiteral("pengajuan"), QStringLiteral("PGJ")},
+            {QStringLiteral("persetujuan"), QStringLiteral("PSJ")},
+            {QStringLiteral("serah-terima"), QStringLiteral("BAST")},
+            {QStringLiteral("pencabutan"), QStringLiteral("PCB")},
+            {QStringLiteral("kapasitas"), QStringLiteral("KAP")},
+            {QStringLiteral("pemberitahuan"), QStringLiteral("PBT")},
+            {QStringLiteral("laporan-selesai"), QStringLiteral("LAP")},
+            {QStringLiteral("register"), QStringLiteral("REG")},
+            {QStringLiteral("rak"), QStringLiteral("RAK")},
+            {QStringLiteral("peninjauan"), QStringLiteral("TNJ")}};
+    return codes.value(docType, docType.toUpper());
+}
+
+QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code)
+{
+    static const QRegularExpression seq(QStringLiteral("\\{seq(?::(\\d))?\\}"));
+    QString number = pattern;
+    QRegularExpressionMatch match;
+    while ((match = seq.match(number)).hasMatch()) {
+        const int width = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt();
+        number.replace(match.capturedStart(), match.capturedLength(),
+                       QStringLiteral("%1").arg(sequence, width, 10, QLatin1Char('0')));
+    }
+    number.replace(QLatin1String("{year}"), QString::number(date.year()));
+    number.replace(QLatin1String("{month}"), QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')));
+    number.replace(QLatin1String("{roman_month}"), romanMonth(date.month()));
+    number.replace(QLatin1String("{code}"), code);
+    return number;
+}
+
+Status DocumentNumbering::validatePattern(const QString &pattern)
+{
+    static const QRegularExpression seq(QStringLiteral("\\{seq(?::\\d)?\\}"));
+    if (!seq.match(pattern).hasMatch() || !pattern.contains(QLatin1String("{year}")))
+        return Error{QStringLiteral("pattern_invalid"),
+                     tr("A numbering pattern needs {seq} (or {seq:4}) and {year}, for example "
+                        "050/{seq:4}/Aptika/{year}: the sequence starts again every year."),
+                     QStringLiteral("pattern")};
+    return {};
+}
+
+Result<QString> DocumentNumbering::patternFor(const QString &docType) const
+{
+    auto pattern = SettingsRepository(m_db).value(QStringLiteral("numbering/") + docType, kDefaultPattern);
+    if (pattern.ok() && !validatePattern(*pattern).ok())
+        return kDefaultPattern; // a broken setting must not stop printing
+    return pattern;
+}
+
+Result<IssuedDocument> DocumentNumbering::issuedForRequest(const QString &docType, qint64 requestId) const
+{
+    Query query(m_db, QStringLiteral("SELECT doc_type, number, request_id, issued_at, issued_by FROM documents "
+                                     "WHERE doc_type = :type AND request_id = :request"));
+    query.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":request"), requestId);
+    return query.one(documentFrom, Error{QStringLiteral("not_found"),
+                                         tr("No %1 has been issued for request %2 yet.").arg(docType).arg(requestId),
+                                         QString()});
+}
+
+Result<IssuedDocument> DocumentNumbering::issueForRequest(const QString &docType, qint64 requestId, const QDate &date)
+{
+    return m_db.transaction([&]() -> Result<IssuedDocument> {
+        // Lock the request: two admins printing the same form at once get the same number.
+        Query lock(m_db, QStringLiteral("SELECT id FROM requests WHERE id = :id") + m_db.dialect().lockRowsSuffix());
+        lock.bind(QStringLiteral(":id"), requestId);
+        auto found = lock.scalar();
+        if (!found.ok())
+            return found.error();
+        if (found->isNull())
+            return Error{QStringLiteral("not_found"), tr("There is no request number %1.").arg(requestId),
+                         QStringLiteral("request")};
+        if (auto existing = issuedForRequest(docType, requestId); existing.ok())
+            return existing;
+        return allocate(docType, requestId, date);
+    });
+}
+
+Result<IssuedDocument> DocumentNumbering::issue(const QString &docType, const QDate &date)
+{
+    return m_db.transaction([&]() { return allocate(docType, 0, date); });
+}
+
+Result<int> DocumentNumbering::nextInSequence(const QString &docType, int year)
+{
+    Query create(m_db, QStringLiteral("INSERT INTO document_sequences (doc_type, year, last_value) "
+                                      "VALUES (:type, :year, 0) ON CONFLICT (doc_type, year) DO NOTHING"));
+    create.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":year"), year);
+    if (Status done = create.exec(); !done.ok())
+        return done.error();
+    // The UPDATE takes the row lock: concurrent allocators queue here and each gets its own value.
+    Query next(m_db, QStringLiteral("UPDATE document_sequences SET last_value = last_value + 1 "
+                                    "WHERE doc_type = :type AND year = :year RETURNING last_value"));
+    next.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":year"), year);
+    auto value = next.scalar();
+    if (!value.ok())
+        return value.error();
+    return value->toInt();
+}
+
+Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint64 requestId, const QDate &date)
+{
+    auto pattern = patternFor(docType);
+    if (!pattern.ok())
+        return pattern.error();
+    for (int attempt = 0; attempt < kMaxClashSkips; ++attempt) {
+        auto sequence = nextInSequence(docType, date.year());
+        if (!sequence.ok())
+            return sequence.error();
+        const QString number = applyPattern(*pattern, *sequence, date, codeOf(docType));
+        Query taken(m_db, QStringLiteral("SELECT COUNT(*) FROM documents WHERE number = :number"));
+        taken.bind(QStringLiteral(":number"), number);
+        auto count = taken.scalar();
+        if (!count.ok())
+            return count.error();
+        if (count->toInt() > 0)
+            continue;
+        IssuedDocument document{docType, number, requestId, QDateTime::fromString(m_db.nowText(), Qt::ISODate),
+                                m_db.actor()};
+        Query insert(m_db, QStringLiteral("INSERT INTO documents (doc_type, number, request_id, issued_at, issued_by) "
+                                          "VALUES (:type, :number, :request, :at, :by) RETURNING id"));
+        insert.bind(QStringLiteral(":type"), docType)
+                .bind(QStringLiteral(":number"), number)
+                .bind(QStringLiteral(":request"), requestId > 0 ? QVariant(requestId) : QVariant(QMetaType(QMetaType::LongLong)))
+                .bind(QStringLiteral(":at"), m_db.nowText())
+                .bind(QStringLiteral(":by"), m_db.actor());
+        auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("document"), docType + QLatin1Char(' ') + number);
+        if (!id.ok())
+            return id.error();
+        if (requestId > 0) {
+            Query event(m_db, QStringLiteral(
+                    "INSERT INTO request_events (request_id, step, action, actor, at, field, new_value) "
+                    "SELECT id, step, 'document', :actor, :at, :type, :number FROM requests WHERE id = :request"));
+            event.bind(QStringLiteral(":actor"), m_db.actor())
+                    .bind(QStringLiteral(":at"), m_db.nowText())
+                    .bind(QStringLiteral(":type"), docType)
+                    .bind(QStringLiteral(":number"), number)
+                    .bind(QStringLiteral(":request"), requestId);
+            if (Status logged = event.exec(); !logged.ok())
+                return logged.error();
+        }
+        return document;
+    }
+    return Error{QStringLiteral("numbering_exhausted"),
+                 tr("Could not find a free number for %1 with the pattern %2. Check the numbering settings.")
+                         .arg(docType, *pattern),
+                 QStringLiteral("pattern")};
+}
+
+} // namespace kolokasi

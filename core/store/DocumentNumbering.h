@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/IssuedDocument.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace kolokasi {
+
+class Database;
+
+/// Document numbers (nomor surat): one sequence per document type and year, formatted by a
+/// pattern from settings. A number, once issued, is never issued again, also when several
+/// admins issue at the same moment on a shared database.
+class DocumentNumbering
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentNumbering)
+
+public:
+    explicit DocumentNumbering(Database &db) : m_db(db) {}
+
+    /// The number of `docType` for a request: the first call allocates the next number of the
+    /// (docType, year of `date`) sequence and records it in the request's history; later calls
+    /// (reprints) return the same number.
+    Result<IssuedDocument> issueForRequest(const QString &docType, qint64 requestId, const QDate &date);
+    /// A new number on every call, for documents of no request (register lists, rack views).
+    Result<IssuedDocument> issue(const QString &docType, const QDate &date);
+    /// The number already issued for a request's document, if any (not_found otherwise).
+    Result<IssuedDocument> issuedForRequest(const QString &docType, qint64 requestId) const;
+
+    /// The pattern of `docType` from settings (key numbering/<docType>), else the default
+    /// "050/{seq:4}/{code}/Aptika/{year}".
+    Result<QString> patternFor(const QString &docType) const;
+    /// Checks that a pattern can number a per-year sequence: it needs {seq} (or {seq:N}) and {year}.
+    static Status validatePattern(const QString &pattern);
+    /// Fills a pattern: {seq} / {seq:4} (zero-padded), {year}, {month} (two digits),
+    /// {roman_month} (XI), {code} (the type's short code, PSJ for persetujuan).
+    static QString applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code = {});
+    /// The short code of a document type (PGJ, PSJ, BAST, ...), used by the default pattern.
+    static QString codeOf(const QString &docType);
+
+private:
+    Result<IssuedDocument> allocate(const QString &docType, qint64 requestId, const QDate &date);
+    Result<int> nextInSequence(const QString &docType, int year);
+
+    Database &m_db;
+};
+
+} // namespace kolokasi

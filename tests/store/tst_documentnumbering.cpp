@@ -1,0 +1,165 @@
+// Document numbers on both engines: patterns, per-type per-year sequences, the same number on
+// every reprint, and no number issued twice when two connections allocate at the same time.
+#include "ResultAssertions.h"
+#include "TestDatabase.h"
+#include "TestEnvironment.h"
+#include "store/DocumentNumbering.h"
+#include "store/Query.h"
+#include "store/RequestRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/UnitRepository.h"
+
+#include <QSet>
+#include <QThread>
+#include <QtTest>
+
+using namespace kolokasi;
+
+class TestDocumentNumbering : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_fixture;
+    std::unique_ptr<Database> m_db;
+    const QDate m_today{2026, 11, 25};
+
+    qint64 makeRequest()
+    {
+        static int count = 0;
+        const auto unit = UnitRepository(*m_db).create({0, QStringLiteral("Unit %1").arg(++count), {}, {}, {}, {}, 0});
+        Request request;
+        request.unitId = unit->id;
+        request.subject = QStringLiteral("Permohonan co-location");
+        return RequestRepository(*m_db).create(request)->id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::prepareTestEnvironment(); }
+
+    void init()
+    {
+        m_fixture = std::make_unique<test::TestDatabase>();
+        auto db = m_fixture->open();
+        KOLOKASI_VERIFY_OK(db);
+        m_db = std::move(db).value();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_fixture.reset();
+    }
+
+    void patternsAreFilledIn_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("number");
+        QTest::newRow("domain example") << QStringLiteral("050/{seq:4}/Aptika/{year}") << QStringLiteral("050/0012/Aptika/2026");
+        QTest::newRow("unpadded") << QStringLiteral("{seq}/{code}/{year}") << QStringLiteral("12/PSJ/2026");
+        QTest::newRow("months") << QStringLiteral("050/{seq:3}/{roman_month}/{month}/{year}") << QStringLiteral("050/012/XI/11/2026");
+    }
+
+    void patternsAreFilledIn()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, number);
+        QCOMPARE(DocumentNumbering::applyPattern(pattern, 12, m_today, DocumentNumbering::codeOf(QStringLiteral("persetujuan"))),
+                 number);
+    }
+
+    void aPatternNeedsSequenceAndYear()
+    {
+        QVERIFY(DocumentNumbering::validatePattern(QStringLiteral("050/{seq:4}/Aptika/{year}")).ok());
+        QCOMPARE(DocumentNumbering::validatePattern(QStringLiteral("050/{seq:4}/Aptika")).error().code, QStringLiteral("pattern_invalid"));
+        QCOMPARE(DocumentNumbering::validatePattern(QStringLiteral("050/Aptika/{year}")).error().code, QStringLiteral("pattern_invalid"));
+    }
+
+    void aReprintKeepsItsNumber()
+    {
+        const qint64 request = makeRequest();
+        DocumentNumbering numbering(*m_db);
+        const auto first = numbering.issueForRequest(QStringLiteral("persetujuan"), request, m_today);
+        KOLOKASI_VERIFY_OK(first);
+        QCOMPARE(first->number, QStringLiteral("050/0001/PSJ/Aptika/2026"));
+        const auto again = numbering.issueForRequest(QStringLiteral("persetujuan"), request, m_today.addDays(3));
+        KOLOKASI_VERIFY_OK(again);
+        QCOMPARE(again->number, first->number);
+        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM request_events WHERE action = 'document'")).scalar()->toInt(), 1);
+    }
+
+    void sequencesArePerTypeAndPerYear()
+    {
+        KOLOKASI_VERIFY_OK(SettingsRepository(*m_db).setValue(QStringLiteral("numbering/pengajuan"), QStringLiteral("{seq:4}/PENG/{year}")));
+        DocumentNumbering numbering(*m_db);
+        const qint64 a = makeRequest(), b = makeRequest();
+        QCOMPARE(numbering.issueForRequest(QStringLiteral("pengajuan"), a, m_today)->number, QStringLiteral("0001/PENG/2026"));
+        QCOMPARE(numbering.issueForRequest(QStringLiteral("pengajuan"), b, m_today)->number, QStringLiteral("0002/PENG/2026"));
+        QCOMPARE(numbering.issueForRequest(QStringLiteral("persetujuan"), a, m_today)->number, QStringLiteral("050/0001/PSJ/Aptika/2026"));
+        QCOMPARE(numbering.issue(QStringLiteral("pengajuan"), QDate(2027, 1, 2))->number, QStringLiteral("0001/PENG/2027"));
+    }
+
+    void aNumberIsNeverIssuedTwiceEvenWhenPatternsClash()
+    {
+        // GIVEN two types sharing one pattern without {code}
+        SettingsRepository settings(*m_db);
+        KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("numbering/register"), QStringLiteral("050/{seq:4}/Aptika/{year}")));
+        KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("numbering/rak"), QStringLiteral("050/{seq:4}/Aptika/{year}")));
+        DocumentNumbering numbering(*m_db);
+        // WHEN both sequences reach 1
+        const auto first = numbering.issue(QStringLiteral("register"), m_today);
+        const auto second = numbering.issue(QStringLiteral("rak"), m_today);
+        // THEN the second skips to a number nobody has
+        KOLOKASI_VERIFY_OK(first);
+        KOLOKASI_VERIFY_OK(second);
+        QCOMPARE(first->number, QStringLiteral("050/0001/Aptika/2026"));
+        QCOMPARE(second->number, QStringLiteral("050/0002/Aptika/2026"));
+    }
+
+    void anUnknownRequestIsRefused()
+    {
+        const auto refused = DocumentNumbering(*m_db).issueForRequest(QStringLiteral("pengajuan"), 4242, m_today);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("not_found"));
+        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM documents")).scalar()->toInt(), 0);
+    }
+
+    void twoConnectionsNeverGetTheSameNumber()
+    {
+        // Each thread opens its own connection (a connection belongs to its thread).
+        constexpr int kPerThread = 25;
+        const DatabaseLocation location = m_fixture->location();
+        QStringList numbers[2];
+        QString failures[2];
+        const auto worker = [&](int index) {
+            return QThread::create([&, index] {
+                auto db = Database::open(location);
+                if (!db.ok()) {
+                    failures[index] = db.error().message;
+                    return;
+                }
+                DocumentNumbering numbering(*db.value());
+                for (int i = 0; i < kPerThread; ++i) {
+                    auto issued = numbering.issue(QStringLiteral("register"), QDate(2026, 11, 25));
+                    if (!issued.ok()) {
+                        failures[index] = issued.error().message;
+                        return;
+                    }
+                    numbers[index] << issued->number;
+                }
+            });
+        };
+        std::unique_ptr<QThread> first(worker(0)), second(worker(1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+        QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+        const QStringList all = numbers[0] + numbers[1];
+        QCOMPARE(all.size(), 2 * kPerThread);
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 2 * kPerThread);
+        QCOMPARE(Query(*m_db, QStringLiteral("SELECT MAX(last_value) FROM document_sequences")).scalar()->toInt(), 2 * kPerThread);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentNumbering)
+#include "tst_documentnumbering.moc"
