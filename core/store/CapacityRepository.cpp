@@ -17,6 +17,17 @@ Result<QList<RackOccupant>> CapacityRepository::rackOccupants() const
     });
 }
 
+Result<qint64> CapacityRepository::rackPowerW(qint64 rackId) const
+{
+    Query query(m_db, QStringLiteral("SELECT COALESCE(SUM(s.power_w), 0) FROM placements p JOIN servers s "
+                                     "ON s.id = p.server_id WHERE p.rack_id = :rack_id "
+                                     "AND p.status IN ('reserved', 'active')"));
+    auto total = query.bind(QStringLiteral(":rack_id"), rackId).scalar();
+    if (!total.ok())
+        return total.error();
+    return total->toLongLong();
+}
+
 Result<qint64> CapacityRepository::livePowerW() const
 {
     return sum(QStringLiteral("SELECT COALESCE(SUM(s.power_w), 0) FROM placements p JOIN servers s ON s.id = p.server_id "

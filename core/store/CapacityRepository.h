@@ -27,6 +27,8 @@ public:
 
     /// Every live placement that sits in a rack.
     Result<QList<RackOccupant>> rackOccupants() const;
+    /// The summed power (W) of the live placements in one rack.
+    Result<qint64> rackPowerW(qint64 rackId) const;
     /// The summed power (W) of the servers of every live placement.
     Result<qint64> livePowerW() const;
     /// The summed bandwidth (Mbps) of requests that have a live placement.
