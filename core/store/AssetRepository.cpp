@@ -136,8 +136,10 @@ Status AssetRepository::markWithdrawn(qint64 assetId, const QDate &day, qint64 r
 Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter) const
 {
     // Each placeholder is bound once: repeated names are not portable across Qt's drivers.
-    const QString status = filter.status ? toStorage(*filter.status) : QString();
-    const QString until = stored::date(filter.validUntilOnOrBefore);
+    // Non-null empty strings: a null QString would be bound as NULL, and NULL = '' is not true.
+    const QString status = filter.status ? toStorage(*filter.status) : QStringLiteral("");
+    const QString until = filter.validUntilOnOrBefore.isValid() ? stored::date(filter.validUntilOnOrBefore)
+                                                                : QStringLiteral("");
     Query query(m_db, entrySql());
     query.bind(QStringLiteral(":noc_id"), filter.nocId)
             .bind(QStringLiteral(":noc_id2"), filter.nocId)

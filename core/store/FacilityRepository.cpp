@@ -26,12 +26,12 @@ Result<FacilityResource> FacilityRepository::createResource(const FacilityResour
         return filled.error();
     if (resource.capacity < 0)
         return Error{QStringLiteral("invalid_value"), tr("A capacity cannot be negative."), QStringLiteral("capacity")};
-    Query insert(m_db, QStringLiteral("INSERT INTO facility_resources (kind, name, capacity) "
-                                      "VALUES (:kind, :name, :capacity) RETURNING id"));
-    insert.bind(QStringLiteral(":kind"), resource.kind)
-            .bind(QStringLiteral(":name"), resource.name.trimmed())
-            .bind(QStringLiteral(":capacity"), resource.capacity);
     return m_db.transaction([&]() -> Result<FacilityResource> {
+        Query insert(m_db, QStringLiteral("INSERT INTO facility_resources (kind, name, capacity) "
+                                          "VALUES (:kind, :name, :capacity) RETURNING id"));
+        insert.bind(QStringLiteral(":kind"), resource.kind)
+                .bind(QStringLiteral(":name"), resource.name.trimmed())
+                .bind(QStringLiteral(":capacity"), resource.capacity);
         auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("facility_resource"), resource.name,
                                               QStringLiteral("kind"));
         if (!id.ok())
@@ -62,12 +62,12 @@ Result<IpPool> FacilityRepository::createPool(const IpPool &pool)
     if (Status valid = IpNetwork::validate(pool.cidr); !valid.ok())
         return valid.error();
     const QString cidr = IpNetwork::parse(pool.cidr)->toString();
-    Query insert(m_db, QStringLiteral("INSERT INTO ip_pools (name, cidr, is_public) VALUES (:name, :cidr, :public) "
-                                      "RETURNING id"));
-    insert.bind(QStringLiteral(":name"), pool.name.trimmed())
-            .bind(QStringLiteral(":cidr"), cidr)
-            .bind(QStringLiteral(":public"), pool.isPublic ? 1 : 0);
     return m_db.transaction([&]() -> Result<IpPool> {
+        Query insert(m_db, QStringLiteral("INSERT INTO ip_pools (name, cidr, is_public) VALUES (:name, :cidr, :public) "
+                                          "RETURNING id"));
+        insert.bind(QStringLiteral(":name"), pool.name.trimmed())
+                .bind(QStringLiteral(":cidr"), cidr)
+                .bind(QStringLiteral(":public"), pool.isPublic ? 1 : 0);
         auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("ip_pool"), cidr, QStringLiteral("cidr"));
         if (!id.ok())
             return id.error();
