@@ -147,7 +147,7 @@ Status PlacementRules::checkNames(const PlacementBlock &block, const Server &ser
 Result<AddressAssignment> PlacementRules::checkAddress(const QString &text, const Server &server) const
 {
     if (Status valid = IpAddress::validate(text.trimmed(), kIp); !valid.ok())
-        return valid.error();
+        return Error{valid.error().code, tr("Server %1: %2").arg(server.name, valid.error().message), kIp};
     const IpAddress address = *IpAddress::parse(text.trimmed());
     const QString canonical = address.toString();
     auto taken = PlacementRepository(m_db).liveAddressTaken(canonical);
