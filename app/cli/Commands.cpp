@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "DemoCommand.h"
 #include "InfoCommand.h"
 
 namespace kolokasi {
@@ -10,6 +11,7 @@ const QList<CommandInfo> &Commands::all()
 {
     static const QList<CommandInfo> commands{
             InfoCommand::info(),
+            DemoCommand::info(),
     };
     return commands;
 }
