@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace kolokasi {
@@ -101,7 +102,26 @@ Status Database::connect()
         if (Status done = executeStatement(statement); !done.ok())
             return done;
     }
-    return {};
+    return m_dialect.isSQLite() ? enableWriteAheadLog() : Status();
+}
+
+Status Database::enableWriteAheadLog()
+{
+    // WAL is a property of the file, set once by whichever program opens it first. Switching
+    // needs the file to itself, and SQLite then answers "locked" at once instead of waiting
+    // on the busy timeout: so wait here, for as long as the busy timeout would.
+    constexpr int kAttempts = 200;
+    constexpr int kPauseMs = 50;
+    QSqlError lastError;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+        lastError = query.lastError();
+        QThread::msleep(kPauseMs);
+    }
+    return errorFrom(lastError);
 }
 
 Status Database::executeStatement(const QString &sql)

@@ -74,6 +74,7 @@ public:
 private:
     Database(const DatabaseLocation &location, const Clock &clock);
     Status connect();
+    Status enableWriteAheadLog();
     Status begin();
     Status commit();
     void rollback();

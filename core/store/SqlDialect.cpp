@@ -26,10 +26,10 @@ QString SqlDialect::translate(QString sql) const
 QStringList SqlDialect::connectionSetup() const
 {
     if (isSQLite())
-        return {QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA synchronous = NORMAL"),
-                QStringLiteral("PRAGMA busy_timeout = 10000")};
+        // busy_timeout first, so the others wait for a busy file. (WAL: Database::connect.)
+        return {QStringLiteral("PRAGMA busy_timeout = 10000"),
+                QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA synchronous = NORMAL")};
     return {QStringLiteral("SET client_encoding = 'UTF8'"),
             QStringLiteral("SET lock_timeout = '10s'")};
 }

@@ -75,4 +75,20 @@ Result<std::unique_ptr<Database>> TestDatabase::open(const Clock &clock) const
     return Database::open(m_location, clock);
 }
 
+Status PerTestDatabase::start(const Clock &clock)
+{
+    m_fixture = std::make_unique<TestDatabase>();
+    auto db = m_fixture->open(clock);
+    if (!db.ok())
+        return db.error();
+    m_db = std::move(db).value();
+    return {};
+}
+
+void PerTestDatabase::stop()
+{
+    m_db.reset(); // closes the connection before the fixture drops the database
+    m_fixture.reset();
+}
+
 } // namespace kolokasi::test

@@ -36,4 +36,19 @@ private:
     QString m_setupError;
 };
 
+/// A fresh database for each test function: `start()` in init(), `stop()` in cleanup().
+class PerTestDatabase
+{
+public:
+    /// Makes and opens a new empty database; the error says why not.
+    Status start(const Clock &clock = Clock::system());
+    void stop();
+    Database &db() { return *m_db; }
+    const TestDatabase &fixture() const { return *m_fixture; }
+
+private:
+    std::unique_ptr<TestDatabase> m_fixture;
+    std::unique_ptr<Database> m_db;
+};
+
 } // namespace kolokasi::test

@@ -7,6 +7,7 @@
 #include "store/Query.h"
 #include "store/UnitRepository.h"
 
+#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -154,6 +155,27 @@ private Q_SLOTS:
         // AND the connection is usable afterwards
         QVERIFY(units.create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0}).ok());
         QCOMPARE(countRows(database, QStringLiteral("units")), qint64(1));
+    }
+
+    void twoProgramsOpeningANewDatabaseAtOnceMigrateItOnce()
+    {
+        TestDatabase fixture;
+        QString failures[2];
+        const auto opener = [&](int index) {
+            return QThread::create([&, index] {
+                const auto db = fixture.open();
+                if (!db.ok())
+                    failures[index] = db.error().message;
+            });
+        };
+        std::unique_ptr<QThread> first(opener(0)), second(opener(1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+        QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+        const auto db = fixture.open();
+        KOLOKASI_VERIFY_OK(db);
+        QCOMPARE(countRows(*db.value(), QStringLiteral("schema_version")), qint64(Database::latestSchemaVersion()));
     }
 
     void twoConnectionsShareOneDatabase()

@@ -20,36 +20,24 @@ class TestDocumentNumbering : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TestDatabase> m_fixture;
-    std::unique_ptr<Database> m_db;
+    test::PerTestDatabase m_database;
     const QDate m_today{2026, 11, 25};
 
     qint64 makeRequest()
     {
         static int count = 0;
-        const auto unit = UnitRepository(*m_db).create({0, QStringLiteral("Unit %1").arg(++count), {}, {}, {}, {}, 0});
+        const auto unit = UnitRepository(m_database.db()).create({0, QStringLiteral("Unit %1").arg(++count), {}, {}, {}, {}, 0});
         Request request;
         request.unitId = unit->id;
         request.subject = QStringLiteral("Permohonan co-location");
-        return RequestRepository(*m_db).create(request)->id;
+        return RequestRepository(m_database.db()).create(request)->id;
     }
 
 private Q_SLOTS:
     void initTestCase() { test::prepareTestEnvironment(); }
 
-    void init()
-    {
-        m_fixture = std::make_unique<test::TestDatabase>();
-        auto db = m_fixture->open();
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-    }
-
-    void cleanup()
-    {
-        m_db.reset();
-        m_fixture.reset();
-    }
+    void init() { KOLOKASI_VERIFY_OK(m_database.start()); }
+    void cleanup() { m_database.stop(); }
 
     void patternsAreFilledIn_data()
     {
@@ -78,20 +66,20 @@ private Q_SLOTS:
     void aReprintKeepsItsNumber()
     {
         const qint64 request = makeRequest();
-        DocumentNumbering numbering(*m_db);
+        DocumentNumbering numbering(m_database.db());
         const auto first = numbering.issueForRequest(QStringLiteral("persetujuan"), request, m_today);
         KOLOKASI_VERIFY_OK(first);
         QCOMPARE(first->number, QStringLiteral("050/0001/PSJ/Aptika/2026"));
         const auto again = numbering.issueForRequest(QStringLiteral("persetujuan"), request, m_today.addDays(3));
         KOLOKASI_VERIFY_OK(again);
         QCOMPARE(again->number, first->number);
-        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM request_events WHERE action = 'document'")).scalar()->toInt(), 1);
+        QCOMPARE(Query(m_database.db(), QStringLiteral("SELECT COUNT(*) FROM request_events WHERE action = 'document'")).scalar()->toInt(), 1);
     }
 
     void sequencesArePerTypeAndPerYear()
     {
-        KOLOKASI_VERIFY_OK(SettingsRepository(*m_db).setValue(QStringLiteral("numbering/pengajuan"), QStringLiteral("{seq:4}/PENG/{year}")));
-        DocumentNumbering numbering(*m_db);
+        KOLOKASI_VERIFY_OK(SettingsRepository(m_database.db()).setValue(QStringLiteral("numbering/pengajuan"), QStringLiteral("{seq:4}/PENG/{year}")));
+        DocumentNumbering numbering(m_database.db());
         const qint64 a = makeRequest(), b = makeRequest();
         QCOMPARE(numbering.issueForRequest(QStringLiteral("pengajuan"), a, m_today)->number, QStringLiteral("0001/PENG/2026"));
         QCOMPARE(numbering.issueForRequest(QStringLiteral("pengajuan"), b, m_today)->number, QStringLiteral("0002/PENG/2026"));
@@ -102,10 +90,10 @@ private Q_SLOTS:
     void aNumberIsNeverIssuedTwiceEvenWhenPatternsClash()
     {
         // GIVEN two types sharing one pattern without {code}
-        SettingsRepository settings(*m_db);
+        SettingsRepository settings(m_database.db());
         KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("numbering/register"), QStringLiteral("050/{seq:4}/Aptika/{year}")));
         KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("numbering/rak"), QStringLiteral("050/{seq:4}/Aptika/{year}")));
-        DocumentNumbering numbering(*m_db);
+        DocumentNumbering numbering(m_database.db());
         // WHEN both sequences reach 1
         const auto first = numbering.issue(QStringLiteral("register"), m_today);
         const auto second = numbering.issue(QStringLiteral("rak"), m_today);
@@ -118,17 +106,17 @@ private Q_SLOTS:
 
     void anUnknownRequestIsRefused()
     {
-        const auto refused = DocumentNumbering(*m_db).issueForRequest(QStringLiteral("pengajuan"), 4242, m_today);
+        const auto refused = DocumentNumbering(m_database.db()).issueForRequest(QStringLiteral("pengajuan"), 4242, m_today);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("not_found"));
-        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM documents")).scalar()->toInt(), 0);
+        QCOMPARE(Query(m_database.db(), QStringLiteral("SELECT COUNT(*) FROM documents")).scalar()->toInt(), 0);
     }
 
     void twoConnectionsNeverGetTheSameNumber()
     {
         // Each thread opens its own connection (a connection belongs to its thread).
         constexpr int kPerThread = 25;
-        const DatabaseLocation location = m_fixture->location();
+        const DatabaseLocation location = m_database.fixture().location();
         QStringList numbers[2];
         QString failures[2];
         const auto worker = [&](int index) {
@@ -157,7 +145,7 @@ private Q_SLOTS:
         const QStringList all = numbers[0] + numbers[1];
         QCOMPARE(all.size(), 2 * kPerThread);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 2 * kPerThread);
-        QCOMPARE(Query(*m_db, QStringLiteral("SELECT MAX(last_value) FROM document_sequences")).scalar()->toInt(), 2 * kPerThread);
+        QCOMPARE(Query(m_database.db(), QStringLiteral("SELECT MAX(last_value) FROM document_sequences")).scalar()->toInt(), 2 * kPerThread);
     }
 };
 

@@ -20,13 +20,12 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase *m_fixture = nullptr;
-    std::unique_ptr<Database> m_db;
+    test::PerTestDatabase m_database;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 30), QTimeZone::utc())};
 
     Unit makeUnit(const QString &name)
     {
-        auto unit = UnitRepository(*m_db).create({0, name, {}, QStringLiteral("Jl. Sunan Drajat No. 15"), {}, {}, 0});
+        auto unit = UnitRepository(m_database.db()).create({0, name, {}, QStringLiteral("Jl. Sunan Drajat No. 15"), {}, {}, 0});
         if (!unit.ok())
             qFatal("cannot create unit: %s", qPrintable(unit.error().message));
         return *unit;
@@ -39,15 +38,15 @@ private:
         Request request;
         request.unitId = unit.id;
         request.subject = QStringLiteral("Co-location server");
-        const auto stored = RequestRepository(*m_db).create(request);
+        const auto stored = RequestRepository(m_database.db()).create(request);
         if (!stored.ok())
             return stored.error();
-        Query server(*m_db, QStringLiteral("INSERT INTO servers (request_id, position, name) VALUES (:r, 1, 'srv') RETURNING id"));
+        Query server(m_database.db(), QStringLiteral("INSERT INTO servers (request_id, position, name) VALUES (:r, 1, 'srv') RETURNING id"));
         server.bind(QStringLiteral(":r"), stored->id);
         const auto serverId = server.insertedId();
         if (!serverId.ok())
             return serverId.error();
-        return Query(*m_db, QStringLiteral("INSERT INTO placements (server_id, domain, serial_number, status, created_at) "
+        return Query(m_database.db(), QStringLiteral("INSERT INTO placements (server_id, domain, serial_number, status, created_at) "
                                            "VALUES (:s, :domain, :serial, :status, 'now')"))
                 .bind(QStringLiteral(":s"), *serverId)
                 .bind(QStringLiteral(":domain"), domain)
@@ -61,39 +60,31 @@ private Q_SLOTS:
 
     void init()
     {
-        m_fixture = new TestDatabase;
-        auto db = m_fixture->open(m_clock);
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-        m_db->setActor(QStringLiteral("admin.dc"));
+        KOLOKASI_VERIFY_OK(m_database.start(m_clock));
+        m_database.db().setActor(QStringLiteral("admin.dc"));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void cleanup() { m_database.stop(); }
 
     void createsAndReadsAUnitWithItsOfficer()
     {
         const Unit unit = makeUnit(QStringLiteral("Dinas Kesehatan"));
         QVERIFY(unit.id > 0);
         QCOMPARE(unit.rowVersion, 1);
-        QCOMPARE(UnitRepository(*m_db).find(unit.id)->address, QStringLiteral("Jl. Sunan Drajat No. 15"));
+        QCOMPARE(UnitRepository(m_database.db()).find(unit.id)->address, QStringLiteral("Jl. Sunan Drajat No. 15"));
 
         Officer officer{0, unit.id, QStringLiteral("SUGENG DARSONO, SH, MM"), QStringLiteral("196207181986031003"),
                         QStringLiteral("Kepala Bidang"), QStringLiteral("0231 8330580"), {}, 0};
-        const auto stored = UnitRepository(*m_db).createOfficer(officer);
+        const auto stored = UnitRepository(m_database.db()).createOfficer(officer);
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->nip, QStringLiteral("196207181986031003"));
         QCOMPARE(stored->unitId, unit.id);
-        QCOMPARE(UnitRepository(*m_db).officersOf(unit.id)->size(), 1);
+        QCOMPARE(UnitRepository(m_database.db()).officersOf(unit.id)->size(), 1);
     }
 
     void aUnitNeedsAName()
     {
-        const auto refused = UnitRepository(*m_db).create({0, QStringLiteral("   "), {}, {}, {}, {}, 0});
+        const auto refused = UnitRepository(m_database.db()).create({0, QStringLiteral("   "), {}, {}, {}, {}, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("required"));
         QCOMPARE(refused.error().field, QStringLiteral("name"));
@@ -102,14 +93,14 @@ private Q_SLOTS:
     void unitNamesAndNipsAreUnique()
     {
         const Unit unit = makeUnit(QStringLiteral("Bappeda"));
-        const auto sameName = UnitRepository(*m_db).create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0});
+        const auto sameName = UnitRepository(m_database.db()).create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0});
         QVERIFY(!sameName.ok());
         QCOMPARE(sameName.error().code, QStringLiteral("duplicate"));
         QCOMPARE(sameName.error().field, QStringLiteral("name"));
 
         Officer officer{0, unit.id, QStringLiteral("SUMARINAN"), QStringLiteral("197310081992032001"), {}, {}, {}, 0};
-        QVERIFY(UnitRepository(*m_db).createOfficer(officer).ok());
-        const auto sameNip = UnitRepository(*m_db).createOfficer(officer);
+        QVERIFY(UnitRepository(m_database.db()).createOfficer(officer).ok());
+        const auto sameNip = UnitRepository(m_database.db()).createOfficer(officer);
         QVERIFY(!sameNip.ok());
         QCOMPARE(sameNip.error().code, QStringLiteral("duplicate"));
         QCOMPARE(sameNip.error().field, QStringLiteral("nip"));
@@ -118,12 +109,12 @@ private Q_SLOTS:
     void anOfficersNipIsCheckedAndStoredAsDigits()
     {
         const Unit unit = makeUnit(QStringLiteral("Kecamatan Sumber"));
-        const auto refused = UnitRepository(*m_db).createOfficer(
+        const auto refused = UnitRepository(m_database.db()).createOfficer(
                 {0, unit.id, QStringLiteral("X"), QStringLiteral("196207181986033003"), {}, {}, {}, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("nip_gender"));
         QCOMPARE(refused.error().field, QStringLiteral("nip"));
-        const auto stored = UnitRepository(*m_db).createOfficer(
+        const auto stored = UnitRepository(m_database.db()).createOfficer(
                 {0, unit.id, QStringLiteral("Y"), QStringLiteral("19620718 198603 1 003"), {}, {}, {}, 0});
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->nip, QStringLiteral("196207181986031003"));
@@ -131,27 +122,27 @@ private Q_SLOTS:
 
     void anOfficerOfAMissingUnitIsRefused()
     {
-        const auto refused = UnitRepository(*m_db).createOfficer({0, 4242, QStringLiteral("X"), {}, {}, {}, {}, 0});
+        const auto refused = UnitRepository(m_database.db()).createOfficer({0, 4242, QStringLiteral("X"), {}, {}, {}, {}, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("missing_reference"));
-        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'officer'")).scalar()->toInt(), 0);
+        QCOMPARE(Query(m_database.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'officer'")).scalar()->toInt(), 0);
     }
 
     void createsNocsAndRacks()
     {
-        const auto noc = DataCentreRepository(*m_db).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0});
+        const auto noc = DataCentreRepository(m_database.db()).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0});
         KOLOKASI_VERIFY_OK(noc);
-        const auto rack = DataCentreRepository(*m_db).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0});
+        const auto rack = DataCentreRepository(m_database.db()).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0});
         KOLOKASI_VERIFY_OK(rack);
         QCOMPARE(rack->heightU, 42);
         QCOMPARE(rack->powerBudgetW, 5000);
-        QCOMPARE(DataCentreRepository(*m_db).racksOf(noc->id)->size(), 1);
-        QCOMPARE(DataCentreRepository(*m_db).nocs()->first().location, QStringLiteral("Lantai 2"));
+        QCOMPARE(DataCentreRepository(m_database.db()).racksOf(noc->id)->size(), 1);
+        QCOMPARE(DataCentreRepository(m_database.db()).nocs()->first().location, QStringLiteral("Lantai 2"));
     }
 
     void rackNamesAreUniqueWithinANoc()
     {
-        DataCentreRepository dc(*m_db);
+        DataCentreRepository dc(m_database.db());
         const auto first = dc.createNoc({0, QStringLiteral("NOC A"), {}, 0});
         const auto second = dc.createNoc({0, QStringLiteral("NOC B"), {}, 0});
         QVERIFY(dc.createRack({0, first->id, QStringLiteral("R01"), 42, 0, 0}).ok());
@@ -173,8 +164,8 @@ private Q_SLOTS:
     void aRackHasASensibleHeight()
     {
         QFETCH(int, height);
-        const auto noc = DataCentreRepository(*m_db).createNoc({0, QStringLiteral("NOC"), {}, 0});
-        const auto refused = DataCentreRepository(*m_db).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0});
+        const auto noc = DataCentreRepository(m_database.db()).createNoc({0, QStringLiteral("NOC"), {}, 0});
+        const auto refused = DataCentreRepository(m_database.db()).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("height_u"));
     }
@@ -189,7 +180,7 @@ private Q_SLOTS:
         request.letterDate = QDate(2026, 11, 20);
         request.subject = QStringLiteral("Permohonan hosting aplikasi SIMRS");
         request.needs = {2, 450, 20, 1};
-        const auto stored = RequestRepository(*m_db).create(request);
+        const auto stored = RequestRepository(m_database.db()).create(request);
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->step, 1);
         QCOMPARE(stored->status, RequestStatus::Open);
@@ -199,19 +190,19 @@ private Q_SLOTS:
         QCOMPARE(stored->needs.powerW, 450);
         QCOMPARE(stored->createdBy, QStringLiteral("admin.dc"));
 
-        Query history(*m_db, QStringLiteral("SELECT step, action, actor FROM request_events WHERE request_id = :id"));
+        Query history(m_database.db(), QStringLiteral("SELECT step, action, actor FROM request_events WHERE request_id = :id"));
         history.bind(QStringLiteral(":id"), stored->id);
         QVERIFY(history.exec().ok());
         QVERIFY(history.next());
         QCOMPARE(history.value(0).toInt(), 1);
         QCOMPARE(history.value(1).toString(), QStringLiteral("register"));
         QCOMPARE(history.value(2).toString(), QStringLiteral("admin.dc"));
-        QCOMPARE(RequestRepository(*m_db).all()->size(), 1);
+        QCOMPARE(RequestRepository(m_database.db()).all()->size(), 1);
     }
 
     void anUnknownRecordIsReportedAsNotFound()
     {
-        const auto missing = RequestRepository(*m_db).find(999);
+        const auto missing = RequestRepository(m_database.db()).find(999);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("not_found"));
     }
@@ -233,7 +224,7 @@ private Q_SLOTS:
     {
         QVERIFY(insertPlacement(QStringLiteral("active"), QStringLiteral("a.go.id"), QStringLiteral("A")).ok());
         const auto insertIp = [&](const QString &status) {
-            return Query(*m_db, QStringLiteral("INSERT INTO ip_addresses (placement_id, address, status, assigned_at) "
+            return Query(m_database.db(), QStringLiteral("INSERT INTO ip_addresses (placement_id, address, status, assigned_at) "
                                                "VALUES (1, '103.10.20.5', :status, 'now')"))
                     .bind(QStringLiteral(":status"), status)
                     .exec();
