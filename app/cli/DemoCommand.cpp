@@ -1,12 +1,12 @@
 #include "DemoCommand.h"
 
 #include "CommandLine.h"
+#include "CommandStart.h"
 #include "ConsoleOutput.h"
 #include "DemoData.h"
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
 
-#include <QCommandLineParser>
 #include <QTimeZone>
 
 namespace kolokasi {
@@ -20,23 +20,12 @@ CommandInfo DemoCommand::info()
 
 int DemoCommand::run(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    if (!parser.parse(line.commandArguments)) {
-        ConsoleOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ConsoleOutput::print(CommandLine::tr("Usage: kolokasi --database LOCATION demo"));
-        return ExitOk;
-    }
-    const auto location = line.databaseLocation();
-    if (!location.ok()) {
-        ConsoleOutput::error(location.error().message);
-        return ExitUsage;
-    }
+    const CommandStart start = CommandStart::parse(line, CommandLine::tr("Usage: kolokasi --database LOCATION demo"));
+    if (!start.location)
+        return start.exitCode;
+    const DatabaseLocation &location = *start.location;
     FixedClock clock(QDateTime(QDate(2025, 1, 6), QTime(1, 0), QTimeZone::utc()));
-    const auto db = Database::open(*location, clock);
+    const auto db = Database::open(location, clock);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;
@@ -45,7 +34,7 @@ int DemoCommand::run(const CommandLine &line)
     if (!holdsData.ok() || *holdsData) {
         ConsoleOutput::error(holdsData.ok() ? CommandLine::tr("The database %1 already holds data; the demo only "
                                                               "fills a new, empty database.")
-                                                      .arg(location->displayName())
+                                                      .arg(location.displayName())
                                             : holdsData.error().message);
         return ExitFailure;
     }
@@ -55,7 +44,7 @@ int DemoCommand::run(const CommandLine &line)
                                                                               filled.error().field));
         return ExitFailure;
     }
-    ConsoleOutput::print(CommandLine::tr("Demo data centre written to %1.").arg(location->displayName()));
+    ConsoleOutput::print(CommandLine::tr("Demo data centre written to %1.").arg(location.displayName()));
     return ExitOk;
 }
 

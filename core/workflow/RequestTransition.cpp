@@ -32,12 +32,7 @@ Status RequestTransition::advance(const Request &request, int toStep, const QStr
     if (Status moved = RequestRepository(m_db).moveTo(request.id, request.step, toStep, RequestStatus::Open);
         !moved.ok())
         return moved;
-    RequestEvent event;
-    event.requestId = request.id;
-    event.step = toStep;
-    event.action = action;
-    event.details = details;
-    return RequestEventRepository(m_db).append(event);
+    return record(request.id, toStep, action, {}, details);
 }
 
 Status RequestTransition::close(const Request &request, int toStep, RequestStatus status, const QString &action,
@@ -45,12 +40,18 @@ Status RequestTransition::close(const Request &request, int toStep, RequestStatu
 {
     if (Status moved = RequestRepository(m_db).moveTo(request.id, request.step, toStep, status, reason); !moved.ok())
         return moved;
+    return record(request.id, toStep, action, reason, toStorage(status));
+}
+
+Status RequestTransition::record(qint64 requestId, int step, const QString &action, const QString &reason,
+                                 const QString &details)
+{
     RequestEvent event;
-    event.requestId = request.id;
-    event.step = toStep;
+    event.requestId = requestId;
+    event.step = step;
     event.action = action;
     event.reason = reason;
-    event.details = toStorage(status);
+    event.details = details;
     return RequestEventRepository(m_db).append(event);
 }
 

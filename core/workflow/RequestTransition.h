@@ -30,6 +30,8 @@ public:
     static QString stepName(int step);
 
 private:
+    Status record(qint64 requestId, int step, const QString &action, const QString &reason, const QString &details);
+
     Database &m_db;
 };
 

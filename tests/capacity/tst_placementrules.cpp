@@ -15,23 +15,19 @@ class TestPlacementRules : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase *m_fixture = nullptr;
-    std::unique_ptr<Database> m_db;
-    FixedClock m_clock{fixtureStart()};
-    DataCentre m_dc;
-    std::unique_ptr<RequestDriver> m_driver;
+    WorkflowSession m_s;
     qint64 m_placed = 0; // a request approved into R01 U1-2 with 103.20.30.1
 
-    RequestWorkflow flow() { return RequestWorkflow(*m_db); }
+    RequestWorkflow flow() { return m_s.flow(); }
 
     /// A second request at step 4 and an approval for it that the test then breaks.
     std::pair<qint64, Approval> nextApproval(int powerW = 400)
     {
-        const qint64 id = m_driver->registerLetter(
-                m_driver->letter({makeServer(QStringLiteral("srv-baru"), 2, powerW)}));
-        m_driver->advanceTo(id, 3);
-        must(flow().fillApplication(id, m_driver->application(QStringLiteral("baru.cirebonkab.go.id"))), "form");
-        return {id, m_driver->approval(id)};
+        const qint64 id = m_s.driver().registerLetter(
+                m_s.driver().letter({makeServer(QStringLiteral("srv-baru"), 2, powerW)}));
+        m_s.driver().advanceTo(id, 3);
+        must(flow().fillApplication(id, m_s.driver().application(QStringLiteral("baru.cirebonkab.go.id"))), "form");
+        return {id, m_s.driver().approval(id)};
     }
 
     void verifyRefused(qint64 id, const Approval &approval, const char *code, const char *field)
@@ -41,7 +37,7 @@ private:
         QCOMPARE(refused.error().code, QString::fromLatin1(code));
         QCOMPARE(refused.error().field, QString::fromLatin1(field));
         QVERIFY(refused.error().message.contains(QLatin1String("srv-baru")));
-        QCOMPARE(m_driver->currentStep(id), 4);
+        QCOMPARE(m_s.driver().currentStep(id), 4);
     }
 
 private Q_SLOTS:
@@ -49,30 +45,17 @@ private Q_SLOTS:
 
     void init()
     {
-        m_clock.set(fixtureStart());
-        m_fixture = new TestDatabase;
-        auto db = m_fixture->open(m_clock);
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-        m_db->setActor(QStringLiteral("admin.dc"));
-        m_dc = DataCentre::build(*m_db, 2, 1000);
-        m_driver = std::make_unique<RequestDriver>(*m_db, m_clock, m_dc);
-        m_placed = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(m_placed, 5);
+        KOLOKASI_VERIFY_OK(m_s.start(2, 1000));
+        m_placed = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(m_placed, 5);
     }
 
-    void cleanup()
-    {
-        m_driver.reset();
-        m_db.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void cleanup() { m_s.stop(); }
 
     void theFirstPlacementTookTheBottomOfTheFirstRack()
     {
-        const Placement placed = must(PlacementRepository(*m_db).ofRequest(m_placed), "placed").first();
-        QCOMPARE(placed.rackId, m_dc.racks.first().id);
+        const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "placed").first();
+        QCOMPARE(placed.rackId, m_s.dc.racks.first().id);
         QCOMPARE(placed.firstU, 1);
         QCOMPARE(placed.heightU, 2);
         QCOMPARE(placed.ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
@@ -82,7 +65,7 @@ private Q_SLOTS:
     void theProposalAvoidsTakenUnitsAndAddresses()
     {
         auto [id, approval] = nextApproval();
-        QCOMPARE(approval.blocks.first().rackId, m_dc.racks.first().id);
+        QCOMPARE(approval.blocks.first().rackId, m_s.dc.racks.first().id);
         QCOMPARE(approval.blocks.first().firstU, 3);
         QCOMPARE(approval.blocks.first().ipAddresses, QStringList{QStringLiteral("103.20.30.2")});
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
@@ -106,12 +89,12 @@ private Q_SLOTS:
     {
         // 400 W placed + 700 W > 1000 W budget
         auto [id, approval] = nextApproval(700);
-        approval.blocks.first().rackId = m_dc.racks.first().id;
+        approval.blocks.first().rackId = m_s.dc.racks.first().id;
         approval.blocks.first().firstU = 10;
         verifyRefused(id, approval, "power_budget_exceeded", "override_note");
         approval.blocks.first().overrideNote = QStringLiteral("PSU redundan, beban nyata 350 W");
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
-        QCOMPARE(must(PlacementRepository(*m_db).ofRequest(id), "p").first().overrideNote,
+        QCOMPARE(must(PlacementRepository(m_s.db()).ofRequest(id), "p").first().overrideNote,
                  QStringLiteral("PSU redundan, beban nyata 350 W"));
     }
 
@@ -124,9 +107,9 @@ private Q_SLOTS:
 
     void aLiveDomainIsNotGivenTwice()
     {
-        const qint64 first = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(first, 4);
-        Approval named = m_driver->approval(first);
+        const qint64 first = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(first, 4);
+        Approval named = m_s.driver().approval(first);
         named.blocks.first().domain = QStringLiteral("simpus.cirebonkab.go.id");
         KOLOKASI_VERIFY_OK(flow().decide(first, named));
         auto [id, approval] = nextApproval();
@@ -136,7 +119,7 @@ private Q_SLOTS:
 
     void aLiveSerialNumberIsNotGivenTwice()
     {
-        const QString serial = must(PlacementRepository(*m_db).ofRequest(m_placed), "p").first().serialNumber;
+        const QString serial = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "p").first().serialNumber;
         auto [id, approval] = nextApproval();
         approval.blocks.first().serialNumber = serial;
         verifyRefused(id, approval, "duplicate", "serial_number");
@@ -174,7 +157,7 @@ private Q_SLOTS:
 
     void capacitySeesWhatIsTaken()
     {
-        const CapacitySnapshot free = must(CapacityCalculator(*m_db).snapshot(), "snapshot");
+        const CapacitySnapshot free = must(CapacityCalculator(m_s.db()).snapshot(), "snapshot");
         QCOMPARE(free.racks.size(), 2);
         QCOMPARE(free.racks.first().usedPowerW, 400);
         QCOMPARE(free.racks.first().freeUnits(), 40);

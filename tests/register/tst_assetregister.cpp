@@ -15,22 +15,18 @@ class TestAssetRegister : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase *m_fixture = nullptr;
-    std::unique_ptr<Database> m_db;
-    FixedClock m_clock{fixtureStart()};
-    DataCentre m_dc;
-    std::unique_ptr<RequestDriver> m_driver;
+    WorkflowSession m_s;
 
     /// Installs one server valid until `until` (invalid date: permanent) under `domain`.
     qint64 install(const QString &domain, const QDate &until)
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter({makeServer(domain.section(QLatin1Char('.'), 0, 0))}));
-        m_driver->advanceTo(id, 3);
-        Application form = m_driver->application(domain);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter({makeServer(domain.section(QLatin1Char('.'), 0, 0))}));
+        m_s.driver().advanceTo(id, 3);
+        Application form = m_s.driver().application(domain);
         form.permanent = !until.isValid();
         form.validUntil = until;
-        must(RequestWorkflow(*m_db).fillApplication(id, form), "form");
-        m_driver->advanceTo(id, 9);
+        must(RequestWorkflow(m_s.db()).fillApplication(id, form), "form");
+        m_s.driver().advanceTo(id, 9);
         return id;
     }
 
@@ -47,30 +43,17 @@ private Q_SLOTS:
 
     void init()
     {
-        m_clock.set(fixtureStart());
-        m_fixture = new TestDatabase;
-        auto db = m_fixture->open(m_clock);
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-        m_db->setActor(QStringLiteral("admin.dc"));
-        m_dc = DataCentre::build(*m_db);
-        m_driver = std::make_unique<RequestDriver>(*m_db, m_clock, m_dc);
+        KOLOKASI_VERIFY_OK(m_s.start());
         install(QStringLiteral("tetap.cirebonkab.go.id"), {});
         install(QStringLiteral("desember.cirebonkab.go.id"), QDate(2026, 12, 31));
         install(QStringLiteral("januari.cirebonkab.go.id"), QDate(2027, 1, 20));
     }
 
-    void cleanup()
-    {
-        m_driver.reset();
-        m_db.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void cleanup() { m_s.stop(); }
 
     void listsEveryAssetWithItsPlacement()
     {
-        const auto entries = must(AssetRegister(*m_db).entries(), "entries");
+        const auto entries = must(AssetRegister(m_s.db()).entries(), "entries");
         QCOMPARE(entries.size(), 3);
         const RegisterEntry &first = entries.first();
         QCOMPARE(first.asset.registerNumber, QStringLiteral("AST-2026-0001"));
@@ -80,27 +63,27 @@ private Q_SLOTS:
         QCOMPARE(first.rackName, QStringLiteral("R01"));
         QCOMPARE(first.powerW, 400);
         QCOMPARE(first.placement.ipAddresses.size(), 1);
-        QCOMPARE(first.asset.installedOn, m_clock.today());
+        QCOMPARE(first.asset.installedOn, m_s.clock.today());
         QVERIFY(first.asset.permanent);
     }
 
     void filtersByUnitNocAndStatus()
     {
         AssetFilter filter;
-        filter.unitId = m_dc.unit.id;
-        filter.nocId = m_dc.noc.id;
+        filter.unitId = m_s.dc.unit.id;
+        filter.nocId = m_s.dc.noc.id;
         filter.status = AssetStatus::Active;
-        QCOMPARE(must(AssetRegister(*m_db).entries(filter), "active").size(), 3);
+        QCOMPARE(must(AssetRegister(m_s.db()).entries(filter), "active").size(), 3);
         filter.status = AssetStatus::Withdrawn;
-        QVERIFY(must(AssetRegister(*m_db).entries(filter), "withdrawn").isEmpty());
+        QVERIFY(must(AssetRegister(m_s.db()).entries(filter), "withdrawn").isEmpty());
         filter = {};
-        filter.unitId = m_dc.unit.id + 100;
-        QVERIFY(must(AssetRegister(*m_db).entries(filter), "other unit").isEmpty());
+        filter.unitId = m_s.dc.unit.id + 100;
+        QVERIFY(must(AssetRegister(m_s.db()).entries(filter), "other unit").isEmpty());
     }
 
     void flagsExpiredAndExpiringPlacements()
     {
-        AssetRegister assets(*m_db);
+        AssetRegister assets(m_s.db());
         QVERIFY(must(assets.expired(QDate(2026, 12, 31)), "none expired").isEmpty());
         QCOMPARE(domainsOf(must(assets.expired(QDate(2027, 1, 1)), "expired")), QStringList{QStringLiteral("desember")});
         QCOMPARE(domainsOf(must(assets.expiringWithin(30, QDate(2026, 12, 10)), "soon")),

@@ -4,6 +4,7 @@
 // pools, a unit with its officer, and a driver that takes a request to any step through
 // the public workflow API.
 #include "ResultAssertions.h"
+#include "TestDatabase.h"
 #include "capacity/CapacityCalculator.h"
 #include "common/Clock.h"
 #include "domain/Officer.h"
@@ -205,5 +206,55 @@ inline QVariant valueOf(Database &db, const QString &sql, qint64 id)
     Query query(db, sql);
     return must(query.bind(QStringLiteral(":id"), id).scalar(), "query");
 }
+
+/// The outcome of any Result as a Status, to assert refusals the same way.
+template<typename T>
+Status statusOf(const Result<T> &result)
+{
+    return result.ok() ? Status() : Status(result.error());
+}
+
+/// Asserts that `status` is a refusal with `code` for `field`, with a message for the user.
+inline void verifyRefused(const Status &status, const char *code, const char *field)
+{
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code, QString::fromLatin1(code));
+    QCOMPARE(status.error().field, QString::fromLatin1(field));
+    QVERIFY(!status.error().message.isEmpty());
+}
+
+/// A fresh database with a data centre and a request driver for each test function:
+/// `start()` in init(), `stop()` in cleanup(). The clock starts at fixtureStart().
+class WorkflowSession
+{
+public:
+    Status start(int rackCount = 2, int rackPowerW = 2000)
+    {
+        clock.set(fixtureStart());
+        if (Status started = m_database.start(clock); !started.ok())
+            return started;
+        db().setActor(QStringLiteral("admin.dc"));
+        dc = DataCentre::build(db(), rackCount, rackPowerW);
+        m_driver = std::make_unique<RequestDriver>(db(), clock, dc);
+        return {};
+    }
+
+    void stop()
+    {
+        m_driver.reset();
+        m_database.stop();
+    }
+
+    Database &db() { return m_database.db(); }
+    RequestDriver &driver() { return *m_driver; }
+    RequestWorkflow flow() { return RequestWorkflow(db()); }
+
+    FixedClock clock{fixtureStart()};
+    DataCentre dc;
+
+private:
+    PerTestDatabase m_database;
+    std::unique_ptr<RequestDriver> m_driver;
+};
 
 } // namespace kolokasi::test

@@ -29,49 +29,33 @@ class TestServiceTiming : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase *m_fixture = nullptr;
-    std::unique_ptr<Database> m_db;
-    FixedClock m_clock{fixtureStart()};
-    DataCentre m_dc;
-    std::unique_ptr<RequestDriver> m_driver;
+    WorkflowSession m_s;
 
     /// A letter received on Friday 27 November at `hour`:`minute`.
     qint64 letterOnFriday(int hour, int minute)
     {
-        m_clock.set(at(11, 27, hour, minute));
-        return m_driver->registerLetter(m_driver->letter());
+        m_s.clock.set(at(11, 27, hour, minute));
+        return m_s.driver().registerLetter(m_s.driver().letter());
     }
 
-    RequestTiming timing(qint64 id) { return must(ServiceTiming(*m_db).of(id, calendar()), "timing"); }
+    RequestTiming timing(qint64 id) { return must(ServiceTiming(m_s.db()).of(id, calendar()), "timing"); }
 
 private Q_SLOTS:
     void initTestCase() { prepareTestEnvironment(); }
 
     void init()
     {
-        m_fixture = new TestDatabase;
-        auto db = m_fixture->open(m_clock);
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-        m_db->setActor(QStringLiteral("admin.dc"));
-        m_dc = DataCentre::build(*m_db);
-        m_driver = std::make_unique<RequestDriver>(*m_db, m_clock, m_dc);
+        KOLOKASI_VERIFY_OK(m_s.start());
     }
 
-    void cleanup()
-    {
-        m_driver.reset();
-        m_db.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void cleanup() { m_s.stop(); }
 
     void theWeekendAndAHolidayDoNotCount()
     {
         // Received Friday 15:55, disposed Tuesday 07:35: 5 + 5 office minutes.
         const qint64 id = letterOnFriday(15, 55);
-        m_clock.set(at(12, 1, 7, 35));
-        KOLOKASI_VERIFY_OK(RequestWorkflow(*m_db).dispose(id, {0, {}, QStringLiteral("Seksi Infrastruktur"), {}, 0}));
+        m_s.clock.set(at(12, 1, 7, 35));
+        KOLOKASI_VERIFY_OK(RequestWorkflow(m_s.db()).dispose(id, {0, {}, QStringLiteral("Seksi Infrastruktur"), {}, 0}));
         const RequestTiming t = timing(id);
         QCOMPARE(t.steps.first().step, 2);
         QVERIFY(t.steps.first().finished);
@@ -89,14 +73,14 @@ private Q_SLOTS:
     {
         // Received Friday 15:00, disposed Tuesday 08:00: 60 + 30 office minutes > 15.
         const qint64 id = letterOnFriday(15, 0);
-        m_clock.set(at(12, 1, 8, 0));
-        KOLOKASI_VERIFY_OK(RequestWorkflow(*m_db).dispose(id, {0, {}, QStringLiteral("Seksi Infrastruktur"), {}, 0}));
+        m_s.clock.set(at(12, 1, 8, 0));
+        KOLOKASI_VERIFY_OK(RequestWorkflow(m_s.db()).dispose(id, {0, {}, QStringLiteral("Seksi Infrastruktur"), {}, 0}));
         const RequestTiming t = timing(id);
         QCOMPARE(t.steps.first().elapsedSeconds, qint64(90 * 60));
         QVERIFY(t.steps.first().overdue());
         QVERIFY(t.anyStepOverdue());
         QVERIFY(!t.totalOverdue());
-        QCOMPARE(must(ServiceTiming(*m_db).overdueOpenRequests(calendar()), "overdue").size(), 1);
+        QCOMPARE(must(ServiceTiming(m_s.db()).overdueOpenRequests(calendar()), "overdue").size(), 1);
     }
 
     void aRequestIsOverdueAfterFourWorkingDays()
@@ -104,12 +88,12 @@ private Q_SLOTS:
         // Friday 15:00 to Friday 4 December 15:00, Monday a holiday: 1 h (Fri) + 3 x 8.5 h
         // (Tue-Thu) + 7.5 h (Fri) = 34 h, exactly the 4 x 8.5 h standard; one minute more is late.
         const qint64 id = letterOnFriday(15, 0);
-        m_clock.set(at(12, 4, 15, 0));
+        m_s.clock.set(at(12, 4, 15, 0));
         RequestTiming t = timing(id);
         QCOMPARE(t.totalStandardSeconds, ServiceStandards::total(calendar()));
         QCOMPARE(t.totalSeconds, qint64(34 * 3600));
         QVERIFY(!t.totalOverdue());
-        m_clock.set(at(12, 4, 15, 1));
+        m_s.clock.set(at(12, 4, 15, 1));
         t = timing(id);
         QVERIFY(t.totalOverdue());
         QVERIFY(t.overdue());
@@ -118,13 +102,13 @@ private Q_SLOTS:
     void aClosedRequestStopsTheClock()
     {
         const qint64 id = letterOnFriday(9, 0);
-        m_clock.set(at(11, 27, 9, 10));
-        KOLOKASI_VERIFY_OK(RequestWorkflow(*m_db).cancel(id, QStringLiteral("Dibatalkan unit")));
-        m_clock.set(at(12, 31, 9, 0));
+        m_s.clock.set(at(11, 27, 9, 10));
+        KOLOKASI_VERIFY_OK(RequestWorkflow(m_s.db()).cancel(id, QStringLiteral("Dibatalkan unit")));
+        m_s.clock.set(at(12, 31, 9, 0));
         const RequestTiming t = timing(id);
         QCOMPARE(t.totalSeconds, qint64(10 * 60));
         QVERIFY(!t.overdue());
-        QVERIFY(must(ServiceTiming(*m_db).overdueOpenRequests(calendar()), "overdue").isEmpty());
+        QVERIFY(must(ServiceTiming(m_s.db()).overdueOpenRequests(calendar()), "overdue").isEmpty());
     }
 };
 

@@ -17,15 +17,11 @@ class TestWithdrawal : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase *m_fixture = nullptr;
-    std::unique_ptr<Database> m_db;
-    FixedClock m_clock{fixtureStart()};
-    DataCentre m_dc;
-    std::unique_ptr<RequestDriver> m_driver;
+    WorkflowSession m_s;
     Asset m_asset;
     Placement m_placement;
 
-    RequestWorkflow flow() { return RequestWorkflow(*m_db); }
+    RequestWorkflow flow() { return m_s.flow(); }
 
     WithdrawalLetter letter() const
     {
@@ -37,40 +33,20 @@ private:
         return letter;
     }
 
-    void verifyRefused(const Status &status, const char *code, const char *field)
-    {
-        QVERIFY(!status.ok());
-        QCOMPARE(status.error().code, QString::fromLatin1(code));
-        QCOMPARE(status.error().field, QString::fromLatin1(field));
-    }
-
 private Q_SLOTS:
     void initTestCase() { prepareTestEnvironment(); }
 
     void init()
     {
-        m_clock.set(fixtureStart());
-        m_fixture = new TestDatabase;
-        auto db = m_fixture->open(m_clock);
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-        m_db->setActor(QStringLiteral("admin.dc"));
-        m_dc = DataCentre::build(*m_db, 1);
-        m_driver = std::make_unique<RequestDriver>(*m_db, m_clock, m_dc);
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 9);
-        const RegisterEntry entry = must(AssetRepository(*m_db).entries({}), "register").first();
+        KOLOKASI_VERIFY_OK(m_s.start(1));
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 9);
+        const RegisterEntry entry = must(AssetRepository(m_s.db()).entries({}), "register").first();
         m_asset = entry.asset;
         m_placement = entry.placement;
     }
 
-    void cleanup()
-    {
-        m_driver.reset();
-        m_db.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void cleanup() { m_s.stop(); }
 
     void aCompletedWithdrawalFreesUnitsAndAddressForTheNextRequest()
     {
@@ -82,37 +58,37 @@ private Q_SLOTS:
         const auto withdrawal = flow().registerWithdrawal(letter());
         KOLOKASI_VERIFY_OK(withdrawal);
         QCOMPARE(withdrawal->kind, RequestKind::Withdrawal);
-        QCOMPARE(withdrawal->unitId, m_dc.unit.id);
-        m_clock.advanceSecs(600);
+        QCOMPARE(withdrawal->unitId, m_s.dc.unit.id);
+        m_s.clock.advanceSecs(600);
         KOLOKASI_VERIFY_OK(flow().decideWithdrawal(withdrawal->id, true, QStringLiteral("Ir. HENDRA GUNAWAN, M.T.")));
         KOLOKASI_VERIFY_OK(flow().completeWithdrawal(withdrawal->id, QDate(2026, 11, 26)));
 
         // THEN the asset is withdrawn with its date, placement and IP released, history kept
-        const Asset asset = must(AssetRepository(*m_db).find(m_asset.id), "asset");
+        const Asset asset = must(AssetRepository(m_s.db()).find(m_asset.id), "asset");
         QCOMPARE(asset.status, AssetStatus::Withdrawn);
         QCOMPARE(asset.withdrawnOn, QDate(2026, 11, 26));
         QCOMPARE(asset.withdrawalRequestId, withdrawal->id);
-        const Placement released = must(PlacementRepository(*m_db).find(m_placement.id), "placement");
+        const Placement released = must(PlacementRepository(m_s.db()).find(m_placement.id), "placement");
         QCOMPARE(released.status, PlacementStatus::Released);
         QCOMPARE(released.ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
-        QCOMPARE(valueOf(*m_db, QStringLiteral("SELECT status FROM ip_addresses WHERE placement_id = :id"),
+        QCOMPARE(valueOf(m_s.db(), QStringLiteral("SELECT status FROM ip_addresses WHERE placement_id = :id"),
                          m_placement.id).toString(), QStringLiteral("released"));
-        const Request done = must(RequestRepository(*m_db).find(withdrawal->id), "request");
+        const Request done = must(RequestRepository(m_s.db()).find(withdrawal->id), "request");
         QCOMPARE(done.status, RequestStatus::Completed);
-        QVERIFY(must(WithdrawalRepository(*m_db).find(withdrawal->id), "w").completedAt.isValid());
+        QVERIFY(must(WithdrawalRepository(m_s.db()).find(withdrawal->id), "w").completedAt.isValid());
         QCOMPARE(must(flow().history(withdrawal->id), "history").size(), 3);
 
         // AND a new request is proposed the same units and address, and can take them
-        const qint64 next = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(next, 4);
-        const Approval approval = m_driver->approval(next);
+        const qint64 next = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(next, 4);
+        const Approval approval = m_s.driver().approval(next);
         QCOMPARE(approval.blocks.first().rackId, m_placement.rackId);
         QCOMPARE(approval.blocks.first().firstU, 1);
         QCOMPARE(approval.blocks.first().ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
         Approval sameSerial = approval;
         sameSerial.blocks.first().serialNumber = m_placement.serialNumber; // the old one is no longer live
         KOLOKASI_VERIFY_OK(flow().decide(next, sameSerial));
-        QCOMPARE(must(AssetRepository(*m_db).entries({}), "register").size(), 1);
+        QCOMPARE(must(AssetRepository(m_s.db()).entries({}), "register").size(), 1);
     }
 
     void aRejectedWithdrawalKeepsTheAsset()
@@ -122,9 +98,9 @@ private Q_SLOTS:
         verifyRefused(flow().decideWithdrawal(withdrawal->id, false, QStringLiteral("Kabid")), "required", "reasons");
         KOLOKASI_VERIFY_OK(flow().decideWithdrawal(withdrawal->id, false, QStringLiteral("Kabid"),
                                                    QStringLiteral("Server masih dipakai Puskesmas")));
-        QCOMPARE(must(RequestRepository(*m_db).find(withdrawal->id), "r").status, RequestStatus::ClosedRejected);
-        QCOMPARE(must(AssetRepository(*m_db).find(m_asset.id), "asset").status, AssetStatus::Active);
-        QCOMPARE(*must(WithdrawalRepository(*m_db).find(withdrawal->id), "w").approved, false);
+        QCOMPARE(must(RequestRepository(m_s.db()).find(withdrawal->id), "r").status, RequestStatus::ClosedRejected);
+        QCOMPARE(must(AssetRepository(m_s.db()).find(m_asset.id), "asset").status, AssetStatus::Active);
+        QCOMPARE(*must(WithdrawalRepository(m_s.db()).find(withdrawal->id), "w").approved, false);
         verifyRefused(flow().completeWithdrawal(withdrawal->id), "request_closed", "status");
     }
 
@@ -140,11 +116,11 @@ private Q_SLOTS:
     {
         KOLOKASI_VERIFY_OK(flow().registerWithdrawal(letter()));
         const auto second = flow().registerWithdrawal(letter());
-        verifyRefused(second.ok() ? Status() : Status(second.error()), "withdrawal_pending", "asset");
+        verifyRefused(statusOf(second), "withdrawal_pending", "asset");
         WithdrawalLetter noReasons = letter();
         noReasons.reasons.clear();
         const auto refused = flow().registerWithdrawal(noReasons);
-        verifyRefused(refused.ok() ? Status() : Status(refused.error()), "required", "reasons");
+        verifyRefused(statusOf(refused), "required", "reasons");
     }
 
     void aWithdrawnAssetCannotBeWithdrawnAgain()
@@ -154,7 +130,7 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(flow().decideWithdrawal(withdrawal->id, true, QStringLiteral("Kabid")));
         KOLOKASI_VERIFY_OK(flow().completeWithdrawal(withdrawal->id));
         const auto again = flow().registerWithdrawal(letter());
-        verifyRefused(again.ok() ? Status() : Status(again.error()), "asset_not_active", "asset");
+        verifyRefused(statusOf(again), "asset_not_active", "asset");
     }
 
     void aWithdrawalCanBeCancelled()
@@ -162,8 +138,8 @@ private Q_SLOTS:
         const auto withdrawal = flow().registerWithdrawal(letter());
         KOLOKASI_VERIFY_OK(withdrawal);
         KOLOKASI_VERIFY_OK(flow().cancel(withdrawal->id, QStringLiteral("Surat ditarik")));
-        QCOMPARE(must(RequestRepository(*m_db).find(withdrawal->id), "r").status, RequestStatus::ClosedCancelled);
-        QCOMPARE(must(PlacementRepository(*m_db).find(m_placement.id), "p").status, PlacementStatus::Active);
+        QCOMPARE(must(RequestRepository(m_s.db()).find(withdrawal->id), "r").status, RequestStatus::ClosedCancelled);
+        QCOMPARE(must(PlacementRepository(m_s.db()).find(m_placement.id), "p").status, PlacementStatus::Active);
     }
 };
 

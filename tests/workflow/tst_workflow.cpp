@@ -18,22 +18,10 @@ class TestWorkflow : public QObject
     Q_OBJECT
 
 private:
-    TestDatabase *m_fixture = nullptr;
-    std::unique_ptr<Database> m_db;
-    FixedClock m_clock{fixtureStart()};
-    DataCentre m_dc;
-    std::unique_ptr<RequestDriver> m_driver;
+    WorkflowSession m_s;
 
-    Request request(qint64 id) { return must(RequestRepository(*m_db).find(id), "request"); }
-    RequestWorkflow flow() { return RequestWorkflow(*m_db); }
-
-    void verifyRefused(const Status &status, const char *code, const char *field)
-    {
-        QVERIFY(!status.ok());
-        QCOMPARE(status.error().code, QString::fromLatin1(code));
-        QCOMPARE(status.error().field, QString::fromLatin1(field));
-        QVERIFY(!status.error().message.isEmpty());
-    }
+    Request request(qint64 id) { return must(RequestRepository(m_s.db()).find(id), "request"); }
+    RequestWorkflow flow() { return m_s.flow(); }
 
     QStringList actions(qint64 id)
     {
@@ -48,40 +36,27 @@ private Q_SLOTS:
 
     void init()
     {
-        m_clock.set(fixtureStart());
-        m_fixture = new TestDatabase;
-        auto db = m_fixture->open(m_clock);
-        KOLOKASI_VERIFY_OK(db);
-        m_db = std::move(db).value();
-        m_db->setActor(QStringLiteral("admin.dc"));
-        m_dc = DataCentre::build(*m_db);
-        m_driver = std::make_unique<RequestDriver>(*m_db, m_clock, m_dc);
+        KOLOKASI_VERIFY_OK(m_s.start());
     }
 
-    void cleanup()
-    {
-        m_driver.reset();
-        m_db.reset();
-        delete m_fixture;
-        m_fixture = nullptr;
-    }
+    void cleanup() { m_s.stop(); }
 
     void aRequestGoesFromLetterToCompletion()
     {
         // GIVEN a letter for two co-located servers with two public IPs
-        const qint64 id = m_driver->registerLetter(
-                m_driver->letter({makeServer(QStringLiteral("srv-app")), makeServer(QStringLiteral("srv-db"), 1, 300)}, 2));
+        const qint64 id = m_s.driver().registerLetter(
+                m_s.driver().letter({makeServer(QStringLiteral("srv-app")), makeServer(QStringLiteral("srv-db"), 1, 300)}, 2));
         QCOMPARE(request(id).needs.rackUnits, 3);
         QCOMPARE(request(id).needs.powerW, 700);
 
         // WHEN every step is done in order
-        m_driver->advanceTo(id, 9);
+        m_s.driver().advanceTo(id, 9);
 
         // THEN the request is completed and every step left its record
         const Request done = request(id);
         QCOMPARE(done.status, RequestStatus::Completed);
         QCOMPARE(done.step, 9);
-        StepRepository steps(*m_db);
+        StepRepository steps(m_s.db());
         QCOMPARE(steps.disposition(id)->toWhom, QStringLiteral("Seksi Infrastruktur TI"));
         QVERIFY(steps.capacityCheck(id)->available);
         QCOMPARE(steps.capacityCheck(id)->items.size(), 7);
@@ -90,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(steps.handover(id)->giverName, QStringLiteral("SUMARINAH, S.Kom"));
         QCOMPARE(steps.handover(id)->giverNip, QStringLiteral("197310081992032001"));
         QVERIFY(steps.stepReport(id, 9).ok());
-        const auto placements = must(PlacementRepository(*m_db).ofRequest(id), "placements");
+        const auto placements = must(PlacementRepository(m_s.db()).ofRequest(id), "placements");
         QCOMPARE(placements.size(), 2);
         for (const Placement &placement : placements) {
             QCOMPARE(placement.status, PlacementStatus::Active);
@@ -99,7 +74,7 @@ private Q_SLOTS:
         QVERIFY(!RackSpace::overlaps({placements[0].firstU, placements[0].heightU},
                                      {placements[1].firstU, placements[1].heightU})
                 || placements[0].rackId != placements[1].rackId);
-        const auto register_ = must(AssetRepository(*m_db).entries({}), "register");
+        const auto register_ = must(AssetRepository(m_s.db()).entries({}), "register");
         QCOMPARE(register_.size(), 2);
         QCOMPARE(register_.first().asset.registerNumber, QStringLiteral("AST-2026-0001"));
         QCOMPARE(register_.first().unitName, QStringLiteral("Dinas Kesehatan"));
@@ -111,30 +86,30 @@ private Q_SLOTS:
                                            QStringLiteral("complete")}));
         const auto history = must(flow().history(id), "history");
         QCOMPARE(history.last().actor, QStringLiteral("admin.dc"));
-        QCOMPARE(history.last().at, m_clock.now());
-        QCOMPARE(valueOf(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'transition' "
+        QCOMPARE(history.last().at, m_s.clock.now());
+        QCOMPARE(valueOf(m_s.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'transition' "
                                                "AND entity_id = CAST(:id AS TEXT)"), id).toInt(), 8);
     }
 
     void notAvailableCapacityClosesTheRequest()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 2);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 2);
         const auto check = flow().checkCapacity(id, {false, QStringLiteral("UPS penuh")});
         KOLOKASI_VERIFY_OK(check);
         QVERIFY(!check->available);
         QCOMPARE(request(id).status, RequestStatus::ClosedNoCapacity);
         QCOMPARE(request(id).closeReason, QStringLiteral("UPS penuh"));
-        verifyRefused(flow().fillApplication(id, m_driver->application()), "request_closed", "status");
+        verifyRefused(flow().fillApplication(id, m_s.driver().application()), "request_closed", "status");
     }
 
     void aVerdictAgainstTheComputedCapacityNeedsANote()
     {
         // 100 public IPs do not fit in a /28
-        const qint64 id = m_driver->registerLetter(m_driver->letter({makeServer(QStringLiteral("srv"))}, 100));
-        m_driver->advanceTo(id, 2);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter({makeServer(QStringLiteral("srv"))}, 100));
+        m_s.driver().advanceTo(id, 2);
         const auto refused = flow().checkCapacity(id, {true, {}});
-        verifyRefused(refused.ok() ? Status() : Status(refused.error()), "note_required", "note");
+        verifyRefused(statusOf(refused), "note_required", "note");
         QCOMPARE(request(id).step, 2);
         const auto check = flow().checkCapacity(id, {false, {}});
         KOLOKASI_VERIFY_OK(check);
@@ -145,8 +120,8 @@ private Q_SLOTS:
 
     void aRejectionClosesTheRequestWithItsReasons()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 4);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 4);
         Approval rejection;
         rejection.approved = false;
         rejection.reasons = QStringLiteral("Aplikasi belum lolos uji keamanan");
@@ -154,15 +129,15 @@ private Q_SLOTS:
         QCOMPARE(request(id).status, RequestStatus::ClosedRejected);
         QCOMPARE(request(id).step, 5);
         QCOMPARE(request(id).closeReason, QStringLiteral("Aplikasi belum lolos uji keamanan"));
-        QVERIFY(!StepRepository(*m_db).approval(id)->approved);
-        QVERIFY(must(PlacementRepository(*m_db).ofRequest(id), "placements").isEmpty());
+        QVERIFY(!StepRepository(m_s.db()).approval(id)->approved);
+        QVERIFY(must(PlacementRepository(m_s.db()).ofRequest(id), "placements").isEmpty());
         verifyRefused(flow().notifyUnit(id), "request_closed", "status");
     }
 
     void aRejectionNeedsReasons()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 4);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 4);
         Approval rejection;
         rejection.approved = false;
         verifyRefused(flow().decide(id, rejection), "required", "reasons");
@@ -170,32 +145,32 @@ private Q_SLOTS:
 
     void aCancellationBeforeHandoverFreesTheReservation()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 7);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 7);
         verifyRefused(flow().cancel(id, {}), "required", "reason");
         KOLOKASI_VERIFY_OK(flow().cancel(id, QStringLiteral("Unit membatalkan permohonan")));
         QCOMPARE(request(id).status, RequestStatus::ClosedCancelled);
         QCOMPARE(request(id).step, 7);
-        const auto placements = must(PlacementRepository(*m_db).ofRequest(id), "placements");
+        const auto placements = must(PlacementRepository(m_s.db()).ofRequest(id), "placements");
         QCOMPARE(placements.first().status, PlacementStatus::Released);
         QCOMPARE(actions(id).last(), QStringLiteral("cancel"));
     }
 
     void aHandedOverRequestCannotBeCancelled()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 8);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 8);
         verifyRefused(flow().cancel(id, QStringLiteral("terlambat")), "too_late_to_cancel", "step");
         QCOMPARE(request(id).status, RequestStatus::Open);
     }
 
     void stepsGoOnlyForwardInOrder()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        verifyRefused(flow().fillApplication(id, m_driver->application()), "wrong_step", "step");
-        m_driver->advanceTo(id, 3);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        verifyRefused(flow().fillApplication(id, m_s.driver().application()), "wrong_step", "step");
+        m_s.driver().advanceTo(id, 3);
         verifyRefused(flow().dispose(id, {0, {}, QStringLiteral("lagi"), {}, 0}), "wrong_step", "step");
-        verifyRefused(flow().handOver(id, m_driver->handover(id)), "wrong_step", "step");
+        verifyRefused(flow().handOver(id, m_s.driver().handover(id)), "wrong_step", "step");
         verifyRefused(flow().reportCompletion(id), "wrong_step", "step");
         QCOMPARE(request(id).step, 3);
     }
@@ -203,18 +178,18 @@ private Q_SLOTS:
     void approvalNeedsACompleteApplication()
     {
         // GIVEN an officer without NIP named on the pengajuan
-        const Officer noNip = must(UnitRepository(*m_db).createOfficer(
-                                           {0, m_dc.unit.id, QStringLiteral("BUDI"), {}, {}, {}, {}, 0}),
+        const Officer noNip = must(UnitRepository(m_s.db()).createOfficer(
+                                           {0, m_s.dc.unit.id, QStringLiteral("BUDI"), {}, {}, {}, {}, 0}),
                                    "officer");
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 3);
-        Application form = m_driver->application();
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 3);
+        Application form = m_s.driver().application();
         form.officerId = noNip.id;
         KOLOKASI_VERIFY_OK(flow().fillApplication(id, form));
         // WHEN the head of division approves THEN the incomplete form is named
-        verifyRefused(flow().decide(id, m_driver->approval(id)), "application_incomplete", "nip");
+        verifyRefused(flow().decide(id, m_s.driver().approval(id)), "application_incomplete", "nip");
         QCOMPARE(request(id).step, 4);
-        QVERIFY(!StepRepository(*m_db).approval(id).ok());
+        QVERIFY(!StepRepository(m_s.db()).approval(id).ok());
     }
 
     void theApplicationFieldsAreValidated_data()
@@ -232,9 +207,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QFETCH(QString, code);
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 3);
-        Application form = m_driver->application();
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 3);
+        Application form = m_s.driver().application();
         if (field == QLatin1String("contact_phone"))
             form.contactPhone = QStringLiteral("12");
         else if (field == QLatin1String("domain"))
@@ -254,21 +229,21 @@ private Q_SLOTS:
 
     void handoverNeedsAnApproval()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 4);
-        verifyRefused(flow().handOver(id, m_driver->handover(id)), "wrong_step", "step");
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 4);
+        verifyRefused(flow().handOver(id, m_s.driver().handover(id)), "wrong_step", "step");
         // Even a request moved to step 7 by other means (an import, a broken edit) is refused.
-        KOLOKASI_VERIFY_OK(Query(*m_db, QStringLiteral("UPDATE requests SET step = 7 WHERE id = :id"))
+        KOLOKASI_VERIFY_OK(Query(m_s.db(), QStringLiteral("UPDATE requests SET step = 7 WHERE id = :id"))
                                    .bind(QStringLiteral(":id"), id).exec());
-        verifyRefused(flow().handOver(id, m_driver->handover(id)), "approval_missing", "approval");
+        verifyRefused(flow().handOver(id, m_s.driver().handover(id)), "approval_missing", "approval");
     }
 
     void completionNeedsTheHandover()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 7);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 7);
         verifyRefused(flow().reportCompletion(id), "wrong_step", "step");
-        KOLOKASI_VERIFY_OK(Query(*m_db, QStringLiteral("UPDATE requests SET step = 8 WHERE id = :id"))
+        KOLOKASI_VERIFY_OK(Query(m_s.db(), QStringLiteral("UPDATE requests SET step = 8 WHERE id = :id"))
                                    .bind(QStringLiteral(":id"), id).exec());
         verifyRefused(flow().reportCompletion(id), "handover_missing", "handover");
         QCOMPARE(request(id).status, RequestStatus::Open);
@@ -276,46 +251,46 @@ private Q_SLOTS:
 
     void approvalNeedsABlockForEveryServer()
     {
-        const qint64 id = m_driver->registerLetter(
-                m_driver->letter({makeServer(QStringLiteral("a")), makeServer(QStringLiteral("b"))}));
-        m_driver->advanceTo(id, 4);
-        Approval approval = m_driver->approval(id);
+        const qint64 id = m_s.driver().registerLetter(
+                m_s.driver().letter({makeServer(QStringLiteral("a")), makeServer(QStringLiteral("b"))}));
+        m_s.driver().advanceTo(id, 4);
+        Approval approval = m_s.driver().approval(id);
         approval.blocks.removeLast();
         verifyRefused(flow().decide(id, approval), "placement_missing", "servers.2");
-        QVERIFY(must(PlacementRepository(*m_db).ofRequest(id), "placements").isEmpty());
+        QVERIFY(must(PlacementRepository(m_s.db()).ofRequest(id), "placements").isEmpty());
     }
 
     void aSpecDifferenceNeedsANoteAtHandover()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 7);
-        Handover handover = m_driver->handover(id);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 7);
+        Handover handover = m_s.driver().handover(id);
         handover.servers.first().spec.ram = QStringLiteral("32 GB");
         const Status refused = flow().handOver(id, handover);
         verifyRefused(refused, "spec_mismatch", "servers.1.ram");
         QVERIFY(refused.error().message.contains(QLatin1String("srv-simpus")));
         QCOMPARE(request(id).step, 7);
-        QVERIFY(must(AssetRepository(*m_db).entries({}), "assets").isEmpty());
+        QVERIFY(must(AssetRepository(m_s.db()).entries({}), "assets").isEmpty());
 
         handover.servers.first().spec.mismatchNote = QStringLiteral("RAM 32 GB disetujui, ditambah bulan depan");
         KOLOKASI_VERIFY_OK(flow().handOver(id, handover));
-        const Server server = must(ServerRepository(*m_db).serversOf(id), "servers").first();
+        const Server server = must(ServerRepository(m_s.db()).serversOf(id), "servers").first();
         QCOMPARE(server.delivered->ram, QStringLiteral("32 GB"));
         QCOMPARE(server.delivered->mismatchNote, QStringLiteral("RAM 32 GB disetujui, ditambah bulan depan"));
-        QCOMPARE(must(AssetRepository(*m_db).entries({}), "assets").first().spec.ram, QStringLiteral("32 GB"));
+        QCOMPARE(must(AssetRepository(m_s.db()).entries({}), "assets").first().spec.ram, QStringLiteral("32 GB"));
     }
 
     void aCorrectionIsRecordedWithOldAndNewValue()
     {
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 6);
-        const int version = StepRepository(*m_db).application(id)->rowVersion;
-        m_clock.advanceSecs(60);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 6);
+        const int version = StepRepository(m_s.db()).application(id)->rowVersion;
+        m_s.clock.advanceSecs(60);
         const auto event = flow().correct({id, QStringLiteral("application.domain"), 0,
                                            QStringLiteral("SimPus2.cirebonkab.go.id."),
                                            QStringLiteral("Salah ketik pada surat"), version});
         KOLOKASI_VERIFY_OK(event);
-        QCOMPARE(StepRepository(*m_db).application(id)->domain, QStringLiteral("simpus2.cirebonkab.go.id"));
+        QCOMPARE(StepRepository(m_s.db()).application(id)->domain, QStringLiteral("simpus2.cirebonkab.go.id"));
         const RequestEvent last = must(flow().history(id), "history").last();
         QCOMPARE(last.action, QStringLiteral("correction"));
         QCOMPARE(last.step, 4);
@@ -324,13 +299,13 @@ private Q_SLOTS:
         QCOMPARE(last.newValue, QStringLiteral("simpus2.cirebonkab.go.id"));
         QCOMPARE(last.reason, QStringLiteral("Salah ketik pada surat"));
         QCOMPARE(last.actor, QStringLiteral("admin.dc"));
-        QCOMPARE(last.at, m_clock.now());
+        QCOMPARE(last.at, m_s.clock.now());
         QCOMPARE(request(id).step, 6);
 
         // The screen that still shows the old version is refused, not silently overwritten.
         const auto stale = flow().correct({id, QStringLiteral("application.domain"), 0,
                                            QStringLiteral("simpus3.cirebonkab.go.id"), QStringLiteral("lagi"), version});
-        verifyRefused(stale.ok() ? Status() : Status(stale.error()), "stale", "application.domain");
+        verifyRefused(statusOf(stale), "stale", "application.domain");
     }
 
     void aCorrectionIsRefusedWhenItCannotApply_data()
@@ -358,8 +333,8 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QFETCH(QString, code);
         QFETCH(QString, errorField);
-        const qint64 id = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(id, 4);
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 4);
         const auto refused = flow().correct({id, field, 0, value, reason, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, errorField);
@@ -369,18 +344,18 @@ private Q_SLOTS:
 
     void aPlacementSerialCanBeCorrectedButStaysUnique()
     {
-        const qint64 first = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(first, 5);
-        const qint64 second = m_driver->registerLetter(m_driver->letter());
-        m_driver->advanceTo(second, 5);
-        const Placement a = must(PlacementRepository(*m_db).ofRequest(first), "a").first();
-        const Placement b = must(PlacementRepository(*m_db).ofRequest(second), "b").first();
+        const qint64 first = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(first, 5);
+        const qint64 second = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(second, 5);
+        const Placement a = must(PlacementRepository(m_s.db()).ofRequest(first), "a").first();
+        const Placement b = must(PlacementRepository(m_s.db()).ofRequest(second), "b").first();
         const auto duplicate = flow().correct({second, QStringLiteral("placement.serial_number"), b.id, a.serialNumber,
                                                QStringLiteral("S/N dari label"), 0});
-        verifyRefused(duplicate.ok() ? Status() : Status(duplicate.error()), "duplicate", "placement.serial_number");
+        verifyRefused(statusOf(duplicate), "duplicate", "placement.serial_number");
         KOLOKASI_VERIFY_OK(flow().correct({second, QStringLiteral("placement.serial_number"), b.id,
                                            QStringLiteral("CN7X2K3"), QStringLiteral("S/N dari label"), 0}));
-        QCOMPARE(must(PlacementRepository(*m_db).find(b.id), "b").serialNumber, QStringLiteral("CN7X2K3"));
+        QCOMPARE(must(PlacementRepository(m_s.db()).find(b.id), "b").serialNumber, QStringLiteral("CN7X2K3"));
     }
 };
 
