@@ -2,6 +2,7 @@
 
 #include "ApplicationStep.h"
 #include "RequestTransition.h"
+#include "capacity/CapacityCalculator.h"
 #include "capacity/PlacementRules.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
@@ -44,16 +45,21 @@ Status ApprovalStep::approve(const Request &request, const Approval &approval)
     auto servers = ServerRepository(m_db).serversOf(request.id);
     if (!servers.ok())
         return servers.error();
+    // The proposal as it stood before this approval: a block that differs from it needs a note.
+    auto proposal = CapacityCalculator(m_db).propose(request, *servers);
+    if (!proposal.ok())
+        return proposal.error();
     if (Status saved = StepRepository(m_db).saveApproval(approval); !saved.ok())
         return saved;
     for (const Server &server : *servers) {
-        if (Status reserved = reserve(request, server, approval.blocks); !reserved.ok())
+        if (Status reserved = reserve(request, server, approval.blocks, proposal->blocks); !reserved.ok())
             return reserved;
     }
     return {};
 }
 
-Status ApprovalStep::reserve(const Request &request, const Server &server, const QList<PlacementBlock> &blocks)
+Status ApprovalStep::reserve(const Request &request, const Server &server, const QList<PlacementBlock> &blocks,
+                             const QList<PlacementBlock> &proposed)
 {
     const auto block = std::find_if(blocks.cbegin(), blocks.cend(),
                                     [&](const PlacementBlock &b) { return b.serverId == server.id; });
@@ -64,6 +70,8 @@ Status ApprovalStep::reserve(const Request &request, const Server &server, const
     auto addresses = PlacementRules(m_db).check(*block, server, request.serviceType);
     if (!addresses.ok())
         return addresses.error();
+    if (Status followed = checkOverride(*block, server, proposed); !followed.ok())
+        return followed;
     Placement placement;
     placement.serverId = server.id;
     placement.nocId = block->nocId;
@@ -80,6 +88,24 @@ Status ApprovalStep::reserve(const Request &request, const Server &server, const
     if (!stored.ok())
         return stored.error();
     return {};
+}
+
+Status ApprovalStep::checkOverride(const PlacementBlock &block, const Server &server,
+                                   const QList<PlacementBlock> &proposed) const
+{
+    const auto proposal = std::find_if(proposed.cbegin(), proposed.cend(),
+                                       [&](const PlacementBlock &b) { return b.serverId == server.id; });
+    const bool same = proposal != proposed.cend() && proposal->rackId == block.rackId
+            && (block.rackId == 0 || proposal->firstU == block.firstU);
+    if (same || !block.overrideNote.trimmed().isEmpty())
+        return {};
+    const QString suggested = proposal != proposed.cend() && !proposal->locationNote.isEmpty()
+            ? proposal->locationNote
+            : tr("no room found");
+    return Error{QStringLiteral("override_note_required"),
+                 tr("Server %1: the placement differs from the proposal (%2). Write a note why.")
+                         .arg(server.name, suggested),
+                 QStringLiteral("override_note")};
 }
 
 } // namespace kolokasi

@@ -13,7 +13,8 @@ class Database;
 
 /// SOP step 5: the head of division approves or rejects on the PERSETUJUAN form, with
 /// reasons (pertimbangan). Approval needs a complete pengajuan and a placement block for
-/// every server, each obeying the placement rules; the placements are reserved. A rejection
+/// every server, each obeying the placement rules; a block that differs from the proposal
+/// (rack, first U) needs a note. The placements are reserved. A rejection
 /// closes the request (closed_rejected). Standard: 15 minutes.
 class ApprovalStep
 {
@@ -27,7 +28,10 @@ public:
 
 private:
     Status approve(const Request &request, const Approval &approval);
-    Status reserve(const Request &request, const Server &server, const QList<PlacementBlock> &blocks);
+    Status reserve(const Request &request, const Server &server, const QList<PlacementBlock> &blocks,
+                   const QList<PlacementBlock> &proposed);
+    Status checkOverride(const PlacementBlock &block, const Server &server,
+                         const QList<PlacementBlock> &proposed) const;
 
     Database &m_db;
 };

@@ -64,10 +64,17 @@ Status HandoverStep::checkSpecs(const QList<Server> &servers, const QList<Delive
         return Error{QStringLiteral("spec_mismatch"),
                      tr("Server %1: %2 differs from the request (requested \"%3\", delivered \"%4\"). "
                         "Accept the difference with a note or the handover cannot be signed.")
-                             .arg(server.name, first.field, first.requested, first.delivered),
+                             .arg(server.name, fieldLabel(first.field), first.requested, first.delivered),
                      field + QLatin1Char('.') + first.field};
     }
     return {};
+}
+
+QString HandoverStep::fieldLabel(const QString &field)
+{
+    const QStringList labels{tr("processor"), tr("RAM"), tr("motherboard"), tr("storage"), tr("PSU")};
+    const qsizetype index = ServerSpec::fieldNames().indexOf(field);
+    return index < 0 ? field : labels[index];
 }
 
 Status HandoverStep::checkApproval(const Request &request) const

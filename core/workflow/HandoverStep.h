@@ -28,6 +28,9 @@ public:
     /// difference without a note, naming the server and the field.
     static Status checkSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered);
 
+    /// The spec field's name as the handover table shows it.
+    static QString fieldLabel(const QString &field);
+
 private:
     Status checkApproval(const Request &request) const;
     Status fillGiver(const Request &request, Handover &handover) const;

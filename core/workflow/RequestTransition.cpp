@@ -13,11 +13,12 @@ Result<Request> RequestTransition::expect(qint64 id, int step, RequestKind kind)
         return request;
     if (request->status != RequestStatus::Open)
         return Error{QStringLiteral("request_closed"), tr("This request is already closed (%1).")
-                                                               .arg(toStorage(request->status)),
+                                                               .arg(statusName(request->status)),
                      QStringLiteral("status")};
     if (request->kind != kind)
-        return Error{QStringLiteral("wrong_kind"), tr("This action is not part of a %1 request.")
-                                                           .arg(toStorage(request->kind)),
+        return Error{QStringLiteral("wrong_kind"), request->kind == RequestKind::Withdrawal
+                                                           ? tr("This action is not part of a withdrawal request.")
+                                                           : tr("This action is not part of a placement request."),
                      QStringLiteral("kind")};
     if (request->step != step)
         return Error{QStringLiteral("wrong_step"),
@@ -53,6 +54,18 @@ Status RequestTransition::record(qint64 requestId, int step, const QString &acti
     event.reason = reason;
     event.details = details;
     return RequestEventRepository(m_db).append(event);
+}
+
+QString RequestTransition::statusName(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::Open: return tr("open");
+    case RequestStatus::Completed: return tr("completed");
+    case RequestStatus::ClosedNoCapacity: return tr("closed: no capacity");
+    case RequestStatus::ClosedRejected: return tr("closed: rejected");
+    case RequestStatus::ClosedCancelled: return tr("closed: cancelled");
+    }
+    return {};
 }
 
 QString RequestTransition::stepName(int step)

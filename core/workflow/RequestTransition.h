@@ -28,6 +28,8 @@ public:
                  const QString &reason);
     /// The SOP's name of a step, for messages.
     static QString stepName(int step);
+    /// A request status in words, for messages.
+    static QString statusName(RequestStatus status);
 
 private:
     Status record(qint64 requestId, int step, const QString &action, const QString &reason, const QString &details);

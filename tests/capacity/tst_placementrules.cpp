@@ -71,6 +71,18 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
     }
 
+    void aChangedProposalNeedsANote()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().firstU = 20;
+        verifyRefused(id, approval, "override_note_required", "override_note");
+        approval.blocks.first().overrideNote = QStringLiteral("Diletakkan dekat switch distribusi");
+        KOLOKASI_VERIFY_OK(flow().decide(id, approval));
+        const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(id), "placed").first();
+        QCOMPARE(placed.firstU, 20);
+        QCOMPARE(placed.overrideNote, QStringLiteral("Diletakkan dekat switch distribusi"));
+    }
+
     void overlappingUnitsAreRefused()
     {
         auto [id, approval] = nextApproval();
