@@ -74,7 +74,7 @@ QString entrySql()
                    "LEFT JOIN nocs n ON n.id = p.noc_id LEFT JOIN racks r ON r.id = p.rack_id "
                    "LEFT JOIN server_specs sd ON sd.server_id = s.id AND sd.kind = 'delivered' "
                    "LEFT JOIN server_specs sr ON sr.server_id = s.id AND sr.kind = 'requested' "
-                   "WHERE (:noc_id = 0 OR p.noc_id = :noc_id2) AND (:unit_id = 0 OR a.unit_id = :unit_id2) "
+                   "WHERE (:asset_id = 0 OR a.id = :asset_id2) AND (:noc_id = 0 OR p.noc_id = :noc_id2) AND (:unit_id = 0 OR a.unit_id = :unit_id2) "
                    "AND (:status = '' OR a.status = :status2) "
                    "AND (:until = '' OR (a.permanent = 0 AND a.valid_until <= :until2)) "
                    "ORDER BY a.register_number")
@@ -141,7 +141,9 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter)
     const QString until = filter.validUntilOnOrBefore.isValid() ? stored::date(filter.validUntilOnOrBefore)
                                                                 : QStringLiteral("");
     Query query(m_db, entrySql());
-    query.bind(QStringLiteral(":noc_id"), filter.nocId)
+    query.bind(QStringLiteral(":asset_id"), filter.assetId)
+            .bind(QStringLiteral(":asset_id2"), filter.assetId)
+            .bind(QStringLiteral(":noc_id"), filter.nocId)
             .bind(QStringLiteral(":noc_id2"), filter.nocId)
             .bind(QStringLiteral(":unit_id"), filter.unitId)
             .bind(QStringLiteral(":unit_id2"), filter.unitId)

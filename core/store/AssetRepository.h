@@ -16,6 +16,7 @@ class Database;
 /// Which register lines to list; an empty filter lists every asset.
 struct AssetFilter
 {
+    qint64 assetId = 0;
     qint64 nocId = 0;
     qint64 unitId = 0;
     std::optional<AssetStatus> status;

@@ -9,6 +9,7 @@
 #include "DispositionStep.h"
 #include "HandoverStep.h"
 #include "NotificationStep.h"
+#include "RequestDossierReader.h"
 #include "RequestLetterStep.h"
 #include "WithdrawalProcess.h"
 #include "capacity/CapacityCalculator.h"
@@ -98,6 +99,11 @@ Status RequestWorkflow::decideWithdrawal(qint64 requestId, bool approved, const 
 Status RequestWorkflow::completeWithdrawal(qint64 requestId, const QDate &withdrawnOn)
 {
     return WithdrawalProcess(m_db).complete(requestId, withdrawnOn);
+}
+
+Result<RequestDossier> RequestWorkflow::dossier(qint64 requestId) const
+{
+    return RequestDossierReader(m_db).read(requestId);
 }
 
 Result<QList<RequestEvent>> RequestWorkflow::history(qint64 requestId) const

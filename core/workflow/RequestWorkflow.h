@@ -8,6 +8,7 @@
 #include "domain/Correction.h"
 #include "domain/Disposition.h"
 #include "domain/Handover.h"
+#include "domain/RequestDossier.h"
 #include "domain/RequestEvent.h"
 #include "domain/RequestLetter.h"
 
@@ -60,6 +61,8 @@ public:
     /// Pencabutan: the server was removed; units and IPs are freed, the asset withdrawn.
     Status completeWithdrawal(qint64 requestId, const QDate &withdrawnOn = {});
 
+    /// Everything recorded about the request (steps, servers and placements, history).
+    Result<RequestDossier> dossier(qint64 requestId) const;
     /// The request's history, oldest first.
     Result<QList<RequestEvent>> history(qint64 requestId) const;
 

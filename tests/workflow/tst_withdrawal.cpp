@@ -77,6 +77,11 @@ private Q_SLOTS:
         QCOMPARE(done.status, RequestStatus::Completed);
         QVERIFY(must(WithdrawalRepository(m_s.db()).find(withdrawal->id), "w").completedAt.isValid());
         QCOMPARE(must(flow().history(withdrawal->id), "history").size(), 3);
+        const RequestDossier dossier = must(flow().dossier(withdrawal->id), "dossier");
+        QCOMPARE(dossier.withdrawal->reasons, QStringLiteral("Aplikasi dipindahkan ke layanan SPBE nasional"));
+        QCOMPARE(dossier.withdrawnAsset->asset.id, m_asset.id);
+        QCOMPARE(dossier.withdrawnAsset->placement.serialNumber, m_placement.serialNumber);
+        QCOMPARE(dossier.withdrawnAsset->rackName, QStringLiteral("R01"));
 
         // AND a new request is proposed the same units and address, and can take them
         const qint64 next = m_s.driver().registerLetter(m_s.driver().letter());

@@ -91,6 +91,31 @@ private Q_SLOTS:
                                                "AND entity_id = CAST(:id AS TEXT)"), id).toInt(), 8);
     }
 
+    void theDossierHoldsEveryStepsRecord()
+    {
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 5);
+        auto partial = flow().dossier(id);
+        KOLOKASI_VERIFY_OK(partial);
+        QVERIFY(partial->approval.has_value());
+        QVERIFY(!partial->handover.has_value());
+        QVERIFY(partial->stepReports.isEmpty());
+        m_s.driver().advanceTo(id, 9);
+        const auto dossier = flow().dossier(id);
+        KOLOKASI_VERIFY_OK(dossier);
+        QCOMPARE(dossier->unit.name, QStringLiteral("Dinas Kesehatan"));
+        QCOMPARE(dossier->officer->nip, QStringLiteral("197310081992032001"));
+        QVERIFY(dossier->disposition && dossier->capacityCheck && dossier->application && dossier->handover);
+        QCOMPARE(dossier->stepReports.keys(), (QList<int>{6, 7, 9}));
+        QCOMPARE(dossier->servers.size(), 1);
+        QCOMPARE(dossier->servers.first().nocName, QStringLiteral("NOC Utama"));
+        QCOMPARE(dossier->servers.first().rackName, QStringLiteral("R01"));
+        QCOMPARE(dossier->servers.first().placement->status, PlacementStatus::Active);
+        QCOMPARE(dossier->history.size(), 9);
+        QVERIFY(!dossier->withdrawal.has_value());
+        QVERIFY(!flow().dossier(4242).ok());
+    }
+
     void notAvailableCapacityClosesTheRequest()
     {
         const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
