@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "common/StatusOf.h"
 #include "domain/AgencyProfile.h"
 #include "domain/Signatory.h"
 #include "register/AssetRegister.h"
@@ -95,10 +96,6 @@ QString nipFor(int i, int gender)
 
 QString domainOf(const QString &app) { return app + QStringLiteral(".cirebonkab.go.id"); }
 
-Status statusOf(const Result<CapacityCheck> &result)
-{
-    return result.ok() ? Status() : Status(result.error());
-}
 } // namespace
 
 Status DemoData::fill()
@@ -280,10 +277,9 @@ Status DemoData::showcase()
 Status DemoData::correctContact(qint64 requestId)
 {
     later(30);
-    auto corrected = m_flow.correct({requestId, QStringLiteral("application.contact_phone"), 0,
-                                     QStringLiteral("0813 2244 6688"),
-                                     QStringLiteral("Nomor kontak diganti atas permintaan unit"), 0});
-    return corrected.ok() ? Status() : Status(corrected.error());
+    return statusOf(m_flow.correct({requestId, QStringLiteral("application.contact_phone"), 0,
+                                    QStringLiteral("0813 2244 6688"),
+                                    QStringLiteral("Nomor kontak diganti atas permintaan unit"), 0}));
 }
 
 Status DemoData::completedWithdrawal()

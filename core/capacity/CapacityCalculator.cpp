@@ -1,5 +1,6 @@
 #include "CapacityCalculator.h"
 
+#include "common/StatusOf.h"
 #include "store/CapacityRepository.h"
 #include "store/DataCentreRepository.h"
 #include "store/FacilityRepository.h"
@@ -48,8 +49,11 @@ Result<CapacitySnapshot> CapacityCalculator::snapshot() const
     auto power = usage.livePowerW();
     auto usedBandwidth = usage.liveBandwidthMbps();
     auto addresses = freePublicAddresses();
-    if (!ups.ok() || !genset.ok() || !bandwidth.ok() || !power.ok() || !usedBandwidth.ok() || !addresses.ok())
-        return Error{QStringLiteral("capacity_unreadable"), tr("The data centre's capacity could not be read."), {}};
+    for (const Status &read : {statusOf(ups), statusOf(genset), statusOf(bandwidth), statusOf(power),
+                               statusOf(usedBandwidth), statusOf(addresses)}) {
+        if (!read.ok())
+            return read.error();
+    }
     snapshot.upsHeadroomW = *ups - double(*power);
     snapshot.gensetHeadroomW = *genset - double(*power);
     snapshot.bandwidthHeadroomMbps = *bandwidth - double(*usedBandwidth);

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
 #include "store/ServerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
 #include "validation/Nip.h"
@@ -35,16 +36,26 @@ Status HandoverStep::handOver(qint64 requestId, const Handover &handover)
             return giver;
         if (Status saved = StepRepository(m_db).saveHandover(stored); !saved.ok())
             return saved;
-        for (const DeliveredServer &delivered : handover.servers) {
-            if (Status spec = ServerRepository(m_db).saveDeliveredSpec(delivered.serverId, delivered.spec); !spec.ok())
-                return spec;
-        }
+        if (Status specs = saveDeliveredSpecs(*servers, handover.servers); !specs.ok())
+            return specs;
         if (Status placed = PlacementRepository(m_db).activateRequest(requestId); !placed.ok())
             return placed;
         if (Status registered = registerAssets(*request, stored); !registered.ok())
             return registered;
         return transition.advance(*request, 8, QStringLiteral("handover"), stored.giverName);
     });
+}
+
+Status HandoverStep::saveDeliveredSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered)
+{
+    // Only the request's own servers: an entry for another server is ignored, never stored.
+    for (const Server &server : servers) {
+        const auto found = std::find_if(delivered.cbegin(), delivered.cend(),
+                                        [&](const DeliveredServer &d) { return d.serverId == server.id; });
+        if (Status saved = ServerRepository(m_db).saveDeliveredSpec(server.id, found->spec); !saved.ok())
+            return saved;
+    }
+    return {};
 }
 
 Status HandoverStep::checkSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered)
@@ -100,6 +111,14 @@ Status HandoverStep::fillGiver(const Request &request, Handover &handover) const
     if (Status filled = Required::text(handover.giverName, QStringLiteral("giver_name"), tr("Handed over by"));
         !filled.ok())
         return filled;
+    if (handover.receiverName.trimmed().isEmpty()) {
+        // The data centre's officer from settings receives, unless the form names someone.
+        auto officer = SettingsRepository(m_db).signatory(Signatory::kDataCentreOfficer);
+        if (officer.ok()) {
+            handover.receiverName = officer->name;
+            handover.receiverNip = officer->nip;
+        }
+    }
     if (Status filled = Required::text(handover.receiverName, QStringLiteral("receiver_name"), tr("Received by"));
         !filled.ok())
         return filled;

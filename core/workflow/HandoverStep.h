@@ -14,7 +14,8 @@ class Database;
 /// SOP step 8: the DC team verifies that each delivered server matches the requested spec
 /// (every difference accepted with a note, or no handover), places and installs it, signs
 /// the SERAH TERIMA with the unit's officer, and updates the asset register. Needs an
-/// approval. Standard: 1 working day.
+/// approval. Giver and receiver default to the pengajuan's officer and the DC officer from
+/// settings (signatory petugas_dc). Standard: 1 working day.
 class HandoverStep
 {
     Q_DECLARE_TR_FUNCTIONS(HandoverStep)
@@ -34,6 +35,7 @@ public:
 private:
     Status checkApproval(const Request &request) const;
     Status fillGiver(const Request &request, Handover &handover) const;
+    Status saveDeliveredSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered);
     Status registerAssets(const Request &request, const Handover &handover);
 
     Database &m_db;

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "capacity/CapacityCalculator.h"
 #include "common/Clock.h"
+#include "common/StatusOf.h"
 #include "domain/Officer.h"
 #include "domain/Unit.h"
 #include "store/DataCentreRepository.h"
@@ -172,10 +173,7 @@ public:
         RequestWorkflow flow = workflow();
         switch (step) {
         case 2: return flow.dispose(requestId, {0, {}, QStringLiteral("Seksi Infrastruktur TI"), {}, 0});
-        case 3: {
-            auto check = flow.checkCapacity(requestId, {true, {}});
-            return check.ok() ? Status() : Status(check.error());
-        }
+        case 3: return statusOf(flow.checkCapacity(requestId, {true, {}}));
         case 4: return flow.fillApplication(requestId, application());
         case 5: return flow.decide(requestId, approval(requestId));
         case 6: return flow.notifyUnit(requestId, QStringLiteral("Surat pemberitahuan dikirim"));
@@ -205,13 +203,6 @@ inline QVariant valueOf(Database &db, const QString &sql, qint64 id)
 {
     Query query(db, sql);
     return must(query.bind(QStringLiteral(":id"), id).scalar(), "query");
-}
-
-/// The outcome of any Result as a Status, to assert refusals the same way.
-template<typename T>
-Status statusOf(const Result<T> &result)
-{
-    return result.ok() ? Status() : Status(result.error());
 }
 
 /// Asserts that `status` is a refusal with `code` for `field`, with a message for the user.

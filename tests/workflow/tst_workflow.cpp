@@ -6,6 +6,7 @@
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/RequestRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
 
 #include <QtTest>
@@ -303,6 +304,32 @@ private Q_SLOTS:
         QCOMPARE(server.delivered->ram, QStringLiteral("32 GB"));
         QCOMPARE(server.delivered->mismatchNote, QStringLiteral("RAM 32 GB disetujui, ditambah bulan depan"));
         QCOMPARE(must(AssetRepository(m_s.db()).entries({}), "assets").first().spec.ram, QStringLiteral("32 GB"));
+    }
+
+    void theHandoverNamesTheOfficersFromThePengajuanAndSettings()
+    {
+        KOLOKASI_VERIFY_OK(SettingsRepository(m_s.db()).saveSignatory(
+                {Signatory::kDataCentreOfficer, QStringLiteral("AHMAD FAUZI, S.T."), QStringLiteral("198505122010011004"),
+                 QStringLiteral("Personil Data Center")}));
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 7);
+        Handover handover = m_s.driver().handover(id);
+        handover.receiverName.clear();
+        handover.receiverNip.clear();
+        KOLOKASI_VERIFY_OK(flow().handOver(id, handover));
+        const Handover stored = must(StepRepository(m_s.db()).handover(id), "handover");
+        QCOMPARE(stored.giverName, QStringLiteral("SUMARINAH, S.Kom"));
+        QCOMPARE(stored.receiverName, QStringLiteral("AHMAD FAUZI, S.T."));
+        QCOMPARE(stored.receiverNip, QStringLiteral("198505122010011004"));
+    }
+
+    void theHandoverNeedsAReceiver()
+    {
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 7);
+        Handover handover = m_s.driver().handover(id);
+        handover.receiverName.clear();
+        verifyRefused(flow().handOver(id, handover), "required", "receiver_name");
     }
 
     void aCorrectionIsRecordedWithOldAndNewValue()
