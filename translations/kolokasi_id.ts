@@ -133,7 +133,7 @@ Tanpa perintah, membuka jendela aplikasi.
 
 Opsi:
   -d, --database LOKASI    berkas SQLite, atau postgresql://user@host:port/database
-                           (bawaan: database yang dipilih di pengaturan, atau
+                           (bawaan: basis data yang dipilih di pengaturan, atau
                            kolokasi.sqlite di folder data pengguna)
   --lang id|en             bahasa jendela dan pesan
   -h, --help               tampilkan bantuan ini
@@ -148,7 +148,7 @@ Perintah:
     </message>
     <message>
         <source>show the database in use and its schema version</source>
-        <translation>tampilkan database yang dipakai dan versi skemanya</translation>
+        <translation>tampilkan basis data yang dipakai dan versi skemanya</translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] info</source>
@@ -156,7 +156,7 @@ Perintah:
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <translation>Basis data: %1</translation>
     </message>
     <message>
         <source>Engine: %1</source>
@@ -255,15 +255,15 @@ Perintah:
     <name>Database</name>
     <message>
         <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation>Driver database Qt %1 belum terpasang (paket Debian %2).</translation>
+        <translation>Driver basis data Qt %1 belum terpasang (paket Debian %2).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation>Folder %1 untuk database tidak dapat dibuat.</translation>
+        <translation>Folder %1 untuk basis data tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Database %1 tidak dapat dibuka: %2</translation>
+        <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
         <source>This value is already in use.</source>
@@ -283,18 +283,18 @@ Perintah:
     </message>
     <message>
         <source>The database is busy with another user's change. Try again.</source>
-        <translation>Database sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
+        <translation>Basis data sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation>Database menolak perubahan: %1</translation>
+        <translation>Basis data menolak perubahan: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database given.</source>
-        <translation>Database belum ditentukan.</translation>
+        <translation>Basis data belum ditentukan.</translation>
     </message>
     <message>
         <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
@@ -436,11 +436,11 @@ Perintah:
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation>Database ini dibuat oleh Kolokasi yang lebih baru (versi skema %1; program ini hanya mengenal sampai versi %2). Perbarui Kolokasi untuk membukanya.</translation>
+        <translation>Basis data ini dibuat oleh Kolokasi yang lebih baru (versi skema %1; program ini hanya mengenal sampai versi %2). Perbarui Kolokasi untuk membukanya.</translation>
     </message>
     <message>
         <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation>Database tidak dapat ditingkatkan ke versi skema %1: %2</translation>
+        <translation>Basis data tidak dapat ditingkatkan ke versi skema %1: %2</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@ Perintah:
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <translation>Basis data: %1</translation>
     </message>
 </context>
 <context>
