@@ -8,11 +8,26 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
 
 using namespace kolokasi;
 
 namespace {
+
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (root shells, cron, CI) and then uses
+// /tmp/runtime-<user>. Make that folder ourselves, private, and say so in the environment.
+void ensureRuntimeFolder()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray user = qgetenv("USER").isEmpty() ? QByteArray("user") : qgetenv("USER");
+    const QString folder = QDir::tempPath() + QStringLiteral("/runtime-") + QString::fromLocal8Bit(user);
+    if (QDir().mkpath(folder)
+        && QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+}
 
 int openWindow(const CommandLine &line)
 {
@@ -35,6 +50,7 @@ int openWindow(const CommandLine &line)
 
 int main(int argc, char *argv[])
 {
+    ensureRuntimeFolder();
     // Commands never show a window: they need no display, also on a server or in CI.
     if (CommandLine::wantsCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationStep</name>
+    <message>
+        <source>Unit address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement that is not permanent needs its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of validity must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible officer must belong to the requesting unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application form (pengajuan) has not been filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible officer %1 has no valid NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of validity is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStep</name>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 has no placement (NOC, location) on the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetRepository</name>
+    <message>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cancellation</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has been handed over: the request can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityCheckStep</name>
+    <message>
+        <source>The verdict differs from the computed capacity: explain it in a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -51,6 +150,63 @@ Commands:
     </message>
     <message>
         <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with a realistic sample data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo stopped: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data centre written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionStep</name>
+    <message>
+        <source>A request is complete only after the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRepository</name>
+    <message>
+        <source>The field %1 cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this value meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionStep</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value belongs to step %1, which the request has not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by another placed server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,6 +299,20 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>No installed server of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispositionStep</name>
+    <message>
+        <source>Disposed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumbering</name>
     <message>
         <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
@@ -169,6 +339,60 @@ Commands:
     </message>
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityRepository</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStep</name>
+    <message>
+        <source>Enter the delivered spec of server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motherboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handover needs an approval of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,6 +468,83 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRules</name>
+    <message>
+        <source>Server %1: the IP address %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: choose a rack for the co-located server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: choose the NOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: rack %2 is not in the chosen NOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: the domain %2 is already in use by a placed server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: the serial number %2 belongs to a placed server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: the IP address %2 is already given to a placed server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetterStep</name>
+    <message>
+        <source>A request names at least one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: rack units and power cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: a co-located server takes at least 1 U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>unit</source>
@@ -257,6 +558,85 @@ Commands:
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was changed meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestTransition</name>
+    <message>
+        <source>This request is already closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not part of a withdrawal request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not part of a placement request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: no capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Required</name>
@@ -266,6 +646,13 @@ Commands:
     </message>
     <message>
         <source>Choose the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +700,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>StepRepository</name>
+    <message>
+        <source>disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <source>No %1 with number %2.</source>
@@ -335,6 +749,32 @@ Commands:
     </message>
     <message>
         <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalProcess</name>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 already has an open withdrawal request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalRepository</name>
+    <message>
+        <source>withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>ApplicationStep</name>
+    <message>
+        <source>Unit address</source>
+        <translation>Alamat Unit</translation>
+    </message>
+    <message>
+        <source>A placement that is not permanent needs its end date.</source>
+        <translation>Penempatan yang tidak permanen memerlukan tanggal berakhirnya.</translation>
+    </message>
+    <message>
+        <source>The end of validity must lie in the future.</source>
+        <translation>Akhir masa berlaku harus di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Penanggung Jawab</translation>
+    </message>
+    <message>
+        <source>The responsible officer must belong to the requesting unit.</source>
+        <translation>Penanggung jawab harus berasal dari unit pemohon.</translation>
+    </message>
+    <message>
+        <source>The application form (pengajuan) has not been filled.</source>
+        <translation>Form pengajuan belum diisi.</translation>
+    </message>
+    <message>
+        <source>The responsible officer %1 has no valid NIP.</source>
+        <translation>Penanggung jawab %1 tidak memiliki NIP yang sah.</translation>
+    </message>
+    <message>
+        <source>The unit address is missing.</source>
+        <translation>Alamat unit belum diisi.</translation>
+    </message>
+    <message>
+        <source>The contact number is missing.</source>
+        <translation>Nomor kontak belum diisi.</translation>
+    </message>
+    <message>
+        <source>The domain name is missing.</source>
+        <translation>Nama domain belum diisi.</translation>
+    </message>
+    <message>
+        <source>The end of validity is missing.</source>
+        <translation>Akhir masa berlaku belum diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStep</name>
+    <message>
+        <source>Considerations</source>
+        <translation>Pertimbangan</translation>
+    </message>
+    <message>
+        <source>Server %1 has no placement (NOC, location) on the approval.</source>
+        <translation>Server %1 belum memiliki penempatan (NOC, letak server) pada persetujuan.</translation>
+    </message>
+    <message>
+        <source>no room found</source>
+        <translation>tidak ada tempat</translation>
+    </message>
+    <message>
+        <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
+        <translation>Server %1: penempatan berbeda dari usulan (%2). Tulis catatan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetRepository</name>
+    <message>
+        <source>asset</source>
+        <translation>aset</translation>
+    </message>
+    <message>
+        <source>The asset is no longer active.</source>
+        <translation>Aset tersebut sudah tidak aktif.</translation>
+    </message>
+</context>
+<context>
+    <name>Cancellation</name>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>The server has been handed over: the request can no longer be cancelled.</source>
+        <translation>Server sudah diserahterimakan: permohonan tidak dapat dibatalkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityCheckStep</name>
+    <message>
+        <source>The verdict differs from the computed capacity: explain it in a note.</source>
+        <translation>Keputusan berbeda dari hasil perhitungan kapasitas: jelaskan dalam catatan.</translation>
+    </message>
+    <message>
+        <source>Capacity not available.</source>
+        <translation>Kapasitas tidak tersedia.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -34,7 +133,7 @@ Tanpa perintah, membuka jendela aplikasi.
 
 Opsi:
   -d, --database LOKASI    berkas SQLite, atau postgresql://user@host:port/database
-                           (bawaan: database yang dipilih di pengaturan, atau
+                           (bawaan: basis data yang dipilih di pengaturan, atau
                            kolokasi.sqlite di folder data pengguna)
   --lang id|en             bahasa jendela dan pesan
   -h, --help               tampilkan bantuan ini
@@ -49,7 +148,7 @@ Perintah:
     </message>
     <message>
         <source>show the database in use and its schema version</source>
-        <translation>tampilkan database yang dipakai dan versi skemanya</translation>
+        <translation>tampilkan basis data yang dipakai dan versi skemanya</translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] info</source>
@@ -57,7 +156,7 @@ Perintah:
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <translation>Basis data: %1</translation>
     </message>
     <message>
         <source>Engine: %1</source>
@@ -66,6 +165,63 @@ Perintah:
     <message>
         <source>Schema version: %1</source>
         <translation>Versi skema: %1</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with a realistic sample data centre</source>
+        <translation>mengisi basis data baru yang kosong dengan contoh data center yang realistis</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION demo</source>
+        <translation>Cara pakai: kolokasi --database LOKASI demo</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
+        <translation>Basis data %1 sudah berisi data; demo hanya mengisi basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>The demo stopped: %1 (%2)</source>
+        <translation>Demo berhenti: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo data centre written to %1.</source>
+        <translation>Contoh data center telah ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionStep</name>
+    <message>
+        <source>A request is complete only after the handover.</source>
+        <translation>Permohonan baru selesai setelah serah terima.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRepository</name>
+    <message>
+        <source>The field %1 cannot be corrected.</source>
+        <translation>Isian %1 tidak dapat dikoreksi.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value meanwhile; reload it and try again.</source>
+        <translation>Nilai ini telah diubah oleh pengguna lain; muat ulang lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionStep</name>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>This value belongs to step %1, which the request has not reached.</source>
+        <translation>Nilai ini milik tahap %1, yang belum dicapai oleh permohonan.</translation>
+    </message>
+    <message>
+        <source>The new value is the same as the old one.</source>
+        <translation>Nilai baru sama dengan nilai lama.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another placed server.</source>
+        <translation>%1 sudah dipakai oleh server lain yang ditempatkan.</translation>
     </message>
 </context>
 <context>
@@ -99,15 +255,15 @@ Perintah:
     <name>Database</name>
     <message>
         <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation>Driver database Qt %1 belum terpasang (paket Debian %2).</translation>
+        <translation>Driver basis data Qt %1 belum terpasang (paket Debian %2).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation>Folder %1 untuk database tidak dapat dibuat.</translation>
+        <translation>Folder %1 untuk basis data tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Database %1 tidak dapat dibuka: %2</translation>
+        <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
         <source>This value is already in use.</source>
@@ -127,18 +283,18 @@ Perintah:
     </message>
     <message>
         <source>The database is busy with another user's change. Try again.</source>
-        <translation>Database sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
+        <translation>Basis data sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation>Database menolak perubahan: %1</translation>
+        <translation>Basis data menolak perubahan: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database given.</source>
-        <translation>Database belum ditentukan.</translation>
+        <translation>Basis data belum ditentukan.</translation>
     </message>
     <message>
         <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
@@ -154,6 +310,20 @@ Perintah:
     <message>
         <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
         <translation>%1 bukan tanggal yang sah (tulis seperti 25-11-2026 atau 2026-11-25).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>No installed server of %1.</source>
+        <translation>Tidak ada server terpasang untuk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionStep</name>
+    <message>
+        <source>Disposed to</source>
+        <translation>Didisposisikan kepada</translation>
     </message>
 </context>
 <context>
@@ -187,6 +357,60 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>FacilityRepository</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStep</name>
+    <message>
+        <source>Enter the delivered spec of server %1.</source>
+        <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>prosesor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>motherboard</source>
+        <translation>motherboard</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>A handover needs an approval of the request.</source>
+        <translation>Serah terima memerlukan persetujuan atas permohonan.</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Yang Menyerahkan</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Yang Menerima</translation>
+    </message>
+</context>
+<context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
@@ -212,11 +436,11 @@ Perintah:
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation>Database ini dibuat oleh Kolokasi yang lebih baru (versi skema %1; program ini hanya mengenal sampai versi %2). Perbarui Kolokasi untuk membukanya.</translation>
+        <translation>Basis data ini dibuat oleh Kolokasi yang lebih baru (versi skema %1; program ini hanya mengenal sampai versi %2). Perbarui Kolokasi untuk membukanya.</translation>
     </message>
     <message>
         <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation>Database tidak dapat ditingkatkan ke versi skema %1: %2</translation>
+        <translation>Basis data tidak dapat ditingkatkan ke versi skema %1: %2</translation>
     </message>
 </context>
 <context>
@@ -258,6 +482,83 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>placement</source>
+        <translation>penempatan</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRules</name>
+    <message>
+        <source>Server %1: the IP address %2 is listed twice.</source>
+        <translation>Server %1: alamat IP %2 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Server %1: choose a rack for the co-located server.</source>
+        <translation>Server %1: pilih rak untuk server co-location.</translation>
+    </message>
+    <message>
+        <source>Server %1: choose the NOC.</source>
+        <translation>Server %1: pilih NOC.</translation>
+    </message>
+    <message>
+        <source>Server %1: rack %2 is not in the chosen NOC.</source>
+        <translation>Server %1: rak %2 tidak berada di NOC yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</source>
+        <translation>Server %1: unit %2 sampai %3 tidak muat di rak %4 (U 1 sampai %5).</translation>
+    </message>
+    <message>
+        <source>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</source>
+        <translation>Server %1: unit %2 sampai %3 di rak %4 bertumpang tindih dengan server yang sudah ditempatkan (U %5 sampai %6).</translation>
+    </message>
+    <message>
+        <source>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</source>
+        <translation>Server %1: rak %2 akan memakai daya %3 W dari anggaran %4 W. Tulis catatan untuk menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Server %1: the domain %2 is already in use by a placed server.</source>
+        <translation>Server %1: domain %2 sudah dipakai oleh server yang ditempatkan.</translation>
+    </message>
+    <message>
+        <source>Server %1: the serial number %2 belongs to a placed server.</source>
+        <translation>Server %1: nomor seri %2 milik server yang sudah ditempatkan.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <translation>Server %1: %2</translation>
+    </message>
+    <message>
+        <source>Server %1: the IP address %2 is already given to a placed server.</source>
+        <translation>Server %1: alamat IP %2 sudah diberikan kepada server yang ditempatkan.</translation>
+    </message>
+    <message>
+        <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
+        <translation>Server %1: alamat IP publik %2 tidak termasuk dalam pool IP publik.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLetterStep</name>
+    <message>
+        <source>A request names at least one server.</source>
+        <translation>Permohonan mencantumkan sekurang-kurangnya satu server.</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nama Server</translation>
+    </message>
+    <message>
+        <source>Server %1: rack units and power cannot be negative.</source>
+        <translation>Server %1: unit rak dan daya tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Server %1: a co-located server takes at least 1 U.</source>
+        <translation>Server %1: server co-location menempati sekurang-kurangnya 1 U.</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>unit</source>
@@ -271,6 +572,85 @@ Perintah:
         <source>request</source>
         <translation>permohonan</translation>
     </message>
+    <message>
+        <source>The request was changed meanwhile; reload it and try again.</source>
+        <translation>Permohonan telah diubah oleh pengguna lain; muat ulang lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTransition</name>
+    <message>
+        <source>This request is already closed (%1).</source>
+        <translation>Permohonan ini sudah ditutup (%1).</translation>
+    </message>
+    <message>
+        <source>This action is not part of a withdrawal request.</source>
+        <translation>Tindakan ini bukan bagian dari permohonan pencabutan.</translation>
+    </message>
+    <message>
+        <source>This action is not part of a placement request.</source>
+        <translation>Tindakan ini bukan bagian dari permohonan penempatan.</translation>
+    </message>
+    <message>
+        <source>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</source>
+        <translation>Permohonan ini berada pada tahap %1 (%2); tindakan ini memerlukan tahap %3 (%4). Tahapan berjalan berurutan.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>closed: no capacity</source>
+        <translation>ditutup: kapasitas tidak tersedia</translation>
+    </message>
+    <message>
+        <source>closed: rejected</source>
+        <translation>ditutup: ditolak</translation>
+    </message>
+    <message>
+        <source>closed: cancelled</source>
+        <translation>ditutup: dibatalkan</translation>
+    </message>
+    <message>
+        <source>request letter</source>
+        <translation>surat permohonan</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposisi</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>cek kapasitas</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>form pengajuan</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>pemberitahuan kepada unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>pengantaran server</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>laporan selesai</translation>
+    </message>
 </context>
 <context>
     <name>Required</name>
@@ -281,6 +661,13 @@ Perintah:
     <message>
         <source>Choose the %1.</source>
         <translation>Pilih %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
     </message>
 </context>
 <context>
@@ -327,6 +714,33 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>StepRepository</name>
+    <message>
+        <source>disposition</source>
+        <translation>disposisi</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>cek kapasitas</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>form pengajuan</translation>
+    </message>
+    <message>
+        <source>approval form</source>
+        <translation>form persetujuan</translation>
+    </message>
+    <message>
+        <source>step report</source>
+        <translation>laporan tahap</translation>
+    </message>
+    <message>
+        <source>handover record</source>
+        <translation>berita acara serah terima</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <source>No %1 with number %2.</source>
@@ -353,6 +767,32 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>WithdrawalProcess</name>
+    <message>
+        <source>Considerations</source>
+        <translation>Pertimbangan</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Asset %1 is already withdrawn.</source>
+        <translation>Aset %1 sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Asset %1 already has an open withdrawal request.</source>
+        <translation>Aset %1 sudah memiliki permohonan pencabutan yang sedang diproses.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalRepository</name>
+    <message>
+        <source>withdrawal</source>
+        <translation>pencabutan</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::MainWindow</name>
     <message>
         <source>Kolokasi — co-location and application hosting</source>
@@ -364,7 +804,7 @@ Perintah:
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <translation>Basis data: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "DemoCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
 
@@ -11,6 +12,7 @@ const QList<CommandInfo> &Commands::all()
 {
     static const QList<CommandInfo> commands{
             InfoCommand::info(),
+            DemoCommand::info(),
             PrintCommand::info(),
     };
     return commands;

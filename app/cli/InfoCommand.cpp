@@ -1,10 +1,10 @@
 #include "InfoCommand.h"
 
 #include "CommandLine.h"
+#include "CommandStart.h"
 #include "ConsoleOutput.h"
 #include "store/Database.h"
 
-#include <QCommandLineParser>
 
 namespace kolokasi {
 
@@ -16,28 +16,17 @@ CommandInfo InfoCommand::info()
 
 int InfoCommand::run(const CommandLine &line)
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    if (!parser.parse(line.commandArguments)) {
-        ConsoleOutput::error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ConsoleOutput::print(CommandLine::tr("Usage: kolokasi [--database LOCATION] info"));
-        return ExitOk;
-    }
-    const auto location = line.databaseLocation();
-    if (!location.ok()) {
-        ConsoleOutput::error(location.error().message);
-        return ExitUsage;
-    }
-    const auto db = Database::open(*location);
+    const CommandStart start = CommandStart::parse(line, CommandLine::tr("Usage: kolokasi [--database LOCATION] info"));
+    if (!start.location)
+        return start.exitCode;
+    const DatabaseLocation &location = *start.location;
+    const auto db = Database::open(location);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;
     }
     const Database &database = *db.value();
-    ConsoleOutput::print(CommandLine::tr("Database: %1").arg(location->displayName()));
+    ConsoleOutput::print(CommandLine::tr("Database: %1").arg(location.displayName()));
     ConsoleOutput::print(CommandLine::tr("Engine: %1").arg(database.dialect().isSQLite()
                                                                  ? QStringLiteral("SQLite")
                                                                  : QStringLiteral("PostgreSQL")));

@@ -1,32 +1,12 @@
 #include "Request.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace kolokasi {
 
 namespace {
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &text, Enum *value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (text == QLatin1String(name)) {
-            *value = candidate;
-            return true;
-        }
-    }
-    return false;
-}
+using enumnames::nameOf;
+using enumnames::valueOf;
 
 constexpr std::array<std::pair<ServiceType, const char *>, 2> kServiceTypes{{
         {ServiceType::Colocation, "colocation"}, {ServiceType::Hosting, "hosting"}}};

@@ -88,4 +88,9 @@ Result<QList<Rack>> DataCentreRepository::racksOf(qint64 nocId) const
     return query.list(rackFrom);
 }
 
+Result<QList<Rack>> DataCentreRepository::allRacks() const
+{
+    return Query(m_db, QStringLiteral("SELECT %1 FROM racks ORDER BY noc_id, name").arg(kRackColumns)).list(rackFrom);
+}
+
 } // namespace kolokasi

@@ -28,6 +28,8 @@ public:
     Result<Rack> createRack(const Rack &rack);
     Result<Rack> findRack(qint64 id) const;
     Result<QList<Rack>> racksOf(qint64 nocId) const;
+    /// Every rack of every NOC, by NOC and name.
+    Result<QList<Rack>> allRacks() const;
 
 private:
     Database &m_db;

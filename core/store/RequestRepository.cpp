@@ -93,4 +93,26 @@ Result<QList<Request>> RequestRepository::all() const
     return Query(m_db, QStringLiteral("SELECT %1 FROM requests ORDER BY id DESC").arg(kColumns)).list(requestFrom);
 }
 
+Status RequestRepository::moveTo(qint64 id, int fromStep, int toStep, RequestStatus status,
+                                 const QString &closeReason)
+{
+    const bool closing = status != RequestStatus::Open;
+    Query update(m_db, QStringLiteral(
+            "UPDATE requests SET step = :to_step, status = :status, closed_at = :closed_at, close_reason = :reason, "
+            "row_version = row_version + 1 WHERE id = :id AND step = :from_step AND status = 'open'"));
+    update.bind(QStringLiteral(":to_step"), toStep)
+            .bind(QStringLiteral(":status"), toStorage(status))
+            .bindOptional(QStringLiteral(":closed_at"), closing ? m_db.nowText() : QString())
+            .bindOptional(QStringLiteral(":reason"), closeReason)
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":from_step"), fromStep);
+    if (Status done = update.exec(); !done.ok())
+        return done;
+    if (update.rowsAffected() != 1)
+        return Error{QStringLiteral("stale"), tr("The request was changed meanwhile; reload it and try again."),
+                     QStringLiteral("step")};
+    return AuditLog(m_db).append(QStringLiteral("transition"), QStringLiteral("request"), id,
+                                 QStringLiteral("%1 -> %2 (%3)").arg(fromStep).arg(toStep).arg(toStorage(status)));
+}
+
 } // namespace kolokasi

@@ -25,6 +25,11 @@ public:
     /// Every request, newest first.
     Result<QList<Request>> all() const;
 
+    /// Moves an open request at `fromStep` to `toStep` with `status` (closing it unless open),
+    /// bumping row_version. Refuses with code `stale` if the request is no longer open at
+    /// `fromStep` (someone else moved it meanwhile).
+    Status moveTo(qint64 id, int fromStep, int toStep, RequestStatus status, const QString &closeReason = {});
+
 private:
     Database &m_db;
 };

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace kolokasi {
+
+/// One entry of a request's history: a transition, a correction or an issued document.
+struct RequestEvent
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    int step = 0;
+    QString action; // register, dispose, capacity_check, ..., correction, cancel
+    QString actor;
+    QDateTime at;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString reason;
+    QString details;
+};
+
+} // namespace kolokasi

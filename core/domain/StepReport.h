@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace kolokasi {
+
+/// Steps 6, 7 and 9: the unit was notified, the server was delivered, completion reported.
+struct StepReport
+{
+    qint64 requestId = 0;
+    int step = 0;
+    QDateTime reportedAt;
+    QString note;
+};
+
+} // namespace kolokasi

@@ -1,0 +1,12 @@
+#include "DeliveryStep.h"
+
+#include "StepReportWriter.h"
+
+namespace kolokasi {
+
+Status DeliveryStep::recordDelivery(qint64 requestId, const QString &note)
+{
+    return StepReportWriter(m_db).report(requestId, 7, QStringLiteral("deliver"), note);
+}
+
+} // namespace kolokasi

@@ -1,0 +1,164 @@
+#include "HandoverStep.h"
+
+#include "RequestTransition.h"
+#include "SpecComparison.h"
+#include "store/AssetRepository.h"
+#include "store/Database.h"
+#include "store/PlacementRepository.h"
+#include "store/ServerRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StepRepository.h"
+#include "store/UnitRepository.h"
+#include "validation/Nip.h"
+#include "validation/Required.h"
+
+#include <algorithm>
+
+namespace kolokasi {
+
+Status HandoverStep::handOver(qint64 requestId, const Handover &handover)
+{
+    return m_db.transaction([&]() -> Status {
+        RequestTransition transition(m_db);
+        auto request = transition.expect(requestId, 7);
+        if (!request.ok())
+            return request.error();
+        if (Status approved = checkApproval(*request); !approved.ok())
+            return approved;
+        auto servers = ServerRepository(m_db).serversOf(requestId);
+        if (!servers.ok())
+            return servers.error();
+        if (Status specs = checkSpecs(*servers, handover.servers); !specs.ok())
+            return specs;
+        Handover stored = handover;
+        stored.requestId = requestId;
+        if (Status giver = fillGiver(*request, stored); !giver.ok())
+            return giver;
+        if (Status saved = StepRepository(m_db).saveHandover(stored); !saved.ok())
+            return saved;
+        if (Status specs = saveDeliveredSpecs(*servers, handover.servers); !specs.ok())
+            return specs;
+        if (Status placed = PlacementRepository(m_db).activateRequest(requestId); !placed.ok())
+            return placed;
+        if (Status registered = registerAssets(*request, stored); !registered.ok())
+            return registered;
+        return transition.advance(*request, 8, QStringLiteral("handover"), stored.giverName);
+    });
+}
+
+Status HandoverStep::saveDeliveredSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered)
+{
+    // Only the request's own servers: an entry for another server is ignored, never stored.
+    for (const Server &server : servers) {
+        const auto found = std::find_if(delivered.cbegin(), delivered.cend(),
+                                        [&](const DeliveredServer &d) { return d.serverId == server.id; });
+        if (Status saved = ServerRepository(m_db).saveDeliveredSpec(server.id, found->spec); !saved.ok())
+            return saved;
+    }
+    return {};
+}
+
+Status HandoverStep::checkSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered)
+{
+    for (const Server &server : servers) {
+        const QString field = QStringLiteral("servers.%1").arg(server.position);
+        const auto found = std::find_if(delivered.cbegin(), delivered.cend(),
+                                        [&](const DeliveredServer &d) { return d.serverId == server.id; });
+        if (found == delivered.cend())
+            return Error{QStringLiteral("required"), tr("Enter the delivered spec of server %1.").arg(server.name), field};
+        if (!found->spec.mismatchNote.trimmed().isEmpty())
+            continue;
+        const QList<SpecDifference> differences = SpecComparison::differences(server.requested, found->spec);
+        if (differences.isEmpty())
+            continue;
+        const SpecDifference &first = differences.first();
+        return Error{QStringLiteral("spec_mismatch"),
+                     tr("Server %1: %2 differs from the request (requested \"%3\", delivered \"%4\"). "
+                        "Accept the difference with a note or the handover cannot be signed.")
+                             .arg(server.name, fieldLabel(first.field), first.requested, first.delivered),
+                     field + QLatin1Char('.') + first.field};
+    }
+    return {};
+}
+
+QString HandoverStep::fieldLabel(const QString &field)
+{
+    const QStringList labels{tr("processor"), tr("RAM"), tr("motherboard"), tr("storage"), tr("PSU")};
+    const qsizetype index = ServerSpec::fieldNames().indexOf(field);
+    return index < 0 ? field : labels[index];
+}
+
+Status HandoverStep::checkApproval(const Request &request) const
+{
+    auto approval = StepRepository(m_db).approval(request.id);
+    if (!approval.ok() || !approval->approved)
+        return Error{QStringLiteral("approval_missing"), tr("A handover needs an approval of the request."),
+                     QStringLiteral("approval")};
+    return {};
+}
+
+Status HandoverStep::fillGiver(const Request &request, Handover &handover) const
+{
+    if (handover.giverName.trimmed().isEmpty()) {
+        auto application = StepRepository(m_db).application(request.id);
+        auto officer = application.ok() ? UnitRepository(m_db).findOfficer(application->officerId)
+                                        : Result<Officer>(application.error());
+        if (officer.ok()) {
+            handover.giverName = officer->name;
+            handover.giverNip = officer->nip;
+        }
+    }
+    if (Status filled = Required::text(handover.giverName, QStringLiteral("giver_name"), tr("Handed over by"));
+        !filled.ok())
+        return filled;
+    if (handover.receiverName.trimmed().isEmpty()) {
+        // The data centre's officer from settings receives, unless the form names someone.
+        auto officer = SettingsRepository(m_db).signatory(Signatory::kDataCentreOfficer);
+        if (officer.ok()) {
+            handover.receiverName = officer->name;
+            handover.receiverNip = officer->nip;
+        }
+    }
+    if (Status filled = Required::text(handover.receiverName, QStringLiteral("receiver_name"), tr("Received by"));
+        !filled.ok())
+        return filled;
+    for (const auto &[nip, field] : {std::pair{handover.giverNip, QStringLiteral("giver_nip")},
+                                     std::pair{handover.receiverNip, QStringLiteral("receiver_nip")}}) {
+        if (!nip.trimmed().isEmpty()) {
+            if (Status valid = Nip::validate(nip, field); !valid.ok())
+                return valid;
+        }
+    }
+    handover.giverNip = Nip::normalized(handover.giverNip);
+    handover.receiverNip = Nip::normalized(handover.receiverNip);
+    return {};
+}
+
+Status HandoverStep::registerAssets(const Request &request, const Handover &handover)
+{
+    auto application = StepRepository(m_db).application(request.id);
+    if (!application.ok())
+        return application.error();
+    auto placements = PlacementRepository(m_db).ofRequest(request.id);
+    if (!placements.ok())
+        return placements.error();
+    const QDateTime at = handover.handedOverAt.isValid() ? handover.handedOverAt : m_db.clock().now();
+    for (const Placement &placement : *placements) {
+        if (placement.status != PlacementStatus::Active)
+            continue;
+        Asset asset;
+        asset.placementId = placement.id;
+        asset.requestId = request.id;
+        asset.unitId = request.unitId;
+        asset.officerId = application->officerId;
+        asset.serviceType = request.serviceType;
+        asset.installedOn = at.date();
+        asset.permanent = application->permanent;
+        asset.validUntil = application->validUntil;
+        if (auto stored = AssetRepository(m_db).create(asset); !stored.ok())
+            return stored.error();
+    }
+    return {};
+}
+
+} // namespace kolokasi

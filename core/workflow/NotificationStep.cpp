@@ -1,0 +1,12 @@
+#include "NotificationStep.h"
+
+#include "StepReportWriter.h"
+
+namespace kolokasi {
+
+Status NotificationStep::notifyUnit(qint64 requestId, const QString &note)
+{
+    return StepReportWriter(m_db).report(requestId, 6, QStringLiteral("notify_unit"), note);
+}
+
+} // namespace kolokasi

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Request.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace kolokasi {
+
+class Database;
+
+/// Steps 6, 7 and 9 record a short report (step_reports) and move the request on.
+class StepReportWriter
+{
+public:
+    explicit StepReportWriter(Database &db) : m_db(db) {}
+
+    /// In one transaction: the request must stand at `step - 1`; `precondition` (if given) may
+    /// refuse; the report is stored and the request moved to `step` (completed at step 9).
+    Status report(qint64 requestId, int step, const QString &action, const QString &note,
+                  const std::function<Status(const Request &)> &precondition = {});
+
+private:
+    Database &m_db;
+};
+
+} // namespace kolokasi

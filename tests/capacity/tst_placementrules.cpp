@@ -1,0 +1,186 @@
+// The placement rules at approval, on both engines: overlap, power budget, unique IP,
+// domain and serial number, public IPs inside a public pool; and what capacity sees free.
+#include "TestDatabase.h"
+#include "TestEnvironment.h"
+#include "../workflow/WorkflowFixture.h"
+#include "capacity/PlacementRules.h"
+
+#include <QtTest>
+
+using namespace kolokasi;
+using namespace kolokasi::test;
+
+class TestPlacementRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    WorkflowSession m_s;
+    qint64 m_placed = 0; // a request approved into R01 U1-2 with 103.20.30.1
+
+    RequestWorkflow flow() { return m_s.flow(); }
+
+    /// A second request at step 4 and an approval for it that the test then breaks.
+    std::pair<qint64, Approval> nextApproval(int powerW = 400)
+    {
+        const qint64 id = m_s.driver().registerLetter(
+                m_s.driver().letter({makeServer(QStringLiteral("srv-baru"), 2, powerW)}));
+        m_s.driver().advanceTo(id, 3);
+        must(flow().fillApplication(id, m_s.driver().application(QStringLiteral("baru.cirebonkab.go.id"))), "form");
+        return {id, m_s.driver().approval(id)};
+    }
+
+    void verifyRefused(qint64 id, const Approval &approval, const char *code, const char *field)
+    {
+        const Status refused = flow().decide(id, approval);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QString::fromLatin1(code));
+        QCOMPARE(refused.error().field, QString::fromLatin1(field));
+        QVERIFY(refused.error().message.contains(QLatin1String("srv-baru")));
+        QCOMPARE(m_s.driver().currentStep(id), 4);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { prepareTestEnvironment(); }
+
+    void init()
+    {
+        KOLOKASI_VERIFY_OK(m_s.start(2, 1000));
+        m_placed = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(m_placed, 5);
+    }
+
+    void cleanup() { m_s.stop(); }
+
+    void theFirstPlacementTookTheBottomOfTheFirstRack()
+    {
+        const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "placed").first();
+        QCOMPARE(placed.rackId, m_s.dc.racks.first().id);
+        QCOMPARE(placed.firstU, 1);
+        QCOMPARE(placed.heightU, 2);
+        QCOMPARE(placed.ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
+        QCOMPARE(placed.status, PlacementStatus::Reserved);
+    }
+
+    void theProposalAvoidsTakenUnitsAndAddresses()
+    {
+        auto [id, approval] = nextApproval();
+        QCOMPARE(approval.blocks.first().rackId, m_s.dc.racks.first().id);
+        QCOMPARE(approval.blocks.first().firstU, 3);
+        QCOMPARE(approval.blocks.first().ipAddresses, QStringList{QStringLiteral("103.20.30.2")});
+        KOLOKASI_VERIFY_OK(flow().decide(id, approval));
+    }
+
+    void aChangedProposalNeedsANote()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().firstU = 20;
+        verifyRefused(id, approval, "override_note_required", "override_note");
+        approval.blocks.first().overrideNote = QStringLiteral("Diletakkan dekat switch distribusi");
+        KOLOKASI_VERIFY_OK(flow().decide(id, approval));
+        const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(id), "placed").first();
+        QCOMPARE(placed.firstU, 20);
+        QCOMPARE(placed.overrideNote, QStringLiteral("Diletakkan dekat switch distribusi"));
+    }
+
+    void overlappingUnitsAreRefused()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().firstU = 2;
+        verifyRefused(id, approval, "overlap", "first_u");
+    }
+
+    void unitsOutsideTheRackAreRefused()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().firstU = 42;
+        verifyRefused(id, approval, "outside_rack", "first_u");
+    }
+
+    void theRackPowerBudgetNeedsAnOverrideNote()
+    {
+        // 400 W placed + 700 W > 1000 W budget
+        auto [id, approval] = nextApproval(700);
+        approval.blocks.first().rackId = m_s.dc.racks.first().id;
+        approval.blocks.first().firstU = 10;
+        verifyRefused(id, approval, "power_budget_exceeded", "override_note");
+        approval.blocks.first().overrideNote = QStringLiteral("PSU redundan, beban nyata 350 W");
+        KOLOKASI_VERIFY_OK(flow().decide(id, approval));
+        QCOMPARE(must(PlacementRepository(m_s.db()).ofRequest(id), "p").first().overrideNote,
+                 QStringLiteral("PSU redundan, beban nyata 350 W"));
+    }
+
+    void aLiveIpAddressIsNotGivenTwice()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().ipAddresses = {QStringLiteral("103.20.30.1")};
+        verifyRefused(id, approval, "duplicate", "ip_address");
+    }
+
+    void aLiveDomainIsNotGivenTwice()
+    {
+        const qint64 first = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(first, 4);
+        Approval named = m_s.driver().approval(first);
+        named.blocks.first().domain = QStringLiteral("simpus.cirebonkab.go.id");
+        KOLOKASI_VERIFY_OK(flow().decide(first, named));
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().domain = QStringLiteral("SIMPUS.cirebonkab.go.id");
+        verifyRefused(id, approval, "duplicate", "domain");
+    }
+
+    void aLiveSerialNumberIsNotGivenTwice()
+    {
+        const QString serial = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "p").first().serialNumber;
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().serialNumber = serial;
+        verifyRefused(id, approval, "duplicate", "serial_number");
+    }
+
+    void aPublicIpOutsideThePublicPoolsIsRefused()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().ipAddresses = {QStringLiteral("8.8.8.8")};
+        verifyRefused(id, approval, "ip_outside_pool", "ip_address");
+    }
+
+    void anInvalidIpIsRefused()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().ipAddresses = {QStringLiteral("103.20.30.300")};
+        verifyRefused(id, approval, "ip_invalid", "ip_address");
+    }
+
+    void aPrivateAddressNeedsNoPublicPool()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().ipAddresses = {QStringLiteral("10.10.0.5"), QStringLiteral("192.168.1.20")};
+        KOLOKASI_VERIFY_OK(flow().decide(id, approval));
+        QVERIFY(!PlacementRules::isPublic(QStringLiteral("172.20.1.1")));
+        QVERIFY(PlacementRules::isPublic(QStringLiteral("103.20.30.5")));
+    }
+
+    void aCoLocatedServerNeedsARack()
+    {
+        auto [id, approval] = nextApproval();
+        approval.blocks.first().rackId = 0;
+        verifyRefused(id, approval, "required", "rack");
+    }
+
+    void capacitySeesWhatIsTaken()
+    {
+        const CapacitySnapshot free = must(CapacityCalculator(m_s.db()).snapshot(), "snapshot");
+        QCOMPARE(free.racks.size(), 2);
+        QCOMPARE(free.racks.first().usedPowerW, 400);
+        QCOMPARE(free.racks.first().freeUnits(), 40);
+        QCOMPARE(free.freeUnits(), 82);
+        QCOMPARE(free.upsHeadroomW, 16000.0 - 400);
+        QCOMPARE(free.gensetHeadroomW, 40000.0 - 400);
+        QCOMPARE(free.bandwidthHeadroomMbps, 1000.0 - 20);
+        QCOMPARE(free.freePublicAddresses.size(), 13); // a /28 has 14 hosts, one is taken
+        QCOMPARE(free.freePublicAddresses.first().address, QStringLiteral("103.20.30.2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlacementRules)
+#include "tst_placementrules.moc"
