@@ -1,6 +1,7 @@
 #include "DocumentService.h"
 
 #include "DocumentParts.h"
+#include "PrintDossierReader.h"
 #include "store/Database.h"
 #include "store/DocumentNumbering.h"
 #include "store/PrintDataRepository.h"
@@ -89,7 +90,7 @@ Status DocumentService::loadAgency(PrintedDocument &doc) const
 
 Status DocumentService::loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const
 {
-    auto dossier = PrintDataRepository(m_db).dossier(order.requestId);
+    auto dossier = PrintDossierReader(m_db).read(order.requestId);
     if (!dossier.ok()) {
         Error error = dossier.error();
         if (error.code == QLatin1String("not_found"))

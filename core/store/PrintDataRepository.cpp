@@ -2,66 +2,19 @@
 
 #include "Database.h"
 #include "Query.h"
-#include "RequestRepository.h"
-#include "StoreErrors.h"
-#include "UnitRepository.h"
 
 namespace kolokasi {
 
 namespace {
-QDateTime instant(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODate);
-}
-
 QDate day(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-const QString kPlacementColumns = QStringLiteral(
-        "SELECT p.id, p.server_id, s.name, n.name, r.name, p.first_u, p.height_u, p.location_note, p.domain, "
-        "p.serial_number, p.type_brand, p.host_admin_user, p.status "
-        "FROM placements p JOIN servers s ON s.id = p.server_id "
-        "LEFT JOIN nocs n ON n.id = p.noc_id LEFT JOIN racks r ON r.id = p.rack_id ");
-
-DossierPlacement placementFrom(const Query &q)
-{
-    DossierPlacement p;
-    p.id = q.value(0).toLongLong();
-    p.serverId = q.value(1).toLongLong();
-    p.serverName = q.value(2).toString();
-    p.noc = q.value(3).toString();
-    p.rack = q.value(4).toString();
-    p.firstU = q.value(5).toInt();
-    p.heightU = q.value(6).toInt();
-    p.locationNote = q.value(7).toString();
-    p.domain = q.value(8).toString();
-    p.serialNumber = q.value(9).toString();
-    p.typeBrand = q.value(10).toString();
-    p.hostAdminUser = q.value(11).toString();
-    p.status = q.value(12).toString();
-    return p;
 }
 
 ServerSpecText specFrom(const Query &q, int first)
 {
     return {q.value(first).toString(), q.value(first + 1).toString(), q.value(first + 2).toString(),
             q.value(first + 3).toString(), q.value(first + 4).toString()};
-}
-
-// Reads the rows of an optional part of the dossier (at most one row) into `target`.
-template<typename T, typename Mapper>
-Status loadOptional(const Database &db, const QString &sql, qint64 requestId, Mapper map, std::optional<T> &target)
-{
-    Query query(db, sql);
-    query.bind(QStringLiteral(":request"), requestId);
-    auto rows = query.list(map);
-    if (!rows.ok())
-        return rows.error();
-    if (!rows->isEmpty())
-        target = rows->first();
-    return {};
 }
 
 RegisterLine registerLineFrom(const Query &q)
@@ -94,85 +47,6 @@ RegisterLine registerLineFrom(const Query &q)
 }
 } // namespace
 
-Result<PrintDossier> PrintDataRepository::dossier(qint64 requestId) const
-{
-    auto request = RequestRepository(m_db).find(requestId);
-    if (!request.ok())
-        return request.error();
-    auto unit = UnitRepository(m_db).find(request->unitId);
-    if (!unit.ok())
-        return unit.error();
-    PrintDossier dossier{*request, *unit, {}, {}, {}, {}, {}, {}, {}, {}};
-    using Loader = Status (PrintDataRepository::*)(PrintDossier &) const;
-    for (Loader load : {&PrintDataRepository::loadServers, &PrintDataRepository::loadPlacements,
-                        &PrintDataRepository::loadCapacityCheck, &PrintDataRepository::loadApplication,
-                        &PrintDataRepository::loadApproval, &PrintDataRepository::loadHandover,
-                        &PrintDataRepository::loadReports, &PrintDataRepository::loadWithdrawal}) {
-        if (Status loaded = (this->*load)(dossier); !loaded.ok())
-            return loaded.error();
-    }
-    return dossier;
-}
-
-Status PrintDataRepository::loadServers(PrintDossier &dossier) const
-{
-    Query servers(m_db, QStringLiteral("SELECT id, position, name, rack_units, power_w FROM servers "
-                                       "WHERE request_id = :request ORDER BY position"));
-    servers.bind(QStringLiteral(":request"), dossier.request.id);
-    auto rows = servers.list([](const Query &q) {
-        DossierServer s;
-        s.id = q.value(0).toLongLong();
-        s.position = q.value(1).toInt();
-        s.name = q.value(2).toString();
-        s.rackUnits = q.value(3).toInt();
-        s.powerW = q.value(4).toInt();
-        return s;
-    });
-    if (!rows.ok())
-        return rows.error();
-    dossier.servers = *rows;
-    Query specs(m_db, QStringLiteral("SELECT sp.server_id, sp.kind, sp.processor, sp.ram, sp.motherboard, "
-                                     "sp.storage, sp.psu, sp.mismatch_note FROM server_specs sp "
-                                     "JOIN servers s ON s.id = sp.server_id WHERE s.request_id = :request"));
-    specs.bind(QStringLiteral(":request"), dossier.request.id);
-    if (Status done = specs.exec(); !done.ok())
-        return done;
-    while (specs.next()) {
-        for (DossierServer &server : dossier.servers) {
-            if (server.id != specs.value(0).toLongLong())
-                continue;
-            if (specs.value(1).toString() == QLatin1String("delivered")) {
-                server.delivered = specFrom(specs, 2);
-                server.mismatchNote = specs.value(7).toString();
-            } else {
-                server.requested = specFrom(specs, 2);
-            }
-        }
-    }
-    return {};
-}
-
-// One block per server: the newest placement row of each server of the request.
-Status PrintDataRepository::loadPlacements(PrintDossier &dossier) const
-{
-    Query query(m_db, kPlacementColumns + QStringLiteral("WHERE s.request_id = :request ORDER BY s.position, p.id"));
-    query.bind(QStringLiteral(":request"), dossier.request.id);
-    auto rows = query.list(placementFrom);
-    if (!rows.ok())
-        return rows.error();
-    for (DossierPlacement p : *rows) {
-        auto ips = ipAddressesOf(p.id);
-        if (!ips.ok())
-            return ips.error();
-        p.ipAddresses = *ips;
-        if (!dossier.placements.isEmpty() && dossier.placements.last().serverId == p.serverId)
-            dossier.placements.last() = p;
-        else
-            dossier.placements.append(p);
-    }
-    return {};
-}
-
 Result<QStringList> PrintDataRepository::ipAddressesOf(qint64 placementId) const
 {
     // A live placement shows its live addresses; a released one shows what it had.
@@ -185,124 +59,6 @@ Result<QStringList> PrintDataRepository::ipAddressesOf(qint64 placementId) const
     if (!rows.ok())
         return rows.error();
     return QStringList(*rows);
-}
-
-Result<DossierPlacement> PrintDataRepository::placement(qint64 placementId) const
-{
-    Query query(m_db, kPlacementColumns + QStringLiteral("WHERE p.id = :placement"));
-    query.bind(QStringLiteral(":placement"), placementId);
-    auto found = query.one(placementFrom, StoreErrors::notFound(tr("placement"), placementId));
-    if (!found.ok())
-        return found.error();
-    auto ips = ipAddressesOf(placementId);
-    if (!ips.ok())
-        return ips.error();
-    DossierPlacement p = *found;
-    p.ipAddresses = *ips;
-    return p;
-}
-
-Status PrintDataRepository::loadCapacityCheck(PrintDossier &dossier) const
-{
-    Status loaded = loadOptional(m_db, QStringLiteral("SELECT checked_at, checked_by, available, note "
-                                                      "FROM capacity_checks WHERE request_id = :request"),
-                                 dossier.request.id, [](const Query &q) {
-                                     return DossierCapacityCheck{instant(q.value(0)), q.value(1).toString(),
-                                                                 q.value(2).toInt() == 1, q.value(3).toString(), {}};
-                                 }, dossier.capacityCheck);
-    if (!loaded.ok() || !dossier.capacityCheck)
-        return loaded;
-    // The SOP's order of resources, whatever order the rows were written in.
-    Query items(m_db, QStringLiteral(
-            "SELECT resource, needed, free, available, note FROM capacity_check_items WHERE request_id = :request "
-            "ORDER BY CASE resource WHEN 'server' THEN 1 WHEN 'power' THEN 2 WHEN 'ups' THEN 3 "
-            "WHEN 'genset' THEN 4 WHEN 'bandwidth' THEN 5 WHEN 'space' THEN 6 ELSE 7 END"));
-    items.bind(QStringLiteral(":request"), dossier.request.id);
-    auto rows = items.list([](const Query &q) {
-        return DossierCapacityItem{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(),
-                                   q.value(3).toInt() == 1, q.value(4).toString()};
-    });
-    if (!rows.ok())
-        return rows.error();
-    dossier.capacityCheck->items = *rows;
-    return {};
-}
-
-Status PrintDataRepository::loadApplication(PrintDossier &dossier) const
-{
-    return loadOptional(m_db, QStringLiteral(
-            "SELECT o.name, o.nip, a.unit_address, a.contact_phone, a.domain, a.domain_active_date, a.permanent, "
-            "a.valid_until, a.filled_at FROM applications a JOIN officers o ON o.id = a.officer_id "
-            "WHERE a.request_id = :request"),
-            dossier.request.id, [](const Query &q) {
-                return DossierApplication{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                          q.value(3).toString(), q.value(4).toString(), day(q.value(5)),
-                                          q.value(6).toInt() == 1, day(q.value(7)), instant(q.value(8))};
-            }, dossier.application);
-}
-
-Status PrintDataRepository::loadApproval(PrintDossier &dossier) const
-{
-    return loadOptional(m_db, QStringLiteral("SELECT approved, location, reasons, decided_by, decided_at "
-                                             "FROM approvals WHERE request_id = :request"),
-                        dossier.request.id, [](const Query &q) {
-                            return DossierApproval{q.value(0).toInt() == 1, q.value(1).toString(),
-                                                   q.value(2).toString(), q.value(3).toString(), instant(q.value(4))};
-                        }, dossier.approval);
-}
-
-Status PrintDataRepository::loadHandover(PrintDossier &dossier) const
-{
-    return loadOptional(m_db, QStringLiteral(
-            "SELECT handed_over_at, giver_name, giver_nip, receiver_unit, receiver_name, receiver_nip "
-            "FROM handovers WHERE request_id = :request"),
-            dossier.request.id, [](const Query &q) {
-                return DossierHandover{instant(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-            }, dossier.handover);
-}
-
-Status PrintDataRepository::loadReports(PrintDossier &dossier) const
-{
-    Query query(m_db, QStringLiteral("SELECT step, reported_at, note FROM step_reports "
-                                     "WHERE request_id = :request ORDER BY step"));
-    query.bind(QStringLiteral(":request"), dossier.request.id);
-    auto rows = query.list([](const Query &q) {
-        return DossierStepReport{q.value(0).toInt(), instant(q.value(1)), q.value(2).toString()};
-    });
-    if (!rows.ok())
-        return rows.error();
-    dossier.reports = *rows;
-    return {};
-}
-
-Status PrintDataRepository::loadWithdrawal(PrintDossier &dossier) const
-{
-    std::optional<std::pair<DossierWithdrawal, qint64>> found;
-    Status loaded = loadOptional(m_db, QStringLiteral(
-            "SELECT w.reasons, w.approved, w.decided_by, w.decided_at, w.completed_at, a.register_number, "
-            "a.service_type, a.placement_id FROM withdrawals w JOIN assets a ON a.id = w.asset_id "
-            "WHERE w.request_id = :request"),
-            dossier.request.id, [](const Query &q) {
-                DossierWithdrawal w;
-                w.reasons = q.value(0).toString();
-                if (!q.value(1).isNull())
-                    w.approved = q.value(1).toInt() == 1;
-                w.decidedBy = q.value(2).toString();
-                w.decidedAt = instant(q.value(3));
-                w.completedAt = instant(q.value(4));
-                w.registerNumber = q.value(5).toString();
-                fromStorage(q.value(6).toString(), &w.serviceType);
-                return std::make_pair(w, q.value(7).toLongLong());
-            }, found);
-    if (!loaded.ok() || !found)
-        return loaded;
-    auto placed = placement(found->second);
-    if (!placed.ok())
-        return placed.error();
-    found->first.placement = *placed;
-    dossier.withdrawal = found->first;
-    return {};
 }
 
 Result<QList<RegisterLine>> PrintDataRepository::registerLines(const RegisterFilter &filter) const

@@ -3,7 +3,6 @@
 #include "common/Result.h"
 #include "domain/RackElevation.h"
 #include "domain/RegisterLine.h"
-#include "domain/PrintDossier.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,9 +11,9 @@ namespace kolokasi {
 
 class Database;
 
-/// Reads, never writes, what the printed documents show: a request's dossier, the asset
-/// register and the racks, from the tables the workflow fills (HELPERS.md, "Where each
-/// step's data lives").
+/// Reads, never writes, the lists the printouts show: the asset register with its
+/// addresses and the racks with what sits in them. (A request's own record comes through
+/// the workflow's RequestDossierReader, see documents/PrintDossierReader.)
 class PrintDataRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PrintDataRepository)
@@ -22,8 +21,6 @@ class PrintDataRepository
 public:
     explicit PrintDataRepository(Database &db) : m_db(db) {}
 
-    /// Everything stored about one request; not_found for an unknown id.
-    Result<PrintDossier> dossier(qint64 requestId) const;
     /// The register lines matching the filter, ordered by register number.
     Result<QList<RegisterLine>> registerLines(const RegisterFilter &filter) const;
     /// The racks of a NOC (`rack` empty) or one rack (in `noc` if given), with their live
@@ -31,16 +28,7 @@ public:
     Result<QList<RackElevation>> rackElevations(const QString &noc, const QString &rack) const;
 
 private:
-    Status loadServers(PrintDossier &dossier) const;
-    Status loadPlacements(PrintDossier &dossier) const;
-    Status loadCapacityCheck(PrintDossier &dossier) const;
-    Status loadApplication(PrintDossier &dossier) const;
-    Status loadApproval(PrintDossier &dossier) const;
-    Status loadHandover(PrintDossier &dossier) const;
-    Status loadReports(PrintDossier &dossier) const;
-    Status loadWithdrawal(PrintDossier &dossier) const;
     Result<QStringList> ipAddressesOf(qint64 placementId) const;
-    Result<DossierPlacement> placement(qint64 placementId) const;
     Result<QList<RackSlot>> slotsOf(qint64 rackId) const;
 
     Database &m_db;
