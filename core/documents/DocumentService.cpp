@@ -2,10 +2,13 @@
 
 #include "DocumentParts.h"
 #include "PrintDossierReader.h"
+#include "register/AssetRegister.h"
+#include "store/DataCentreRepository.h"
 #include "store/Database.h"
 #include "store/DocumentNumbering.h"
 #include "store/PrintDataRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/UnitRepository.h"
 
 namespace kolokasi {
 
@@ -109,10 +112,13 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
     doc.date = m_db.clock().today();
     PrintDataRepository data(m_db);
     if (order.kind == DocumentKind::Register) {
-        auto entries = data.registerLines(order.registerFilter);
+        auto filter = assetFilterOf(order.registerFilter);
+        if (!filter.ok())
+            return filter.error();
+        auto entries = AssetRegister(m_db).entries(*filter);
         if (!entries.ok())
             return entries.error();
-        doc.registerLines = *entries;
+        doc.registerEntries = *entries;
         doc.registerFilter = order.registerFilter;
         return {};
     }
@@ -125,6 +131,40 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
         return Error{QStringLiteral("no_racks"), tr("The NOC %1 has no racks.").arg(order.noc), QStringLiteral("noc")};
     doc.racks = *racks;
     return {};
+}
+
+// The register's filter by id, from the names the admin typed.
+Result<AssetFilter> DocumentService::assetFilterOf(const RegisterFilter &filter) const
+{
+    AssetFilter assets;
+    if (!filter.noc.isEmpty()) {
+        auto nocs = DataCentreRepository(m_db).nocs();
+        if (!nocs.ok())
+            return nocs.error();
+        for (const Noc &noc : *nocs)
+            assets.nocId = noc.name == filter.noc ? noc.id : assets.nocId;
+        if (assets.nocId == 0)
+            return Error{QStringLiteral("unknown_noc"), tr("There is no NOC named %1.").arg(filter.noc), QStringLiteral("noc")};
+    }
+    if (!filter.unit.isEmpty()) {
+        auto units = UnitRepository(m_db).all();
+        if (!units.ok())
+            return units.error();
+        for (const Unit &unit : *units) {
+            if (unit.name.compare(filter.unit, Qt::CaseInsensitive) == 0
+                || unit.shortName.compare(filter.unit, Qt::CaseInsensitive) == 0)
+                assets.unitId = unit.id;
+        }
+        if (assets.unitId == 0)
+            return Error{QStringLiteral("unknown_unit"), tr("There is no unit named %1.").arg(filter.unit), QStringLiteral("unit")};
+    }
+    AssetStatus status = AssetStatus::Active;
+    if (!filter.status.isEmpty() && !fromStorage(filter.status, &status))
+        return Error{QStringLiteral("invalid_value"), tr("Unknown status %1: use active or withdrawn.").arg(filter.status),
+                     QStringLiteral("status")};
+    if (!filter.status.isEmpty())
+        assets.status = status;
+    return assets;
 }
 
 Status DocumentService::issueNumber(PrintedDocument &doc, const DocumentOrder &order)

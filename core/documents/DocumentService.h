@@ -2,6 +2,7 @@
 
 #include "PrintedDocument.h"
 #include "common/Result.h"
+#include "store/AssetRepository.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,7 @@ private:
     Status loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status loadListPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status issueNumber(PrintedDocument &doc, const DocumentOrder &order);
+    Result<AssetFilter> assetFilterOf(const RegisterFilter &filter) const;
 
     Database &m_db;
 };

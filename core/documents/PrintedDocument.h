@@ -4,7 +4,8 @@
 #include "PaperSize.h"
 #include "domain/AgencyProfile.h"
 #include "domain/RackElevation.h"
-#include "domain/RegisterLine.h"
+#include "RegisterFilter.h"
+#include "domain/RegisterEntry.h"
 #include "domain/PrintDossier.h"
 #include "domain/Signatory.h"
 
@@ -31,7 +32,7 @@ struct PrintedDocument
     std::optional<PrintDossier> dossier;
     QString hostAdminPassword;  // typed at print time, never stored
     QString remoteAccess;       // how units reach their servers (setting documents/remote_access)
-    QList<RegisterLine> registerLines;
+    QList<RegisterEntry> registerEntries;
     RegisterFilter registerFilter;
     QList<RackElevation> racks;
 };

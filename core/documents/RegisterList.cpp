@@ -42,26 +42,30 @@ QString joinLines(const QStringList &parts)
     return present.join(QLatin1Char('\n'));
 }
 
-QStringList row(int number, const RegisterLine &e)
+QStringList row(int number, const RegisterEntry &e)
 {
+    const Asset &asset = e.asset;
+    const Placement &p = e.placement;
     const QString officer = e.officerNip.isEmpty() ? e.officerName
                                                    : QStringLiteral("%1\nNIP. %2").arg(e.officerName, Nip::formatted(e.officerNip));
     const QString spec = QStringList{e.spec.processor, e.spec.ram, e.spec.motherboard, e.spec.storage, e.spec.psu}
                                  .filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
     DossierPlacement where;
-    where.rack = e.rack;
-    where.firstU = e.firstU;
-    where.heightU = e.heightU;
-    const QString status = e.status == QLatin1String("withdrawn")
-            ? QStringLiteral("Dicabut\n%1").arg(shortDate(e.withdrawnOn))
+    where.rack = e.rackName;
+    where.firstU = p.firstU;
+    where.heightU = p.heightU;
+    const QString status = asset.status == AssetStatus::Withdrawn
+            ? QStringLiteral("Dicabut\n%1").arg(shortDate(asset.withdrawnOn))
             : QStringLiteral("Aktif");
-    const QString service = e.serviceType == ServiceType::Hosting ? QStringLiteral("Hosting") : QStringLiteral("Co-location");
-    return {QString::number(number), e.registerNumber, joinLines({e.unitName, officer}),
-            joinLines({QStringLiteral("%1 (%2)").arg(e.serverName, service), spec}), joinLines({e.domain, e.ipAddresses.join(QStringLiteral(", "))}),
-            joinLines({e.serialNumber, e.typeBrand}), joinLines({e.noc, DocumentParts::location(where)}),
+    const QString service = asset.serviceType == ServiceType::Hosting ? QStringLiteral("Hosting") : QStringLiteral("Co-location");
+    return {QString::number(number), asset.registerNumber, joinLines({e.unitName, officer}),
+            joinLines({QStringLiteral("%1 (%2)").arg(e.serverName, service), spec}),
+            joinLines({p.domain, p.ipAddresses.join(QStringLiteral(", "))}), joinLines({p.serialNumber, p.typeBrand}),
+            joinLines({e.nocName, DocumentParts::location(where)}),
             e.powerW > 0 ? QStringLiteral("%1 W").arg(DocumentParts::number(e.powerW)) : QStringLiteral("-"),
-            shortDate(e.installedOn), e.permanent ? QStringLiteral("Permanen") : QStringLiteral("s.d.\n%1").arg(shortDate(e.validUntil)),
-            status, shortDate(e.lastReviewedOn)};
+            shortDate(asset.installedOn),
+            asset.permanent ? QStringLiteral("Permanen") : QStringLiteral("s.d.\n%1").arg(shortDate(asset.validUntil)),
+            status, shortDate(asset.lastReviewedOn)};
 }
 
 QString filterLine(const RegisterFilter &filter)
@@ -83,12 +87,12 @@ void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
     writer.paragraph(QStringLiteral("Keadaan per %1. %2").arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
     writer.space(2);
     QList<QStringList> rows;
-    for (const RegisterLine &entry : doc.registerLines)
+    for (const RegisterEntry &entry : doc.registerEntries)
         rows.append(row(static_cast<int>(rows.size()) + 1, entry));
     if (rows.isEmpty())
         rows.append({QString(), QStringLiteral("Tidak ada aset yang sesuai.")});
     writer.table(columns(), rows, kTablePointSize);
-    writer.closing(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerLines.size()),
+    writer.closing(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerEntries.size()),
                    DocumentParts::officerWithHeadAcknowledging(doc, QString()));
 }
 

@@ -317,12 +317,12 @@ private Q_SLOTS:
         order.registerFilter.unit = RequestFixture::unitOf(2);
         auto filtered = DocumentService(*m_db).prepare(order);
         KOLOKASI_VERIFY_OK(filtered);
-        QCOMPARE(filtered->registerLines.size(), 1);
-        QCOMPARE(filtered->registerLines.first().domain, RequestFixture::domainOf(2));
+        QCOMPARE(filtered->registerEntries.size(), 1);
+        QCOMPARE(filtered->registerEntries.first().placement.domain, RequestFixture::domainOf(2));
         order.registerFilter = {RequestFixture::kNoc, {}, QStringLiteral("withdrawn")};
         auto withdrawn = DocumentService(*m_db).prepare(order);
         KOLOKASI_VERIFY_OK(withdrawn);
-        QVERIFY(withdrawn->registerLines.isEmpty());
+        QVERIFY(withdrawn->registerEntries.isEmpty());
     }
 
     void rakNumbersTheUnitsAndLabelsPlacements()
@@ -545,13 +545,12 @@ private Q_SLOTS:
         doc.date = QDate(2026, 11, 25);
         doc.agency.governmentName = RequestFixture::kGovernment;
         for (int i = 1; i <= 40; ++i) {
-            RegisterLine entry;
-            entry.registerNumber = QStringLiteral("REG/2026/%1").arg(i, 3, 10, QLatin1Char('0'));
+            RegisterEntry entry;
+            entry.asset.registerNumber = QStringLiteral("REG/2026/%1").arg(i, 3, 10, QLatin1Char('0'));
             entry.unitName = RequestFixture::unitOf(i);
             entry.serverName = RequestFixture::serverOf(i);
-            entry.domain = RequestFixture::domainOf(i);
-            entry.status = QStringLiteral("active");
-            doc.registerLines.append(entry);
+            entry.placement.domain = RequestFixture::domainOf(i);
+            doc.registerEntries.append(entry);
         }
         const PdfInspector pdf(render(doc, QStringLiteral("register-long")));
         QVERIFY(pdf.pageCount() >= 3);
@@ -574,6 +573,13 @@ private Q_SLOTS:
         auto rack = DocumentService(*m_db).prepare(order);
         QVERIFY(!rack.ok());
         QCOMPARE(rack.error().code, QStringLiteral("unknown_rack"));
+        DocumentOrder list;
+        list.kind = DocumentKind::Register;
+        list.registerFilter.unit = QStringLiteral("Dinas Tidak Ada");
+        auto unit = DocumentService(*m_db).prepare(list);
+        QVERIFY(!unit.ok());
+        QCOMPARE(unit.error().code, QStringLiteral("unknown_unit"));
+        QCOMPARE(unit.error().field, QStringLiteral("unit"));
         auto blank = DocumentService(*m_db).blankForm(DocumentKind::CapacityReport, Paper::A4);
         QVERIFY(!blank.ok());
         QCOMPARE(blank.error().code, QStringLiteral("no_blank_form"));
