@@ -122,6 +122,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/kolokasi/kolokasi.sqlite"))));
     }
 
+    // The workflow's own demo data (written through its API) prints without a refusal.
+    void printsEveryDocumentOfTheDemoRequest()
+    {
+        const QString demo = m_home.filePath(QStringLiteral("demo.sqlite"));
+        QProcess process;
+        process.start(QStringLiteral(KOLOKASI_EXECUTABLE),
+                      {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), demo, QStringLiteral("demo")});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString saved = m_database;
+        m_database = demo;
+        for (const QString &name : {QStringLiteral("kapasitas"), QStringLiteral("pengajuan"), QStringLiteral("persetujuan"),
+                                    QStringLiteral("pemberitahuan"), QStringLiteral("serah-terima"),
+                                    QStringLiteral("laporan-selesai")}) {
+            const QString file = out(QStringLiteral("demo-%1.pdf").arg(name));
+            const Run run = print({name, QStringLiteral("--request"), QStringLiteral("1"), QStringLiteral("--output"), file});
+            QVERIFY2(run.exitCode == 0, qPrintable(name + QLatin1String(": ") + run.err));
+            QVERIFY(PdfInspector(file).plainText().contains(QLatin1String("Nomor")));
+        }
+        const Run list = print({QStringLiteral("register"), QStringLiteral("--output"), out(QStringLiteral("demo-register.pdf"))});
+        m_database = saved;
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QStringList>("arguments");
