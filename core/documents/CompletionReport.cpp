@@ -16,8 +16,6 @@ void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
                                     "dilaksanakan pada tanggal %2 dengan rincian sebagai berikut:")
                              .arg(LetterParts::referenceToRequest(doc), DocumentParts::date(handedOver)));
     LetterParts::placementTable(writer, dossier, false);
-    if (const auto report = dossier.report(9); report && !report->note.isEmpty())
-        LetterParts::closing(writer, QStringLiteral("Catatan: %1").arg(report->note));
     // The tembusan stays with the signature.
     writer.keepTogether(4 * writer.paragraphHeight({TextRun::words(QStringLiteral("Tembusan"))})
                         + writer.signaturesHeight({DocumentParts::signature({{}}, doc.dataCentreOfficer, false)}));
