@@ -6,7 +6,7 @@
 namespace kolokasi {
 
 namespace {
-TextRuns decision(const std::optional<DossierApproval> &approval)
+TextRuns decision(const std::optional<Approval> &approval)
 {
     const bool approved = approval && approval->approved;
     const bool rejected = approval && !approval->approved;
@@ -15,7 +15,7 @@ TextRuns decision(const std::optional<DossierApproval> &approval)
             TextRun::valueOrDots(approval ? approval->location : QString())};
 }
 
-TextRuns reasons(const std::optional<DossierApproval> &approval)
+TextRuns reasons(const std::optional<Approval> &approval)
 {
     TextRuns runs{TextRun::words(QStringLiteral("dengan pertimbangan"))};
     if (approval && !approval->reasons.trimmed().isEmpty())
@@ -55,7 +55,7 @@ void placementBlocks(DocumentWriter &writer, const PrintedDocument &doc, const S
 void ApprovalForm::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const bool filled = !doc.blank && doc.dossier;
-    const std::optional<DossierApproval> approval = filled ? doc.dossier->approval : std::nullopt;
+    const std::optional<Approval> approval = filled ? doc.dossier->approval : std::nullopt;
     writer.title(QStringLiteral("FORM. PERSETUJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"), doc.number);
     writer.fields({{QStringLiteral("Nama Domain"), {TextRun::valueOrDots(filled ? domainOf(*doc.dossier) : QString())}}});
     writer.space(2);

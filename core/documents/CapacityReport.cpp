@@ -32,11 +32,11 @@ ResourceText resourceText(const QString &key)
     return {key, key, {}};
 }
 
-QList<QStringList> itemRows(const DossierCapacityCheck &check)
+QList<QStringList> itemRows(const CapacityCheck &check)
 {
     QList<QStringList> rows;
     int number = 0;
-    for (const DossierCapacityItem &item : check.items) {
+    for (const CapacityCheckItem &item : check.items) {
         const ResourceText text = resourceText(item.resource);
         rows.append({QString::number(++number), text.name,
                      QStringLiteral("%1 %2").arg(DocumentParts::number(item.needed), text.unit),
@@ -65,7 +65,7 @@ QList<FieldRow> requestRows(const PrintDossier &dossier)
 void CapacityReport::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const PrintDossier &dossier = *doc.dossier;
-    const DossierCapacityCheck &check = *dossier.capacityCheck;
+    const CapacityCheck &check = *dossier.capacityCheck;
     writer.title(QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"), doc.number);
     writer.fields(requestRows(dossier));
     writer.space(3);

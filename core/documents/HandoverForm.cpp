@@ -52,7 +52,7 @@ QList<FieldRow> partyRows(const QString &unit, const QString &name, const QStrin
             {QStringLiteral("NIP"), {TextRun::valueOrDots(nip.isEmpty() ? nip : Nip::formatted(nip))}}};
 }
 
-TextRuns opening(const DossierHandover &handover, bool filled)
+TextRuns opening(const Handover &handover, bool filled)
 {
     if (!filled)
         return {TextRun::words(QStringLiteral("Pada hari ini,")), TextRun::dots(45),
@@ -66,7 +66,7 @@ TextRuns opening(const DossierHandover &handover, bool filled)
 void HandoverForm::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const bool filled = !doc.blank && doc.dossier && doc.dossier->handover;
-    const DossierHandover h = filled ? *doc.dossier->handover : DossierHandover{};
+    const Handover h = filled ? *doc.dossier->handover : Handover{};
     writer.title(QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"), doc.number);
     writer.paragraph(opening(h, filled));
     writer.space(2);

@@ -40,11 +40,9 @@ int resourceRank(const QString &resource)
     return rank < 0 ? static_cast<int>(order.size()) : static_cast<int>(rank);
 }
 
-DossierCapacityCheck capacityOf(const CapacityCheck &check)
+CapacityCheck capacityOf(const CapacityCheck &check)
 {
-    DossierCapacityCheck c{check.checkedAt, check.checkedBy, check.available, check.note, {}};
-    for (const CapacityCheckItem &item : check.items)
-        c.items.append({item.resource, item.needed, item.free, item.available, item.note});
+    CapacityCheck c = check;
     std::stable_sort(c.items.begin(), c.items.end(), [](const auto &a, const auto &b) {
         return resourceRank(a.resource) < resourceRank(b.resource);
     });
@@ -72,15 +70,10 @@ void addSteps(const RequestDossier &from, PrintDossier &to)
                                             from.officer ? from.officer->nip : QString(), a.unitAddress, a.contactPhone,
                                             a.domain, a.domainActiveDate, a.permanent, a.validUntil, a.filledAt};
     }
-    if (from.approval)
-        to.approval = DossierApproval{from.approval->approved, from.approval->location, from.approval->reasons,
-                                      from.approval->decidedBy, from.approval->decidedAt};
-    if (from.handover) {
-        const Handover &h = *from.handover;
-        to.handover = DossierHandover{h.handedOverAt, h.giverName, h.giverNip, h.receiverUnit, h.receiverName, h.receiverNip};
-    }
+    to.approval = from.approval;
+    to.handover = from.handover;
     for (const StepReport &report : from.stepReports)
-        to.reports.append({report.step, report.reportedAt, report.note});
+        to.reports.append(report);
     if (from.withdrawal)
         to.withdrawal = withdrawalOf(*from.withdrawal, from.withdrawnAsset);
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Approval.h"
+#include "CapacityCheck.h"
+#include "Handover.h"
 #include "Request.h"
+#include "StepReport.h"
 #include "Unit.h"
 
 #include <QDate>
@@ -75,54 +79,6 @@ struct DossierApplication
     QDateTime filledAt;
 };
 
-/// The PERSETUJUAN decision (step 5).
-struct DossierApproval
-{
-    bool approved = false;
-    QString location;
-    QString reasons; // pertimbangan
-    QString decidedBy;
-    QDateTime decidedAt;
-};
-
-/// The SERAH TERIMA record (step 8).
-struct DossierHandover
-{
-    QDateTime handedOverAt;
-    QString giverName;
-    QString giverNip;
-    QString receiverUnit;
-    QString receiverName;
-    QString receiverNip;
-};
-
-/// One line of the step-3 capacity check.
-struct DossierCapacityItem
-{
-    QString resource; // server, power, ups, genset, bandwidth, space, public_ip
-    double needed = 0;
-    double free = 0;
-    bool available = false;
-    QString note;
-};
-
-struct DossierCapacityCheck
-{
-    QDateTime checkedAt;
-    QString checkedBy;
-    bool available = false;
-    QString note;
-    QList<DossierCapacityItem> items;
-};
-
-/// A notification (6), delivery (7) or completion (9) report.
-struct DossierStepReport
-{
-    int step = 0;
-    QDateTime reportedAt;
-    QString note;
-};
-
 /// The PENCABUTAN of an installed asset, with the placement it frees.
 struct DossierWithdrawal
 {
@@ -143,16 +99,16 @@ struct PrintDossier
     Unit unit;
     QList<DossierServer> servers;
     QList<DossierPlacement> placements;
-    std::optional<DossierCapacityCheck> capacityCheck;
+    std::optional<CapacityCheck> capacityCheck;
     std::optional<DossierApplication> application;
-    std::optional<DossierApproval> approval;
-    std::optional<DossierHandover> handover;
+    std::optional<Approval> approval;
+    std::optional<Handover> handover;
     std::optional<DossierWithdrawal> withdrawal;
-    QList<DossierStepReport> reports;
+    QList<StepReport> reports;
 
-    std::optional<DossierStepReport> report(int step) const
+    std::optional<StepReport> report(int step) const
     {
-        for (const DossierStepReport &r : reports) {
+        for (const StepReport &r : reports) {
             if (r.step == step)
                 return r;
         }

@@ -503,7 +503,11 @@ private Q_SLOTS:
         doc.number = QStringLiteral("050/0007/PSJ/Aptika/2026");
         doc.date = QDate(2026, 11, 25);
         PrintDossier dossier;
-        dossier.approval = DossierApproval{true, QStringLiteral("Data Center"), QStringLiteral("Lengkap"), {}, {}};
+        Approval approval;
+        approval.approved = true;
+        approval.location = QStringLiteral("Data Center");
+        approval.reasons = QStringLiteral("Lengkap");
+        dossier.approval = approval;
         DossierPlacement placement;
         placement.id = 7;
         placement.noc = RequestFixture::kNoc;
