@@ -27,8 +27,9 @@ QList<QStringList> serverRows(const PrintedDocument &doc, bool filled)
             rows.append({QString::number(i), QStringLiteral("\n")});
         return rows;
     }
-    for (const DossierServer &server : doc.dossier->servers) {
-        const ServerSpecText &spec = server.handedOverSpec();
+    for (const Server &server : doc.dossier->servers) {
+        // What was handed over: the delivered spec, the requested one until it was verified.
+        const ServerSpec &spec = server.delivered ? *server.delivered : server.requested;
         rows.append({QString::number(server.position), server.name, spec.processor, spec.ram, spec.motherboard,
                      spec.storage, spec.psu});
     }
@@ -38,9 +39,9 @@ QList<QStringList> serverRows(const PrintedDocument &doc, bool filled)
 QString differenceNotes(const PrintDossier &dossier)
 {
     QStringList notes;
-    for (const DossierServer &server : dossier.servers) {
-        if (!server.mismatchNote.trimmed().isEmpty())
-            notes.append(QStringLiteral("%1: %2").arg(server.name, server.mismatchNote));
+    for (const Server &server : dossier.servers) {
+        if (server.delivered && !server.delivered->mismatchNote.trimmed().isEmpty())
+            notes.append(QStringLiteral("%1: %2").arg(server.name, server.delivered->mismatchNote));
     }
     return notes.join(QStringLiteral("; "));
 }

@@ -8,26 +8,9 @@
 namespace kolokasi {
 
 namespace {
-ServerSpecText specText(const ServerSpec &spec)
-{
-    return {spec.processor, spec.ram, spec.motherboard, spec.storage, spec.psu};
-}
-
-DossierServer serverOf(const Server &server)
-{
-    DossierServer s{server.id, server.position, server.name, server.rackUnits, server.powerW,
-                    specText(server.requested), std::nullopt, {}};
-    if (server.delivered) {
-        s.delivered = specText(*server.delivered);
-        s.mismatchNote = server.delivered->mismatchNote;
-    }
-    return s;
-}
-
 DossierPlacement placementOf(const Placement &p, const QString &serverName, const QString &noc, const QString &rack)
 {
-    return {p.id, p.serverId, serverName, noc, rack, p.firstU, p.heightU, p.locationNote, p.domain,
-            p.serialNumber, p.typeBrand, p.hostAdminUser, toStorage(p.status), p.ipAddresses};
+    return {p, serverName, noc, rack};
 }
 
 // The SOP's order of resources: server, listrik, UPS, genset, bandwidth, tempat, IP publik.
@@ -93,7 +76,7 @@ PrintDossier PrintDossierReader::fromRequestDossier(const RequestDossier &dossie
     printed.request = dossier.request;
     printed.unit = dossier.unit;
     for (const PlacedServer &placed : dossier.servers) {
-        printed.servers.append(serverOf(placed.server));
+        printed.servers.append(placed.server);
         if (placed.placement)
             printed.placements.append(placementOf(*placed.placement, placed.server.name, placed.nocName, placed.rackName));
     }

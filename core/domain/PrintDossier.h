@@ -3,7 +3,9 @@
 #include "Approval.h"
 #include "CapacityCheck.h"
 #include "Handover.h"
+#include "Placement.h"
 #include "Request.h"
+#include "Server.h"
 #include "StepReport.h"
 #include "Unit.h"
 
@@ -17,52 +19,15 @@
 
 namespace kolokasi {
 
-// What the printed documents of one request read (berkas permohonan): plain values,
-// loaded read-only by PrintDataRepository from the tables the workflow writes.
+// What the printed documents of one request read (berkas permohonan): the workflow's
+// RequestDossier with names resolved (PrintDossierReader makes it), so layouts stay simple.
 
-/// Processor, RAM, motherboard, storage and PSU as written on the forms.
-struct ServerSpecText
+/// Where a server goes (the approval's per-server block) with the names a form prints.
+struct DossierPlacement : Placement
 {
-    QString processor;
-    QString ram;
-    QString motherboard;
-    QString storage;
-    QString psu;
-};
-
-/// A server of the request with the spec asked for and the spec delivered at handover.
-struct DossierServer
-{
-    qint64 id = 0;
-    int position = 0;
-    QString name;
-    int rackUnits = 0;
-    int powerW = 0;
-    ServerSpecText requested;
-    std::optional<ServerSpecText> delivered;
-    QString mismatchNote;
-
-    /// The delivered spec if known, else the requested one (the handover table's row).
-    const ServerSpecText &handedOverSpec() const { return delivered ? *delivered : requested; }
-};
-
-/// Where a server goes (the approval's per-server block) with its IP addresses.
-struct DossierPlacement
-{
-    qint64 id = 0;
-    qint64 serverId = 0;
     QString serverName;
-    QString noc;
-    QString rack;
-    int firstU = 0;
-    int heightU = 0;
-    QString locationNote;
-    QString domain;
-    QString serialNumber;
-    QString typeBrand;
-    QString hostAdminUser;
-    QString status; // reserved, active, released
-    QStringList ipAddresses;
+    QString noc;  // the NOC's name
+    QString rack; // the rack's name; empty when not in a rack
 };
 
 /// The PENGAJUAN form (step 4).
@@ -97,7 +62,7 @@ struct PrintDossier
 {
     Request request;
     Unit unit;
-    QList<DossierServer> servers;
+    QList<Server> servers; // by position; the delivered spec once handed over
     QList<DossierPlacement> placements;
     std::optional<CapacityCheck> capacityCheck;
     std::optional<DossierApplication> application;
