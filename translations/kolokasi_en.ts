@@ -332,6 +332,84 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The printer does not accept this paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started on this printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a rack or a NOC to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NOC %1 has no racks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no NOC named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not a withdrawal request: it has no pencabutan form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has no withdrawal details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is a withdrawal request: only its pencabutan form can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has not had its capacity check (step 3) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has no filled pengajuan form (step 4) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has not been decided (step 5) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has not been approved: there is nothing to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has not been handed over (step 8) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
@@ -522,6 +600,123 @@ Commands:
     </message>
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>the document to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size: A4 (default) or F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF file instead of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty form, to fill in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the host admin password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rak, register: the NOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rak: the rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: active or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one document to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size %1: use A4 or F4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the four forms have a blank version; %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request&apos;s number with --request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default printer. Give --output to write a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a form, letter, report, the register or a rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 number %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDataRepository</name>
+    <message>
+        <source>There is no NOC named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rack named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several NOCs have a rack named %1: name the NOC too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

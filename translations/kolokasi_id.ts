@@ -346,6 +346,84 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The printer does not accept this paper size.</source>
+        <translation>Printer tidak menerima ukuran kertas ini.</translation>
+    </message>
+    <message>
+        <source>The document could not be started on this printer.</source>
+        <translation>Dokumen tidak dapat dimulai pada printer ini.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</source>
+        <translation>Hanya keempat formulir (pengajuan, persetujuan, serah-terima, pencabutan) yang memiliki versi kosong; %1 tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>Name a rack or a NOC to print.</source>
+        <translation>Sebutkan rak atau NOC yang akan dicetak.</translation>
+    </message>
+    <message>
+        <source>The NOC %1 has no racks.</source>
+        <translation>NOC %1 tidak memiliki rak.</translation>
+    </message>
+    <message>
+        <source>There is no NOC named %1.</source>
+        <translation>Tidak ada NOC bernama %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>Tidak ada unit bernama %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active or withdrawn.</source>
+        <translation>Status %1 tidak dikenal: gunakan active atau withdrawn.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not a withdrawal request: it has no pencabutan form.</source>
+        <translation>Permohonan %1 bukan permohonan pencabutan: tidak ada form pencabutan.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no withdrawal details yet.</source>
+        <translation>Permohonan %1 belum memiliki rincian pencabutan.</translation>
+    </message>
+    <message>
+        <source>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</source>
+        <translation>Pencabutan pada permohonan %1 ditolak: tidak ada form pencabutan untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a withdrawal request: only its pencabutan form can be printed.</source>
+        <translation>Permohonan %1 adalah permohonan pencabutan: hanya form pencabutan yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>Request %1 has not had its capacity check (step 3) yet.</source>
+        <translation>Permohonan %1 belum melalui cek kapasitas (langkah 3).</translation>
+    </message>
+    <message>
+        <source>Request %1 has no filled pengajuan form (step 4) yet.</source>
+        <translation>Permohonan %1 belum memiliki form pengajuan yang terisi (langkah 4).</translation>
+    </message>
+    <message>
+        <source>Request %1 has not been decided (step 5) yet.</source>
+        <translation>Permohonan %1 belum diputuskan (langkah 5).</translation>
+    </message>
+    <message>
+        <source>Request %1 has not been approved: there is nothing to notify.</source>
+        <translation>Permohonan %1 belum disetujui: tidak ada yang perlu diberitahukan.</translation>
+    </message>
+    <message>
+        <source>Request %1 has not been handed over (step 8) yet.</source>
+        <translation>Permohonan %1 belum diserahterimakan (langkah 8).</translation>
+    </message>
+</context>
+<context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
@@ -537,6 +615,130 @@ Perintah:
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: alamat IP publik %2 tidak termasuk dalam pool IP publik.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>the document to print</source>
+        <translation>dokumen yang akan dicetak</translation>
+    </message>
+    <message>
+        <source>the request's number</source>
+        <translation>nomor permohonan</translation>
+    </message>
+    <message>
+        <source>paper size: A4 (default) or F4</source>
+        <translation>ukuran kertas: A4 (bawaan) atau F4</translation>
+    </message>
+    <message>
+        <source>write a PDF file instead of printing</source>
+        <translation>tulis berkas PDF alih-alih mencetak</translation>
+    </message>
+    <message>
+        <source>the empty form, to fill in by hand</source>
+        <translation>formulir kosong, untuk diisi dengan tangan</translation>
+    </message>
+    <message>
+        <source>read the host admin password from standard input</source>
+        <translation>baca kata sandi admin host dari masukan standar</translation>
+    </message>
+    <message>
+        <source>rak, register: the NOC</source>
+        <translation>rak, register: NOC</translation>
+    </message>
+    <message>
+        <source>rak: the rack</source>
+        <translation>rak: rak yang dicetak</translation>
+    </message>
+    <message>
+        <source>register: the unit</source>
+        <translation>register: unit</translation>
+    </message>
+    <message>
+        <source>register: active or withdrawn</source>
+        <translation>register: active (aktif) atau withdrawn (dicabut)</translation>
+    </message>
+    <message>
+        <source>Name one document to print.</source>
+        <translation>Sebutkan satu dokumen yang akan dicetak.</translation>
+    </message>
+    <message>
+        <source>Unknown document: %1.</source>
+        <translation>Dokumen tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size %1: use A4 or F4.</source>
+        <translation>Ukuran kertas %1 tidak dikenal: gunakan A4 atau F4.</translation>
+    </message>
+    <message>
+        <source>Only the four forms have a blank version; %1 has none.</source>
+        <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>Give the request's number with --request.</source>
+        <translation>Berikan nomor permohonan dengan --request.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active or withdrawn.</source>
+        <translation>Status %1 tidak dikenal: gunakan active atau withdrawn.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no default printer. Give --output to write a PDF file.</source>
+        <translation>Tidak ada printer bawaan. Berikan --output untuk menulis berkas PDF.</translation>
+    </message>
+    <message>
+        <source>print a form, letter, report, the register or a rack</source>
+        <translation>cetak formulir, surat, laporan, aset register atau rak</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
+        <translation>Penggunaan:
+  kolokasi [--database F] print &lt;dokumen&gt; --request &lt;id&gt; [--paper A4|F4] [--output berkas.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;formulir&gt; --blank [--paper A4|F4] [--output berkas.pdf]
+  kolokasi [--database F] print rak (--noc &lt;nama&gt; | --rack &lt;nama&gt;) [--output berkas.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak. Tanpa --output: printer bawaan.</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>printer bawaan</translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2.</source>
+        <translation>%1 dicetak ke %2.</translation>
+    </message>
+    <message>
+        <source>Printed %1 number %2 to %3.</source>
+        <translation>%1 nomor %2 dicetak ke %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDataRepository</name>
+    <message>
+        <source>There is no NOC named %1.</source>
+        <translation>Tidak ada NOC bernama %1.</translation>
+    </message>
+    <message>
+        <source>There is no rack named %1.</source>
+        <translation>Tidak ada rak bernama %1.</translation>
+    </message>
+    <message>
+        <source>Several NOCs have a rack named %1: name the NOC too.</source>
+        <translation>Beberapa NOC memiliki rak bernama %1: sebutkan juga NOC-nya.</translation>
     </message>
 </context>
 <context>
