@@ -58,4 +58,18 @@ QString DatabaseLocation::displayName() const
     return QStringLiteral("postgresql://%1%2:%3/%4").arg(who, host).arg(port).arg(databaseName);
 }
 
+QString DatabaseLocation::toText() const
+{
+    if (engine == Engine::SQLite)
+        return filePath;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setPassword(password);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + databaseName);
+    return url.toString();
+}
+
 } // namespace kolokasi

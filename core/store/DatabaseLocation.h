@@ -32,6 +32,8 @@ public:
 
     /// For messages and the title bar; never shows the password.
     QString displayName() const;
+    /// The text parse() reads back into this location, password included (for --database).
+    QString toText() const;
 };
 
 } // namespace kolokasi

@@ -2,6 +2,7 @@
 // that obeys every rule, and refuses a database that already holds data.
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
+#include "KolokasiProcess.h"
 #include "TestEnvironment.h"
 #include "register/AssetRegister.h"
 #include "store/DataCentreRepository.h"
@@ -9,9 +10,7 @@
 #include "store/SettingsRepository.h"
 #include "store/UnitRepository.h"
 
-#include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -21,32 +20,13 @@ class TestDemo : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-
-    static QString locationText(const DatabaseLocation &location)
-    {
-        if (location.engine == DatabaseLocation::Engine::SQLite)
-            return location.filePath;
-        const QString credentials = location.password.isEmpty() ? location.user
-                                                                 : location.user + QLatin1Char(':') + location.password;
-        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(credentials, location.host).arg(location.port)
-                .arg(location.databaseName);
-    }
+    test::KolokasiProcess m_kolokasi{QStringLiteral(KOLOKASI_EXECUTABLE)};
 
     std::pair<int, QString> demo(const test::TestDatabase &fixture)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KOLOKASI_EXECUTABLE),
-                      {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
-                       locationText(fixture.location()), QStringLiteral("demo")});
-        if (!process.waitForFinished(120000))
-            return {-1, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        const test::ProcessRun run = m_kolokasi.run(
+                {QStringLiteral("--database"), fixture.location().toText(), QStringLiteral("demo")});
+        return {run.exitCode, run.err};
     }
 
 private Q_SLOTS:

@@ -3,11 +3,10 @@
 #include "PdfInspector.h"
 #include "RequestFixture.h"
 #include "ResultAssertions.h"
+#include "KolokasiProcess.h"
 #include "TestEnvironment.h"
 #include "store/Database.h"
 
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -20,45 +19,26 @@ class TestPrintCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    QTemporaryDir m_home;
+    test::KolokasiProcess m_kolokasi{QStringLiteral(KOLOKASI_EXECUTABLE)};
     QString m_database;
     qint64 m_approved = 0;  // reached step 5
     qint64 m_completed = 0; // reached step 9
 
-    Run print(const QStringList &arguments, const QByteArray &input = {}, bool withDatabase = true)
+    test::ProcessRun print(const QStringList &arguments, const QByteArray &input = {}, bool withDatabase = true)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(env);
-        QStringList all{QStringLiteral("--lang"), QStringLiteral("en")};
+        QStringList all;
         if (withDatabase)
             all << QStringLiteral("--database") << m_database;
-        process.start(QStringLiteral(KOLOKASI_EXECUTABLE), all << QStringLiteral("print") << arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return m_kolokasi.run(all << QStringLiteral("print") << arguments, input);
     }
 
-    QString out(const QString &name) const { return m_home.filePath(name); }
+    QString out(const QString &name) const { return m_kolokasi.homePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         test::prepareTestEnvironment();
-        m_database = m_home.filePath(QStringLiteral("dc.sqlite"));
+        m_database = m_kolokasi.homePath(QStringLiteral("dc.sqlite"));
         const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(4, 0), QTimeZone::utc()));
         auto db = Database::open(DatabaseLocation::sqlite(m_database), clock);
         KOLOKASI_VERIFY_OK(db);
@@ -74,7 +54,7 @@ private Q_SLOTS:
 
     void printsADocumentOfARequestToPdf()
     {
-        const Run run = print({QStringLiteral("serah-terima"), QStringLiteral("--request"), QString::number(m_completed),
+        const test::ProcessRun run = print({QStringLiteral("serah-terima"), QStringLiteral("--request"), QString::number(m_completed),
                                QStringLiteral("--paper"), QStringLiteral("F4"), QStringLiteral("--output"), out(QStringLiteral("bast.pdf"))});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("Printed serah-terima number")), qPrintable(run.out + run.err));
@@ -85,7 +65,7 @@ private Q_SLOTS:
 
     void printsTheTypedPasswordOnTheApproval()
     {
-        const Run run = print({QStringLiteral("persetujuan"), QStringLiteral("--request"), QString::number(m_approved),
+        const test::ProcessRun run = print({QStringLiteral("persetujuan"), QStringLiteral("--request"), QString::number(m_approved),
                                QStringLiteral("--admin-password-stdin"), QStringLiteral("--output"), out(QStringLiteral("psj.pdf"))},
                               "Sandi-123\n");
         QCOMPARE(run.exitCode, 0);
@@ -115,33 +95,30 @@ private Q_SLOTS:
         QFETCH(bool, withDatabase);
         QFETCH(QString, expected);
         const QString file = out(QStringLiteral("%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
-        const Run run = print(arguments << QStringLiteral("--output") << file, {}, withDatabase);
+        const test::ProcessRun run = print(arguments << QStringLiteral("--output") << file, {}, withDatabase);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(PdfInspector(file).plainText().contains(expected));
         // Printing a blank form made no database in the user's data folder.
-        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/kolokasi/kolokasi.sqlite"))));
+        QVERIFY(!QFile::exists(m_kolokasi.homePath(QStringLiteral("data/kolokasi/kolokasi.sqlite"))));
     }
 
     // The workflow's own demo data (written through its API) prints without a refusal.
     void printsEveryDocumentOfTheDemoRequest()
     {
-        const QString demo = m_home.filePath(QStringLiteral("demo.sqlite"));
-        QProcess process;
-        process.start(QStringLiteral(KOLOKASI_EXECUTABLE),
-                      {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), demo, QStringLiteral("demo")});
-        QVERIFY(process.waitForFinished(120000));
-        QCOMPARE(process.exitCode(), 0);
+        const QString demo = m_kolokasi.homePath(QStringLiteral("demo.sqlite"));
+        const test::ProcessRun filled = m_kolokasi.run({QStringLiteral("--database"), demo, QStringLiteral("demo")});
+        QVERIFY2(filled.exitCode == 0, qPrintable(filled.err));
         const QString saved = m_database;
         m_database = demo;
         for (const QString &name : {QStringLiteral("kapasitas"), QStringLiteral("pengajuan"), QStringLiteral("persetujuan"),
                                     QStringLiteral("pemberitahuan"), QStringLiteral("serah-terima"),
                                     QStringLiteral("laporan-selesai")}) {
             const QString file = out(QStringLiteral("demo-%1.pdf").arg(name));
-            const Run run = print({name, QStringLiteral("--request"), QStringLiteral("1"), QStringLiteral("--output"), file});
+            const test::ProcessRun run = print({name, QStringLiteral("--request"), QStringLiteral("1"), QStringLiteral("--output"), file});
             QVERIFY2(run.exitCode == 0, qPrintable(name + QLatin1String(": ") + run.err));
             QVERIFY(PdfInspector(file).plainText().contains(QLatin1String("Nomor")));
         }
-        const Run list = print({QStringLiteral("register"), QStringLiteral("--output"), out(QStringLiteral("demo-register.pdf"))});
+        const test::ProcessRun list = print({QStringLiteral("register"), QStringLiteral("--output"), out(QStringLiteral("demo-register.pdf"))});
         m_database = saved;
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     }
@@ -151,7 +128,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        const QString pdf = m_home.filePath(QStringLiteral("refused.pdf"));
+        const QString pdf = m_kolokasi.homePath(QStringLiteral("refused.pdf"));
         QTest::newRow("unknown request") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QStringLiteral("999"),
                                                         QStringLiteral("--output"), pdf}
                                          << 1 << QStringLiteral("999");
@@ -185,10 +162,10 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = print(arguments);
+        const test::ProcessRun run = print(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
-        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("refused.pdf"))));
+        QVERIFY(!QFile::exists(m_kolokasi.homePath(QStringLiteral("refused.pdf"))));
     }
 };
 

@@ -33,6 +33,13 @@ private Q_SLOTS:
         QVERIFY(!location->displayName().contains(QLatin1String("rahasia")));
     }
 
+    void writesItselfBackAsText()
+    {
+        const QString url = QStringLiteral("postgresql://admin:rahasia@db.local:5433/kolokasi");
+        QCOMPARE(DatabaseLocation::parse(url)->toText(), url);
+        QCOMPARE(DatabaseLocation::sqlite(QStringLiteral("/tmp/a.sqlite")).toText(), QStringLiteral("/tmp/a.sqlite"));
+    }
+
     void thePortDefaultsTo5432()
     {
         const auto location = DatabaseLocation::parse(QStringLiteral("postgresql://u@h/db"));
