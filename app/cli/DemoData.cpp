@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "documents/DocumentService.h"
+
 #include "common/StatusOf.h"
 #include "domain/AgencyProfile.h"
 #include "domain/Signatory.h"
@@ -115,12 +117,17 @@ Status DemoData::agency()
     profile.governmentName = QStringLiteral("PEMERINTAH KABUPATEN CIREBON");
     profile.officeName = QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA");
     profile.divisionName = QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA");
-    profile.address = QStringLiteral("Jln. Sunan Drajat No.15 Sumber");
+    profile.address = QStringLiteral("Jln. Sunan Drajat No.15");
     profile.phone = QStringLiteral("(0231) 8330580");
     profile.email = QStringLiteral("diskominfo@cirebonkab.go.id");
     profile.website = QStringLiteral("diskominfo.cirebonkab.go.id");
     profile.place = QStringLiteral("Sumber");
     if (Status saved = settings.saveAgencyProfile(profile); !saved.ok())
+        return saved;
+    // The step-6 letter tells units how to reach their servers (Temanggung's reply letter).
+    if (Status saved = settings.setValue(DocumentService::kRemoteAccessKey,
+                                         QStringLiteral("SSH port 22 / RDP port 3389 melalui VPN vpn.cirebonkab.go.id"));
+        !saved.ok())
         return saved;
     m_headOfDivision = QStringLiteral("Ir. HENDRA GUNAWAN, M.T.");
     m_dcOfficer = QStringLiteral("AHMAD FAUZI, S.T.");
