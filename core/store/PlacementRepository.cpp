@@ -47,6 +47,12 @@ QVariant optionalNumber(bool present, int value)
 }
 } // namespace
 
+Status PlacementRepository::lockForChanges()
+{
+    const QString lock = m_db.dialect().placementLock();
+    return lock.isEmpty() ? Status() : Query(m_db, lock).exec();
+}
+
 Result<Placement> PlacementRepository::create(const Placement &placement, const QList<AddressAssignment> &addresses)
 {
     const bool inRack = placement.rackId > 0;

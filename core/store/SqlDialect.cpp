@@ -45,6 +45,13 @@ QString SqlDialect::migrationLock() const
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(4711001)");
 }
 
+QString SqlDialect::placementLock() const
+{
+    // Another constant key than the migrator's: approvals are rare, so one lock for all
+    // racks costs nothing and also covers the facility-wide UPS, genset and bandwidth sums.
+    return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(4711002)");
+}
+
 SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
 {
     if (error.type() == QSqlError::NoError)

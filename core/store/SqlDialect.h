@@ -32,6 +32,9 @@ public:
     /// transaction itself already does).
     QString migrationLock() const;
 
+    /// A statement that makes concurrent changes of rack occupancy wait for each other until
+    /// the transaction ends (empty on SQLite, whose BEGIN IMMEDIATE already does).
+    QString placementLock() const;
     /// Appended to a SELECT that must lock the rows it reads until the transaction ends.
     /// SQLite needs none: BEGIN IMMEDIATE already holds the only write lock.
     QString lockRowsSuffix() const { return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE"); }

@@ -42,6 +42,8 @@ Status ApprovalStep::approve(const Request &request, const Approval &approval)
 {
     if (Status complete = ApplicationStep(m_db).checkComplete(request); !complete.ok())
         return complete;
+    if (Status locked = PlacementRepository(m_db).lockForChanges(); !locked.ok())
+        return locked;
     auto servers = ServerRepository(m_db).serversOf(request.id);
     if (!servers.ok())
         return servers.error();

@@ -237,6 +237,8 @@ public:
     }
 
     Database &db() { return m_database.db(); }
+    /// Another connection to the same database: a second admin at another PC.
+    Result<std::unique_ptr<Database>> openSecondSession() { return m_database.fixture().open(clock); }
     RequestDriver &driver() { return *m_driver; }
     RequestWorkflow flow() { return RequestWorkflow(db()); }
 

@@ -9,6 +9,7 @@
 #include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
 
+#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -199,6 +200,87 @@ private Q_SLOTS:
         verifyRefused(flow().handOver(id, m_s.driver().handover(id)), "wrong_step", "step");
         verifyRefused(flow().reportCompletion(id), "wrong_step", "step");
         QCOMPARE(request(id).step, 3);
+    }
+
+    void twoAdminsCannotDoTheSameStepTwice()
+    {
+        // GIVEN a request at step 4 and a second admin with its own connection
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 4);
+        auto second = m_s.openSecondSession();
+        KOLOKASI_VERIFY_OK(second);
+        const Approval approval = m_s.driver().approval(id);
+
+        // WHEN both approve it, one after the other, from what they saw before
+        KOLOKASI_VERIFY_OK(flow().decide(id, approval));
+        const Status again = RequestWorkflow(*second.value()).decide(id, approval);
+
+        // THEN the second is refused and the first approval stands alone
+        verifyRefused(again, "wrong_step", "step");
+        QCOMPARE(request(id).step, 5);
+        QCOMPARE(actions(id).count(QStringLiteral("approve")), 1);
+    }
+
+    void twoAdminsCannotPlaceTwoServersInTheSameUnits()
+    {
+        // GIVEN two requests at step 4, each proposed the same free units before either is approved
+        const qint64 first = m_s.driver().registerLetter(m_s.driver().letter());
+        const qint64 other = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(first, 4);
+        m_s.driver().advanceTo(other, 4);
+        Approval firstApproval = m_s.driver().approval(first);
+        Approval otherApproval = m_s.driver().approval(other);
+        QCOMPARE(otherApproval.blocks.first().rackId, firstApproval.blocks.first().rackId);
+        QCOMPARE(otherApproval.blocks.first().firstU, firstApproval.blocks.first().firstU);
+        otherApproval.blocks.first().ipAddresses = firstApproval.blocks.first().ipAddresses;
+        auto second = m_s.openSecondSession();
+        KOLOKASI_VERIFY_OK(second);
+
+        // WHEN the first admin approves, then the second approves from its stale proposal
+        KOLOKASI_VERIFY_OK(flow().decide(first, firstApproval));
+        const Status clash = RequestWorkflow(*second.value()).decide(other, otherApproval);
+
+        // THEN the second is refused: the rules are checked again inside its transaction
+        QVERIFY(!clash.ok());
+        QVERIFY2(clash.error().code == QLatin1String("overlap") || clash.error().code == QLatin1String("duplicate"),
+                 qPrintable(clash.error().code));
+        QCOMPARE(request(other).step, 4);
+    }
+
+    void twoAdminsApprovingAtTheSameMomentDoNotShareUnits()
+    {
+        // GIVEN two requests proposed the same units, and two admins at two PCs
+        const qint64 ids[2] = {m_s.driver().registerLetter(m_s.driver().letter()),
+                               m_s.driver().registerLetter(m_s.driver().letter())};
+        m_s.driver().advanceTo(ids[0], 4);
+        m_s.driver().advanceTo(ids[1], 4);
+        Approval approvals[2] = {m_s.driver().approval(ids[0]), m_s.driver().approval(ids[1])};
+        approvals[1].blocks.first().ipAddresses.clear();
+        approvals[0].blocks.first().ipAddresses.clear();
+        const DatabaseLocation location = m_s.db().location();
+
+        // WHEN both approve at once, each in its own thread and connection
+        QString codes[2];
+        const auto admin = [&](int index) {
+            return QThread::create([&, index] {
+                auto db = Database::open(location, m_s.clock);
+                if (!db.ok()) {
+                    codes[index] = db.error().code;
+                    return;
+                }
+                const Status decided = RequestWorkflow(*db.value()).decide(ids[index], approvals[index]);
+                codes[index] = decided.ok() ? QStringLiteral("ok") : decided.error().code;
+            });
+        };
+        std::unique_ptr<QThread> first(admin(0)), second(admin(1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+
+        // THEN one is approved and the other refused for the overlap
+        QStringList outcome{codes[0], codes[1]};
+        outcome.sort();
+        QCOMPARE(outcome, QStringList({QStringLiteral("ok"), QStringLiteral("overlap")}));
     }
 
     void approvalNeedsACompleteApplication()
