@@ -26,8 +26,9 @@ public:
     explicit PlacementRepository(Database &db) : m_db(db) {}
 
     /// Stores a reserved placement and its reserved addresses.
-    /// Makes other admins' placement changes wait until this transaction ends, so the rules
-    /// checked next (free units, power, IPs) still hold when it commits. Call it first.
+    /// Makes other admins' placement changes (approvals, withdrawal registrations) wait until
+    /// this transaction ends, so the rules checked next (free units, power, IPs, one pending
+    /// withdrawal per asset) still hold when it commits. Call it first.
     Status lockForChanges();
     Result<Placement> create(const Placement &placement, const QList<AddressAssignment> &addresses);
     Result<Placement> find(qint64 id) const;

@@ -15,6 +15,10 @@ Result<Request> WithdrawalProcess::registerWithdrawal(const WithdrawalLetter &le
     if (Status filled = Required::text(letter.reasons, QStringLiteral("reasons"), tr("Considerations")); !filled.ok())
         return filled.error();
     return m_db.transaction([&]() -> Result<Request> {
+        // Two admins registering the same asset's withdrawal at once: the second waits, then
+        // finds the first one pending.
+        if (Status locked = PlacementRepository(m_db).lockForChanges(); !locked.ok())
+            return locked.error();
         if (Status usable = checkAsset(letter.assetId); !usable.ok())
             return usable.error();
         const Asset asset = *AssetRepository(m_db).find(letter.assetId);

@@ -7,6 +7,7 @@
 #include "store/RequestRepository.h"
 #include "store/WithdrawalRepository.h"
 
+#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -126,6 +127,28 @@ private Q_SLOTS:
         noReasons.reasons.clear();
         const auto refused = flow().registerWithdrawal(noReasons);
         verifyRefused(statusOf(refused), "required", "reasons");
+    }
+
+    void twoAdminsRegisteringTheSameWithdrawalAtOnceMakeOne()
+    {
+        const DatabaseLocation location = m_s.db().location();
+        const WithdrawalLetter request = letter();
+        QString codes[2];
+        const auto admin = [&](int index) {
+            return QThread::create([&, index] {
+                auto db = Database::open(location, m_s.clock);
+                const auto registered = db.ok() ? RequestWorkflow(*db.value()).registerWithdrawal(request)
+                                                : Result<Request>(db.error());
+                codes[index] = registered.ok() ? QStringLiteral("ok") : registered.error().code;
+            });
+        };
+        std::unique_ptr<QThread> first(admin(0)), second(admin(1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+        QStringList outcome{codes[0], codes[1]};
+        outcome.sort();
+        QCOMPARE(outcome, QStringList({QStringLiteral("ok"), QStringLiteral("withdrawal_pending")}));
     }
 
     void aWithdrawnAssetCannotBeWithdrawnAgain()
