@@ -175,10 +175,14 @@ Status SettingsRepository::removeHoliday(const QDate &day)
 Result<WorkingCalendar> SettingsRepository::workingCalendar() const
 {
     auto start = value(kOfficeStartKey, WorkingCalendar::kDefaultStart.toString(kTimeFormat));
+    if (!start.ok())
+        return start.error();
     auto end = value(kOfficeEndKey, WorkingCalendar::kDefaultEnd.toString(kTimeFormat));
+    if (!end.ok())
+        return end.error();
     auto days = holidays();
-    if (!start.ok() || !end.ok() || !days.ok())
-        return !start.ok() ? start.error() : !end.ok() ? end.error() : days.error();
+    if (!days.ok())
+        return days.error();
     QSet<QDate> holidaySet;
     for (const Holiday &holiday : *days)
         holidaySet.insert(holiday.day);

@@ -1,13 +1,13 @@
 // The store's foundation on both engines: migrations, reopening, refusals, append-only
 // history, whole rollback. Runs as tst_database.sqlite and tst_database.postgresql.
 #include "TestDatabase.h"
+#include "Concurrently.h"
 #include "ResultAssertions.h"
 #include "TestEnvironment.h"
 #include "store/AuditLog.h"
 #include "store/Query.h"
 #include "store/UnitRepository.h"
 
-#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -160,19 +160,11 @@ private Q_SLOTS:
     void twoProgramsOpeningANewDatabaseAtOnceMigrateItOnce()
     {
         TestDatabase fixture;
-        QString failures[2];
-        const auto opener = [&](int index) {
-            return QThread::create([&, index] {
-                const auto db = fixture.open();
-                if (!db.ok())
-                    failures[index] = db.error().message;
-            });
-        };
-        std::unique_ptr<QThread> first(opener(0)), second(opener(1));
-        first->start();
-        second->start();
-        QVERIFY(first->wait(60000) && second->wait(60000));
-        QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+        const QStringList failures = test::runTogether([&](int) {
+            const auto db = fixture.open();
+            return db.ok() ? QString() : db.error().message;
+        });
+        QCOMPARE(failures, QStringList({QString(), QString()}));
         const auto db = fixture.open();
         KOLOKASI_VERIFY_OK(db);
         QCOMPARE(countRows(*db.value(), QStringLiteral("schema_version")), qint64(Database::latestSchemaVersion()));

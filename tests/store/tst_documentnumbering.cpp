@@ -1,5 +1,6 @@
 // Document numbers on both engines: patterns, per-type per-year sequences, the same number on
 // every reprint, and no number issued twice when two connections allocate at the same time.
+#include "Concurrently.h"
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
@@ -10,7 +11,6 @@
 #include "store/UnitRepository.h"
 
 #include <QSet>
-#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -118,30 +118,20 @@ private Q_SLOTS:
         constexpr int kPerThread = 25;
         const DatabaseLocation location = m_database.fixture().location();
         QStringList numbers[2];
-        QString failures[2];
-        const auto worker = [&](int index) {
-            return QThread::create([&, index] {
-                auto db = Database::open(location);
-                if (!db.ok()) {
-                    failures[index] = db.error().message;
-                    return;
-                }
-                DocumentNumbering numbering(*db.value());
-                for (int i = 0; i < kPerThread; ++i) {
-                    auto issued = numbering.issue(QStringLiteral("register"), QDate(2026, 11, 25));
-                    if (!issued.ok()) {
-                        failures[index] = issued.error().message;
-                        return;
-                    }
-                    numbers[index] << issued->number;
-                }
-            });
-        };
-        std::unique_ptr<QThread> first(worker(0)), second(worker(1));
-        first->start();
-        second->start();
-        QVERIFY(first->wait(60000) && second->wait(60000));
-        QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+        const QStringList failures = test::runTogether([&](int index) -> QString {
+            auto db = Database::open(location);
+            if (!db.ok())
+                return db.error().message;
+            DocumentNumbering numbering(*db.value());
+            for (int i = 0; i < kPerThread; ++i) {
+                auto issued = numbering.issue(QStringLiteral("register"), QDate(2026, 11, 25));
+                if (!issued.ok())
+                    return issued.error().message;
+                numbers[index] << issued->number;
+            }
+            return {};
+        });
+        QCOMPARE(failures, QStringList({QString(), QString()}));
         const QStringList all = numbers[0] + numbers[1];
         QCOMPARE(all.size(), 2 * kPerThread);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 2 * kPerThread);

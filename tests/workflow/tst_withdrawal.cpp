@@ -1,5 +1,6 @@
 // Pencabutan on both engines: a withdrawal frees rack units and IPs so a new request takes
 // the same ones; rejection, refusals, and history kept.
+#include "Concurrently.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "WorkflowFixture.h"
@@ -7,7 +8,6 @@
 #include "store/RequestRepository.h"
 #include "store/WithdrawalRepository.h"
 
-#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -133,20 +133,12 @@ private Q_SLOTS:
     {
         const DatabaseLocation location = m_s.db().location();
         const WithdrawalLetter request = letter();
-        QString codes[2];
-        const auto admin = [&](int index) {
-            return QThread::create([&, index] {
-                auto db = Database::open(location, m_s.clock);
-                const auto registered = db.ok() ? RequestWorkflow(*db.value()).registerWithdrawal(request)
-                                                : Result<Request>(db.error());
-                codes[index] = registered.ok() ? QStringLiteral("ok") : registered.error().code;
-            });
-        };
-        std::unique_ptr<QThread> first(admin(0)), second(admin(1));
-        first->start();
-        second->start();
-        QVERIFY(first->wait(60000) && second->wait(60000));
-        QStringList outcome{codes[0], codes[1]};
+        QStringList outcome = test::runTogether([&](int) {
+            auto db = Database::open(location, m_s.clock);
+            const auto registered = db.ok() ? RequestWorkflow(*db.value()).registerWithdrawal(request)
+                                            : Result<Request>(db.error());
+            return registered.ok() ? QStringLiteral("ok") : registered.error().code;
+        });
         outcome.sort();
         QCOMPARE(outcome, QStringList({QStringLiteral("ok"), QStringLiteral("withdrawal_pending")}));
     }

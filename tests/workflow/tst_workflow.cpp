@@ -1,5 +1,6 @@
 // The SOP's request procedure through the public workflow API, on SQLite and PostgreSQL:
 // the full path, each closing branch, and every refusal by code and field.
+#include "Concurrently.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "WorkflowFixture.h"
@@ -9,7 +10,6 @@
 #include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
 
-#include <QThread>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -260,25 +260,14 @@ private Q_SLOTS:
         const DatabaseLocation location = m_s.db().location();
 
         // WHEN both approve at once, each in its own thread and connection
-        QString codes[2];
-        const auto admin = [&](int index) {
-            return QThread::create([&, index] {
-                auto db = Database::open(location, m_s.clock);
-                if (!db.ok()) {
-                    codes[index] = db.error().code;
-                    return;
-                }
-                const Status decided = RequestWorkflow(*db.value()).decide(ids[index], approvals[index]);
-                codes[index] = decided.ok() ? QStringLiteral("ok") : decided.error().code;
-            });
-        };
-        std::unique_ptr<QThread> first(admin(0)), second(admin(1));
-        first->start();
-        second->start();
-        QVERIFY(first->wait(60000) && second->wait(60000));
+        QStringList outcome = test::runTogether([&](int index) {
+            auto db = Database::open(location, m_s.clock);
+            const Status decided = db.ok() ? RequestWorkflow(*db.value()).decide(ids[index], approvals[index])
+                                           : Status(db.error());
+            return decided.ok() ? QStringLiteral("ok") : decided.error().code;
+        });
 
         // THEN one is approved and the other refused for the overlap
-        QStringList outcome{codes[0], codes[1]};
         outcome.sort();
         QCOMPARE(outcome, QStringList({QStringLiteral("ok"), QStringLiteral("overlap")}));
     }
