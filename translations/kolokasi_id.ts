@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>%1 is not a file name; give the name of the file to write.</source>
+        <translation>%1 bukan nama berkas; berikan nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database and is never overwritten; choose another file name.</source>
+        <translation>Berkas %1 adalah basis data dan tidak pernah ditimpa; pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another place for the file.</source>
+        <translation>Folder %1 tidak ada; buat folder itu atau pilih tempat lain untuk berkasnya.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1; choose another place for the file %2.</source>
+        <translation>Anda tidak boleh menulis di folder %1; pilih tempat lain untuk berkas %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</source>
+        <translation>Berkas %1 tidak dapat ditulis sehingga tidak ada yang berubah di sana; periksa ruang disk yang tersisa dan hak tulis Anda di foldernya.</translation>
+    </message>
+</context>
+<context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
@@ -109,38 +132,6 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Opsi tidak dikenal: %1</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
-
-Co-location of servers and hosting of applications for a Diskominfo data centre.
-Without a command, opens the window.
-
-Options:
-  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
-                           (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
-  --lang id|en             language of windows and messages
-  -h, --help               show this help
-  -v, --version            show the version
-
-Commands:
-</source>
-        <translation>Pemakaian: kolokasi [--database LOKASI] [--lang id|en] [PERINTAH [OPSI]]
-
-Co-location server dan hosting aplikasi untuk data center Diskominfo.
-Tanpa perintah, membuka jendela aplikasi.
-
-Opsi:
-  -d, --database LOKASI    berkas SQLite, atau postgresql://user@host:port/database
-                           (bawaan: basis data yang dipilih di pengaturan, atau
-                           kolokasi.sqlite di folder data pengguna)
-  --lang id|en             bahasa jendela dan pesan
-  -h, --help               tampilkan bantuan ini
-  -v, --version            tampilkan versi
-
-Perintah:
-</translation>
     </message>
     <message>
         <source>Unknown command: %1. See kolokasi --help.</source>
@@ -175,16 +166,58 @@ Perintah:
         <translation>Cara pakai: kolokasi --database LOKASI demo</translation>
     </message>
     <message>
-        <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
-        <translation>Basis data %1 sudah berisi data; demo hanya mengisi basis data baru yang kosong.</translation>
-    </message>
-    <message>
-        <source>The demo stopped: %1 (%2)</source>
-        <translation>Demo berhenti: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Demo data centre written to %1.</source>
         <translation>Contoh data center telah ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [--verbose] [COMMAND [OPTIONS]]
+
+Co-location of servers and hosting of applications for a Diskominfo data centre.
+Without a command, opens the window.
+
+Options:
+  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
+                           (default: the database chosen in settings, else
+                           kolokasi.sqlite in the user&apos;s data folder)
+  --lang id|en             language of windows and messages (default: Indonesian)
+  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  -h, --help               show this help
+  -v, --version            show the version
+
+Commands:
+</source>
+        <translation>Pemakaian: kolokasi [--database LOKASI] [--lang id|en] [--verbose] [PERINTAH [OPSI]]
+
+Co-location server dan hosting aplikasi untuk data center Diskominfo.
+Tanpa perintah, membuka jendela aplikasi.
+
+Opsi:
+  -d, --database LOKASI    berkas SQLite, atau postgresql://user@host:port/database
+                           (bawaan: basis data yang dipilih di pengaturan, atau
+                           kolokasi.sqlite di folder data pengguna)
+  --lang id|en             bahasa jendela dan pesan (bawaan: Indonesia)
+  --verbose                pada kesalahan, sertakan juga kata-kata asli basis data atau sistem
+  -h, --help               tampilkan bantuan ini
+  -v, --version            tampilkan versi
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>The demo stopped and wrote nothing: %1</source>
+        <translation>Demo berhenti dan tidak menulis apa pun: %1</translation>
+    </message>
+    <message>
+        <source>This Kolokasi upgrades it to schema version %1 when it opens it for work.</source>
+        <translation>Kolokasi ini meningkatkannya ke versi skema %1 saat membukanya untuk bekerja.</translation>
+    </message>
+    <message>
+        <source>Access: read-only (the file or its folder may not be written)</source>
+        <translation>Akses: hanya-baca (berkas atau foldernya tidak boleh ditulisi)</translation>
+    </message>
+    <message>
+        <source>Access: read and write</source>
+        <translation>Akses: baca dan tulis</translation>
     </message>
 </context>
 <context>
@@ -254,51 +287,106 @@ Perintah:
 <context>
     <name>Database</name>
     <message>
-        <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation>Driver basis data Qt %1 belum terpasang (paket Debian %2).</translation>
+        <source>No database file was given; name the database file to open.</source>
+        <translation>Berkas basis data tidak disebutkan; sebutkan berkas basis data yang akan dibuka.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Folder %1 untuk basis data tidak dapat dibuat.</translation>
+        <source>%1 is a folder, not a database file; name the database file inside it.</source>
+        <translation>%1 adalah folder, bukan berkas basis data; sebutkan berkas basis data di dalamnya.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Basis data %1 tidak dapat dibuka: %2</translation>
+        <source>The folder %1 does not exist; check the path of the database %2.</source>
+        <translation>Folder %1 tidak ada; periksa lokasi basis data %2.</translation>
     </message>
     <message>
-        <source>This value is already in use.</source>
-        <translation>Nilai ini sudah dipakai.</translation>
+        <source>The database file %1 does not exist; check the name and the folder.</source>
+        <translation>Berkas basis data %1 tidak ada; periksa nama dan foldernya.</translation>
     </message>
     <message>
-        <source>This refers to a record that does not exist or is still in use.</source>
-        <translation>Data yang dirujuk tidak ada atau masih dipakai.</translation>
+        <source>Cannot create the folder %1 for the database; choose a place you may write to.</source>
+        <translation>Folder %1 untuk basis data tidak dapat dibuat; pilih tempat yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <source>This value is not allowed here.</source>
-        <translation>Nilai ini tidak diperbolehkan di sini.</translation>
+        <source>Cannot create the database file %1; choose a place you may write to.</source>
+        <translation>Berkas basis data %1 tidak dapat dibuat; pilih tempat yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <source>This field must be filled in.</source>
-        <translation>Kolom ini wajib diisi.</translation>
+        <source>The Qt database driver %1 is not installed; install the Debian package %2.</source>
+        <translation>Driver basis data Qt %1 belum terpasang; pasang paket Debian %2.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again.</source>
-        <translation>Basis data sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
+        <source>Cannot open the database file %1; check that you may read it.</source>
+        <translation>Berkas basis data %1 tidak dapat dibuka; periksa apakah Anda boleh membacanya.</translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
+        <source>Cannot connect to the database %1; check the address, the password and that the server is running.</source>
+        <translation>Tidak dapat terhubung ke basis data %1; periksa alamat, kata sandi, dan apakah servernya berjalan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolokasi database and was left untouched; choose the database Kolokasi created.</source>
+        <translation>%1 bukan basis data Kolokasi dan tidak diubah; pilih basis data yang dibuat oleh Kolokasi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, not a Kolokasi database; choose the database Kolokasi created.</source>
+        <translation>Berkas %1 kosong, bukan basis data Kolokasi; pilih basis data yang dibuat oleh Kolokasi.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Kolokasi data yet; open it once in the Kolokasi window to set it up.</source>
+        <translation>Basis data %1 belum berisi data Kolokasi; buka sekali di jendela Kolokasi untuk menyiapkannya.</translation>
+    </message>
+    <message>
+        <source>The protection of the audit log in %1 was removed, so its history can no longer be trusted; restore the database from a backup or ask the administrator of the server.</source>
+        <translation>Perlindungan log audit di %1 telah dihapus sehingga riwayatnya tidak dapat dipercaya lagi; pulihkan basis data dari cadangan atau hubungi pengelola server.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only, so nothing can be changed; ask for write access to the file or open a copy.</source>
+        <translation>Basis data %1 terbuka hanya-baca sehingga tidak ada yang dapat diubah; mintalah hak tulis atas berkasnya atau buka salinannya.</translation>
+    </message>
+    <message>
+        <source>This value is already in use; enter another one.</source>
+        <translation>Nilai ini sudah dipakai; isikan nilai lain.</translation>
+    </message>
+    <message>
+        <source>This refers to a record that does not exist or is still in use; check the choice.</source>
+        <translation>Ini merujuk ke data yang tidak ada atau masih dipakai; periksa pilihannya.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here; enter another one.</source>
+        <translation>Nilai ini tidak diizinkan di sini; isikan nilai lain.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in; enter a value.</source>
+        <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
+        <translation>Riwayat permohonan dan log audit tidak pernah diubah atau dihapus; catat koreksi sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
+        <translation>Basis data %1 melaporkan kesalahan tak terduga dan tidak ada yang diubah; jalankan Kolokasi dengan --verbose untuk melihat rinciannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseContents</name>
+    <message>
+        <source>The database %1 already holds data; name a new, empty database to fill.</source>
+        <translation>Basis data %1 sudah berisi data; sebutkan basis data baru yang masih kosong untuk diisi.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <source>No database given.</source>
-        <translation>Basis data belum ditentukan.</translation>
+        <source>The database location is empty; give an SQLite file or a postgresql:// address after --database.</source>
+        <translation>Lokasi basis data kosong; berikan berkas SQLite atau alamat postgresql:// setelah --database.</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
-        <translation>Alamat PostgreSQL tidak sah: %1. Tulis sebagai postgresql://user@host:port/database.</translation>
+        <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 bukan alamat PostgreSQL yang sah; tuliskan sebagai postgresql://pengguna@host:port/basisdata.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +405,13 @@ Perintah:
     <message>
         <source>No installed server of %1.</source>
         <translation>Tidak ada server terpasang untuk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -354,10 +449,6 @@ Perintah:
     <message>
         <source>The document could not be started on this printer.</source>
         <translation>Dokumen tidak dapat dimulai pada printer ini.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -452,8 +543,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -513,12 +604,16 @@ Perintah:
 <context>
     <name>Migrator</name>
     <message>
-        <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation>Basis data ini dibuat oleh Kolokasi yang lebih baru (versi skema %1; program ini hanya mengenal sampai versi %2). Perbarui Kolokasi untuk membukanya.</translation>
+        <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
+        <translation>Basis data %1 tidak dapat ditingkatkan ke versi skema %2 sehingga dibiarkan seperti semula; jalankan Kolokasi dengan --verbose untuk melihat sebabnya.</translation>
     </message>
     <message>
-        <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation>Basis data tidak dapat ditingkatkan ke versi skema %1: %2</translation>
+        <source>The database %1 was written by a newer Kolokasi (schema version %2; this program knows up to version %3); update Kolokasi to open it.</source>
+        <translation>Basis data %1 ditulis oleh Kolokasi yang lebih baru (versi skema %2; program ini mengenal sampai versi %3); perbarui Kolokasi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and was written by an older Kolokasi (schema version %2); open it once with write access so that Kolokasi can upgrade it.</source>
+        <translation>Basis data %1 hanya-baca dan ditulis oleh Kolokasi yang lebih lama (versi skema %2); buka sekali dengan hak tulis agar Kolokasi dapat meningkatkannya.</translation>
     </message>
 </context>
 <context>
@@ -624,7 +719,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request's number</source>
+        <source>the request&apos;s number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -676,16 +771,12 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request's number with --request.</source>
+        <source>Give the request&apos;s number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
         <translation>Status %1 tidak dikenal: gunakan active atau withdrawn.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>There is no default printer. Give --output to write a PDF file.</source>
@@ -1001,7 +1092,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Kolokasi — co-location server dan hosting aplikasi</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre&apos;s SOP.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location server dan hosting aplikasi, sesuai SOP data center.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1014,6 +1105,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Kolokasi</source>
         <translation>Kolokasi</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 may not be changed</source>
+        <translation>Hanya-baca: %1 tidak boleh diubah</translation>
     </message>
 </context>
 </TS>
