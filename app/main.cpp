@@ -51,8 +51,7 @@ int openWindow(const CommandLine &line)
     MainWindow window(*db.value());
     if (db.value()->isReadOnly())
         window.statusBar()->addPermanentWidget(
-            new QLabel(QCoreApplication::translate("main", "Read-only: %1 may not be changed")
-                           .arg(db.value()->location().displayName())));
+            new QLabel(QCoreApplication::translate("main", "Read-only: changes cannot be saved")));
     window.show();
     return QApplication::exec();
 }
