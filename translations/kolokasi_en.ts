@@ -1100,8 +1100,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read-only: %1 may not be changed</source>
-        <translation>Read-only: %1 may not be changed</translation>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Read-only: changes cannot be saved</translation>
     </message>
 </context>
 </TS>

@@ -178,9 +178,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -359,7 +359,7 @@ Perintah:
         <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <source>The database is busy with another user's change; try again in a moment.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
@@ -543,8 +543,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -719,7 +719,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
+        <source>the request's number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
+        <source>Give the request's number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -1092,7 +1092,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Kolokasi — co-location server dan hosting aplikasi</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre&apos;s SOP.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location server dan hosting aplikasi, sesuai SOP data center.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1107,8 +1107,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Kolokasi</translation>
     </message>
     <message>
-        <source>Read-only: %1 may not be changed</source>
-        <translation>Hanya-baca: %1 tidak boleh diubah</translation>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Hanya-baca: perubahan tidak dapat disimpan</translation>
     </message>
 </context>
 </TS>
