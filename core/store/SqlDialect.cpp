@@ -52,15 +52,13 @@ QString SqlDialect::placementLock() const
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(4711002)");
 }
 
-QString SqlDialect::joinedList(const QString &column, const QString &fromWhere,
-                               const QString &orderBy) const
+QString SqlDialect::joinedList(const QString &column, const QString &fromWhere, const QString &orderBy) const
 {
     // SQLite 3.40 has no ORDER BY inside an aggregate; it keeps a sub-query's order.
     if (isSQLite())
         return QStringLiteral("(SELECT group_concat(%1, ',') FROM (SELECT %1 FROM %2 ORDER BY %3))")
-            .arg(column, fromWhere, orderBy);
-    return QStringLiteral("(SELECT string_agg(%1, ',' ORDER BY %3) FROM %2)")
-        .arg(column, fromWhere, orderBy);
+                .arg(column, fromWhere, orderBy);
+    return QStringLiteral("(SELECT string_agg(%1, ',' ORDER BY %3) FROM %2)").arg(column, fromWhere, orderBy);
 }
 
 SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
@@ -91,8 +89,7 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
         return Violation::Check;
     if (code == QLatin1String("23502"))
         return Violation::NotNull;
-    if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
-        code == QLatin1String("55P03"))
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
         return Violation::Busy;
     return Violation::Other;
 }
@@ -100,8 +97,7 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
 QString SqlDialect::violatedColumn(const QSqlError &error) const
 {
     const QString text = error.databaseText();
-    static const QRegularExpression sqlitePattern(
-        QStringLiteral("constraint failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression sqlitePattern(QStringLiteral("constraint failed: \\w+\\.(\\w+)"));
     static const QRegularExpression postgresKey(QStringLiteral("Key \\((?:lower\\()?(\\w+)"));
     static const QRegularExpression postgresColumn(QStringLiteral("column \"(\\w+)\""));
     for (const auto *pattern : {&sqlitePattern, &postgresKey, &postgresColumn}) {

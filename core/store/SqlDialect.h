@@ -11,16 +11,7 @@ namespace kolokasi {
 class SqlDialect
 {
 public:
-    enum class Violation
-    {
-        None,
-        Unique,
-        ForeignKey,
-        Check,
-        NotNull,
-        Busy,
-        Other
-    };
+    enum class Violation { None, Unique, ForeignKey, Check, NotNull, Busy, Other };
 
     explicit SqlDialect(DatabaseLocation::Engine engine) : m_engine(engine) {}
 
@@ -46,16 +37,12 @@ public:
     QString placementLock() const;
     /// Appended to a SELECT that must lock the rows it reads until the transaction ends.
     /// SQLite needs none: BEGIN IMMEDIATE already holds the only write lock.
-    QString lockRowsSuffix() const
-    {
-        return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE");
-    }
+    QString lockRowsSuffix() const { return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE"); }
 
     /// A scalar sub-query: the `column` values of `fromWhere` ordered by `orderBy`, joined by
     /// commas into one text (NULL when there is none). Lists read a line's addresses this way
     /// instead of one query per line.
-    QString joinedList(const QString &column, const QString &fromWhere,
-                       const QString &orderBy) const;
+    QString joinedList(const QString &column, const QString &fromWhere, const QString &orderBy) const;
     /// Whether text search uses SQLite's FTS5 table (else PostgreSQL's trigram-indexed ILIKE).
     bool hasFullTextSearch() const { return isSQLite(); }
 
