@@ -955,6 +955,7 @@ Status Generator::withdrawal(qint64 assetId, int unit, const QDate &day)
         return id.error();
     ++m_summary.requests;
     ++m_summary.withdrawnAssets;
+    m_summary.withdrawalRequestId = *id;
     Status done = sql(QStringLiteral("withdrawal"))
                       .exec({*id, assetId, QStringLiteral("Aplikasi dipindahkan ke layanan cloud"),
                              QStringLiteral("Kepala Bidang"), instant(received.addDays(1)),
@@ -1008,7 +1009,17 @@ Result<GenerationSummary> BulkGenerator::fill(const GenerationSize &size)
         return Error{QStringLiteral("invalid_size"),
                      tr("Give at most four requests per asset (plus 100)."),
                      QStringLiteral("requests")};
-    return m_db.transaction([&]() { return Generator(m_db).run(size); });
+    // One big transaction: with SQLite's default 2 MB page cache it would spill and write the
+    // same pages to the log again and again.
+    const bool sqlite = m_db.dialect().isSQLite();
+    if (sqlite) {
+        if (Status cached = m_db.executeStatement(QStringLiteral("PRAGMA cache_size = -262144")); !cached.ok())
+            return cached.error();
+    }
+    auto summary = m_db.transaction([&]() { return Generator(m_db).run(size); });
+    if (sqlite)
+        m_db.executeStatement(QStringLiteral("PRAGMA cache_size = -2000")).ok();
+    return summary;
 }
 
 } // namespace kolokasi

@@ -28,6 +28,7 @@ struct GenerationSummary
     qint64 twelveServerRequestId = 0; // a completed request with 12 servers (when assets allow)
     qint64 oneServerRequestId = 0;    // a completed request with one server
     qint64 longHistoryRequestId = 0;  // a completed request with hundreds of history events
+    qint64 withdrawalRequestId = 0;   // a completed withdrawal (pencabutan), when there is one
 };
 
 /// Fills an empty database with a realistic data centre at scale, for benchmarks and trials:

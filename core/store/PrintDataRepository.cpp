@@ -5,6 +5,28 @@
 
 namespace kolokasi {
 
+namespace {
+// Only the names given narrow the racks, so the engine starts from the NOC's or rack's index.
+QString rackCondition(const QString &noc, const QString &rack)
+{
+    QStringList conditions;
+    if (!noc.isEmpty())
+        conditions << QStringLiteral("n.name = :noc");
+    if (!rack.isEmpty())
+        conditions << QStringLiteral("r.name = :rack");
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindRackNames(Query &query, const QString &noc, const QString &rack)
+{
+    if (!noc.isEmpty())
+        query.bind(QStringLiteral(":noc"), noc);
+    if (!rack.isEmpty())
+        query.bind(QStringLiteral(":rack"), rack);
+}
+} // namespace
+
 Result<QList<RackElevation>> PrintDataRepository::rackElevations(const QString &noc,
                                                                  const QString &rack) const
 {
@@ -19,13 +41,10 @@ Result<QList<RackElevation>> PrintDataRepository::rackElevations(const QString &
                          QStringLiteral("noc")};
     }
     Query query(m_db, QStringLiteral("SELECT r.id, n.name, r.name, r.height_u, r.power_budget_w "
-                                     "FROM racks r JOIN nocs n ON n.id = r.noc_id "
-                                     "WHERE (:noc_any = 1 OR n.name = :noc) AND (:rack_any = 1 OR "
-                                     "r.name = :rack) ORDER BY n.name, r.name"));
-    query.bind(QStringLiteral(":noc_any"), noc.isEmpty() ? 1 : 0)
-        .bind(QStringLiteral(":noc"), noc)
-        .bind(QStringLiteral(":rack_any"), rack.isEmpty() ? 1 : 0)
-        .bind(QStringLiteral(":rack"), rack);
+                                     "FROM racks r JOIN nocs n ON n.id = r.noc_id%1 "
+                                     "ORDER BY n.name, r.name")
+                          .arg(rackCondition(noc, rack)));
+    bindRackNames(query, noc, rack);
     auto rows = query.list([](const Query &q) {
         return std::make_pair(q.value(0).toLongLong(), RackElevation{q.value(1).toString(),
                                                                      q.value(2).toString(),
@@ -63,14 +82,11 @@ Result<QHash<qint64, QList<RackSlot>>> PrintDataRepository::slotsOf(const QStrin
             "SELECT p.rack_id, p.first_u, p.height_u, s.name, COALESCE(u.short_name, u.name), "
             "p.domain, p.status "
             "FROM racks r JOIN nocs n ON n.id = r.noc_id JOIN placements p ON p.rack_id = r.id "
-            "JOIN servers s ON s.id = p.server_id JOIN requests q ON q.id = s.request_id "
-            "JOIN units u ON u.id = q.unit_id "
-            "WHERE (:noc_any = 1 OR n.name = :noc) AND (:rack_any = 1 OR r.name = :rack) "
-            "AND p.status IN ('reserved', 'active') ORDER BY p.rack_id, p.first_u DESC"));
-    query.bind(QStringLiteral(":noc_any"), noc.isEmpty() ? 1 : 0)
-        .bind(QStringLiteral(":noc"), noc)
-        .bind(QStringLiteral(":rack_any"), rack.isEmpty() ? 1 : 0)
-        .bind(QStringLiteral(":rack"), rack);
+            "AND p.status IN ('reserved', 'active') JOIN servers s ON s.id = p.server_id "
+            "JOIN requests q ON q.id = s.request_id JOIN units u ON u.id = q.unit_id%1 "
+            "ORDER BY p.rack_id, p.first_u DESC")
+            .arg(rackCondition(noc, rack)));
+    bindRackNames(query, noc, rack);
     if (Status done = query.exec(); !done.ok())
         return done.error();
     QHash<qint64, QList<RackSlot>> byRack;

@@ -56,7 +56,7 @@ QString SqlDialect::joinedList(const QString &column, const QString &fromWhere, 
 {
     // SQLite 3.40 has no ORDER BY inside an aggregate; it keeps a sub-query's order.
     if (isSQLite())
-        return QStringLiteral("(SELECT group_concat(%1, ',') FROM (SELECT %1 FROM %2 ORDER BY %3))")
+        return QStringLiteral("(SELECT group_concat(item, ',') FROM (SELECT %1 AS item FROM %2 ORDER BY %3))")
                 .arg(column, fromWhere, orderBy);
     return QStringLiteral("(SELECT string_agg(%1, ',' ORDER BY %3) FROM %2)").arg(column, fromWhere, orderBy);
 }

@@ -63,21 +63,17 @@ BEGIN
     ELSIF TG_TABLE_NAME = 'ip_addresses' THEN
         PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE placement_id = NEW.placement_id));
     ELSIF TG_TABLE_NAME = 'servers' THEN
-        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                                    WHERE p.server_id = NEW.id));
+        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.id)));
     ELSIF TG_TABLE_NAME = 'server_specs' THEN
-        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                                    WHERE p.server_id = NEW.server_id));
+        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.server_id)));
     ELSIF TG_TABLE_NAME = 'units' THEN
         PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE unit_id = NEW.id));
     ELSIF TG_TABLE_NAME = 'officers' THEN
         PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE officer_id = NEW.id));
     ELSIF TG_TABLE_NAME = 'nocs' THEN
-        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                                    WHERE p.noc_id = NEW.id));
+        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE noc_id = NEW.id)));
     ELSIF TG_TABLE_NAME = 'racks' THEN
-        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                                    WHERE p.rack_id = NEW.id));
+        PERFORM kolokasi_asset_search_refresh(ARRAY(SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE rack_id = NEW.id)));
     END IF;
     RETURN NULL;
 END;

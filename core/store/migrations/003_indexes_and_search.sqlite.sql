@@ -66,28 +66,23 @@ END;
 
 CREATE TRIGGER asset_search_server_update AFTER UPDATE OF name ON servers
 BEGIN
-    DELETE FROM asset_search WHERE rowid IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                             WHERE p.server_id = NEW.id);
+    DELETE FROM asset_search WHERE rowid IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.id));
     INSERT INTO asset_search (rowid, body) SELECT asset_id, body FROM asset_search_source
-        WHERE asset_id IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id WHERE p.server_id = NEW.id);
+        WHERE asset_id IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.id));
 END;
 
 CREATE TRIGGER asset_search_spec_insert AFTER INSERT ON server_specs
 BEGIN
-    DELETE FROM asset_search WHERE rowid IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                             WHERE p.server_id = NEW.server_id);
+    DELETE FROM asset_search WHERE rowid IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.server_id));
     INSERT INTO asset_search (rowid, body) SELECT asset_id, body FROM asset_search_source
-        WHERE asset_id IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                           WHERE p.server_id = NEW.server_id);
+        WHERE asset_id IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.server_id));
 END;
 
 CREATE TRIGGER asset_search_spec_update AFTER UPDATE ON server_specs
 BEGIN
-    DELETE FROM asset_search WHERE rowid IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                             WHERE p.server_id = NEW.server_id);
+    DELETE FROM asset_search WHERE rowid IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.server_id));
     INSERT INTO asset_search (rowid, body) SELECT asset_id, body FROM asset_search_source
-        WHERE asset_id IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                           WHERE p.server_id = NEW.server_id);
+        WHERE asset_id IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE server_id = NEW.server_id));
 END;
 
 CREATE TRIGGER asset_search_unit_update AFTER UPDATE OF name, short_name ON units
@@ -106,16 +101,14 @@ END;
 
 CREATE TRIGGER asset_search_noc_update AFTER UPDATE OF name ON nocs
 BEGIN
-    DELETE FROM asset_search WHERE rowid IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                             WHERE p.noc_id = NEW.id);
+    DELETE FROM asset_search WHERE rowid IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE noc_id = NEW.id));
     INSERT INTO asset_search (rowid, body) SELECT asset_id, body FROM asset_search_source
-        WHERE asset_id IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id WHERE p.noc_id = NEW.id);
+        WHERE asset_id IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE noc_id = NEW.id));
 END;
 
 CREATE TRIGGER asset_search_rack_update AFTER UPDATE OF name ON racks
 BEGIN
-    DELETE FROM asset_search WHERE rowid IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id
-                                             WHERE p.rack_id = NEW.id);
+    DELETE FROM asset_search WHERE rowid IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE rack_id = NEW.id));
     INSERT INTO asset_search (rowid, body) SELECT asset_id, body FROM asset_search_source
-        WHERE asset_id IN (SELECT a.id FROM assets a JOIN placements p ON p.id = a.placement_id WHERE p.rack_id = NEW.id);
+        WHERE asset_id IN (SELECT id FROM assets WHERE placement_id IN (SELECT id FROM placements WHERE rack_id = NEW.id));
 END;
