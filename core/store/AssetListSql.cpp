@@ -103,7 +103,7 @@ void AssetListSql::bindTo(Query &query) const
         query.bind(placeholder, value);
 }
 
-QString AssetListSql::orderBy(RegisterColumn column, bool descending)
+QString AssetListSql::orderBy(RegisterColumn column, bool descending, const QString &addressList)
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     QStringList keys;
@@ -127,7 +127,7 @@ QString AssetListSql::orderBy(RegisterColumn column, bool descending)
         nullable(QStringLiteral("p.domain"));
         break;
     case RegisterColumn::IpAddress:
-        nullable(QStringLiteral("ip_list"));
+        nullable(addressList);
         break;
     case RegisterColumn::SerialNumber:
         nullable(QStringLiteral("p.serial_number"));

@@ -23,8 +23,9 @@ public:
     QString where() const;
     /// Binds the values of where()'s placeholders.
     void bindTo(Query &query) const;
-    /// " ORDER BY ..." for `column`, absent values last, ties by register number.
-    static QString orderBy(RegisterColumn column, bool descending);
+    /// " ORDER BY ..." for `column`, absent values last, ties by register number. `addressList`
+    /// is the expression of a line's addresses (for sorting by IP).
+    static QString orderBy(RegisterColumn column, bool descending, const QString &addressList);
 
 private:
     void add(const QString &condition, const QString &placeholder = {}, const QVariant &value = {});

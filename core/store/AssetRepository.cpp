@@ -159,18 +159,27 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
                                                       const RegisterPage &page) const
 {
     const AssetListSql list(m_db.dialect(), filter);
-    QString sql = entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins + list.where() +
-                  AssetListSql::orderBy(page.sortBy, page.descending);
-    if (page.limit >= 0 || page.offset > 0)
-        sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
-    Query query(m_db, sql);
+    const QString order = AssetListSql::orderBy(page.sortBy, page.descending,
+                                                PlacementRepository::addressList(m_db.dialect()));
+    const QString columns = entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins;
+    const bool paged = page.limit >= 0 || page.offset > 0;
+    if (!paged) {
+        Query query(m_db, columns + list.where() + order);
+        list.bindTo(query);
+        return query.list(entryFrom);
+    }
+    // A page picks its ids first from the light joins the sort needs, then reads every column of
+    // those lines only: sorting the whole register with each line's addresses and spec computed
+    // would cost as much as reading it all.
+    Query query(m_db, columns + QStringLiteral(" WHERE a.id IN (SELECT a.id") + kEntryJoins +
+                          list.where() + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") +
+                          order);
     list.bindTo(query);
-    if (page.limit >= 0 || page.offset > 0)
-        // PostgreSQL has no "LIMIT -1": ALL rows is the largest count it takes.
-        query
-            .bind(QStringLiteral(":limit"),
-                  page.limit >= 0 ? qint64(page.limit) : std::numeric_limits<qint64>::max())
-            .bind(QStringLiteral(":offset"), qMax(0, page.offset));
+    // PostgreSQL has no "LIMIT -1": ALL rows is the largest count it takes.
+    query
+        .bind(QStringLiteral(":limit"),
+              page.limit >= 0 ? qint64(page.limit) : std::numeric_limits<qint64>::max())
+        .bind(QStringLiteral(":offset"), qMax(0, page.offset));
     return query.list(entryFrom);
 }
 

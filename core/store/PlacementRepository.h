@@ -36,6 +36,8 @@ public:
     /// with their addresses in one statement; placementFrom() maps them from column `first` on.
     static QString columns(const SqlDialect &dialect);
     static Placement placementFrom(const Query &query, int first);
+    /// The comma-separated addresses of placement p: live ones, or all of a released one.
+    static QString addressList(const SqlDialect &dialect);
 
     Result<Placement> create(const Placement &placement, const QList<AddressAssignment> &addresses);
     Result<Placement> find(qint64 id) const;
@@ -57,7 +59,6 @@ public:
 
 private:
     Result<bool> exists(const QString &sql, const QString &value, qint64 exceptId) const;
-    static QString addressList(const SqlDialect &dialect);
 
     Database &m_db;
 };
