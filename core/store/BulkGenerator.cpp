@@ -102,7 +102,7 @@ const QStringList kStorage = {QStringLiteral("2 x 960 GB SSD"), QStringLiteral("
                               QStringLiteral("2 x 480 GB SSD + 4 x 4 TB SATA")};
 
 constexpr int kRackHeight = 42;
-constexpr int kRacksPerNoc = 2500;
+constexpr int kRacksPerNoc = 5000;
 constexpr int kRackPowerBudgetW = 8000;
 constexpr int kTwelve = 12;
 constexpr int kLongHistoryEvents = 400;
@@ -183,6 +183,7 @@ public:
 private:
     Status prepare();
     Status facility(const GenerationSize &size);
+    Status openNoc();
     Status unitsAndOfficers();
     Result<RackSlotChoice> rackSlot(int heightU);
     Result<qint64> request(int unit, bool colocation, const QDateTime &received, int servers,
@@ -424,19 +425,10 @@ Result<GenerationSummary> Generator::run(const GenerationSize &size)
 
 Status Generator::facility(const GenerationSize &size)
 {
-    const int nocs = 1 + size.assets / (kRacksPerNoc * 16);
-    const QStringList names = {QStringLiteral("NOC Utama"), QStringLiteral("NOC Cadangan"),
-                               QStringLiteral("NOC Gedung B")};
-    for (int i = 0; i < nocs; ++i) {
-        const QString name =
-            i < names.size() ? names.at(i) : QStringLiteral("NOC Gedung %1").arg(QChar(u'A' + i));
-        auto id = sql(QStringLiteral("noc"))
-                      .insert({name, QStringLiteral("Kantor Diskominfo, lantai %1").arg(i + 1)});
-        if (!id.ok())
-            return id.error();
-        m_nocIds << *id;
-    }
-    m_summary.nocs = nocs;
+    Q_UNUSED(size)
+    // More NOCs are opened as racks fill them (rackSlot).
+    if (Status opened = openNoc(); !opened.ok())
+        return opened;
     Statement pool(
         m_db, QStringLiteral(
                   "INSERT INTO ip_pools (name, cidr, is_public) VALUES (:name, :cidr, :public) "
@@ -531,12 +523,31 @@ Status Generator::reviews()
     return {};
 }
 
+Status Generator::openNoc()
+{
+    static const QStringList names = {QStringLiteral("NOC Utama"), QStringLiteral("NOC Cadangan")};
+    const int index = int(m_nocIds.size());
+    const QString name =
+        index < names.size() ? names.at(index) : QStringLiteral("NOC Gedung %1").arg(index - 1);
+    auto id = sql(QStringLiteral("noc"))
+                  .insert({name, QStringLiteral("Kantor Diskominfo, lantai %1").arg(index + 1)});
+    if (!id.ok())
+        return id.error();
+    m_nocIds << *id;
+    m_summary.nocs = int(m_nocIds.size());
+    return {};
+}
+
 Result<RackSlotChoice> Generator::rackSlot(int heightU)
 {
     // Two units at the top stay free for patch panels, as admins keep them.
     if (m_nextU + heightU - 1 > kRackHeight - 2) {
         const int rackIndex = m_summary.racks;
-        const qint64 nocId = m_nocIds.at(qMin(int(m_nocIds.size()) - 1, rackIndex / kRacksPerNoc));
+        if (rackIndex > 0 && rackIndex % kRacksPerNoc == 0) {
+            if (Status opened = openNoc(); !opened.ok())
+                return opened.error();
+        }
+        const qint64 nocId = m_nocIds.last();
         auto id = sql(QStringLiteral("rack"))
                       .insert({nocId,
                                QStringLiteral("R%1").arg(rackIndex % kRacksPerNoc + 1, 4, 10,
@@ -548,9 +559,7 @@ Result<RackSlotChoice> Generator::rackSlot(int heightU)
         m_currentRack = *id;
         m_nextU = 1;
     }
-    RackSlotChoice slot{
-        m_nocIds.at(qMin(int(m_nocIds.size()) - 1, (m_summary.racks - 1) / kRacksPerNoc)),
-        m_currentRack, m_nextU};
+    RackSlotChoice slot{m_nocIds.last(), m_currentRack, m_nextU};
     m_nextU += heightU;
     return slot;
 }
@@ -1010,15 +1019,20 @@ Result<GenerationSummary> BulkGenerator::fill(const GenerationSize &size)
                      tr("Give at most four requests per asset (plus 100)."),
                      QStringLiteral("requests")};
     // One big transaction: with SQLite's default 2 MB page cache it would spill and write the
-    // same pages to the log again and again.
+    // same pages to the log again and again (up to 1 GB, taken only as the file grows); the
+    // statement journals of the search triggers stay in memory instead of a temporary file.
     const bool sqlite = m_db.dialect().isSQLite();
-    if (sqlite) {
-        if (Status cached = m_db.executeStatement(QStringLiteral("PRAGMA cache_size = -262144")); !cached.ok())
-            return cached.error();
+    const QStringList bulk = {QStringLiteral("PRAGMA cache_size = -1048576"),
+                              QStringLiteral("PRAGMA temp_store = MEMORY")};
+    const QStringList usual = {QStringLiteral("PRAGMA cache_size = -2000"),
+                               QStringLiteral("PRAGMA temp_store = DEFAULT")};
+    for (const QString &pragma : sqlite ? bulk : QStringList()) {
+        if (Status set = m_db.executeStatement(pragma); !set.ok())
+            return set.error();
     }
     auto summary = m_db.transaction([&]() { return Generator(m_db).run(size); });
-    if (sqlite)
-        m_db.executeStatement(QStringLiteral("PRAGMA cache_size = -2000")).ok();
+    for (const QString &pragma : sqlite ? usual : QStringList())
+        m_db.executeStatement(pragma).ok();
     return summary;
 }
 

@@ -10,10 +10,12 @@ SELECT a.id AS asset_id,
        || COALESCE(p.domain, '') || ' ' || COALESCE(p.serial_number, '') || ' ' || COALESCE(p.type_brand, '') || ' '
        || COALESCE(p.location_note, '') || ' ' || COALESCE(n.name, '') || ' ' || COALESCE(r.name, '') || ' '
        || COALESCE((SELECT group_concat(i.address, ' ') FROM ip_addresses i WHERE i.placement_id = p.id), '') || ' '
-       || COALESCE((SELECT group_concat(COALESCE(x.processor, '') || ' ' || COALESCE(x.ram, '') || ' '
-                                        || COALESCE(x.motherboard, '') || ' ' || COALESCE(x.storage, '') || ' '
-                                        || COALESCE(x.psu, ''), ' ')
-                    FROM server_specs x WHERE x.server_id = s.id), '') || ' '
+       -- the delivered spec when there is one, else the requested one (as the register shows)
+       || COALESCE((SELECT COALESCE(x.processor, '') || ' ' || COALESCE(x.ram, '') || ' '
+                           || COALESCE(x.motherboard, '') || ' ' || COALESCE(x.storage, '') || ' '
+                           || COALESCE(x.psu, '')
+                    FROM server_specs x WHERE x.server_id = s.id
+                    ORDER BY x.kind = 'delivered' DESC LIMIT 1), '') || ' '
        || COALESCE(a.note, '') AS body
 FROM assets a
 JOIN units u ON u.id = a.unit_id
