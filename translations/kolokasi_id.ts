@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>BulkGenerator</name>
+    <message>
+        <source>Give at least one asset and one request.</source>
+        <translation>Berikan paling sedikit satu aset dan satu permohonan.</translation>
+    </message>
+    <message>
+        <source>Give at most four requests per asset (plus 100).</source>
+        <translation>Berikan paling banyak empat permohonan per aset (ditambah 100).</translation>
+    </message>
+</context>
+<context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
@@ -320,6 +331,13 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DispositionStep</name>
     <message>
         <source>Disposed to</source>
@@ -443,6 +461,41 @@ Perintah:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
+        <translation>Penggunaan: kolokasi --database LOKASI generate --assets N --requests M</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
+        <translation>isi basis data baru yang kosong dengan data buatan dalam jumlah besar (uji kinerja)</translation>
+    </message>
+    <message>
+        <source>how many assets (default 1000)</source>
+        <translation>jumlah aset (bawaan 1000)</translation>
+    </message>
+    <message>
+        <source>how many requests (default: a fifth of the assets)</source>
+        <translation>jumlah permohonan (bawaan: seperlima jumlah aset)</translation>
+    </message>
+    <message>
+        <source>--assets and --requests take a whole number of at least 1.</source>
+        <translation>--assets dan --requests berisi bilangan bulat paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
+        <translation>Basis data %1 sudah berisi data; generate hanya mengisi basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>Generating stopped, nothing was written: %1</source>
+        <translation>Pembuatan data berhenti, tidak ada yang ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
+        <translation>Dibuat dalam %1 detik di %2: %3 aset (%4 dicabut), %5 permohonan, %6 NOC, %7 rak, %8 unit. Permohonan untuk dicoba: 12 server %9, satu server %10, riwayat panjang %11.</translation>
     </message>
 </context>
 <context>
