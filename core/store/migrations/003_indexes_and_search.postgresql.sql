@@ -49,9 +49,16 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION kolokasi_asset_search_refresh(ids BIGINT[]) RETURNS void LANGUAGE sql AS $$
+-- PL/pgSQL, not SQL: its plans are kept for the session instead of being made on every call.
+CREATE FUNCTION kolokasi_asset_search_refresh(ids BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    -- Rows written before their asset exists (addresses, specs at approval) have nothing to do.
+    IF cardinality(ids) = 0 THEN
+        RETURN;
+    END IF;
     DELETE FROM asset_search WHERE asset_id = ANY(ids);
     INSERT INTO asset_search (asset_id, body) SELECT asset_id, body FROM asset_search_source WHERE asset_id = ANY(ids);
+END;
 $$;
 
 -- One trigger function for every table the text comes from: it finds the assets a changed row
