@@ -7,7 +7,7 @@ DO $$
 BEGIN
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
 EXCEPTION WHEN OTHERS THEN
-    RAISE WARNING 'Kolokasi: the pg_trgm extension is unavailable (%); the register search works without its index and is slower on large registers. Ask the server administrator to install postgresql-contrib and run CREATE EXTENSION pg_trgm.', SQLERRM;
+    RAISE WARNING 'Kolokasi: the pg_trgm extension is unavailable (%); the register search works without its index and is slower on large registers. To add it, the database owner runs: CREATE EXTENSION pg_trgm; CREATE INDEX asset_search_body ON asset_search USING gin (body gin_trgm_ops);', SQLERRM;
 END;
 $$;
 
