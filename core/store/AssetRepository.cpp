@@ -165,7 +165,8 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
                                                 PlacementRepository::addressList(m_db.dialect()));
     const bool paged = page.limit >= 0 || page.offset > 0;
     if (!paged) {
-        Query query(m_db, entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins + list.where() + order);
+        Query query(m_db,
+                    entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins + list.where() + order);
         list.bindTo(query);
         return query.list(entryFrom);
     }
@@ -173,11 +174,12 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
     // those lines only: sorting the whole register with each line's addresses and spec computed
     // would cost as much as reading it all. A derived table, not "IN": PostgreSQL then starts
     // from the page's ids instead of joining whole tables.
-    Query query(m_db, entryColumns(m_db.dialect()) + QStringLiteral(" FROM (SELECT a.id AS page_id") +
-                          kEntryJoins + list.where() + order +
-                          QStringLiteral(" LIMIT :limit OFFSET :offset) page JOIN assets a ON a.id = "
-                                         "page.page_id") +
-                          kLineJoins + kSpecJoins + order);
+    Query query(m_db,
+                entryColumns(m_db.dialect()) + QStringLiteral(" FROM (SELECT a.id AS page_id") +
+                    kEntryJoins + list.where() + order +
+                    QStringLiteral(" LIMIT :limit OFFSET :offset) page JOIN assets a ON a.id = "
+                                   "page.page_id") +
+                    kLineJoins + kSpecJoins + order);
     list.bindTo(query);
     // PostgreSQL has no "LIMIT -1": ALL rows is the largest count it takes.
     query
