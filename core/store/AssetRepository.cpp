@@ -66,10 +66,12 @@ RegisterEntry entryFrom(const Query &q)
     return e;
 }
 
-const QString kEntryJoins = QStringLiteral(
-    " FROM assets a JOIN units u ON u.id = a.unit_id LEFT JOIN officers o ON o.id = a.officer_id "
+// What a line reads besides its asset: every one a primary-key lookup.
+const QString kLineJoins = QStringLiteral(
+    " JOIN units u ON u.id = a.unit_id LEFT JOIN officers o ON o.id = a.officer_id "
     "JOIN placements p ON p.id = a.placement_id JOIN servers s ON s.id = p.server_id "
     "LEFT JOIN nocs n ON n.id = p.noc_id LEFT JOIN racks r ON r.id = p.rack_id");
+const QString kEntryJoins = QStringLiteral(" FROM assets a") + kLineJoins;
 
 // Every column of a register line, its placement and addresses included: one query per list.
 QString entryColumns(const SqlDialect &dialect)
@@ -161,19 +163,23 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
     const AssetListSql list(m_db.dialect(), filter);
     const QString order = AssetListSql::orderBy(page.sortBy, page.descending,
                                                 PlacementRepository::addressList(m_db.dialect()));
-    const QString columns = entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins;
     const bool paged = page.limit >= 0 || page.offset > 0;
     if (!paged) {
-        Query query(m_db, columns + list.where() + order);
+        Query query(m_db,
+                    entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins + list.where() + order);
         list.bindTo(query);
         return query.list(entryFrom);
     }
     // A page picks its ids first from the light joins the sort needs, then reads every column of
     // those lines only: sorting the whole register with each line's addresses and spec computed
-    // would cost as much as reading it all.
-    Query query(m_db, columns + QStringLiteral(" WHERE a.id IN (SELECT a.id") + kEntryJoins +
-                          list.where() + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") +
-                          order);
+    // would cost as much as reading it all. A derived table, not "IN": PostgreSQL then starts
+    // from the page's ids instead of joining whole tables.
+    Query query(m_db,
+                entryColumns(m_db.dialect()) + QStringLiteral(" FROM (SELECT a.id AS page_id") +
+                    kEntryJoins + list.where() + order +
+                    QStringLiteral(" LIMIT :limit OFFSET :offset) page JOIN assets a ON a.id = "
+                                   "page.page_id") +
+                    kLineJoins + kSpecJoins + order);
     list.bindTo(query);
     // PostgreSQL has no "LIMIT -1": ALL rows is the largest count it takes.
     query

@@ -2,8 +2,8 @@
 // request and the window's start-up on a database, and writes the register's SQL with its values
 // inlined, so scripts/bench can time the very same statement in the sqlite3 shell.
 // Prints one "name<TAB>median wall ms<TAB>median CPU ms<TAB>runs" line per figure: on a shared
-// machine the CPU time is what an idle machine's wall time would be. Built by the test command so it
-// always compiles; never run as a unit test (timings on a shared machine are not pass/fail).
+// machine the CPU time is what an idle machine's wall time would be. Built by the test command so
+// it always compiles; never run as a unit test (timings on a shared machine are not pass/fail).
 //
 //   kolokasi_bench register DATABASE SQL_FOLDER [RUNS]
 //   kolokasi_bench request DATABASE REQUEST_ID [RUNS]
@@ -21,9 +21,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <cstdio>
 #include <functional>
 
 using namespace kolokasi;
@@ -87,8 +87,7 @@ void report(const QString &name, double count)
     std::exit(1);
 }
 
-template<typename T>
-T must(Result<T> result, const QString &what)
+template <typename T> T must(Result<T> result, const QString &what)
 {
     if (!result.ok())
         fail(what + QStringLiteral(": ") + result.error().message);
@@ -107,12 +106,15 @@ std::unique_ptr<Database> openDatabase(const QString &text)
 QString inlined(QString sql, QList<QPair<QString, QVariant>> values)
 {
     // Longest names first: ":word1" must not eat the start of ":word10".
-    std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    std::sort(values.begin(), values.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &[name, value] : values) {
-        const bool number = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong;
+        const bool number =
+            value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong;
         QString literal = value.toString();
         if (!number)
-            literal = QLatin1Char('\'') + literal.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+            literal = QLatin1Char('\'') + literal.replace(QLatin1Char('\''), QLatin1String("''")) +
+                      QLatin1Char('\'');
         sql.replace(name, literal);
     }
     return sql;
@@ -147,22 +149,39 @@ void benchRegister(Database &db, const QString &sqlFolder, int runs)
         page(); // warm the page cache, as a screen that is open would have it
         report(name + QStringLiteral("_page"), medianMs(runs, page), runs);
         report(name + QStringLiteral("_count"), medianMs(runs, count), runs);
-        report(name + QStringLiteral("_page_and_count"), medianMs(runs, [&] { page(); count(); }), runs);
+        report(name + QStringLiteral("_page_and_count"),
+               medianMs(runs,
+                        [&] {
+                            page();
+                            count();
+                        }),
+               runs);
         report(name + QStringLiteral("_lines"), must(assets.count(filter), name));
         writeStatement(QDir(sqlFolder).filePath(name + QStringLiteral("_page.sql")), page);
         writeStatement(QDir(sqlFolder).filePath(name + QStringLiteral("_count.sql")), count);
     }
-    report(QStringLiteral("first_page_unfiltered"), medianMs(runs, [&] { must(assets.page({}, firstScreen), QStringLiteral("page")); }), runs);
+    report(QStringLiteral("first_page_unfiltered"),
+           medianMs(runs, [&] { must(assets.page({}, firstScreen), QStringLiteral("page")); }),
+           runs);
     const RegisterPage byUnit{RegisterColumn::Unit, false, 0, kScreenful};
     report(QStringLiteral("first_page_sorted_by_unit"),
-           medianMs(runs, [&] { must(assets.page({}, byUnit), QStringLiteral("sorted page")); }), runs);
+           medianMs(runs, [&] { must(assets.page({}, byUnit), QStringLiteral("sorted page")); }),
+           runs);
     const QDate today = db.clock().today();
     report(QStringLiteral("first_page_review_overdue"),
-           medianMs(runs, [&] { must(assets.page(AssetRegister::onlyReviewOverdue({}, today), firstScreen), QStringLiteral("overdue")); }), runs);
-    report(QStringLiteral("count_all"), medianMs(runs, [&] { must(assets.count(), QStringLiteral("count")); }), runs);
+           medianMs(runs,
+                    [&] {
+                        must(assets.page(AssetRegister::onlyReviewOverdue({}, today), firstScreen),
+                             QStringLiteral("overdue"));
+                    }),
+           runs);
+    report(QStringLiteral("count_all"),
+           medianMs(runs, [&] { must(assets.count(), QStringLiteral("count")); }), runs);
     // The whole register in one list (what `print register` reads): few runs, it is the long one.
     const int wholeRuns = qMin(runs, 3);
-    report(QStringLiteral("entries_all"), medianMs(wholeRuns, [&] { must(assets.entries(), QStringLiteral("entries")); }), wholeRuns);
+    report(QStringLiteral("entries_all"),
+           medianMs(wholeRuns, [&] { must(assets.entries(), QStringLiteral("entries")); }),
+           wholeRuns);
 }
 
 void benchRequest(Database &db, qint64 id, int runs)
@@ -170,7 +189,8 @@ void benchRequest(Database &db, qint64 id, int runs)
     RequestDossierReader reader(db);
     const auto dossier = must(reader.read(id), QStringLiteral("request"));
     report(QStringLiteral("request_history_events"), double(dossier.history.size()));
-    report(QStringLiteral("request_open"), medianMs(runs, [&] { must(reader.read(id), QStringLiteral("request")); }), runs);
+    report(QStringLiteral("request_open"),
+           medianMs(runs, [&] { must(reader.read(id), QStringLiteral("request")); }), runs);
 }
 
 void benchStartup(const QString &database, int runs)

@@ -25,7 +25,8 @@ private:
     test::ProcessRun generate(const test::TestDatabase &fixture, const QStringList &size)
     {
         return m_kolokasi.run(QStringList{QStringLiteral("--database"), fixture.location().toText(),
-                                          QStringLiteral("generate")} + size);
+                                          QStringLiteral("generate")} +
+                              size);
     }
 
 private Q_SLOTS:
@@ -37,8 +38,9 @@ private Q_SLOTS:
         QVERIFY2(fixture.setupError().isEmpty(), qPrintable(fixture.setupError()));
 
         // WHEN 400 assets and 120 requests are generated
-        const test::ProcessRun run = generate(fixture, {QStringLiteral("--assets"), QStringLiteral("400"),
-                                                        QStringLiteral("--requests"), QStringLiteral("120")});
+        const test::ProcessRun run =
+            generate(fixture, {QStringLiteral("--assets"), QStringLiteral("400"),
+                               QStringLiteral("--requests"), QStringLiteral("120")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         // THEN the register holds 400 assets, one in a hundred of them a Primergy
@@ -76,9 +78,11 @@ private Q_SLOTS:
         QVERIFY(corrected->history.size() > 400);
 
         // AND the next document number continues after the generated ones
-        const auto issued = DocumentNumbering(database).issuedForRequest(QStringLiteral("persetujuan"), 1);
+        const auto issued =
+            DocumentNumbering(database).issuedForRequest(QStringLiteral("persetujuan"), 1);
         KOLOKASI_VERIFY_OK(issued);
-        const auto next = DocumentNumbering(database).issue(QStringLiteral("persetujuan"), issued->issuedAt.date());
+        const auto next = DocumentNumbering(database).issue(QStringLiteral("persetujuan"),
+                                                            issued->issuedAt.date());
         KOLOKASI_VERIFY_OK(next);
         QVERIFY(next->number != issued->number);
     }
@@ -87,12 +91,13 @@ private Q_SLOTS:
     {
         test::TestDatabase fixture;
         QVERIFY2(fixture.setupError().isEmpty(), qPrintable(fixture.setupError()));
-        const test::ProcessRun bad = generate(fixture, {QStringLiteral("--assets"), QStringLiteral("many")});
+        const test::ProcessRun bad =
+            generate(fixture, {QStringLiteral("--assets"), QStringLiteral("many")});
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains(QStringLiteral("--assets")), qPrintable(bad.err));
 
-        const QStringList small{QStringLiteral("--assets"), QStringLiteral("20"), QStringLiteral("--requests"),
-                                QStringLiteral("10")};
+        const QStringList small{QStringLiteral("--assets"), QStringLiteral("20"),
+                                QStringLiteral("--requests"), QStringLiteral("10")};
         QCOMPARE(generate(fixture, small).exitCode, 0);
         const test::ProcessRun again = generate(fixture, small);
         QVERIFY(again.exitCode != 0);

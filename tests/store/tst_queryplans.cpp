@@ -24,11 +24,13 @@ using namespace kolokasi::test;
 namespace {
 // Tables that grow with the register; a full scan of one of them is what this test refuses.
 const QStringList kLargeTables = {
-        QStringLiteral("assets"), QStringLiteral("placements"), QStringLiteral("ip_addresses"),
-        QStringLiteral("servers"), QStringLiteral("server_specs"), QStringLiteral("requests"),
-        QStringLiteral("request_events"), QStringLiteral("audit_log"), QStringLiteral("documents"),
-        QStringLiteral("capacity_check_items"), QStringLiteral("review_items"), QStringLiteral("withdrawals"),
-        QStringLiteral("racks"), QStringLiteral("asset_search")};
+    QStringLiteral("assets"),         QStringLiteral("placements"),
+    QStringLiteral("ip_addresses"),   QStringLiteral("servers"),
+    QStringLiteral("server_specs"),   QStringLiteral("requests"),
+    QStringLiteral("request_events"), QStringLiteral("audit_log"),
+    QStringLiteral("documents"),      QStringLiteral("capacity_check_items"),
+    QStringLiteral("review_items"),   QStringLiteral("withdrawals"),
+    QStringLiteral("racks"),          QStringLiteral("asset_search")};
 
 struct Statement
 {
@@ -39,10 +41,12 @@ struct Statement
 // alias -> table, from the FROM and JOIN clauses of a statement.
 QHash<QString, QString> aliasesOf(const QString &sql)
 {
-    static const QRegularExpression source(QStringLiteral("\\b(?:FROM|JOIN)\\s+([a-z_]+)(?:\\s+(?:AS\\s+)?([a-z_]+))?"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QStringList keywords = {QStringLiteral("on"), QStringLiteral("where"), QStringLiteral("join"),
-                                         QStringLiteral("left"), QStringLiteral("inner"), QStringLiteral("order"),
+    static const QRegularExpression source(
+        QStringLiteral("\\b(?:FROM|JOIN)\\s+([a-z_]+)(?:\\s+(?:AS\\s+)?([a-z_]+))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList keywords = {QStringLiteral("on"),    QStringLiteral("where"),
+                                         QStringLiteral("join"),  QStringLiteral("left"),
+                                         QStringLiteral("inner"), QStringLiteral("order"),
                                          QStringLiteral("group"), QStringLiteral("limit")};
     QHash<QString, QString> aliases;
     for (auto it = source.globalMatch(sql); it.hasNext();) {
@@ -70,9 +74,10 @@ private:
     static QList<Statement> statementsOf(const std::function<void()> &work)
     {
         QList<Statement> seen;
-        Query::setObserver([&seen](const QString &sql, const QList<QPair<QString, QVariant>> &values) {
-            seen.append({sql, values});
-        });
+        Query::setObserver(
+            [&seen](const QString &sql, const QList<QPair<QString, QVariant>> &values) {
+                seen.append({sql, values});
+            });
         work();
         Query::setObserver({});
         return seen;
@@ -98,7 +103,8 @@ private:
     /// a constraint), except those in `scannable`.
     QStringList fullScans(const Statement &statement, const QStringList &scannable) const
     {
-        static const QRegularExpression scan(QStringLiteral("^SCAN (\\S+)(?: VIRTUAL TABLE INDEX \\d+:(\\S*))?"));
+        static const QRegularExpression scan(
+            QStringLiteral("^SCAN (\\S+)(?: VIRTUAL TABLE INDEX \\d+:(\\S*))?"));
         const QHash<QString, QString> aliases = aliasesOf(statement.sql);
         QStringList found;
         for (const QString &line : planOf(statement)) {
@@ -107,8 +113,10 @@ private:
             const auto match = scan.match(line);
             if (!match.hasMatch())
                 continue;
-            const QString table = aliases.value(match.captured(1).toLower(), match.captured(1).toLower());
-            const bool constrainedVirtual = line.contains(QLatin1String("VIRTUAL TABLE")) && !match.captured(2).isEmpty();
+            const QString table =
+                aliases.value(match.captured(1).toLower(), match.captured(1).toLower());
+            const bool constrainedVirtual =
+                line.contains(QLatin1String("VIRTUAL TABLE")) && !match.captured(2).isEmpty();
             if (kLargeTables.contains(table) && !constrainedVirtual && !scannable.contains(table))
                 found << line;
         }
@@ -122,7 +130,9 @@ private:
         QVERIFY2(!statements.isEmpty(), "the list ran no statement");
         for (const Statement &statement : statements) {
             const QStringList scans = fullScans(statement, scannable);
-            QVERIFY2(scans.isEmpty(), qPrintable(QStringLiteral("%1\n  in: %2").arg(scans.join(QStringLiteral("; ")), statement.sql)));
+            QVERIFY2(scans.isEmpty(),
+                     qPrintable(QStringLiteral("%1\n  in: %2")
+                                    .arg(scans.join(QStringLiteral("; ")), statement.sql)));
         }
     }
 
@@ -160,7 +170,8 @@ private Q_SLOTS:
     {
         // Only the register itself is read whole; each line's placement, server, spec and
         // addresses are looked up (the quadratic address scan of before migration 003).
-        verifyIndexed([this] { KOLOKASI_VERIFY_OK(AssetRegister(*m_db).entries()); }, {QStringLiteral("assets")});
+        verifyIndexed([this] { KOLOKASI_VERIFY_OK(AssetRegister(*m_db).entries()); },
+                      {QStringLiteral("assets")});
     }
 
     void registerPagesSortedByEveryColumn()
@@ -169,7 +180,8 @@ private Q_SLOTS:
             RegisterPage page;
             page.sortBy = RegisterColumn(column);
             page.limit = 50;
-            verifyIndexed([&] { KOLOKASI_VERIFY_OK(AssetRegister(*m_db).page({}, page)); }, {QStringLiteral("assets")});
+            verifyIndexed([&] { KOLOKASI_VERIFY_OK(AssetRegister(*m_db).page({}, page)); },
+                          {QStringLiteral("assets")});
         }
     }
 
@@ -201,7 +213,10 @@ private Q_SLOTS:
         for (const AssetFilter &filter : {byUnit, byNoc, AssetRegister::onlyExpired({}, today),
                                           AssetRegister::onlyExpiringWithin({}, 90, today),
                                           AssetRegister::onlyReviewOverdue(byUnit, today)}) {
-            verifyIndexed([&] { KOLOKASI_VERIFY_OK(AssetRegister(*m_db).page(filter, {RegisterColumn::RegisterNumber, false, 0, 50})); });
+            verifyIndexed([&] {
+                KOLOKASI_VERIFY_OK(AssetRegister(*m_db).page(
+                    filter, {RegisterColumn::RegisterNumber, false, 0, 50}));
+            });
             verifyIndexed([&] { KOLOKASI_VERIFY_OK(AssetRegister(*m_db).count(filter)); });
         }
     }
@@ -213,15 +228,22 @@ private Q_SLOTS:
         for (qint64 id : {m_generated.twelveServerRequestId, m_generated.longHistoryRequestId,
                           m_generated.withdrawalRequestId})
             verifyIndexed([&] { KOLOKASI_VERIFY_OK(RequestDossierReader(*m_db).read(id)); });
-        verifyIndexed([&] { KOLOKASI_VERIFY_OK(PlacementRepository(*m_db).ofRequest(m_generated.twelveServerRequestId)); });
+        verifyIndexed([&] {
+            KOLOKASI_VERIFY_OK(
+                PlacementRepository(*m_db).ofRequest(m_generated.twelveServerRequestId));
+        });
         verifyIndexed([&] { KOLOKASI_VERIFY_OK(WithdrawalRepository(*m_db).openForAsset(1)); });
     }
 
     void rackElevationsOfANoc()
     {
         // The racks of the NOC are the list; what sits in them is found through the rack index.
-        verifyIndexed([&] { KOLOKASI_VERIFY_OK(PrintDataRepository(*m_db).rackElevations(QStringLiteral("NOC Utama"), {})); },
-                      {QStringLiteral("racks")});
+        verifyIndexed(
+            [&] {
+                KOLOKASI_VERIFY_OK(
+                    PrintDataRepository(*m_db).rackElevations(QStringLiteral("NOC Utama"), {}));
+            },
+            {QStringLiteral("racks")});
         verifyIndexed([&] { KOLOKASI_VERIFY_OK(PlacementRepository(*m_db).liveInRack(1)); });
     }
 };

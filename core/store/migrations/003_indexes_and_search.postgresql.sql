@@ -7,7 +7,7 @@ DO $$
 BEGIN
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
 EXCEPTION WHEN OTHERS THEN
-    RAISE WARNING 'Kolokasi: the pg_trgm extension is unavailable (%); the register search works without its index and is slower on large registers. Ask the server administrator to install postgresql-contrib and run CREATE EXTENSION pg_trgm.', SQLERRM;
+    RAISE WARNING 'Kolokasi: the pg_trgm extension is unavailable (%); the register search works without its index and is slower on large registers. To add it, the database owner runs: CREATE EXTENSION pg_trgm; CREATE INDEX asset_search_body ON asset_search USING gin (body gin_trgm_ops);', SQLERRM;
 END;
 $$;
 
@@ -49,9 +49,16 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION kolokasi_asset_search_refresh(ids BIGINT[]) RETURNS void LANGUAGE sql AS $$
+-- PL/pgSQL, not SQL: its plans are kept for the session instead of being made on every call.
+CREATE FUNCTION kolokasi_asset_search_refresh(ids BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    -- Rows written before their asset exists (addresses, specs at approval) have nothing to do.
+    IF cardinality(ids) = 0 THEN
+        RETURN;
+    END IF;
     DELETE FROM asset_search WHERE asset_id = ANY(ids);
     INSERT INTO asset_search (asset_id, body) SELECT asset_id, body FROM asset_search_source WHERE asset_id = ANY(ids);
+END;
 $$;
 
 -- One trigger function for every table the text comes from: it finds the assets a changed row
