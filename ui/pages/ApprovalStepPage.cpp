@@ -43,10 +43,8 @@ ApprovalStepPage::ApprovalStepPage(UiContext &context, QWidget *parent)
     m_location = new QLineEdit(this);
     m_location->setObjectName(QStringLiteral("approvalLocation"));
     m_location->setPlaceholderText(tr("e.g. Data Center Diskominfo"));
-    m_reasons = new QPlainTextEdit(this);
+    m_reasons = makeNoteEdit(this);
     m_reasons->setObjectName(QStringLiteral("approvalReasons"));
-    m_reasons->setTabChangesFocus(true);
-    m_reasons->setMaximumHeight(80);
     m_decidedBy = new QLineEdit(this);
     m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
 

@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "common/Clock.h"
 #include "widgets/DateEdit.h"
+#include "widgets/FormParts.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QFormLayout>
@@ -20,10 +21,8 @@ DispositionStepPage::DispositionStepPage(UiContext &context, QWidget *parent)
     m_toWhom = new QLineEdit(this);
     m_toWhom->setObjectName(QStringLiteral("toWhom"));
     m_toWhom->setPlaceholderText(tr("e.g. Seksi Infrastruktur TI, then the DC team"));
-    m_note = new QPlainTextEdit(this);
+    m_note = makeNoteEdit(this);
     m_note->setObjectName(QStringLiteral("dispositionNote"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(90);
     form()->addRow(tr("Date:"), m_date);
     form()->addRow(tr("To:"), m_toWhom);
     form()->addRow(tr("Note:"), m_note);

@@ -94,6 +94,7 @@ void FormStepPage::load(qint64 requestId)
         dossier = std::move(read).value();
     }
     fill(dossier);
+    alignFormLabels();
     for (const QPointer<ValidatedLineEdit> &field : m_watched) {
         if (field)
             field->clearProblem();
@@ -101,6 +102,27 @@ void FormStepPage::load(qint64 requestId)
     m_gate->update();
     m_dirty = false;
     m_loading = false;
+}
+
+void FormStepPage::alignFormLabels()
+{
+    QList<QWidget *> labels;
+    int width = 0;
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (!item || !item->widget())
+                continue;
+            labels.append(item->widget());
+            width = qMax(width, item->widget()->sizeHint().width());
+        }
+    }
+    for (QWidget *label : labels) {
+        label->setMinimumWidth(width);
+        if (auto *text = qobject_cast<QLabel *>(label))
+            text->setAlignment(Qt::AlignRight |
+                               Qt::AlignVCenter); // the wider label stays right-aligned
+    }
 }
 
 QWidget *FormStepPage::widgetForField(const QString &field) const

@@ -78,6 +78,8 @@ private slots:
 
 private:
     bool validateFields();
+    /// One label column for every form of the page, so sections line up.
+    void alignFormLabels();
     void offerReload(const Error &error);
 
     QLabel *m_title = nullptr;

@@ -27,7 +27,6 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     m_date->setObjectName(QStringLiteral("handoverDate"));
     m_dateInWords = new QLabel(this);
     m_dateInWords->setObjectName(QStringLiteral("handoverDateInWords"));
-    m_dateInWords->setWordWrap(true);
     form()->addRow(tr("Date:"), m_date);
     form()->addRow(tr("As printed:"), m_dateInWords);
 

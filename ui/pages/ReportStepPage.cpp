@@ -47,10 +47,8 @@ ReportStepPage::ReportStepPage(UiContext &context, int step, QWidget *parent)
     }
     m_what = makeHint(what, this);
     m_what->setObjectName(QStringLiteral("reportWhat"));
-    m_note = new QPlainTextEdit(this);
+    m_note = makeNoteEdit(this);
     m_note->setObjectName(QStringLiteral("reportNote"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(110);
     form()->addRow(m_what);
     form()->addRow(tr("Note:"), m_note);
     mapField(QStringLiteral("note"), m_note);

@@ -23,6 +23,7 @@ WithdrawalRegistrationPage::WithdrawalRegistrationPage(UiContext &context, QWidg
 {
     m_asset = new SearchableComboBox(this);
     m_asset->setObjectName(QStringLiteral("withdrawalAsset"));
+    m_asset->setMinimumContentsLength(64); // register number, server, unit and domain
     m_letterNumber = new ValidatedLineEdit(this);
     m_letterNumber->setObjectName(QStringLiteral("withdrawalLetterNumber"));
     m_letterNumber->setRequired(tr("Enter the number of the unit's letter."));
@@ -31,10 +32,8 @@ WithdrawalRegistrationPage::WithdrawalRegistrationPage(UiContext &context, QWidg
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("withdrawalSubject"));
     m_subject->setPlaceholderText(tr("Blank: \"Pencabutan co-location\" and the register number"));
-    m_reasons = new QPlainTextEdit(this);
+    m_reasons = makeNoteEdit(this);
     m_reasons->setObjectName(QStringLiteral("withdrawalReasons"));
-    m_reasons->setTabChangesFocus(true);
-    m_reasons->setMaximumHeight(90);
     m_blocks = new AssetBlockView(this);
 
     form()->addRow(tr("Asset:"), m_asset);
