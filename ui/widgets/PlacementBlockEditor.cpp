@@ -50,7 +50,8 @@ PlacementBlockEditor::PlacementBlockEditor(const Server &server, ServiceType typ
         whereLayout->addWidget(m_rack);
         whereLayout->addWidget(new QLabel(tr("from U"), this));
         whereLayout->addWidget(m_firstU);
-        whereLayout->addWidget(new QLabel(tr("(%n U)", nullptr, qMax(1, server.rackUnits)), this));
+        whereLayout->addWidget(
+            new QLabel(QStringLiteral("(%1 U)").arg(qMax(1, server.rackUnits)), this));
         whereLayout->addStretch();
         m_serial = new QLineEdit(this);
         named(m_serial, "SerialNumber");
