@@ -82,7 +82,7 @@ private Q_SLOTS:
             QStringLiteral("Aplikasi pindah ke cloud nasional"));
         QVERIFY(widget<QRadioButton>(page, QStringLiteral("withdrawalApprove"))->isChecked());
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
-        QCOMPARE(m_ui.request(withdrawalId).step, 5);
+        QCOMPARE(m_ui.request(withdrawalId).step, SopStep::Approval);
 
         // WHEN completing: declined first, then confirmed
         page = m_ui.open(StepPageKind::WithdrawalCompletion, withdrawalId);

@@ -153,7 +153,7 @@ QWidget *ApprovalStepPage::widgetForField(const QString &field) const
     return nullptr;
 }
 
-Status ApprovalStepPage::submit(bool *cancelled)
+Approval ApprovalStepPage::input() const
 {
     Approval approval;
     approval.approved = m_approve->isChecked();
@@ -163,10 +163,22 @@ Status ApprovalStepPage::submit(bool *cancelled)
     if (approval.approved) {
         for (PlacementBlockEditor *editor : m_blocks)
             approval.blocks.append(editor->block());
-    } else if (!approval.reasons.isEmpty() &&
-               !ui().dialogs.confirm(this, tr("Reject the request"),
-                                     tr("The request will be closed as rejected. Continue?"),
-                                     tr("Reject the request"), tr("Keep it open"))) {
+    }
+    return approval;
+}
+
+QList<Error> ApprovalStepPage::problems() const
+{
+    return ui().workflow.validateApproval(requestId(), input());
+}
+
+Status ApprovalStepPage::submit(bool *cancelled)
+{
+    const Approval approval = input();
+    if (!approval.approved &&
+        !ui().dialogs.confirm(this, tr("Reject the request"),
+                              tr("The request will be closed as rejected. Continue?"),
+                              tr("Reject the request"), tr("Keep it open"))) {
         *cancelled = true;
         return {};
     }

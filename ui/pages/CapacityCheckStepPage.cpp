@@ -119,11 +119,22 @@ void CapacityCheckStepPage::showProposal(const RequestDossier &dossier)
     m_proposal->setText(lines.join(QLatin1Char('\n')));
 }
 
-Status CapacityCheckStepPage::submit(bool *cancelled)
+CapacityDecision CapacityCheckStepPage::decision() const
 {
     CapacityDecision decision;
     decision.available = m_available->isChecked();
     decision.note = m_note->toPlainText().trimmed();
+    return decision;
+}
+
+QList<Error> CapacityCheckStepPage::problems() const
+{
+    return ui().workflow.validateCapacityCheck(requestId(), decision());
+}
+
+Status CapacityCheckStepPage::submit(bool *cancelled)
+{
+    const CapacityDecision decision = this->decision();
     if (!decision.available &&
         !ui().dialogs.confirm(
             this, tr("Capacity not available"),

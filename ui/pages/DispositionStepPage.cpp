@@ -41,13 +41,23 @@ void DispositionStepPage::fill(const RequestDossier &dossier)
     setEditable(!done);
 }
 
-Status DispositionStepPage::submit(bool *)
+Disposition DispositionStepPage::input() const
 {
     Disposition disposition;
     disposition.disposedOn = m_date->date();
     disposition.toWhom = m_toWhom->text().trimmed();
     disposition.note = m_note->toPlainText().trimmed();
-    return ui().workflow.dispose(requestId(), disposition);
+    return disposition;
+}
+
+QList<Error> DispositionStepPage::problems() const
+{
+    return ui().workflow.validateDisposition(input());
+}
+
+Status DispositionStepPage::submit(bool *)
+{
+    return ui().workflow.dispose(requestId(), input());
 }
 
 } // namespace kolokasi

@@ -12,12 +12,12 @@
 namespace kolokasi {
 
 namespace {
-StepPageKind kindOf(int step)
+StepPageKind kindOf(SopStep step)
 {
     switch (step) {
-    case 6:
+    case SopStep::Notification:
         return StepPageKind::Notification;
-    case 7:
+    case SopStep::Delivery:
         return StepPageKind::Delivery;
     default:
         return StepPageKind::Completion;
@@ -25,7 +25,7 @@ StepPageKind kindOf(int step)
 }
 } // namespace
 
-ReportStepPage::ReportStepPage(UiContext &context, int step, QWidget *parent)
+ReportStepPage::ReportStepPage(UiContext &context, SopStep step, QWidget *parent)
     : FormStepPage(context, stepPageTitle(kindOf(step)), parent), m_step(step)
 {
     QString what;

@@ -106,7 +106,7 @@ void WithdrawalRegistrationPage::showAsset()
         m_blocks->setEntry(*entry);
 }
 
-Status WithdrawalRegistrationPage::submit(bool *)
+WithdrawalLetter WithdrawalRegistrationPage::input() const
 {
     WithdrawalLetter letter;
     letter.assetId = m_asset->currentId();
@@ -115,7 +115,17 @@ Status WithdrawalRegistrationPage::submit(bool *)
     letter.subject = m_subject->text().trimmed();
     letter.reasons = m_reasons->toPlainText().trimmed();
     letter.receivedAt = ui().clock.now();
-    auto registered = ui().workflow.registerWithdrawal(letter);
+    return letter;
+}
+
+QList<Error> WithdrawalRegistrationPage::problems() const
+{
+    return ui().workflow.validateWithdrawal(input());
+}
+
+Status WithdrawalRegistrationPage::submit(bool *)
+{
+    auto registered = ui().workflow.registerWithdrawal(input());
     if (!registered.ok())
         return registered.error();
     setRequestId(registered->id);
