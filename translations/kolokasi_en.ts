@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeChannel</name>
+    <message>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -759,12 +766,24 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Server name</translation>
     </message>
     <message>
-        <source>Server %1: rack units and power cannot be negative.</source>
-        <translation>Server %1: rack units and power cannot be negative.</translation>
-    </message>
-    <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
         <translation>Server %1: a co-located server takes at least 1 U.</translation>
+    </message>
+    <message>
+        <source>Server %1: rack units cannot be negative.</source>
+        <translation>Server %1: rack units cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Server %1: power cannot be negative.</source>
+        <translation>Server %1: power cannot be negative.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>
@@ -823,42 +842,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>closed: cancelled</source>
         <translation>closed: cancelled</translation>
-    </message>
-    <message>
-        <source>request letter</source>
-        <translation>request letter</translation>
-    </message>
-    <message>
-        <source>disposition</source>
-        <translation>disposition</translation>
-    </message>
-    <message>
-        <source>capacity check</source>
-        <translation>capacity check</translation>
-    </message>
-    <message>
-        <source>application form</source>
-        <translation>application form</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>approval</translation>
-    </message>
-    <message>
-        <source>notification of the unit</source>
-        <translation>notification of the unit</translation>
-    </message>
-    <message>
-        <source>server delivery</source>
-        <translation>server delivery</translation>
-    </message>
-    <message>
-        <source>handover</source>
-        <translation>handover</translation>
-    </message>
-    <message>
-        <source>completion report</source>
-        <translation>completion report</translation>
     </message>
 </context>
 <context>
@@ -920,6 +903,45 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Office hours must end after they start.</translation>
+    </message>
+</context>
+<context>
+    <name>SopSteps</name>
+    <message>
+        <source>request letter</source>
+        <translation>request letter</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>capacity check</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>application form</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>notification of the unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>server delivery</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>completion report</translation>
     </message>
 </context>
 <context>

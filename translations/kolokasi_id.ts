@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeChannel</name>
+    <message>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -759,12 +766,24 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Nama Server</translation>
     </message>
     <message>
-        <source>Server %1: rack units and power cannot be negative.</source>
-        <translation>Server %1: unit rak dan daya tidak boleh negatif.</translation>
-    </message>
-    <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
         <translation>Server %1: server co-location menempati sekurang-kurangnya 1 U.</translation>
+    </message>
+    <message>
+        <source>Server %1: rack units cannot be negative.</source>
+        <translation>Server %1: unit rak tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Server %1: power cannot be negative.</source>
+        <translation>Server %1: daya tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
     </message>
 </context>
 <context>
@@ -823,42 +842,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>closed: cancelled</source>
         <translation>ditutup: dibatalkan</translation>
-    </message>
-    <message>
-        <source>request letter</source>
-        <translation>surat permohonan</translation>
-    </message>
-    <message>
-        <source>disposition</source>
-        <translation>disposisi</translation>
-    </message>
-    <message>
-        <source>capacity check</source>
-        <translation>cek kapasitas</translation>
-    </message>
-    <message>
-        <source>application form</source>
-        <translation>form pengajuan</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>persetujuan</translation>
-    </message>
-    <message>
-        <source>notification of the unit</source>
-        <translation>pemberitahuan kepada unit</translation>
-    </message>
-    <message>
-        <source>server delivery</source>
-        <translation>pengantaran server</translation>
-    </message>
-    <message>
-        <source>handover</source>
-        <translation>serah terima</translation>
-    </message>
-    <message>
-        <source>completion report</source>
-        <translation>laporan selesai</translation>
     </message>
 </context>
 <context>
@@ -920,6 +903,45 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>SopSteps</name>
+    <message>
+        <source>request letter</source>
+        <translation>surat permohonan</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposisi</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>cek kapasitas</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>form pengajuan</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>pemberitahuan kepada unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>penyerahan server</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>laporan selesai</translation>
     </message>
 </context>
 <context>
