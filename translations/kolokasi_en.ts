@@ -5,117 +5,117 @@
     <name>ApplicationStep</name>
     <message>
         <source>Unit address</source>
-        <translation>Unit address</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A placement that is not permanent needs its end date.</source>
-        <translation>A placement that is not permanent needs its end date.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end of validity must lie in the future.</source>
-        <translation>The end of validity must lie in the future.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
-        <translation>The responsible officer must belong to the requesting unit.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application form (pengajuan) has not been filled.</source>
-        <translation>The application form (pengajuan) has not been filled.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The responsible officer %1 has no valid NIP.</source>
-        <translation>The responsible officer %1 has no valid NIP.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The unit address is missing.</source>
-        <translation>The unit address is missing.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contact number is missing.</source>
-        <translation>The contact number is missing.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain name is missing.</source>
-        <translation>The domain name is missing.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end of validity is missing.</source>
-        <translation>The end of validity is missing.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApprovalStep</name>
     <message>
         <source>Considerations</source>
-        <translation>Considerations</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1 has no placement (NOC, location) on the approval.</source>
-        <translation>Server %1 has no placement (NOC, location) on the approval.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no room found</source>
-        <translation>no room found</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
-        <translation>Server %1: the placement differs from the proposal (%2). Write a note why.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssetRepository</name>
     <message>
         <source>asset</source>
-        <translation>asset</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The asset is no longer active.</source>
-        <translation>The asset is no longer active.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server has been handed over: the request can no longer be cancelled.</source>
-        <translation>The server has been handed over: the request can no longer be cancelled.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CapacityCheckStep</name>
     <message>
         <source>The verdict differs from the computed capacity: explain it in a note.</source>
-        <translation>The verdict differs from the computed capacity: explain it in a note.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Capacity not available.</source>
-        <translation>Capacity not available.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins' changes: %1</source>
-        <translation>Could not listen for other admins' changes: %1</translation>
+        <source>Could not listen for other admins&apos; changes: %1</source>
+        <translation>Could not listen for other admins&apos; changes: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>The option %1 needs a value.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
@@ -126,116 +126,102 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
+                           kolokasi.sqlite in the user&apos;s data folder)
   --lang id|en             language of windows and messages
   -h, --help               show this help
   -v, --version            show the version
 
 Commands:
 </source>
-        <translation>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
-
-Co-location of servers and hosting of applications for a Diskominfo data centre.
-Without a command, opens the window.
-
-Options:
-  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
-                           (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
-  --lang id|en             language of windows and messages
-  -h, --help               show this help
-  -v, --version            show the version
-
-Commands:
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown command: %1. See kolokasi --help.</source>
-        <translation>Unknown command: %1. See kolokasi --help.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show the database in use and its schema version</source>
-        <translation>show the database in use and its schema version</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] info</source>
-        <translation>Usage: kolokasi [--database LOCATION] info</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation>Engine: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Schema version: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fill a new, empty database with a realistic sample data centre</source>
-        <translation>fill a new, empty database with a realistic sample data centre</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: kolokasi --database LOCATION demo</source>
-        <translation>Usage: kolokasi --database LOCATION demo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
-        <translation>The database %1 already holds data; the demo only fills a new, empty database.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo stopped: %1 (%2)</source>
-        <translation>The demo stopped: %1 (%2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data centre written to %1.</source>
-        <translation>Demo data centre written to %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompletionStep</name>
     <message>
         <source>A request is complete only after the handover.</source>
-        <translation>A request is complete only after the handover.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CorrectionRepository</name>
     <message>
         <source>The field %1 cannot be corrected.</source>
-        <translation>The field %1 cannot be corrected.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone else changed this value meanwhile; reload it and try again.</source>
-        <translation>Someone else changed this value meanwhile; reload it and try again.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CorrectionStep</name>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This value belongs to step %1, which the request has not reached.</source>
-        <translation>This value belongs to step %1, which the request has not reached.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new value is the same as the old one.</source>
-        <translation>The new value is the same as the old one.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already used by another placed server.</source>
-        <translation>%1 is already used by another placed server.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
-        <translation>NOC name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NOC</source>
@@ -243,87 +229,87 @@ Commands:
     </message>
     <message>
         <source>Rack name</source>
-        <translation>Rack name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A rack is 1 to 60 U high.</source>
-        <translation>A rack is 1 to 60 U high.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The power budget cannot be negative.</source>
-        <translation>The power budget cannot be negative.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rack</source>
-        <translation>rack</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation>The Qt database driver %1 is not installed (Debian package %2).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation>Cannot create the folder %1 for the database.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This value is already in use.</source>
-        <translation>This value is already in use.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This refers to a record that does not exist or is still in use.</source>
-        <translation>This refers to a record that does not exist or is still in use.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This value is not allowed here.</source>
-        <translation>This value is not allowed here.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
-        <translation>This field must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again.</source>
-        <translation>The database is busy with another user's change. Try again.</translation>
+        <source>The database is busy with another user&apos;s change. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation>The database refused the change: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database given.</source>
-        <translation>No database given.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
-        <translation>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>The date must be filled in.</source>
-        <translation>The date must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
-        <translation>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>No installed server of %1.</source>
-        <translation>No installed server of %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -337,377 +323,400 @@ Commands:
     <name>DispositionStep</name>
     <message>
         <source>Disposed to</source>
-        <translation>Disposed to</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentNumbering</name>
     <message>
         <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
-        <translation>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No %1 has been issued for request %2 yet.</source>
-        <translation>No %1 has been issued for request %2 yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no request number %1.</source>
-        <translation>There is no request number %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
-        <translation>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>The printer does not accept this paper size.</source>
-        <translation>The printer does not accept this paper size.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document could not be started on this printer.</source>
-        <translation>The document could not be started on this printer.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentService</name>
     <message>
         <source>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</source>
-        <translation>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name a rack or a NOC to print.</source>
-        <translation>Name a rack or a NOC to print.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The NOC %1 has no racks.</source>
-        <translation>The NOC %1 has no racks.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation>There is no NOC named %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no unit named %1.</source>
-        <translation>There is no unit named %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation>Unknown status %1: use active or withdrawn.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 is not a withdrawal request: it has no pencabutan form.</source>
-        <translation>Request %1 is not a withdrawal request: it has no pencabutan form.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 has no withdrawal details yet.</source>
-        <translation>Request %1 has no withdrawal details yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</source>
-        <translation>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 is a withdrawal request: only its pencabutan form can be printed.</source>
-        <translation>Request %1 is a withdrawal request: only its pencabutan form can be printed.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 has not had its capacity check (step 3) yet.</source>
-        <translation>Request %1 has not had its capacity check (step 3) yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 has no filled pengajuan form (step 4) yet.</source>
-        <translation>Request %1 has no filled pengajuan form (step 4) yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 has not been decided (step 5) yet.</source>
-        <translation>Request %1 has not been decided (step 5) yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 has not been approved: there is nothing to notify.</source>
-        <translation>Request %1 has not been approved: there is nothing to notify.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request %1 has not been handed over (step 8) yet.</source>
-        <translation>Request %1 has not been handed over (step 8) yet.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
-        <translation>The domain name must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
-        <translation>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>1 working day</source>
+        <translation>1 working day</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A capacity cannot be negative.</source>
-        <translation>A capacity cannot be negative.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandoverStep</name>
     <message>
         <source>Enter the delivered spec of server %1.</source>
-        <translation>Enter the delivered spec of server %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
+        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>processor</source>
-        <translation>processor</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation>RAM</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>motherboard</source>
-        <translation>motherboard</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storage</source>
-        <translation>storage</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PSU</source>
-        <translation>PSU</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A handover needs an approval of the request.</source>
-        <translation>A handover needs an approval of the request.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Handed over by</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation>Received by</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
-        <translation>The IP address must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</source>
-        <translation>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IpNetwork</name>
     <message>
         <source>The network must be filled in.</source>
-        <translation>The network must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</source>
-        <translation>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation>Could not upgrade the database to schema version %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP must be filled in.</source>
-        <translation>The NIP must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</source>
-        <translation>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
-        <translation>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
-        <translation>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
-        <translation>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
-        <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The telephone number must be filled in.</source>
-        <translation>The telephone number must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</source>
-        <translation>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlacementRepository</name>
     <message>
         <source>placement</source>
-        <translation>placement</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>Server %1: the IP address %2 is listed twice.</source>
-        <translation>Server %1: the IP address %2 is listed twice.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: choose a rack for the co-located server.</source>
-        <translation>Server %1: choose a rack for the co-located server.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: choose the NOC.</source>
-        <translation>Server %1: choose the NOC.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: rack %2 is not in the chosen NOC.</source>
-        <translation>Server %1: rack %2 is not in the chosen NOC.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</source>
-        <translation>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</source>
-        <translation>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</source>
-        <translation>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: the domain %2 is already in use by a placed server.</source>
-        <translation>Server %1: the domain %2 is already in use by a placed server.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: the serial number %2 belongs to a placed server.</source>
-        <translation>Server %1: the serial number %2 belongs to a placed server.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: %2</source>
-        <translation>Server %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: the IP address %2 is already given to a placed server.</source>
-        <translation>Server %1: the IP address %2 is already given to a placed server.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
-        <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintCommand</name>
     <message>
         <source>the document to print</source>
-        <translation>the document to print</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the request's number</source>
-        <translation>the request's number</translation>
+        <source>the request&apos;s number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paper size: A4 (default) or F4</source>
-        <translation>paper size: A4 (default) or F4</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
-        <translation>write a PDF file instead of printing</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the empty form, to fill in by hand</source>
-        <translation>the empty form, to fill in by hand</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the host admin password from standard input</source>
-        <translation>read the host admin password from standard input</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rak, register: the NOC</source>
-        <translation>rak, register: the NOC</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rak: the rack</source>
-        <translation>rak: the rack</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>register: the unit</source>
-        <translation>register: the unit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>register: active or withdrawn</source>
-        <translation>register: active or withdrawn</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name one document to print.</source>
-        <translation>Name one document to print.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown document: %1.</source>
-        <translation>Unknown document: %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown paper size %1: use A4 or F4.</source>
-        <translation>Unknown paper size %1: use A4 or F4.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the four forms have a blank version; %1 has none.</source>
-        <translation>Only the four forms have a blank version; %1 has none.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the request's number with --request.</source>
-        <translation>Give the request's number with --request.</translation>
+        <source>Give the request&apos;s number with --request.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation>Unknown status %1: use active or withdrawn.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no default printer. Give --output to write a PDF file.</source>
-        <translation>There is no default printer. Give --output to write a PDF file.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print a form, letter, report, the register or a rack</source>
-        <translation>print a form, letter, report, the register or a rack</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
@@ -718,56 +727,49 @@ Commands:
   kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
 Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
   pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
-        <translation>Usage:
-  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
-           [--admin-password-stdin]
-  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
-  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
-  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
-Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
-  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation>the default printer</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printed %1 to %2.</source>
-        <translation>Printed %1 to %2.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printed %1 number %2 to %3.</source>
-        <translation>Printed %1 number %2 to %3.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintDataRepository</name>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation>There is no NOC named %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no rack named %1.</source>
-        <translation>There is no rack named %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Several NOCs have a rack named %1: name the NOC too.</source>
-        <translation>Several NOCs have a rack named %1: name the NOC too.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestLetterStep</name>
     <message>
         <source>A request names at least one server.</source>
-        <translation>A request names at least one server.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation>Server name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
-        <translation>Server %1: a co-located server takes at least 1 U.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server %1: rack units cannot be negative.</source>
@@ -787,6 +789,45 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>RequestNames</name>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Closed: no capacity</translation>
+    </message>
+    <message>
+        <source>Closed: rejected</source>
+        <translation>Closed: rejected</translation>
+    </message>
+    <message>
+        <source>Closed: cancelled</source>
+        <translation>Closed: cancelled</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>unit</source>
@@ -798,111 +839,126 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>request</source>
-        <translation>request</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was changed meanwhile; reload it and try again.</source>
-        <translation>The request was changed meanwhile; reload it and try again.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestTransition</name>
     <message>
         <source>This request is already closed (%1).</source>
-        <translation>This request is already closed (%1).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This action is not part of a withdrawal request.</source>
-        <translation>This action is not part of a withdrawal request.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This action is not part of a placement request.</source>
-        <translation>This action is not part of a placement request.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</source>
-        <translation>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation>open</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>completed</source>
-        <translation>completed</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed: no capacity</source>
-        <translation>closed: no capacity</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed: rejected</source>
-        <translation>closed: rejected</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed: cancelled</source>
-        <translation>closed: cancelled</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Required</name>
     <message>
         <source>%1 must be filled in.</source>
-        <translation>%1 must be filled in.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the %1.</source>
-        <translation>Choose the %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerRepository</name>
     <message>
         <source>server</source>
-        <translation>server</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStateBadge</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Government name</source>
-        <translation>Government name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation>Office name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No signatory has been set for the role %1.</source>
-        <translation>No signatory has been set for the role %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Role</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position</source>
-        <translation>Position</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the date of the holiday.</source>
-        <translation>Choose the date of the holiday.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holiday name</source>
-        <translation>Holiday name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not in the list of holidays.</source>
-        <translation>%1 is not in the list of holidays.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Office hours must end after they start.</source>
-        <translation>Office hours must end after they start.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,57 +1001,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
-    <name>StepPages</name>
-    <message>
-        <source>Step 1: Request letter</source>
-        <translation>Step 1: Request letter</translation>
-    </message>
-    <message>
-        <source>Step 2: Disposition</source>
-        <translation>Step 2: Disposition</translation>
-    </message>
-    <message>
-        <source>Step 3: Capacity check</source>
-        <translation>Step 3: Capacity check</translation>
-    </message>
-    <message>
-        <source>Step 4: Application form (pengajuan)</source>
-        <translation>Step 4: Application form (pengajuan)</translation>
-    </message>
-    <message>
-        <source>Step 5: Approval form (persetujuan)</source>
-        <translation>Step 5: Approval form (persetujuan)</translation>
-    </message>
-    <message>
-        <source>Step 6: Notification of the unit</source>
-        <translation>Step 6: Notification of the unit</translation>
-    </message>
-    <message>
-        <source>Step 7: Delivery of the server</source>
-        <translation>Step 7: Delivery of the server</translation>
-    </message>
-    <message>
-        <source>Step 8: Handover (serah terima)</source>
-        <translation>Step 8: Handover (serah terima)</translation>
-    </message>
-    <message>
-        <source>Step 9: Completion report</source>
-        <translation>Step 9: Completion report</translation>
-    </message>
-    <message>
-        <source>Withdrawal (pencabutan): the unit's letter</source>
-        <translation>Withdrawal (pencabutan): the unit's letter</translation>
-    </message>
-    <message>
-        <source>Withdrawal (pencabutan): decision of the head of division</source>
-        <translation>Withdrawal (pencabutan): decision of the head of division</translation>
-    </message>
-    <message>
-        <source>Withdrawal (pencabutan): completion</source>
-        <translation>Withdrawal (pencabutan): completion</translation>
-    </message>
-</context>
-<context>
     <name>StepRepository</name>
     <message>
         <source>disposition</source>
@@ -1011,29 +1016,29 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>approval form</source>
-        <translation>approval form</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step report</source>
-        <translation>step report</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>handover record</source>
-        <translation>handover record</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
         <source>No %1 with number %2.</source>
-        <translation>No %1 with number %2.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>Unit name</source>
-        <translation>Unit name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit</source>
@@ -1041,794 +1046,337 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>officer</source>
-        <translation>officer</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WithdrawalProcess</name>
     <message>
         <source>Considerations</source>
-        <translation>Considerations</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation>Asset</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asset %1 is already withdrawn.</source>
-        <translation>Asset %1 is already withdrawn.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asset %1 already has an open withdrawal request.</source>
-        <translation>Asset %1 already has an open withdrawal request.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WithdrawalRepository</name>
     <message>
         <source>withdrawal</source>
-        <translation>withdrawal</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>kolokasi::ApplicationStepPage</name>
-    <message>
-        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
-        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
-    </message>
-    <message>
-        <source>e.g. simpeg.cirebonkab.go.id</source>
-        <translation>e.g. simpeg.cirebonkab.go.id</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>Permanent</translation>
-    </message>
-    <message>
-        <source>Not permanent, until</source>
-        <translation>Not permanent, until</translation>
-    </message>
-    <message>
-        <source>Unit name:</source>
-        <translation>Unit name:</translation>
-    </message>
-    <message>
-        <source>Responsible officer:</source>
-        <translation>Responsible officer:</translation>
-    </message>
-    <message>
-        <source>NIP:</source>
-        <translation>NIP:</translation>
-    </message>
-    <message>
-        <source>Unit address:</source>
-        <translation>Unit address:</translation>
-    </message>
-    <message>
-        <source>Contact number:</source>
-        <translation>Contact number:</translation>
-    </message>
-    <message>
-        <source>Domain name:</source>
-        <translation>Domain name:</translation>
-    </message>
-    <message>
-        <source>Domain active date:</source>
-        <translation>Domain active date:</translation>
-    </message>
-    <message>
-        <source>Co-location validity:</source>
-        <translation>Co-location validity:</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::ApprovalStepPage</name>
-    <message>
-        <source>Approves</source>
-        <translation>Approves</translation>
-    </message>
-    <message>
-        <source>Rejects</source>
-        <translation>Rejects</translation>
-    </message>
-    <message>
-        <source>e.g. Data Center Diskominfo</source>
-        <translation>e.g. Data Center Diskominfo</translation>
-    </message>
-    <message>
-        <source>Domain name:</source>
-        <translation>Domain name:</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Decision:</translation>
-    </message>
-    <message>
-        <source>Co-location request at:</source>
-        <translation>Co-location request at:</translation>
-    </message>
-    <message>
-        <source>Considerations:</source>
-        <translation>Considerations:</translation>
-    </message>
-    <message>
-        <source>Head of division:</source>
-        <translation>Head of division:</translation>
-    </message>
-    <message>
-        <source>Placement (filled when approved)</source>
-        <translation>Placement (filled when approved)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Reject the request</source>
-        <translation>Reject the request</translation>
-    </message>
-    <message>
-        <source>The request will be closed as rejected. Continue?</source>
-        <translation>The request will be closed as rejected. Continue?</translation>
-    </message>
-    <message>
-        <source>Keep it open</source>
-        <translation>Keep it open</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::AssetBlockView</name>
-    <message>
-        <source>NOC:</source>
-        <translation>NOC:</translation>
-    </message>
-    <message>
-        <source>Server location:</source>
-        <translation>Server location:</translation>
-    </message>
-    <message>
-        <source>Server S/N:</source>
-        <translation>Server S/N:</translation>
-    </message>
-    <message>
-        <source>Type &amp;&amp; brand:</source>
-        <translation>Type &amp;&amp; brand:</translation>
-    </message>
-    <message>
-        <source>Domain name:</source>
-        <translation>Domain name:</translation>
-    </message>
-    <message>
-        <source>IP address:</source>
-        <translation>IP address:</translation>
-    </message>
-    <message>
-        <source>Co-location</source>
-        <translation>Co-location</translation>
-    </message>
+    <name>kolokasi::CapacitySummaryModel</name>
     <message>
         <source>Data centre</source>
         <translation>Data centre</translation>
     </message>
-</context>
-<context>
-    <name>kolokasi::CapacityCheckStepPage</name>
     <message>
-        <source>Available</source>
-        <translation>Available</translation>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
     </message>
     <message>
-        <source>Not available</source>
-        <translation>Not available</translation>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
     </message>
     <message>
-        <source>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</source>
-        <translation>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</translation>
+        <source>NOC</source>
+        <translation>NOC</translation>
     </message>
     <message>
-        <source>Proposed placement</source>
-        <translation>Proposed placement</translation>
-    </message>
-    <message>
-        <source>Verdict of the DC team</source>
-        <translation>Verdict of the DC team</translation>
-    </message>
-    <message>
-        <source>Capacity:</source>
-        <translation>Capacity:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>no room found</source>
-        <translation>no room found</translation>
-    </message>
-    <message>
-        <source>hosted in the data centre, %1</source>
-        <translation>hosted in the data centre, %1</translation>
-    </message>
-    <message>
-        <source>, IP %1</source>
-        <translation>, IP %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Capacity not available</source>
-        <translation>Capacity not available</translation>
-    </message>
-    <message>
-        <source>The request will be closed because the capacity is not available. Continue?</source>
-        <translation>The request will be closed because the capacity is not available. Continue?</translation>
-    </message>
-    <message>
-        <source>Close the request</source>
-        <translation>Close the request</translation>
-    </message>
-    <message>
-        <source>Keep it open</source>
-        <translation>Keep it open</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::CapacityItemsTable</name>
-    <message>
-        <source>Resource</source>
-        <translation>Resource</translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation>Needed</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Server (room for each server)</source>
-        <translation>Server (room for each server)</translation>
-    </message>
-    <message>
-        <source>Power (rack budget)</source>
-        <translation>Power (rack budget)</translation>
-    </message>
-    <message>
-        <source>UPS</source>
-        <translation>UPS</translation>
-    </message>
-    <message>
-        <source>Genset</source>
-        <translation>Genset</translation>
-    </message>
-    <message>
-        <source>Bandwidth</source>
-        <translation>Bandwidth</translation>
-    </message>
-    <message>
-        <source>Space (rack units)</source>
-        <translation>Space (rack units)</translation>
-    </message>
-    <message>
-        <source>Public IP addresses</source>
-        <translation>Public IP addresses</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Not available</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::DispositionStepPage</name>
-    <message>
-        <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
-        <translation>e.g. Seksi Infrastruktur TI, then the DC team</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::FormStepPage</name>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</source>
-        <translation>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</translation>
-    </message>
-    <message>
-        <source>Another admin</source>
-        <translation>Another admin</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::HandoverServerEditor</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Spec</source>
-        <translation>Spec</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Requested</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Processor</translation>
-    </message>
-    <message>
-        <source>RAM</source>
-        <translation>RAM</translation>
-    </message>
-    <message>
-        <source>Motherboard</source>
-        <translation>Motherboard</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Storage</translation>
-    </message>
-    <message>
-        <source>PSU</source>
-        <translation>PSU</translation>
-    </message>
-    <message>
-        <source>Why the differences are accepted</source>
-        <translation>Why the differences are accepted</translation>
-    </message>
-    <message>
-        <source>Acceptance note:</source>
-        <translation>Acceptance note:</translation>
-    </message>
-    <message>
-        <source>Server %1 differs from the request: accept the difference with a note.</source>
-        <translation>Server %1 differs from the request: accept the difference with a note.</translation>
-    </message>
-    <message>
-        <source>Differs</source>
-        <translation>Differs</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Matches</translation>
-    </message>
-    <message>
-        <source>Requested "%1", delivered "%2"</source>
-        <translation>Requested "%1", delivered "%2"</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::HandoverStepPage</name>
-    <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>As printed:</source>
-        <translation>As printed:</translation>
-    </message>
-    <message>
-        <source>Handed over by</source>
-        <translation>Handed over by</translation>
-    </message>
-    <message>
-        <source>Has handed over the following co-location</source>
-        <translation>Has handed over the following co-location</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Unit name:</source>
-        <translation>Unit name:</translation>
-    </message>
-    <message>
-        <source>Responsible officer:</source>
-        <translation>Responsible officer:</translation>
-    </message>
-    <message>
-        <source>NIP:</source>
-        <translation>NIP:</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::MainWindow</name>
-    <message>
-        <source>Kolokasi — co-location and application hosting</source>
-        <translation>Kolokasi — co-location and application hosting</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::MessageBar</name>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::PlacementBlockEditor</name>
-    <message>
-        <source>Only when the placement differs from the proposal: why</source>
-        <translation>Only when the placement differs from the proposal: why</translation>
-    </message>
-    <message>
-        <source>Co-location: %1</source>
-        <translation>Co-location: %1</translation>
-    </message>
-    <message>
-        <source>Data centre: %1</source>
-        <translation>Data centre: %1</translation>
-    </message>
-    <message>
-        <source>NOC:</source>
-        <translation>NOC:</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rack</translation>
-    </message>
-    <message>
-        <source>from U</source>
-        <translation>from U</translation>
-    </message>
-    <message>
-        <source>user name; the password is typed when printing</source>
-        <translation>user name; the password is typed when printing</translation>
-    </message>
-    <message>
-        <source>Server location:</source>
-        <translation>Server location:</translation>
-    </message>
-    <message>
-        <source>Server S/N:</source>
-        <translation>Server S/N:</translation>
-    </message>
-    <message>
-        <source>Type &amp;&amp; brand:</source>
-        <translation>Type &amp;&amp; brand:</translation>
-    </message>
-    <message>
-        <source>Domain name:</source>
-        <translation>Domain name:</translation>
-    </message>
-    <message>
-        <source>Host admin user:</source>
-        <translation>Host admin user:</translation>
-    </message>
-    <message>
-        <source>IP address:</source>
-        <translation>IP address:</translation>
-    </message>
-    <message>
-        <source>Note on a change:</source>
-        <translation>Note on a change:</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::ReportStepPage</name>
-    <message>
-        <source>The unit has been informed that its co-location and hosting request was approved.</source>
-        <translation>The unit has been informed that its co-location and hosting request was approved.</translation>
-    </message>
-    <message>
-        <source>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</source>
-        <translation>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</translation>
-    </message>
-    <message>
-        <source>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</source>
-        <translation>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::RequestLetterStepPage</name>
-    <message>
-        <source>Enter the number of the unit's letter.</source>
-        <translation>Enter the number of the unit's letter.</translation>
-    </message>
-    <message>
-        <source>Co-location</source>
-        <translation>Co-location</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Hosting</translation>
-    </message>
-    <message>
-        <source>Letter number:</source>
-        <translation>Letter number:</translation>
-    </message>
-    <message>
-        <source>Letter date:</source>
-        <translation>Letter date:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
-    </message>
-    <message>
-        <source>Service type:</source>
-        <translation>Service type:</translation>
-    </message>
-    <message>
-        <source>Servers and their requested spec</source>
-        <translation>Servers and their requested spec</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Needs</translation>
-    </message>
-    <message>
-        <source>Bandwidth:</source>
-        <translation>Bandwidth:</translation>
-    </message>
-    <message>
-        <source>Public IP addresses:</source>
-        <translation>Public IP addresses:</translation>
-    </message>
-    <message>
-        <source>Rack units and power are the sums of the servers' rows.</source>
-        <translation>Rack units and power are the sums of the servers' rows.</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::ServerRowsEditor</name>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Server name</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Processor</translation>
-    </message>
-    <message>
-        <source>RAM</source>
-        <translation>RAM</translation>
-    </message>
-    <message>
-        <source>Motherboard</source>
-        <translation>Motherboard</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Storage</translation>
-    </message>
-    <message>
-        <source>PSU</source>
-        <translation>PSU</translation>
+        <source>Free rack units</source>
+        <translation>Free rack units</translation>
     </message>
     <message>
         <source>Rack units</source>
         <translation>Rack units</translation>
     </message>
     <message>
-        <source>Power (W)</source>
-        <translation>Power (W)</translation>
+        <source>Free rack power</source>
+        <translation>Free rack power</translation>
     </message>
     <message>
-        <source>Add server</source>
-        <translation>Add server</translation>
-    </message>
-    <message>
-        <source>e.g. srv-simpeg</source>
-        <translation>e.g. srv-simpeg</translation>
-    </message>
-    <message>
-        <source>e.g. Intel Xeon Silver 4310</source>
-        <translation>e.g. Intel Xeon Silver 4310</translation>
-    </message>
-    <message>
-        <source>e.g. 64 GB</source>
-        <translation>e.g. 64 GB</translation>
-    </message>
-    <message>
-        <source>e.g. 2 x 960 GB SSD</source>
-        <translation>e.g. 2 x 960 GB SSD</translation>
-    </message>
-    <message>
-        <source>e.g. 2 x 750 W</source>
-        <translation>e.g. 2 x 750 W</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <source>Free public IPs</source>
+        <translation>Free public IPs</translation>
     </message>
 </context>
 <context>
-    <name>kolokasi::WithdrawalCompletionPage</name>
+    <name>kolokasi::ExpiringPlacementsModel</name>
     <message>
-        <source>Decision:</source>
-        <translation>Decision:</translation>
+        <source>expired yesterday</source>
+        <translation>expired yesterday</translation>
     </message>
     <message>
-        <source>Removed on:</source>
-        <translation>Removed on:</translation>
+        <source>expired %1 days ago</source>
+        <translation>expired %1 days ago</translation>
     </message>
     <message>
-        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
-        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
     </message>
     <message>
-        <source>Complete the withdrawal</source>
-        <translation>Complete the withdrawal</translation>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
     </message>
     <message>
-        <source>Approved by %1 on %2</source>
-        <translation>Approved by %1 on %2</translation>
+        <source>Register number</source>
+        <translation>Register number</translation>
     </message>
     <message>
-        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
-        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>kolokasi::WithdrawalDecisionPage</name>
-    <message>
-        <source>Approves</source>
-        <translation>Approves</translation>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
     <message>
-        <source>Rejects</source>
-        <translation>Rejects</translation>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
     </message>
     <message>
-        <source>Needed when rejecting</source>
-        <translation>Needed when rejecting</translation>
-    </message>
-    <message>
-        <source>Considerations of the unit:</source>
-        <translation>Considerations of the unit:</translation>
-    </message>
-    <message>
-        <source>Decision of the head of division</source>
-        <translation>Decision of the head of division</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Decision:</translation>
-    </message>
-    <message>
-        <source>Head of division:</source>
-        <translation>Head of division:</translation>
-    </message>
-    <message>
-        <source>Considerations:</source>
-        <translation>Considerations:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Reject the withdrawal</source>
-        <translation>Reject the withdrawal</translation>
-    </message>
-    <message>
-        <source>The withdrawal request will be closed as rejected and the server stays in place. Continue?</source>
-        <translation>The withdrawal request will be closed as rejected and the server stays in place. Continue?</translation>
-    </message>
-    <message>
-        <source>Keep it open</source>
-        <translation>Keep it open</translation>
+        <source>Validity</source>
+        <translation>Validity</translation>
     </message>
 </context>
 <context>
-    <name>kolokasi::WithdrawalRegistrationPage</name>
+    <name>kolokasi::MainWindow</name>
     <message>
-        <source>Enter the number of the unit's letter.</source>
-        <translation>Enter the number of the unit's letter.</translation>
+        <source>Kolokasi — co-location and application hosting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blank: "Pencabutan co-location" and the register number</source>
-        <translation>Blank: "Pencabutan co-location" and the register number</translation>
+        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre&apos;s SOP.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asset:</source>
-        <translation>Asset:</translation>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OpenRequestsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
     </message>
     <message>
-        <source>Letter number:</source>
-        <translation>Letter number:</translation>
+        <source>Request</source>
+        <translation>Request</translation>
     </message>
     <message>
-        <source>Letter date:</source>
-        <translation>Letter date:</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHistoryModel</name>
+    <message>
+        <source>Letter registered</source>
+        <translation>Letter registered</translation>
     </message>
     <message>
-        <source>Considerations:</source>
-        <translation>Considerations:</translation>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
     </message>
     <message>
-        <source>%1 - %2 (%3, %4)</source>
-        <translation>%1 - %2 (%3, %4)</translation>
+        <source>Capacity available</source>
+        <translation>Capacity available</translation>
     </message>
     <message>
-        <source>No active asset to withdraw.</source>
-        <translation>No active asset to withdraw.</translation>
+        <source>Closed: no capacity</source>
+        <translation>Closed: no capacity</translation>
+    </message>
+    <message>
+        <source>Application filled</source>
+        <translation>Application filled</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Unit notified</source>
+        <translation>Unit notified</translation>
+    </message>
+    <message>
+        <source>Server delivered</source>
+        <translation>Server delivered</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Withdrawal approved</translation>
+    </message>
+    <message>
+        <source>Withdrawal rejected</source>
+        <translation>Withdrawal rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawal completed</source>
+        <translation>Withdrawal completed</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kolokasi</source>
-        <translation>Kolokasi</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
