@@ -22,6 +22,7 @@ struct PrintArguments
     DocumentOrder order;
     bool blank = false;
     bool passwordFromStdin = false;
+    bool paperGiven = false;
     QString output;
 };
 
@@ -47,7 +48,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("document"), PrintCommand::tr("the document to print"));
     parser.addOptions({{kRequest, PrintCommand::tr("the request's number"), QStringLiteral("id")},
-                       {kPaper, PrintCommand::tr("paper size: A4 (default) or F4"), QStringLiteral("size")},
+                       {kPaper, PrintCommand::tr("paper size: A4 or F4 (default: the database's setting)"),
+                        QStringLiteral("size")},
                        {kOutput, PrintCommand::tr("write a PDF file instead of printing"), QStringLiteral("file")},
                        {kBlank, PrintCommand::tr("the empty form, to fill in by hand")},
                        {kPassword, PrintCommand::tr("read the host admin password from standard input")},
@@ -68,10 +70,11 @@ Result<PrintArguments> readArguments(const QCommandLineParser &parser)
     if (!kind)
         return usageError(PrintCommand::tr("Unknown document: %1.").arg(name) + QLatin1Char('\n') + PrintCommand::usage());
     args.order.kind = *kind;
-    const auto paper = paperFromName(parser.isSet(kPaper) ? parser.value(kPaper) : QStringLiteral("A4"));
+    const auto paper = paperFromName(parser.isSet(kPaper) ? parser.value(kPaper) : QStringLiteral("F4"));
     if (!paper)
         return usageError(PrintCommand::tr("Unknown paper size %1: use A4 or F4.").arg(parser.value(kPaper)));
     args.order.paper = *paper;
+    args.paperGiven = parser.isSet(kPaper);
     args.blank = parser.isSet(kBlank);
     if (args.blank && !isForm(*kind))
         return usageError(PrintCommand::tr("Only the four forms have a blank version; %1 has none.").arg(name));
@@ -134,12 +137,18 @@ Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &a
     if (!db.ok())
         return db.error();
     DocumentService service(*db.value());
-    if (args.blank)
-        return service.blankForm(args.order.kind, args.order.paper);
     DocumentOrder order = args.order;
+    if (!args.paperGiven) {
+        auto paper = service.defaultPaper();
+        if (!paper.ok())
+            return paper.error();
+        order.paper = *paper;
+    }
+    if (args.blank)
+        return service.blankForm(order.kind, order.paper);
     if (args.passwordFromStdin)
         order.hostAdminPassword = QTextStream(stdin).readLine().trimmed();
-    return service.prepare(order);
+    return service.prepare(order, Purpose::Issue);
 }
 } // namespace
 
