@@ -25,7 +25,10 @@ void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
         QStringLiteral("Demikian laporan ini kami sampaikan. Atas perhatian dan kerja samanya kami "
                        "ucapkan terima kasih.");
     const QList<SignatureBlock> signature{LetterParts::onBehalfOfHeadOfOffice(doc)};
-    const QStringList copies{LetterParts::headOfOfficeTitle(doc)};
+    // A tembusan names the position, not the person or how the post is held.
+    const QStringList copies{doc.headOfOffice.position.isEmpty()
+                                 ? LetterParts::headOfOfficeTitle(doc)
+                                 : doc.headOfOffice.position};
     LetterParts::placementTable(writer, dossier, false,
                                 writer.closingHeight(closing, signature) +
                                     writer.copiesHeight(copies));

@@ -202,8 +202,8 @@ void DocumentParts::placementBlocks(DocumentWriter &writer, ServiceType type,
         // The last block goes on the page of what follows it (the signature).
         if (i + 1 == blocks.size())
             writer.keepTogether(
-                writer.captionHeight() * (block.server.isEmpty() ? 1 : 2) +
-                placementBlockHeight(writer, block.type, block.placement, hostAdmin) +
+                (block.server.isEmpty() ? 0 : writer.captionHeight()) +
+                placementBlockHeight(writer, block.type, block.placement, hostAdmin, password) +
                 keepLastWith);
         if (!block.server.isEmpty())
             writer.caption(QStringLiteral("Server: %1").arg(block.server));
@@ -212,12 +212,13 @@ void DocumentParts::placementBlocks(DocumentWriter &writer, ServiceType type,
 }
 
 double DocumentParts::placementBlockHeight(DocumentWriter &writer, ServiceType type,
-                                           const DossierPlacement &placement, bool hostAdmin)
+                                           const DossierPlacement &placement, bool hostAdmin,
+                                           const QString &password)
 {
     const bool hosting = type == ServiceType::Hosting;
     return writer.captionHeight() +
            writer.fieldsHeight(hosting ? dataCentreRows(placement)
-                                       : colocationRows(placement, hostAdmin, {}),
+                                       : colocationRows(placement, hostAdmin, password),
                                kBlockIndentMm);
 }
 

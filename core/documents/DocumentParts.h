@@ -62,7 +62,8 @@ public:
     static DossierPlacement unusedPlacement();
     /// The height placementBlock() will take (to keep the last block with the signature).
     static double placementBlockHeight(DocumentWriter &writer, ServiceType type,
-                                       const DossierPlacement &placement, bool hostAdmin);
+                                       const DossierPlacement &placement, bool hostAdmin,
+                                       const QString &password);
     /// Both blocks empty, as on the SOP's blank forms.
     static void blankPlacementBlocks(DocumentWriter &writer, bool hostAdmin);
 };

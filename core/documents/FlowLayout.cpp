@@ -1,6 +1,7 @@
 #include "FlowLayout.h"
 
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -53,7 +54,7 @@ struct FlowLayout::Builder
         line.append(item);
     }
     // A word longer than the line (a long domain) is cut after a dot where it can be, else
-    // where it must be: never clipped.
+    // after a hyphen, else where it must be: never clipped.
     void placeWord(const QString &word, bool bold)
     {
         QString rest = word;
@@ -61,9 +62,12 @@ struct FlowLayout::Builder
             qsizetype fits = rest.size() - 1;
             while (fits > 1 && flow.textWidth(rest.left(fits), bold) > width)
                 --fits;
-            const qsizetype dot = rest.left(fits).lastIndexOf(QLatin1Char('.'));
-            if (dot > 0)
-                fits = dot + 1;
+            // After a dot (domains), else after a hyphen, slash or underscore (server names).
+            qsizetype mark = rest.left(fits).lastIndexOf(QLatin1Char('.'));
+            if (mark <= 0)
+                mark = rest.left(fits).lastIndexOf(QRegularExpression(QStringLiteral("[-/_]")));
+            if (mark > 0)
+                fits = mark + 1;
             place({TextRun::Kind::Text, rest.left(fits), bold, false, 0,
                    flow.textWidth(rest.left(fits), bold)});
             breakLine();

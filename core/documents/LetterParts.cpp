@@ -53,8 +53,8 @@ void LetterParts::placementTable(DocumentWriter &writer, const PrintDossier &dos
                                  bool withAccount, double keepWithLastRow)
 {
     QList<TableColumn> columns{{QStringLiteral("No"), 0.5, true, {}},
-                               {QStringLiteral("Nama Server"), 1.4, false, {}},
-                               {QStringLiteral("Nama Domain"), 2.4, false, {}},
+                               {QStringLiteral("Nama Server"), 1.8, false, {}},
+                               {QStringLiteral("Nama Domain"), 2.3, false, {}},
                                {QStringLiteral("Alamat IP"), 1.2, false, {}},
                                {QStringLiteral("Letak Server"), 1.6, false, {}}};
     if (withAccount)

@@ -2,6 +2,8 @@
 
 #include <QPaintEngine>
 
+#include <limits>
+
 namespace kolokasi {
 
 namespace {
@@ -67,8 +69,16 @@ int PageCounter::metric(PaintDeviceMetric metric) const
         return m_physicalDpiX;
     case PdmPhysicalDpiY:
         return m_physicalDpiY;
+    case PdmNumColors:
+        return std::numeric_limits<int>::max();
+    case PdmDepth:
+        return 32;
+    case PdmDevicePixelRatio:
+        return 1;
+    case PdmDevicePixelRatioScaled:
+        return static_cast<int>(devicePixelRatioFScale());
     default:
-        return QPaintDevice::metric(metric);
+        return 0;
     }
 }
 

@@ -189,9 +189,8 @@ void RackSheet::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     writer.title(QStringLiteral("TAMPAK DEPAN RAK SERVER (RACK ELEVATION)"), doc.number);
     writer.paragraph(
-        QStringLiteral(
-            "Keadaan per %1. Kotak polos: terpasang; kotak berarsir dengan tanda \"(dipesan)\": "
-            "dipesan, menunggu serah terima.")
+        QStringLiteral("Keadaan per %1. Kotak polos: terpasang; kotak berarsir bertanda (dipesan): "
+                       "dipesan, menunggu serah terima.")
             .arg(DocumentParts::date(doc.date)));
     writer.space(3);
     drawRacks(writer.canvas(), doc.racks);
@@ -205,9 +204,9 @@ void RackSheet::write(DocumentWriter &writer, const PrintedDocument &doc)
         doc.dataCentreOfficer, false)};
     const double keep = writer.closingHeight(closing, signature);
     const QList<TableColumn> columns{
-        {QStringLiteral("NOC / Rak"), 1.5, false, {}},   {QStringLiteral("Posisi"), 0.9, true, {}},
-        {QStringLiteral("Nama Server"), 1.5, false, {}}, {QStringLiteral("Unit"), 1.3, false, {}},
-        {QStringLiteral("Nama Domain"), 2, false, {}},   {QStringLiteral("Status"), 0.9, true, {}}};
+        {QStringLiteral("NOC / Rak"), 1.6, false, {}},   {QStringLiteral("Posisi"), 0.8, true, {}},
+        {QStringLiteral("Nama Server"), 1.9, false, {}}, {QStringLiteral("Unit"), 1.3, false, {}},
+        {QStringLiteral("Nama Domain"), 2.3, false, {}}, {QStringLiteral("Status"), 0.9, true, {}}};
     writer.caption(QStringLiteral("Daftar penempatan"));
     if (placed == 0) {
         writer.table(columns, {{QStringLiteral("Rak kosong.")}}, 9, keep);
