@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "DemoCommand.h"
+#include "GenerateCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
 
@@ -13,6 +14,7 @@ const QList<CommandInfo> &Commands::all()
     static const QList<CommandInfo> commands{
             InfoCommand::info(),
             DemoCommand::info(),
+            GenerateCommand::info(),
             PrintCommand::info(),
     };
     return commands;
