@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>BulkGenerator</name>
+    <message>
+        <source>Give at least one asset and one request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at most four requests per asset (plus 100).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
@@ -320,6 +331,13 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DispositionStep</name>
     <message>
         <source>Disposed to</source>
@@ -443,6 +461,41 @@ Perintah:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many assets (default 1000)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many requests (default: a fifth of the assets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--assets and --requests take a whole number of at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generating stopped, nothing was written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -628,10 +681,6 @@ Perintah:
         <translation>nomor permohonan</translation>
     </message>
     <message>
-        <source>paper size: A4 (default) or F4</source>
-        <translation>ukuran kertas: A4 (bawaan) atau F4</translation>
-    </message>
-    <message>
         <source>write a PDF file instead of printing</source>
         <translation>tulis berkas PDF alih-alih mencetak</translation>
     </message>
@@ -724,6 +773,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Printed %1 number %2 to %3.</source>
         <translation>%1 nomor %2 dicetak ke %3.</translation>
+    </message>
+    <message>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +966,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
+        <translation>Kolom pelaksana harus kosong, Plt. (pelaksana tugas) atau Plh. (pelaksana harian).</translation>
     </message>
 </context>
 <context>
