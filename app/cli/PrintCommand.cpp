@@ -120,7 +120,9 @@ Status deliver(const PrintedDocument &doc, Destination &destination)
     return DocumentRenderer::writePdf(doc, destination.file);
 }
 
-Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &args)
+// `open` keeps the database open for as long as the document is drawn (a register reads its
+// lines while its pages are drawn).
+Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &args, std::unique_ptr<Database> &open)
 {
     const auto location = line.databaseLocation();
     if (!location.ok())
@@ -136,7 +138,8 @@ Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &a
         return DocumentService::blankForm(args.order.kind, args.order.paper, AgencyProfile{});
     if (!db.ok())
         return db.error();
-    DocumentService service(*db.value());
+    open = std::move(db.value());
+    DocumentService service(*open);
     DocumentOrder order = args.order;
     if (!args.paperGiven) {
         auto paper = service.defaultPaper();
@@ -189,7 +192,8 @@ int PrintCommand::run(const CommandLine &line)
     }
     Destination destination;
     Status opened = openDestination(args->output, destination);
-    auto doc = opened.ok() ? prepare(line, *args) : Result<PrintedDocument>(opened.error());
+    std::unique_ptr<Database> db;
+    auto doc = opened.ok() ? prepare(line, *args, db) : Result<PrintedDocument>(opened.error());
     Status printed = doc.ok() ? deliver(*doc, destination) : Status(doc.error());
     if (!printed.ok()) {
         if (destination.file.isOpen())

@@ -136,10 +136,17 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
         auto filter = assetFilterOf(order.registerFilter);
         if (!filter.ok())
             return filter.error();
-        auto entries = AssetRegister(m_db).entries(*filter);
-        if (!entries.ok())
-            return entries.error();
-        doc.registerLines = RegisterLines::of(*entries);
+        // The lines are read a slice at a time while the pages are drawn, never all at once.
+        auto count = AssetRegister(m_db).count(*filter);
+        if (!count.ok())
+            return count.error();
+        doc.registerLines.count = *count;
+        doc.registerLines.read = [db = &m_db, assets = *filter](qsizetype offset, qsizetype limit) {
+            RegisterPage slice;
+            slice.offset = static_cast<int>(offset);
+            slice.limit = static_cast<int>(limit);
+            return AssetRegister(*db).page(assets, slice);
+        };
         doc.registerFilter = order.registerFilter;
         return {};
     }

@@ -47,10 +47,12 @@ public:
 
     explicit DocumentService(Database &db) : m_db(db) {}
 
-    /// Checks the request has reached the document (not_reached, wrong_kind otherwise). With
-    /// Purpose::Issue it then issues its number: the first time allocates it (a number of the
-    /// year of issue) and records it, reprints get the same number. Register and rack sheets
-    /// get a new number each time; an empty register gets none. Purpose::Preview writes nothing.
+    /// A register printout reads its lines from this database while it is drawn: render it
+    /// while the Database is open. Checks the request has reached the document (not_reached,
+    /// wrong_kind otherwise). With Purpose::Issue it then issues its number: the first time
+    /// allocates it (a number of the year of issue) and records it, reprints get the same number.
+    /// Register and rack sheets get a new number each time; an empty register gets none.
+    /// Purpose::Preview writes nothing.
     Result<PrintedDocument> prepare(const DocumentOrder &order, Purpose purpose);
     /// Numbers a document prepared for preview (no-op if it has its number), as prepare(order,
     /// Purpose::Issue) would have.

@@ -12,6 +12,7 @@ constexpr double kLineSpacing = 1.2;
 constexpr double kBoxToAscent = 0.95;
 constexpr double kHandwritingMm = 8; // the room a hand needs between two dotted lines
 const QString kMinimumDots = QStringLiteral("..........");
+constexpr qsizetype kMaxCachedWidths = 4096;
 
 QFont withoutUnderline(QFont font, bool bold)
 {
@@ -147,9 +148,18 @@ double FlowLayout::lineWidth(const Line &line)
     return line.isEmpty() ? 0 : line.last().x + line.last().width;
 }
 
+// Words repeat from row to row of a long table (units, NOCs, models): each is shaped once.
+// The cache is bounded, so a table of any length keeps the same memory.
 double FlowLayout::textWidth(const QString &text, bool bold) const
 {
-    return (bold ? m_boldMetrics : m_metrics).horizontalAdvance(text);
+    QHash<QString, double> &known = m_widths[bold ? 1 : 0];
+    if (const auto found = known.constFind(text); found != known.cend())
+        return *found;
+    if (known.size() >= kMaxCachedWidths)
+        known.clear();
+    const double width = (bold ? m_boldMetrics : m_metrics).horizontalAdvance(text);
+    known.insert(text, width);
+    return width;
 }
 
 void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top,

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QList>
 
 class QPaintDevice;
@@ -59,6 +60,7 @@ private:
     double m_handwritingHeight;
     double m_space;
     double m_dot;
+    mutable QHash<QString, double> m_widths[2]; // measured words: plain, bold
 };
 
 } // namespace kolokasi

@@ -4,8 +4,6 @@
 #include "PrintedDocument.h"
 #include "validation/Nip.h"
 
-#include <QRegularExpression>
-
 namespace kolokasi {
 
 namespace {
@@ -51,10 +49,13 @@ QStringList row(int number, const RegisterEntry &e)
         e.officerNip.isEmpty()
             ? e.officerName
             : QStringLiteral("%1\nNIP. %2").arg(e.officerName, Nip::formatted(e.officerNip));
-    const QString spec =
-        QStringList{e.spec.processor, e.spec.ram, e.spec.motherboard, e.spec.storage, e.spec.psu}
-            .filter(QRegularExpression(QStringLiteral("\\S")))
-            .join(QStringLiteral(", "));
+    QStringList parts;
+    for (const QString &part :
+         {e.spec.processor, e.spec.ram, e.spec.motherboard, e.spec.storage, e.spec.psu}) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part);
+    }
+    const QString spec = parts.join(QStringLiteral(", "));
     DossierPlacement where;
     where.rack = e.rackName;
     where.firstU = p.firstU;
