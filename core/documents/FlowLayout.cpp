@@ -168,6 +168,21 @@ void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top,
     // Text sits at the foot of a tall (handwriting) line, with the room to write above it.
     const double baseline = top + (height > 0 ? height : heightOf(line)) -
                             (m_lineHeight - m_metrics.height()) / 2 - m_metrics.descent();
+    const bool textOnly =
+        !m_font.underline() && std::all_of(line.begin(), line.end(), [](const Item &item) {
+            return item.kind == TextRun::Kind::Text;
+        });
+    // Plain text (table cells, most lines) needs no saved painter state: a change of state
+    // costs a PDF more than the text itself.
+    if (textOnly) {
+        for (const Item &item : line) {
+            const QFont &font = item.bold ? m_boldFont : m_plainFont;
+            if (painter.font() != font)
+                painter.setFont(font);
+            painter.drawText(QPointF(x + item.x, baseline), item.text);
+        }
+        return;
+    }
     painter.save();
     for (const Item &item : line) {
         if (item.kind == TextRun::Kind::Box) {
