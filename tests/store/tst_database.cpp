@@ -6,6 +6,7 @@
 #include "TestEnvironment.h"
 #include "common/StatusOf.h"
 #include "store/AuditLog.h"
+#include "store/Database.h"
 #include "store/Migrator.h"
 #include "store/Query.h"
 #include "store/UnitRepository.h"
