@@ -43,10 +43,13 @@ QString SqlDialect::readOnlySetup() const
 
 QString SqlDialect::tableNamesQuery() const
 {
-    return isSQLite() ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    // Ordinary tables only: a full-text index's shadow tables (FTS5 keeps a row in its
+    // _config table even when empty) and views are derived from them, not data of their own.
+    return isSQLite() ? QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                       "AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
                       : QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                       "WHERE table_schema = current_schema()");
+                                       "WHERE table_schema = current_schema() "
+                                       "AND table_type = 'BASE TABLE'");
 }
 
 QString SqlDialect::triggerNamesQuery() const
