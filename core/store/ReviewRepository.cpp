@@ -200,6 +200,16 @@ Status ReviewRepository::finish(qint64 reviewId, int expectedRowVersion)
                                  QStringLiteral("%1 assets stamped").arg(stamp.rowsAffected()));
 }
 
+Status ReviewRepository::recordLastReview(qint64 assetId, const QDate &day)
+{
+    Query stamp(
+        m_db,
+        QStringLiteral("UPDATE assets SET last_reviewed_on = :day, row_version = row_version + 1 "
+                       "WHERE id = :id"));
+    stamp.bind(QStringLiteral(":day"), stored::date(day)).bind(QStringLiteral(":id"), assetId);
+    return stamp.exec(QStringLiteral("last_reviewed_on"));
+}
+
 Result<ReviewItem> ReviewRepository::findItem(qint64 reviewId, qint64 assetId) const
 {
     Query query(m_db,

@@ -42,6 +42,9 @@ public:
     /// if it already is.
     Status finish(qint64 reviewId, int expectedRowVersion);
 
+    /// Sets an asset's last review date as known from elsewhere (an imported register).
+    Status recordLastReview(qint64 assetId, const QDate &day);
+
 private:
     Result<ReviewItem> findItem(qint64 reviewId, qint64 assetId) const;
 
