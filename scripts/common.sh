@@ -13,7 +13,7 @@ KOLOKASI_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-liberation2
   postgresql dpkg-dev fakeroot file
-  libxlsxwriter-dev libquazip1-qt6-dev
+  libxlsxwriter-dev libminizip-dev
 )
 
 as_root() {

@@ -1,9 +1,9 @@
 #include "XlsxReader.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <unzip.h>
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -63,8 +63,8 @@ QString numberText(const QString &raw)
 Result<SheetData> XlsxReader::read(const QString &path, const QString &sheetName)
 {
     const QString fileName = QFileInfo(path).fileName();
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
+    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
+    if (!zip)
         return Error{QStringLiteral("not_a_spreadsheet"),
                      tr("%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program "
                         "as .xlsx or CSV "
@@ -72,14 +72,18 @@ Result<SheetData> XlsxReader::read(const QString &path, const QString &sheetName
                          .arg(fileName),
                      QStringLiteral("file")};
     XlsxReader reader(zip, fileName);
-    auto part = reader.sheetPart(sheetName);
-    if (!part.ok())
-        return part.error();
-    if (Status strings = reader.readSharedStrings(); !strings.ok())
-        return strings.error();
-    if (Status styles = reader.readDateStyles(); !styles.ok())
-        return styles.error();
-    return reader.readSheet(*part);
+    auto sheet = [&]() -> Result<SheetData> {
+        auto part = reader.sheetPart(sheetName);
+        if (!part.ok())
+            return part.error();
+        if (Status strings = reader.readSharedStrings(); !strings.ok())
+            return strings.error();
+        if (Status styles = reader.readDateStyles(); !styles.ok())
+            return styles.error();
+        return reader.readSheet(*part);
+    }();
+    unzClose(zip);
+    return sheet;
 }
 
 QDate XlsxReader::dateFromSerial(double serial)
@@ -102,16 +106,29 @@ bool XlsxReader::isDateFormat(int formatId, const QString &formatCode)
     return code.contains(QRegularExpression(QStringLiteral("[dDmMyY]")));
 }
 
+bool XlsxReader::hasPart(const QString &name) const
+{
+    return unzLocateFile(m_zip, name.toUtf8().constData(), 1) == UNZ_OK;
+}
+
 Result<QByteArray> XlsxReader::part(const QString &name) const
 {
-    if (!m_zip.setCurrentFile(name))
+    // Larger parts than this are not a register someone typed: refuse instead of filling memory.
+    constexpr qsizetype kMaxPartSize = 512 * 1024 * 1024;
+    if (!hasPart(name))
         return broken(tr("the part %1 is missing").arg(name));
-    QuaZipFile file(&m_zip);
-    if (!file.open(QIODevice::ReadOnly))
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return broken(tr("the part %1 cannot be read").arg(name));
-    const QByteArray bytes = file.readAll();
-    file.close();
-    if (file.getZipError() != 0)
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    int read = 0;
+    while ((read = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
+        bytes.append(buffer, read);
+        if (bytes.size() > kMaxPartSize)
+            break;
+    }
+    const int closed = unzCloseCurrentFile(m_zip); // UNZ_CRCERROR when the data is damaged
+    if (read < 0 || closed != UNZ_OK || bytes.size() > kMaxPartSize)
         return broken(tr("the part %1 is damaged").arg(name));
     return bytes;
 }
@@ -166,7 +183,7 @@ Result<QString> XlsxReader::sheetPart(const QString &sheetName) const
 
 Status XlsxReader::readSharedStrings()
 {
-    if (!m_zip.setCurrentFile(QStringLiteral("xl/sharedStrings.xml")))
+    if (!hasPart(QStringLiteral("xl/sharedStrings.xml")))
         return {}; // a workbook with inline strings only has no shared strings part
     auto bytes = part(QStringLiteral("xl/sharedStrings.xml"));
     if (!bytes.ok())
@@ -184,7 +201,7 @@ Status XlsxReader::readSharedStrings()
 
 Status XlsxReader::readDateStyles()
 {
-    if (!m_zip.setCurrentFile(QStringLiteral("xl/styles.xml")))
+    if (!hasPart(QStringLiteral("xl/styles.xml")))
         return {};
     auto bytes = part(QStringLiteral("xl/styles.xml"));
     if (!bytes.ok())

@@ -8,13 +8,11 @@
 #include <QSet>
 #include <QStringList>
 
-class QuaZip;
-
 namespace kolokasi {
 
-/// Reads one worksheet of an Excel .xlsx workbook (a zip of XML parts, opened with QuaZip and
-/// read with QXmlStreamReader): shared strings, inline strings, numbers, booleans, and numbers
-/// in a date format as dates (ISO text, from Excel's serial day numbers).
+/// Reads one worksheet of an Excel .xlsx workbook (a zip of XML parts, opened with zlib's
+/// minizip and read with QXmlStreamReader): shared strings, inline strings, numbers, booleans, and
+/// numbers in a date format as dates (ISO text, from Excel's serial day numbers).
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -29,8 +27,9 @@ public:
     static bool isDateFormat(int formatId, const QString &formatCode);
 
 private:
-    explicit XlsxReader(QuaZip &zip, const QString &fileName) : m_zip(zip), m_fileName(fileName) {}
+    XlsxReader(void *zip, const QString &fileName) : m_zip(zip), m_fileName(fileName) {}
 
+    bool hasPart(const QString &name) const;
     Result<QByteArray> part(const QString &name) const;
     Result<QString> sheetPart(const QString &sheetName) const;
     Status readSharedStrings();
@@ -38,7 +37,7 @@ private:
     Result<SheetData> readSheet(const QString &partName) const;
     Error broken(const QString &detail) const;
 
-    QuaZip &m_zip;
+    void *m_zip; // minizip unzFile, owned by read()
     QString m_fileName;
     QStringList m_sharedStrings;
     QSet<int> m_dateStyles; // indexes into cellXfs whose number format is a date
