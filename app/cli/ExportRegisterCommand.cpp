@@ -100,7 +100,7 @@ int ExportRegisterCommand::run(const CommandLine &line)
         ConsoleOutput::error(written.error().message);
         return ExitFailure;
     }
-    ConsoleOutput::print(tr("Wrote %n asset(s) to %1.", nullptr, int(entries->size())).arg(path));
+    ConsoleOutput::print(tr("Wrote %1 asset(s) to %2.").arg(entries->size()).arg(path));
     return ExitOk;
 }
 

@@ -36,7 +36,7 @@ void printReport(const ImportReport &report, const ImportOptions &options)
                              .arg(report.acceptedCount)
                              .arg(report.badRowCount()));
     if (report.written)
-        ConsoleOutput::print(C::tr("Imported %n asset(s).", nullptr, report.acceptedCount));
+        ConsoleOutput::print(C::tr("Imported %1 asset(s).").arg(report.acceptedCount));
     else if (options.dryRun)
         ConsoleOutput::print(C::tr("Dry run: nothing was written."));
     else
