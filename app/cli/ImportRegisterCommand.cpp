@@ -18,29 +18,30 @@ const QString kSkipInvalid = QStringLiteral("skip-invalid");
 
 void printReport(const ImportReport &report, const ImportOptions &options)
 {
-    using C = ImportRegisterCommand;
     for (const ImportProblem &problem : report.problems)
-        ConsoleOutput::print(C::tr("Line %1, column \"%2\": %3")
+        ConsoleOutput::print(ImportRegisterCommand::tr("Line %1, column \"%2\": %3")
                                  .arg(problem.line)
                                  .arg(problem.column, problem.message));
     if (!report.ignoredColumns.isEmpty())
-        ConsoleOutput::print(C::tr("Columns not imported: %1.")
+        ConsoleOutput::print(ImportRegisterCommand::tr("Columns not imported: %1.")
                                  .arg(report.ignoredColumns.join(QStringLiteral(", "))));
     if (!report.newUnits.isEmpty())
-        ConsoleOutput::print(
-            (report.written ? C::tr("New units created: %1.") : C::tr("New units to create: %1."))
-                .arg(report.newUnits.join(QStringLiteral(", "))));
-    ConsoleOutput::print(C::tr("%1: %2 row(s), %3 good, %4 bad.")
+        ConsoleOutput::print((report.written
+                                  ? ImportRegisterCommand::tr("New units created: %1.")
+                                  : ImportRegisterCommand::tr("New units to create: %1."))
+                                 .arg(report.newUnits.join(QStringLiteral(", "))));
+    ConsoleOutput::print(ImportRegisterCommand::tr("%1: %2 row(s), %3 good, %4 bad.")
                              .arg(options.sourceName)
                              .arg(report.rowCount)
                              .arg(report.acceptedCount)
                              .arg(report.badRowCount()));
     if (report.written)
-        ConsoleOutput::print(C::tr("Imported %1 asset(s).").arg(report.acceptedCount));
+        ConsoleOutput::print(
+            ImportRegisterCommand::tr("Imported %1 asset(s).").arg(report.acceptedCount));
     else if (options.dryRun)
-        ConsoleOutput::print(C::tr("Dry run: nothing was written."));
+        ConsoleOutput::print(ImportRegisterCommand::tr("Dry run: nothing was written."));
     else
-        ConsoleOutput::print(C::tr(
+        ConsoleOutput::print(ImportRegisterCommand::tr(
             "Nothing was imported. Correct the bad rows, or use --skip-invalid to import only "
             "the good ones."));
 }

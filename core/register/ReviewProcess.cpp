@@ -10,6 +10,9 @@
 #include "workflow/CorrectionStep.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace kolokasi {
 
