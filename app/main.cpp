@@ -5,12 +5,15 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "common/Diagnostics.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 
 using namespace kolokasi;
 
@@ -38,10 +41,17 @@ int openWindow(const CommandLine &line)
     const auto location = line.databaseLocation();
     if (!location.ok())
         return showError(location.error());
-    const auto db = Database::open(*location);
+    // Only the first run, at the default location, creates a database: a database named on
+    // the command line or in the settings must exist.
+    const auto mode = line.usesDefaultDatabase() ? Database::OpenMode::CreateIfMissing
+                                                 : Database::OpenMode::ExistingOnly;
+    const auto db = Database::open(*location, mode);
     if (!db.ok())
         return showError(db.error());
     MainWindow window(*db.value());
+    if (db.value()->isReadOnly())
+        window.statusBar()->addPermanentWidget(
+            new QLabel(QCoreApplication::translate("main", "Read-only: changes cannot be saved")));
     window.show();
     return QApplication::exec();
 }
@@ -63,6 +73,8 @@ int main(int argc, char *argv[])
 
     const CommandLine line = CommandLine::parse(QApplication::arguments());
     Language::install(Language::choose(line.language));
+    if (line.verbose)
+        Diagnostics::enableDetails();
 
     if (!line.error.isEmpty()) {
         ConsoleOutput::error(line.error);

@@ -2,169 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>Line %1, column "%2": %3</source>
-        <translation>Line %1, column "%2": %3</translation>
-    </message>
-    <message>
-        <source>Columns not imported: %1.</source>
-        <translation>Columns not imported: %1.</translation>
-    </message>
-    <message>
-        <source>New units created: %1.</source>
-        <translation>New units created: %1.</translation>
-    </message>
-    <message>
-        <source>New units to create: %1.</source>
-        <translation>New units to create: %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 row(s), %3 good, %4 bad.</source>
-        <translation>%1: %2 row(s), %3 good, %4 bad.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Dry run: nothing was written.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Correct the bad rows, or use --skip-invalid to import only the good ones.</source>
-        <translation>Nothing was imported. Correct the bad rows, or use --skip-invalid to import only the good ones.</translation>
-    </message>
-    <message>
-        <source>Imported %1 asset(s).</source>
-        <translation>Imported %1 asset(s).</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationStep</name>
     <message>
         <source>Unit address</source>
-        <translation>Unit address</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A placement that is not permanent needs its end date.</source>
-        <translation>A placement that is not permanent needs its end date.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The end of validity must lie in the future.</source>
-        <translation>The end of validity must lie in the future.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
-        <translation>The responsible officer must belong to the requesting unit.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The application form (pengajuan) has not been filled.</source>
-        <translation>The application form (pengajuan) has not been filled.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The responsible officer %1 has no valid NIP.</source>
-        <translation>The responsible officer %1 has no valid NIP.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The unit address is missing.</source>
-        <translation>The unit address is missing.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact number is missing.</source>
-        <translation>The contact number is missing.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The domain name is missing.</source>
-        <translation>The domain name is missing.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The end of validity is missing.</source>
-        <translation>The end of validity is missing.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ApprovalStep</name>
     <message>
         <source>Considerations</source>
-        <translation>Considerations</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1 has no placement (NOC, location) on the approval.</source>
-        <translation>Server %1 has no placement (NOC, location) on the approval.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no room found</source>
-        <translation>no room found</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
-        <translation>Server %1: the placement differs from the proposal (%2). Write a note why.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AssetRepository</name>
     <message>
         <source>asset</source>
-        <translation>asset</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The asset is no longer active.</source>
-        <translation>The asset is no longer active.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>BulkGenerator</name>
+    <name>AtomicFileWriter</name>
     <message>
-        <source>Give at least one asset and one request.</source>
-        <translation>Give at least one asset and one request.</translation>
+        <source>%1 is not a file name; give the name of the file to write.</source>
+        <translation>%1 is not a file name; give the name of the file to write.</translation>
     </message>
     <message>
-        <source>Give at most four requests per asset (plus 100).</source>
-        <translation>Give at most four requests per asset (plus 100).</translation>
+        <source>The file %1 is a database and is never overwritten; choose another file name.</source>
+        <translation>The file %1 is a database and is never overwritten; choose another file name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another place for the file.</source>
+        <translation>The folder %1 does not exist; create it or choose another place for the file.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1; choose another place for the file %2.</source>
+        <translation>You may not write in the folder %1; choose another place for the file %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</source>
+        <translation>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</translation>
     </message>
 </context>
 <context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server has been handed over: the request can no longer be cancelled.</source>
-        <translation>The server has been handed over: the request can no longer be cancelled.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CapacityCheckStep</name>
     <message>
         <source>The verdict differs from the computed capacity: explain it in a note.</source>
-        <translation>The verdict differs from the computed capacity: explain it in a note.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capacity not available.</source>
-        <translation>Capacity not available.</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMapping</name>
-    <message>
-        <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
-        <translation>The file has no column for: %1. Add the column, or choose which column holds it.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>The option %1 needs a value.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
+        <source>Unknown command: %1. See kolokasi --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show the database in use and its schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database LOCATION] info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill a new, empty database with a realistic sample data centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data centre written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [--verbose] [COMMAND [OPTIONS]]
 
 Co-location of servers and hosting of applications for a Diskominfo data centre.
 Without a command, opens the window.
@@ -173,13 +179,14 @@ Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
                            kolokasi.sqlite in the user's data folder)
-  --lang id|en             language of windows and messages
+  --lang id|en             language of windows and messages (default: Indonesian)
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
 Commands:
 </source>
-        <translation>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
+        <translation>Usage: kolokasi [--database LOCATION] [--lang id|en] [--verbose] [COMMAND [OPTIONS]]
 
 Co-location of servers and hosting of applications for a Diskominfo data centre.
 Without a command, opens the window.
@@ -188,7 +195,8 @@ Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
                            kolokasi.sqlite in the user's data folder)
-  --lang id|en             language of windows and messages
+  --lang id|en             language of windows and messages (default: Indonesian)
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -196,191 +204,207 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Unknown command: %1. See kolokasi --help.</source>
-        <translation>Unknown command: %1. See kolokasi --help.</translation>
+        <source>The demo stopped and wrote nothing: %1</source>
+        <translation>The demo stopped and wrote nothing: %1</translation>
     </message>
     <message>
-        <source>show the database in use and its schema version</source>
-        <translation>show the database in use and its schema version</translation>
+        <source>This Kolokasi upgrades it to schema version %1 when it opens it for work.</source>
+        <translation>This Kolokasi upgrades it to schema version %1 when it opens it for work.</translation>
     </message>
     <message>
-        <source>Usage: kolokasi [--database LOCATION] info</source>
-        <translation>Usage: kolokasi [--database LOCATION] info</translation>
+        <source>Access: read-only (the file or its folder may not be written)</source>
+        <translation>Access: read-only (the file or its folder may not be written)</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Engine: %1</source>
-        <translation>Engine: %1</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>fill a new, empty database with a realistic sample data centre</source>
-        <translation>fill a new, empty database with a realistic sample data centre</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi --database LOCATION demo</source>
-        <translation>Usage: kolokasi --database LOCATION demo</translation>
-    </message>
-    <message>
-        <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
-        <translation>The database %1 already holds data; the demo only fills a new, empty database.</translation>
-    </message>
-    <message>
-        <source>The demo stopped: %1 (%2)</source>
-        <translation>The demo stopped: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Demo data centre written to %1.</source>
-        <translation>Demo data centre written to %1.</translation>
+        <source>Access: read and write</source>
+        <translation>Access: read and write</translation>
     </message>
 </context>
 <context>
     <name>CompletionStep</name>
     <message>
         <source>A request is complete only after the handover.</source>
-        <translation>A request is complete only after the handover.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CorrectionRepository</name>
     <message>
         <source>The field %1 cannot be corrected.</source>
-        <translation>The field %1 cannot be corrected.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Someone else changed this value meanwhile; reload it and try again.</source>
-        <translation>Someone else changed this value meanwhile; reload it and try again.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CorrectionStep</name>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This value belongs to step %1, which the request has not reached.</source>
-        <translation>This value belongs to step %1, which the request has not reached.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The new value is the same as the old one.</source>
-        <translation>The new value is the same as the old one.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is already used by another placed server.</source>
-        <translation>%1 is already used by another placed server.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</source>
-        <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
-        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
-        <translation>NOC name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NOC</source>
-        <translation>NOC</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rack name</source>
-        <translation>Rack name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A rack is 1 to 60 U high.</source>
-        <translation>A rack is 1 to 60 U high.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The power budget cannot be negative.</source>
-        <translation>The power budget cannot be negative.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rack</source>
-        <translation>rack</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation>The Qt database driver %1 is not installed (Debian package %2).</translation>
+        <source>No database file was given; name the database file to open.</source>
+        <translation>No database file was given; name the database file to open.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Cannot create the folder %1 for the database.</translation>
+        <source>%1 is a folder, not a database file; name the database file inside it.</source>
+        <translation>%1 is a folder, not a database file; name the database file inside it.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
+        <source>The folder %1 does not exist; check the path of the database %2.</source>
+        <translation>The folder %1 does not exist; check the path of the database %2.</translation>
     </message>
     <message>
-        <source>This value is already in use.</source>
-        <translation>This value is already in use.</translation>
+        <source>The database file %1 does not exist; check the name and the folder.</source>
+        <translation>The database file %1 does not exist; check the name and the folder.</translation>
     </message>
     <message>
-        <source>This refers to a record that does not exist or is still in use.</source>
-        <translation>This refers to a record that does not exist or is still in use.</translation>
+        <source>Cannot create the folder %1 for the database; choose a place you may write to.</source>
+        <translation>Cannot create the folder %1 for the database; choose a place you may write to.</translation>
     </message>
     <message>
-        <source>This value is not allowed here.</source>
-        <translation>This value is not allowed here.</translation>
+        <source>Cannot create the database file %1; choose a place you may write to.</source>
+        <translation>Cannot create the database file %1; choose a place you may write to.</translation>
     </message>
     <message>
-        <source>This field must be filled in.</source>
-        <translation>This field must be filled in.</translation>
+        <source>The Qt database driver %1 is not installed; install the Debian package %2.</source>
+        <translation>The Qt database driver %1 is not installed; install the Debian package %2.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again.</source>
-        <translation>The database is busy with another user's change. Try again.</translation>
+        <source>Cannot open the database file %1; check that you may read it.</source>
+        <translation>Cannot open the database file %1; check that you may read it.</translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation>The database refused the change: %1</translation>
+        <source>Cannot connect to the database %1; check the address, the password and that the server is running.</source>
+        <translation>Cannot connect to the database %1; check the address, the password and that the server is running.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolokasi database and was left untouched; choose the database Kolokasi created.</source>
+        <translation>%1 is not a Kolokasi database and was left untouched; choose the database Kolokasi created.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, not a Kolokasi database; choose the database Kolokasi created.</source>
+        <translation>The file %1 is empty, not a Kolokasi database; choose the database Kolokasi created.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Kolokasi data yet; open it once in the Kolokasi window to set it up.</source>
+        <translation>The database %1 holds no Kolokasi data yet; open it once in the Kolokasi window to set it up.</translation>
+    </message>
+    <message>
+        <source>The protection of the audit log in %1 was removed, so its history can no longer be trusted; restore the database from a backup or ask the administrator of the server.</source>
+        <translation>The protection of the audit log in %1 was removed, so its history can no longer be trusted; restore the database from a backup or ask the administrator of the server.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only, so nothing can be changed; ask for write access to the file or open a copy.</source>
+        <translation>The database %1 is open read-only, so nothing can be changed; ask for write access to the file or open a copy.</translation>
+    </message>
+    <message>
+        <source>This value is already in use; enter another one.</source>
+        <translation>This value is already in use; enter another one.</translation>
+    </message>
+    <message>
+        <source>This refers to a record that does not exist or is still in use; check the choice.</source>
+        <translation>This refers to a record that does not exist or is still in use; check the choice.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here; enter another one.</source>
+        <translation>This value is not allowed here; enter another one.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in; enter a value.</source>
+        <translation>This field must be filled in; enter a value.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user's change; try again in a moment.</source>
+        <translation>The database is busy with another user's change; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
+        <translation>The request history and the audit log are never changed or deleted; record a correction instead.</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
+        <translation>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseContents</name>
+    <message>
+        <source>The database %1 already holds data; name a new, empty database to fill.</source>
+        <translation>The database %1 already holds data; name a new, empty database to fill.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <source>No database given.</source>
-        <translation>No database given.</translation>
+        <source>The database location is empty; give an SQLite file or a postgresql:// address after --database.</source>
+        <translation>The database location is empty; give an SQLite file or a postgresql:// address after --database.</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
-        <translation>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</translation>
+        <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>The date must be filled in.</source>
-        <translation>The date must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
-        <translation>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>No installed server of %1.</source>
-        <translation>No installed server of %1.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -394,497 +418,373 @@ Commands:
     <name>DispositionStep</name>
     <message>
         <source>Disposed to</source>
-        <translation>Disposed to</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentNumbering</name>
     <message>
         <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
-        <translation>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No %1 has been issued for request %2 yet.</source>
-        <translation>No %1 has been issued for request %2 yet.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no request number %1.</source>
-        <translation>There is no request number %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
-        <translation>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>The printer does not accept this paper size.</source>
-        <translation>The printer does not accept this paper size.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The document could not be started on this printer.</source>
-        <translation>The document could not be started on this printer.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentService</name>
     <message>
         <source>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</source>
-        <translation>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name a rack or a NOC to print.</source>
-        <translation>Name a rack or a NOC to print.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The NOC %1 has no racks.</source>
-        <translation>The NOC %1 has no racks.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation>There is no NOC named %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no unit named %1.</source>
-        <translation>There is no unit named %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation>Unknown status %1: use active or withdrawn.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 is not a withdrawal request: it has no pencabutan form.</source>
-        <translation>Request %1 is not a withdrawal request: it has no pencabutan form.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 has no withdrawal details yet.</source>
-        <translation>Request %1 has no withdrawal details yet.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</source>
-        <translation>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 is a withdrawal request: only its pencabutan form can be printed.</source>
-        <translation>Request %1 is a withdrawal request: only its pencabutan form can be printed.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 has not had its capacity check (step 3) yet.</source>
-        <translation>Request %1 has not had its capacity check (step 3) yet.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 has no filled pengajuan form (step 4) yet.</source>
-        <translation>Request %1 has no filled pengajuan form (step 4) yet.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 has not been decided (step 5) yet.</source>
-        <translation>Request %1 has not been decided (step 5) yet.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 has not been approved: there is nothing to notify.</source>
-        <translation>Request %1 has not been approved: there is nothing to notify.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request %1 has not been handed over (step 8) yet.</source>
-        <translation>Request %1 has not been handed over (step 8) yet.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
-        <translation>The domain name must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
-        <translation>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</translation>
-    </message>
-</context>
-<context>
-    <name>ExportRegisterCommand</name>
-    <message>
-        <source>write the asset register (or part of it) to a CSV or Excel file</source>
-        <translation>write the asset register (or part of it) to a CSV or Excel file</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi [--database F] export-register OUT.csv|OUT.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</source>
-        <translation>Usage: kolokasi [--database F] export-register OUT.csv|OUT.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</translation>
-    </message>
-    <message>
-        <source>the file to write: .csv or .xlsx</source>
-        <translation>the file to write: .csv or .xlsx</translation>
-    </message>
-    <message>
-        <source>only the assets in this NOC</source>
-        <translation>only the assets in this NOC</translation>
-    </message>
-    <message>
-        <source>only this unit's assets</source>
-        <translation>only this unit's assets</translation>
-    </message>
-    <message>
-        <source>only active or withdrawn assets</source>
-        <translation>only active or withdrawn assets</translation>
-    </message>
-    <message>
-        <source>CSV field separator (default ;, or tab)</source>
-        <translation>CSV field separator (default ;, or tab)</translation>
-    </message>
-    <message>
-        <source>Name one file to write.</source>
-        <translation>Name one file to write.</translation>
-    </message>
-    <message>
-        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
-        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 asset(s) to %2.</source>
-        <translation>Wrote %1 asset(s) to %2.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A capacity cannot be negative.</source>
-        <translation>A capacity cannot be negative.</translation>
-    </message>
-</context>
-<context>
-    <name>FileOutput</name>
-    <message>
-        <source>%1 could not be written (%2). Choose another folder or file name.</source>
-        <translation>%1 could not be written (%2). Choose another folder or file name.</translation>
-    </message>
-    <message>
-        <source>the finished file could not be moved into place</source>
-        <translation>the finished file could not be moved into place</translation>
-    </message>
-</context>
-<context>
-    <name>GenerateCommand</name>
-    <message>
-        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
-        <translation>Usage: kolokasi --database LOCATION generate --assets N --requests M</translation>
-    </message>
-    <message>
-        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
-        <translation>fill a new, empty database with generated data at scale (benchmarks)</translation>
-    </message>
-    <message>
-        <source>how many assets (default 1000)</source>
-        <translation>how many assets (default 1000)</translation>
-    </message>
-    <message>
-        <source>how many requests (default: a fifth of the assets)</source>
-        <translation>how many requests (default: a fifth of the assets)</translation>
-    </message>
-    <message>
-        <source>--assets and --requests take a whole number of at least 1.</source>
-        <translation>--assets and --requests take a whole number of at least 1.</translation>
-    </message>
-    <message>
-        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
-        <translation>The database %1 already holds data; generate only fills a new, empty database.</translation>
-    </message>
-    <message>
-        <source>Generating stopped, nothing was written: %1</source>
-        <translation>Generating stopped, nothing was written: %1</translation>
-    </message>
-    <message>
-        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
-        <translation>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HandoverStep</name>
     <message>
         <source>Enter the delivered spec of server %1.</source>
-        <translation>Enter the delivered spec of server %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>processor</source>
-        <translation>processor</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>RAM</source>
-        <translation>RAM</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>motherboard</source>
-        <translation>motherboard</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>storage</source>
-        <translation>storage</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PSU</source>
-        <translation>PSU</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A handover needs an approval of the request.</source>
-        <translation>A handover needs an approval of the request.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Handed over by</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received by</source>
-        <translation>Received by</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRegisterCommand</name>
-    <message>
-        <source>bring an existing asset register in from a CSV or Excel file</source>
-        <translation>bring an existing asset register in from a CSV or Excel file</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</source>
-        <translation>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</translation>
-    </message>
-    <message>
-        <source>the register to import: .csv or .xlsx</source>
-        <translation>the register to import: .csv or .xlsx</translation>
-    </message>
-    <message>
-        <source>check every row and report, without writing anything</source>
-        <translation>check every row and report, without writing anything</translation>
-    </message>
-    <message>
-        <source>the Excel sheet to read (default: the first)</source>
-        <translation>the Excel sheet to read (default: the first)</translation>
-    </message>
-    <message>
-        <source>import the good rows even if some rows are bad</source>
-        <translation>import the good rows even if some rows are bad</translation>
-    </message>
-    <message>
-        <source>Name one file to import.</source>
-        <translation>Name one file to import.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
-        <translation>The IP address must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</source>
-        <translation>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IpNetwork</name>
     <message>
         <source>The network must be filled in.</source>
-        <translation>The network must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</source>
-        <translation>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
-        <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</translation>
+        <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
+        <translation>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</translation>
     </message>
     <message>
-        <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation>Could not upgrade the database to schema version %1: %2</translation>
+        <source>The database %1 was written by a newer Kolokasi (schema version %2; this program knows up to version %3); update Kolokasi to open it.</source>
+        <translation>The database %1 was written by a newer Kolokasi (schema version %2; this program knows up to version %3); update Kolokasi to open it.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and was written by an older Kolokasi (schema version %2); open it once with write access so that Kolokasi can upgrade it.</source>
+        <translation>The database %1 is read-only and was written by an older Kolokasi (schema version %2); open it once with write access so that Kolokasi can upgrade it.</translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP must be filled in.</source>
-        <translation>The NIP must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</source>
-        <translation>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
-        <translation>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
-        <translation>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
-        <translation>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
-        <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The telephone number must be filled in.</source>
-        <translation>The telephone number must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</source>
-        <translation>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlacementRepository</name>
     <message>
         <source>placement</source>
-        <translation>placement</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>Server %1: the IP address %2 is listed twice.</source>
-        <translation>Server %1: the IP address %2 is listed twice.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: choose a rack for the co-located server.</source>
-        <translation>Server %1: choose a rack for the co-located server.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: choose the NOC.</source>
-        <translation>Server %1: choose the NOC.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: rack %2 is not in the chosen NOC.</source>
-        <translation>Server %1: rack %2 is not in the chosen NOC.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</source>
-        <translation>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</source>
-        <translation>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</source>
-        <translation>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: the domain %2 is already in use by a placed server.</source>
-        <translation>Server %1: the domain %2 is already in use by a placed server.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: the serial number %2 belongs to a placed server.</source>
-        <translation>Server %1: the serial number %2 belongs to a placed server.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: %2</source>
-        <translation>Server %1: %2</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: the IP address %2 is already given to a placed server.</source>
-        <translation>Server %1: the IP address %2 is already given to a placed server.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
-        <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrintCommand</name>
     <message>
         <source>the document to print</source>
-        <translation>the document to print</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the request's number</source>
-        <translation>the request's number</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>paper size: A4 (default) or F4</source>
-        <translation>paper size: A4 (default) or F4</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
-        <translation>write a PDF file instead of printing</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the empty form, to fill in by hand</source>
-        <translation>the empty form, to fill in by hand</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read the host admin password from standard input</source>
-        <translation>read the host admin password from standard input</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rak, register: the NOC</source>
-        <translation>rak, register: the NOC</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rak: the rack</source>
-        <translation>rak: the rack</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>register: the unit</source>
-        <translation>register: the unit</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>register: active or withdrawn</source>
-        <translation>register: active or withdrawn</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name one document to print.</source>
-        <translation>Name one document to print.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown document: %1.</source>
-        <translation>Unknown document: %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown paper size %1: use A4 or F4.</source>
-        <translation>Unknown paper size %1: use A4 or F4.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the four forms have a blank version; %1 has none.</source>
-        <translation>Only the four forms have a blank version; %1 has none.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the request's number with --request.</source>
-        <translation>Give the request's number with --request.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation>Unknown status %1: use active or withdrawn.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no default printer. Give --output to write a PDF file.</source>
-        <translation>There is no default printer. Give --output to write a PDF file.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>print a form, letter, report, the register or a rack</source>
-        <translation>print a form, letter, report, the register or a rack</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage:
@@ -895,623 +795,313 @@ Commands:
   kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
 Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
   pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
-        <translation>Usage:
-  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
-           [--admin-password-stdin]
-  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
-  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
-  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
-Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
-  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the default printer</source>
-        <translation>the default printer</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printed %1 to %2.</source>
-        <translation>Printed %1 to %2.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printed %1 number %2 to %3.</source>
-        <translation>Printed %1 number %2 to %3.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PrintDataRepository</name>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation>There is no NOC named %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no rack named %1.</source>
-        <translation>There is no rack named %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Several NOCs have a rack named %1: name the NOC too.</source>
-        <translation>Several NOCs have a rack named %1: name the NOC too.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterExport</name>
-    <message>
-        <source>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</source>
-        <translation>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterFields</name>
-    <message>
-        <source>Register number</source>
-        <translation>Register number</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Server name</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Responsible officer</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>Service type</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>IP addresses</source>
-        <translation>IP addresses</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Type and brand</source>
-        <translation>Type and brand</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Processor</translation>
-    </message>
-    <message>
-        <source>RAM</source>
-        <translation>RAM</translation>
-    </message>
-    <message>
-        <source>Motherboard</source>
-        <translation>Motherboard</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Storage</translation>
-    </message>
-    <message>
-        <source>PSU</source>
-        <translation>PSU</translation>
-    </message>
-    <message>
-        <source>NOC</source>
-        <translation>NOC</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rack</translation>
-    </message>
-    <message>
-        <source>First U</source>
-        <translation>First U</translation>
-    </message>
-    <message>
-        <source>Height in U</source>
-        <translation>Height in U</translation>
-    </message>
-    <message>
-        <source>Power (W)</source>
-        <translation>Power (W)</translation>
-    </message>
-    <message>
-        <source>Installation date</source>
-        <translation>Installation date</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last review</source>
-        <translation>Last review</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterImport</name>
-    <message>
-        <source>The register number %1 is already in the register.</source>
-        <translation>The register number %1 is already in the register.</translation>
-    </message>
-    <message>
-        <source>The NIP %1 belongs to %2 of another unit.</source>
-        <translation>The NIP %1 belongs to %2 of another unit.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty; fill it in.</source>
-        <translation>%1 is empty; fill it in.</translation>
-    </message>
-    <message>
-        <source>The officer with NIP %1 is not known yet: fill in the name.</source>
-        <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
-    </message>
-    <message>
-        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
-        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
-    </message>
-    <message>
-        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
-        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
-    </message>
-    <message>
-        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
-        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
-    </message>
-    <message>
-        <source>The server is in rack %1: fill in its first U.</source>
-        <translation>The server is in rack %1: fill in its first U.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of at least %2, not "%3".</source>
-        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is no header and no asset to import.</source>
-        <translation>%1 is empty: there is no header and no asset to import.</translation>
-    </message>
-    <message>
-        <source>%1 has a header but no asset rows below it.</source>
-        <translation>%1 has a header but no asset rows below it.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterViewFilter</name>
-    <message>
-        <source>There is no NOC named %1.</source>
-        <translation>There is no NOC named %1.</translation>
-    </message>
-    <message>
-        <source>There is no unit named %1.</source>
-        <translation>There is no unit named %1.</translation>
-    </message>
-    <message>
-        <source>Unknown status %1: use active or withdrawn.</source>
-        <translation>Unknown status %1: use active or withdrawn.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RequestLetterStep</name>
     <message>
         <source>A request names at least one server.</source>
-        <translation>A request names at least one server.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server name</source>
-        <translation>Server name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: rack units and power cannot be negative.</source>
-        <translation>Server %1: rack units and power cannot be negative.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
-        <translation>Server %1: a co-located server takes at least 1 U.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RequestRepository</name>
     <message>
         <source>unit</source>
-        <translation>unit</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
-        <translation>Subject</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>request</source>
-        <translation>request</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The request was changed meanwhile; reload it and try again.</source>
-        <translation>The request was changed meanwhile; reload it and try again.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RequestTransition</name>
     <message>
         <source>This request is already closed (%1).</source>
-        <translation>This request is already closed (%1).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This action is not part of a withdrawal request.</source>
-        <translation>This action is not part of a withdrawal request.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This action is not part of a placement request.</source>
-        <translation>This action is not part of a placement request.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</source>
-        <translation>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open</source>
-        <translation>open</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completed</source>
-        <translation>completed</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed: no capacity</source>
-        <translation>closed: no capacity</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed: rejected</source>
-        <translation>closed: rejected</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed: cancelled</source>
-        <translation>closed: cancelled</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>request letter</source>
-        <translation>request letter</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>disposition</source>
-        <translation>disposition</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>capacity check</source>
-        <translation>capacity check</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>application form</source>
-        <translation>application form</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>approval</source>
-        <translation>approval</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>notification of the unit</source>
-        <translation>notification of the unit</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>server delivery</source>
-        <translation>server delivery</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>handover</source>
-        <translation>handover</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completion report</source>
-        <translation>completion report</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Required</name>
     <message>
         <source>%1 must be filled in.</source>
-        <translation>%1 must be filled in.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the %1.</source>
-        <translation>Choose the %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewProcess</name>
-    <message>
-        <source>Enter the date of the review.</source>
-        <translation>Enter the date of the review.</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>The review of %1 by %2 is not finished yet; continue it instead of starting a new one.</source>
-        <translation>The review of %1 by %2 is not finished yet; continue it instead of starting a new one.</translation>
-    </message>
-    <message>
-        <source>Note (what does not match)</source>
-        <translation>Note (what does not match)</translation>
-    </message>
-    <message>
-        <source>Review of %1: %2</source>
-        <translation>Review of %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewRepository</name>
-    <message>
-        <source>review</source>
-        <translation>review</translation>
-    </message>
-    <message>
-        <source>This review is already finished; start a new one to change findings.</source>
-        <translation>This review is already finished; start a new one to change findings.</translation>
-    </message>
-    <message>
-        <source>Another admin changed this finding meanwhile; reload the review and try again.</source>
-        <translation>Another admin changed this finding meanwhile; reload the review and try again.</translation>
-    </message>
-    <message>
-        <source>This review is already finished.</source>
-        <translation>This review is already finished.</translation>
-    </message>
-    <message>
-        <source>The review was changed meanwhile; reload it and try again.</source>
-        <translation>The review was changed meanwhile; reload it and try again.</translation>
-    </message>
-    <message>
-        <source>review finding</source>
-        <translation>review finding</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ServerRepository</name>
     <message>
         <source>server</source>
-        <translation>server</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Government name</source>
-        <translation>Government name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Office name</source>
-        <translation>Office name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No signatory has been set for the role %1.</source>
-        <translation>No signatory has been set for the role %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation>Role</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position</source>
-        <translation>Position</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the date of the holiday.</source>
-        <translation>Choose the date of the holiday.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Holiday name</source>
-        <translation>Holiday name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not in the list of holidays.</source>
-        <translation>%1 is not in the list of holidays.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Office hours must end after they start.</source>
-        <translation>Office hours must end after they start.</translation>
-    </message>
-</context>
-<context>
-    <name>SpreadsheetReader</name>
-    <message>
-        <source>%1 cannot be opened (%2). Check the file name and that you may read it.</source>
-        <translation>%1 cannot be opened (%2). Check the file name and that you may read it.</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel (.xls) file. Open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
-        <translation>%1 is an old Excel (.xls) file. Open it in the spreadsheet program, save it as .xlsx or CSV and try again.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
-        <translation>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</translation>
-    </message>
-    <message>
-        <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
-        <translation>%1 is a CSV file, which has no sheets: leave out the sheet name.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StepRepository</name>
     <message>
         <source>disposition</source>
-        <translation>disposition</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>capacity check</source>
-        <translation>capacity check</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>application form</source>
-        <translation>application form</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>approval form</source>
-        <translation>approval form</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>step report</source>
-        <translation>step report</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>handover record</source>
-        <translation>handover record</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
         <source>No %1 with number %2.</source>
-        <translation>No %1 with number %2.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>Unit name</source>
-        <translation>Unit name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unit</source>
-        <translation>unit</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>officer</source>
-        <translation>officer</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WithdrawalProcess</name>
     <message>
         <source>Considerations</source>
-        <translation>Considerations</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asset</source>
-        <translation>Asset</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asset %1 is already withdrawn.</source>
-        <translation>Asset %1 is already withdrawn.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asset %1 already has an open withdrawal request.</source>
-        <translation>Asset %1 already has an open withdrawal request.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WithdrawalRepository</name>
     <message>
         <source>withdrawal</source>
-        <translation>withdrawal</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
-        <translation>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</translation>
-    </message>
-    <message>
-        <source>the part %1 is missing</source>
-        <translation>the part %1 is missing</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be read</source>
-        <translation>the part %1 cannot be read</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged</source>
-        <translation>the part %1 is damaged</translation>
-    </message>
-    <message>
-        <source>the list of sheets cannot be read</source>
-        <translation>the list of sheets cannot be read</translation>
-    </message>
-    <message>
-        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
-        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
-    </message>
-    <message>
-        <source>the sheet %1 cannot be found</source>
-        <translation>the sheet %1 cannot be found</translation>
-    </message>
-    <message>
-        <source>the shared strings cannot be read</source>
-        <translation>the shared strings cannot be read</translation>
-    </message>
-    <message>
-        <source>the cell styles cannot be read</source>
-        <translation>the cell styles cannot be read</translation>
-    </message>
-    <message>
-        <source>cell %1 refers to a missing text</source>
-        <translation>cell %1 refers to a missing text</translation>
-    </message>
-    <message>
-        <source>the sheet cannot be read (%1)</source>
-        <translation>the sheet cannot be read (%1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an Excel workbook: %2. Open it in the spreadsheet program, save it again as .xlsx and retry.</source>
-        <translation>%1 cannot be read as an Excel workbook: %2. Open it in the spreadsheet program, save it again as .xlsx and retry.</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxWriter</name>
-    <message>
-        <source>%1 could not be created.</source>
-        <translation>%1 could not be created.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Choose another folder or file name.</source>
-        <translation>%1 could not be written (%2). Choose another folder or file name.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>kolokasi::MainWindow</name>
     <message>
         <source>Kolokasi — co-location and application hosting</source>
-        <translation>Kolokasi — co-location and application hosting</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Database: %1</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kolokasi</source>
-        <translation>Kolokasi</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Read-only: changes cannot be saved</translation>
     </message>
 </context>
 </TS>

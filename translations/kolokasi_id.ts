@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
-    <name />
-    <message>
-        <source>Line %1, column "%2": %3</source>
-        <translation>Baris %1, kolom "%2": %3</translation>
-    </message>
-    <message>
-        <source>Columns not imported: %1.</source>
-        <translation>Kolom yang tidak diimpor: %1.</translation>
-    </message>
-    <message>
-        <source>New units created: %1.</source>
-        <translation>Unit baru yang dibuat: %1.</translation>
-    </message>
-    <message>
-        <source>New units to create: %1.</source>
-        <translation>Unit baru yang akan dibuat: %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 row(s), %3 good, %4 bad.</source>
-        <translation>%1: %2 baris, %3 benar, %4 salah.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Uji coba: tidak ada yang disimpan.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Correct the bad rows, or use --skip-invalid to import only the good ones.</source>
-        <translation>Tidak ada yang diimpor. Perbaiki baris yang salah, atau pakai --skip-invalid untuk mengimpor baris yang benar saja.</translation>
-    </message>
-    <message>
-        <source>Imported %1 asset(s).</source>
-        <translation>%1 aset diimpor.</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationStep</name>
     <message>
         <source>Unit address</source>
@@ -52,7 +17,7 @@
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Penanggung jawab</translation>
+        <translation>Penanggung Jawab</translation>
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
@@ -114,14 +79,26 @@
     </message>
 </context>
 <context>
-    <name>BulkGenerator</name>
+    <name>AtomicFileWriter</name>
     <message>
-        <source>Give at least one asset and one request.</source>
-        <translation>Berikan paling sedikit satu aset dan satu permohonan.</translation>
+        <source>%1 is not a file name; give the name of the file to write.</source>
+        <translation>%1 bukan nama berkas; berikan nama berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <source>Give at most four requests per asset (plus 100).</source>
-        <translation>Berikan paling banyak empat permohonan per aset (ditambah 100).</translation>
+        <source>The file %1 is a database and is never overwritten; choose another file name.</source>
+        <translation>Berkas %1 adalah basis data dan tidak pernah ditimpa; pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it or choose another place for the file.</source>
+        <translation>Folder %1 tidak ada; buat folder itu atau pilih tempat lain untuk berkasnya.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1; choose another place for the file %2.</source>
+        <translation>Anda tidak boleh menulis di folder %1; pilih tempat lain untuk berkas %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</source>
+        <translation>Berkas %1 tidak dapat ditulis sehingga tidak ada yang berubah di sana; periksa ruang disk yang tersisa dan hak tulis Anda di foldernya.</translation>
     </message>
 </context>
 <context>
@@ -147,13 +124,6 @@
     </message>
 </context>
 <context>
-    <name>ColumnMapping</name>
-    <message>
-        <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
-        <translation>Berkas tidak memiliki kolom untuk: %1. Tambahkan kolomnya, atau pilih kolom yang memuatnya.</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -162,38 +132,6 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Opsi tidak dikenal: %1</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
-
-Co-location of servers and hosting of applications for a Diskominfo data centre.
-Without a command, opens the window.
-
-Options:
-  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
-                           (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
-  --lang id|en             language of windows and messages
-  -h, --help               show this help
-  -v, --version            show the version
-
-Commands:
-</source>
-        <translation>Pemakaian: kolokasi [--database LOKASI] [--lang id|en] [PERINTAH [OPSI]]
-
-Co-location server dan hosting aplikasi untuk data center Diskominfo.
-Tanpa perintah, membuka jendela aplikasi.
-
-Opsi:
-  -d, --database LOKASI    berkas SQLite, atau postgresql://user@host:port/database
-                           (bawaan: basis data yang dipilih di pengaturan, atau
-                           kolokasi.sqlite di folder data pengguna)
-  --lang id|en             bahasa jendela dan pesan
-  -h, --help               tampilkan bantuan ini
-  -v, --version            tampilkan versi
-
-Perintah:
-</translation>
     </message>
     <message>
         <source>Unknown command: %1. See kolokasi --help.</source>
@@ -228,16 +166,58 @@ Perintah:
         <translation>Cara pakai: kolokasi --database LOKASI demo</translation>
     </message>
     <message>
-        <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
-        <translation>Basis data %1 sudah berisi data; demo hanya mengisi basis data baru yang kosong.</translation>
-    </message>
-    <message>
-        <source>The demo stopped: %1 (%2)</source>
-        <translation>Demo berhenti: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Demo data centre written to %1.</source>
         <translation>Contoh data center telah ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [--verbose] [COMMAND [OPTIONS]]
+
+Co-location of servers and hosting of applications for a Diskominfo data centre.
+Without a command, opens the window.
+
+Options:
+  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
+                           (default: the database chosen in settings, else
+                           kolokasi.sqlite in the user's data folder)
+  --lang id|en             language of windows and messages (default: Indonesian)
+  --verbose                with an error, also the database's or system's own words
+  -h, --help               show this help
+  -v, --version            show the version
+
+Commands:
+</source>
+        <translation>Pemakaian: kolokasi [--database LOKASI] [--lang id|en] [--verbose] [PERINTAH [OPSI]]
+
+Co-location server dan hosting aplikasi untuk data center Diskominfo.
+Tanpa perintah, membuka jendela aplikasi.
+
+Opsi:
+  -d, --database LOKASI    berkas SQLite, atau postgresql://user@host:port/database
+                           (bawaan: basis data yang dipilih di pengaturan, atau
+                           kolokasi.sqlite di folder data pengguna)
+  --lang id|en             bahasa jendela dan pesan (bawaan: Indonesia)
+  --verbose                pada kesalahan, sertakan juga kata-kata asli basis data atau sistem
+  -h, --help               tampilkan bantuan ini
+  -v, --version            tampilkan versi
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>The demo stopped and wrote nothing: %1</source>
+        <translation>Demo berhenti dan tidak menulis apa pun: %1</translation>
+    </message>
+    <message>
+        <source>This Kolokasi upgrades it to schema version %1 when it opens it for work.</source>
+        <translation>Kolokasi ini meningkatkannya ke versi skema %1 saat membukanya untuk bekerja.</translation>
+    </message>
+    <message>
+        <source>Access: read-only (the file or its folder may not be written)</source>
+        <translation>Akses: hanya-baca (berkas atau foldernya tidak boleh ditulisi)</translation>
+    </message>
+    <message>
+        <source>Access: read and write</source>
+        <translation>Akses: baca dan tulis</translation>
     </message>
 </context>
 <context>
@@ -278,17 +258,6 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</source>
-        <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
-        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
-    </message>
-</context>
-<context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
@@ -318,51 +287,106 @@ Perintah:
 <context>
     <name>Database</name>
     <message>
-        <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation>Driver basis data Qt %1 belum terpasang (paket Debian %2).</translation>
+        <source>No database file was given; name the database file to open.</source>
+        <translation>Berkas basis data tidak disebutkan; sebutkan berkas basis data yang akan dibuka.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Folder %1 untuk basis data tidak dapat dibuat.</translation>
+        <source>%1 is a folder, not a database file; name the database file inside it.</source>
+        <translation>%1 adalah folder, bukan berkas basis data; sebutkan berkas basis data di dalamnya.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Basis data %1 tidak dapat dibuka: %2</translation>
+        <source>The folder %1 does not exist; check the path of the database %2.</source>
+        <translation>Folder %1 tidak ada; periksa lokasi basis data %2.</translation>
     </message>
     <message>
-        <source>This value is already in use.</source>
-        <translation>Nilai ini sudah dipakai.</translation>
+        <source>The database file %1 does not exist; check the name and the folder.</source>
+        <translation>Berkas basis data %1 tidak ada; periksa nama dan foldernya.</translation>
     </message>
     <message>
-        <source>This refers to a record that does not exist or is still in use.</source>
-        <translation>Data yang dirujuk tidak ada atau masih dipakai.</translation>
+        <source>Cannot create the folder %1 for the database; choose a place you may write to.</source>
+        <translation>Folder %1 untuk basis data tidak dapat dibuat; pilih tempat yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <source>This value is not allowed here.</source>
-        <translation>Nilai ini tidak diperbolehkan di sini.</translation>
+        <source>Cannot create the database file %1; choose a place you may write to.</source>
+        <translation>Berkas basis data %1 tidak dapat dibuat; pilih tempat yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <source>This field must be filled in.</source>
-        <translation>Kolom ini wajib diisi.</translation>
+        <source>The Qt database driver %1 is not installed; install the Debian package %2.</source>
+        <translation>Driver basis data Qt %1 belum terpasang; pasang paket Debian %2.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again.</source>
-        <translation>Basis data sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
+        <source>Cannot open the database file %1; check that you may read it.</source>
+        <translation>Berkas basis data %1 tidak dapat dibuka; periksa apakah Anda boleh membacanya.</translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
+        <source>Cannot connect to the database %1; check the address, the password and that the server is running.</source>
+        <translation>Tidak dapat terhubung ke basis data %1; periksa alamat, kata sandi, dan apakah servernya berjalan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolokasi database and was left untouched; choose the database Kolokasi created.</source>
+        <translation>%1 bukan basis data Kolokasi dan tidak diubah; pilih basis data yang dibuat oleh Kolokasi.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, not a Kolokasi database; choose the database Kolokasi created.</source>
+        <translation>Berkas %1 kosong, bukan basis data Kolokasi; pilih basis data yang dibuat oleh Kolokasi.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Kolokasi data yet; open it once in the Kolokasi window to set it up.</source>
+        <translation>Basis data %1 belum berisi data Kolokasi; buka sekali di jendela Kolokasi untuk menyiapkannya.</translation>
+    </message>
+    <message>
+        <source>The protection of the audit log in %1 was removed, so its history can no longer be trusted; restore the database from a backup or ask the administrator of the server.</source>
+        <translation>Perlindungan log audit di %1 telah dihapus sehingga riwayatnya tidak dapat dipercaya lagi; pulihkan basis data dari cadangan atau hubungi pengelola server.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only, so nothing can be changed; ask for write access to the file or open a copy.</source>
+        <translation>Basis data %1 terbuka hanya-baca sehingga tidak ada yang dapat diubah; mintalah hak tulis atas berkasnya atau buka salinannya.</translation>
+    </message>
+    <message>
+        <source>This value is already in use; enter another one.</source>
+        <translation>Nilai ini sudah dipakai; isikan nilai lain.</translation>
+    </message>
+    <message>
+        <source>This refers to a record that does not exist or is still in use; check the choice.</source>
+        <translation>Ini merujuk ke data yang tidak ada atau masih dipakai; periksa pilihannya.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here; enter another one.</source>
+        <translation>Nilai ini tidak diizinkan di sini; isikan nilai lain.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in; enter a value.</source>
+        <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user's change; try again in a moment.</source>
+        <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
+        <translation>Riwayat permohonan dan log audit tidak pernah diubah atau dihapus; catat koreksi sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
+        <translation>Basis data %1 melaporkan kesalahan tak terduga dan tidak ada yang diubah; jalankan Kolokasi dengan --verbose untuk melihat rinciannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseContents</name>
+    <message>
+        <source>The database %1 already holds data; name a new, empty database to fill.</source>
+        <translation>Basis data %1 sudah berisi data; sebutkan basis data baru yang masih kosong untuk diisi.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
-        <source>No database given.</source>
-        <translation>Basis data belum ditentukan.</translation>
+        <source>The database location is empty; give an SQLite file or a postgresql:// address after --database.</source>
+        <translation>Lokasi basis data kosong; berikan berkas SQLite atau alamat postgresql:// setelah --database.</translation>
     </message>
     <message>
-        <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
-        <translation>Alamat PostgreSQL tidak sah: %1. Tulis sebagai postgresql://user@host:port/database.</translation>
+        <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 bukan alamat PostgreSQL yang sah; tuliskan sebagai postgresql://pengguna@host:port/basisdata.</translation>
     </message>
 </context>
 <context>
@@ -425,10 +449,6 @@ Perintah:
     <message>
         <source>The document could not be started on this printer.</source>
         <translation>Dokumen tidak dapat dimulai pada printer ini.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -506,49 +526,6 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>ExportRegisterCommand</name>
-    <message>
-        <source>write the asset register (or part of it) to a CSV or Excel file</source>
-        <translation>menulis aset register (seluruhnya atau sebagian) ke berkas CSV atau Excel</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi [--database F] export-register OUT.csv|OUT.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</source>
-        <translation>Penggunaan: kolokasi [--database F] export-register KELUAR.csv|KELUAR.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</translation>
-    </message>
-    <message>
-        <source>the file to write: .csv or .xlsx</source>
-        <translation>berkas yang ditulis: .csv atau .xlsx</translation>
-    </message>
-    <message>
-        <source>only the assets in this NOC</source>
-        <translation>hanya aset di NOC ini</translation>
-    </message>
-    <message>
-        <source>only this unit's assets</source>
-        <translation>hanya aset unit ini</translation>
-    </message>
-    <message>
-        <source>only active or withdrawn assets</source>
-        <translation>hanya aset aktif atau yang dicabut</translation>
-    </message>
-    <message>
-        <source>CSV field separator (default ;, or tab)</source>
-        <translation>pemisah kolom CSV (bawaan ;, atau tab)</translation>
-    </message>
-    <message>
-        <source>Name one file to write.</source>
-        <translation>Sebutkan satu berkas untuk ditulis.</translation>
-    </message>
-    <message>
-        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
-        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 asset(s) to %2.</source>
-        <translation>%1 aset ditulis ke %2.</translation>
-    </message>
-</context>
-<context>
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
@@ -557,52 +534,6 @@ Perintah:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>Kapasitas tidak boleh negatif.</translation>
-    </message>
-</context>
-<context>
-    <name>FileOutput</name>
-    <message>
-        <source>%1 could not be written (%2). Choose another folder or file name.</source>
-        <translation>%1 tidak dapat ditulis (%2). Pilih folder atau nama berkas lain.</translation>
-    </message>
-    <message>
-        <source>the finished file could not be moved into place</source>
-        <translation>berkas yang sudah selesai tidak dapat dipindahkan ke tempatnya</translation>
-    </message>
-</context>
-<context>
-    <name>GenerateCommand</name>
-    <message>
-        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
-        <translation>Penggunaan: kolokasi --database LOKASI generate --assets N --requests M</translation>
-    </message>
-    <message>
-        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
-        <translation>mengisi basis data baru yang kosong dengan data buatan dalam jumlah besar (uji kinerja)</translation>
-    </message>
-    <message>
-        <source>how many assets (default 1000)</source>
-        <translation>jumlah aset (bawaan 1000)</translation>
-    </message>
-    <message>
-        <source>how many requests (default: a fifth of the assets)</source>
-        <translation>jumlah permohonan (bawaan: seperlima jumlah aset)</translation>
-    </message>
-    <message>
-        <source>--assets and --requests take a whole number of at least 1.</source>
-        <translation>--assets dan --requests diisi bilangan bulat paling sedikit 1.</translation>
-    </message>
-    <message>
-        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
-        <translation>Basis data %1 sudah berisi data; generate hanya mengisi basis data baru yang kosong.</translation>
-    </message>
-    <message>
-        <source>Generating stopped, nothing was written: %1</source>
-        <translation>Pembuatan data dihentikan, tidak ada yang disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
-        <translation>Dibuat dalam %1 detik di %2: %3 aset (%4 dicabut), %5 permohonan, %6 NOC, %7 rak, %8 unit. Permohonan untuk dicoba: 12 server %9, satu server %10, riwayat panjang %11.</translation>
     </message>
 </context>
 <context>
@@ -649,37 +580,6 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>ImportRegisterCommand</name>
-    <message>
-        <source>bring an existing asset register in from a CSV or Excel file</source>
-        <translation>memasukkan aset register yang sudah ada dari berkas CSV atau Excel</translation>
-    </message>
-    <message>
-        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</source>
-        <translation>Penggunaan: kolokasi [--database F] import-register MASUK.csv|MASUK.xlsx [--dry-run] [--sheet NAMA] [--skip-invalid]</translation>
-    </message>
-    <message>
-        <source>the register to import: .csv or .xlsx</source>
-        <translation>register yang diimpor: .csv atau .xlsx</translation>
-    </message>
-    <message>
-        <source>check every row and report, without writing anything</source>
-        <translation>periksa setiap baris dan laporkan, tanpa menyimpan apa pun</translation>
-    </message>
-    <message>
-        <source>the Excel sheet to read (default: the first)</source>
-        <translation>lembar Excel yang dibaca (bawaan: yang pertama)</translation>
-    </message>
-    <message>
-        <source>import the good rows even if some rows are bad</source>
-        <translation>impor baris yang benar meskipun ada baris yang salah</translation>
-    </message>
-    <message>
-        <source>Name one file to import.</source>
-        <translation>Sebutkan satu berkas untuk diimpor.</translation>
-    </message>
-</context>
-<context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
@@ -704,12 +604,16 @@ Perintah:
 <context>
     <name>Migrator</name>
     <message>
-        <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation>Basis data ini dibuat oleh Kolokasi yang lebih baru (versi skema %1; program ini hanya mengenal sampai versi %2). Perbarui Kolokasi untuk membukanya.</translation>
+        <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
+        <translation>Basis data %1 tidak dapat ditingkatkan ke versi skema %2 sehingga dibiarkan seperti semula; jalankan Kolokasi dengan --verbose untuk melihat sebabnya.</translation>
     </message>
     <message>
-        <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation>Basis data tidak dapat ditingkatkan ke versi skema %1: %2</translation>
+        <source>The database %1 was written by a newer Kolokasi (schema version %2; this program knows up to version %3); update Kolokasi to open it.</source>
+        <translation>Basis data %1 ditulis oleh Kolokasi yang lebih baru (versi skema %2; program ini mengenal sampai versi %3); perbarui Kolokasi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and was written by an older Kolokasi (schema version %2); open it once with write access so that Kolokasi can upgrade it.</source>
+        <translation>Basis data %1 hanya-baca dan ditulis oleh Kolokasi yang lebih lama (versi skema %2); buka sekali dengan hak tulis agar Kolokasi dapat meningkatkannya.</translation>
     </message>
 </context>
 <context>
@@ -875,10 +779,6 @@ Perintah:
         <translation>Status %1 tidak dikenal: gunakan active atau withdrawn.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>There is no default printer. Give --output to write a PDF file.</source>
         <translation>Tidak ada printer bawaan. Berikan --output untuk menulis berkas PDF.</translation>
     </message>
@@ -933,182 +833,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
-    <name>RegisterExport</name>
-    <message>
-        <source>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</source>
-        <translation>%1: beri nama berkas akhiran .csv atau .xlsx, agar Kolokasi tahu apa yang harus ditulis.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterFields</name>
-    <message>
-        <source>Register number</source>
-        <translation>Nomor register</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Nama server</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Responsible officer</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>Jenis layanan</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>IP addresses</source>
-        <translation>Alamat IP</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Nomor seri (S/N)</translation>
-    </message>
-    <message>
-        <source>Type and brand</source>
-        <translation>Tipe dan merk</translation>
-    </message>
-    <message>
-        <source>Processor</source>
-        <translation>Prosesor</translation>
-    </message>
-    <message>
-        <source>RAM</source>
-        <translation>RAM</translation>
-    </message>
-    <message>
-        <source>Motherboard</source>
-        <translation>Motherboard</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Storage</translation>
-    </message>
-    <message>
-        <source>PSU</source>
-        <translation>PSU</translation>
-    </message>
-    <message>
-        <source>NOC</source>
-        <translation>NOC</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rak</translation>
-    </message>
-    <message>
-        <source>First U</source>
-        <translation>U awal</translation>
-    </message>
-    <message>
-        <source>Height in U</source>
-        <translation>Tinggi (U)</translation>
-    </message>
-    <message>
-        <source>Power (W)</source>
-        <translation>Daya (W)</translation>
-    </message>
-    <message>
-        <source>Installation date</source>
-        <translation>Tanggal pasang</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Berlaku sampai</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last review</source>
-        <translation>Peninjauan terakhir</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterImport</name>
-    <message>
-        <source>The register number %1 is already in the register.</source>
-        <translation>Nomor register %1 sudah ada di register.</translation>
-    </message>
-    <message>
-        <source>The NIP %1 belongs to %2 of another unit.</source>
-        <translation>NIP %1 milik %2 dari unit lain.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Baris %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty; fill it in.</source>
-        <translation>%1 kosong; isilah.</translation>
-    </message>
-    <message>
-        <source>The officer with NIP %1 is not known yet: fill in the name.</source>
-        <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
-    </message>
-    <message>
-        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
-        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Pusat Data, atau perbaiki namanya.</translation>
-    </message>
-    <message>
-        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
-        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
-    </message>
-    <message>
-        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
-        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
-    </message>
-    <message>
-        <source>The server is in rack %1: fill in its first U.</source>
-        <translation>Server berada di rak %1: isi U awalnya.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of at least %2, not "%3".</source>
-        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is no header and no asset to import.</source>
-        <translation>%1 kosong: tidak ada judul kolom dan tidak ada aset untuk diimpor.</translation>
-    </message>
-    <message>
-        <source>%1 has a header but no asset rows below it.</source>
-        <translation>%1 memiliki judul kolom tetapi tidak ada baris aset di bawahnya.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterViewFilter</name>
-    <message>
-        <source>There is no NOC named %1.</source>
-        <translation>Tidak ada NOC bernama %1.</translation>
-    </message>
-    <message>
-        <source>There is no unit named %1.</source>
-        <translation>Tidak ada unit bernama %1.</translation>
-    </message>
-    <message>
-        <source>Unknown status %1: use active or withdrawn.</source>
-        <translation>Status %1 tidak dikenal: gunakan active atau withdrawn.</translation>
-    </message>
-</context>
-<context>
     <name>RequestLetterStep</name>
     <message>
         <source>A request names at least one server.</source>
@@ -1116,7 +840,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama server</translation>
+        <translation>Nama Server</translation>
     </message>
     <message>
         <source>Server %1: rack units and power cannot be negative.</source>
@@ -1233,56 +957,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
-    <name>ReviewProcess</name>
-    <message>
-        <source>Enter the date of the review.</source>
-        <translation>Isi tanggal peninjauan.</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Peninjau</translation>
-    </message>
-    <message>
-        <source>The review of %1 by %2 is not finished yet; continue it instead of starting a new one.</source>
-        <translation>Peninjauan tanggal %1 oleh %2 belum selesai; lanjutkan peninjauan itu, jangan memulai yang baru.</translation>
-    </message>
-    <message>
-        <source>Note (what does not match)</source>
-        <translation>Catatan (apa yang tidak sesuai)</translation>
-    </message>
-    <message>
-        <source>Review of %1: %2</source>
-        <translation>Peninjauan %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewRepository</name>
-    <message>
-        <source>review</source>
-        <translation>peninjauan</translation>
-    </message>
-    <message>
-        <source>This review is already finished; start a new one to change findings.</source>
-        <translation>Peninjauan ini sudah selesai; mulai peninjauan baru untuk mengubah temuan.</translation>
-    </message>
-    <message>
-        <source>Another admin changed this finding meanwhile; reload the review and try again.</source>
-        <translation>Admin lain telah mengubah temuan ini; muat ulang peninjauan lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>This review is already finished.</source>
-        <translation>Peninjauan ini sudah selesai.</translation>
-    </message>
-    <message>
-        <source>The review was changed meanwhile; reload it and try again.</source>
-        <translation>Peninjauan telah diubah orang lain; muat ulang lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>review finding</source>
-        <translation>temuan peninjauan</translation>
-    </message>
-</context>
-<context>
     <name>ServerRepository</name>
     <message>
         <source>server</source>
@@ -1330,25 +1004,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
-    </message>
-</context>
-<context>
-    <name>SpreadsheetReader</name>
-    <message>
-        <source>%1 cannot be opened (%2). Check the file name and that you may read it.</source>
-        <translation>%1 tidak dapat dibuka (%2). Periksa nama berkas dan hak baca Anda.</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel (.xls) file. Open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
-        <translation>%1 adalah berkas Excel lama (.xls). Buka di program lembar kerja, simpan sebagai .xlsx atau CSV, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
-        <translation>%1 bukan buku kerja Excel (.xlsx). Simpan dari program lembar kerja sebagai .xlsx atau CSV, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
-        <translation>%1 adalah berkas CSV yang tidak memiliki lembar: jangan sebutkan nama lembar.</translation>
     </message>
 </context>
 <context>
@@ -1431,68 +1086,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
-    <name>XlsxReader</name>
-    <message>
-        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
-        <translation>%1 bukan buku kerja Excel (.xlsx). Simpan dari program lembar kerja sebagai .xlsx atau CSV, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>the part %1 is missing</source>
-        <translation>bagian %1 tidak ada</translation>
-    </message>
-    <message>
-        <source>the part %1 cannot be read</source>
-        <translation>bagian %1 tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>the part %1 is damaged</source>
-        <translation>bagian %1 rusak</translation>
-    </message>
-    <message>
-        <source>the list of sheets cannot be read</source>
-        <translation>daftar lembar tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
-        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
-    </message>
-    <message>
-        <source>the sheet %1 cannot be found</source>
-        <translation>lembar %1 tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>the shared strings cannot be read</source>
-        <translation>teks bersama tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>the cell styles cannot be read</source>
-        <translation>gaya sel tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>cell %1 refers to a missing text</source>
-        <translation>sel %1 merujuk ke teks yang tidak ada</translation>
-    </message>
-    <message>
-        <source>the sheet cannot be read (%1)</source>
-        <translation>lembar tidak dapat dibaca (%1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an Excel workbook: %2. Open it in the spreadsheet program, save it again as .xlsx and retry.</source>
-        <translation>%1 tidak dapat dibaca sebagai buku kerja Excel: %2. Buka di program lembar kerja, simpan lagi sebagai .xlsx, lalu coba lagi.</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxWriter</name>
-    <message>
-        <source>%1 could not be created.</source>
-        <translation>%1 tidak dapat dibuat.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Choose another folder or file name.</source>
-        <translation>%1 tidak dapat ditulis (%2). Pilih folder atau nama berkas lain.</translation>
-    </message>
-</context>
-<context>
     <name>kolokasi::MainWindow</name>
     <message>
         <source>Kolokasi — co-location and application hosting</source>
@@ -1512,6 +1105,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Kolokasi</source>
         <translation>Kolokasi</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Hanya-baca: perubahan tidak dapat disimpan</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,6 @@
 #include "Language.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
@@ -21,7 +20,9 @@ QString Language::choose(const QString &requested)
     const QString saved = QSettings().value(kSettingsKey).toString();
     if (available().contains(saved))
         return saved;
-    return QLocale::system().language() == QLocale::English ? kEnglish : kIndonesian;
+    // Not the system locale: the office PCs often run an English system for staff who work in
+    // Indonesian. English is chosen with --lang en or in the window, and then remembered.
+    return kIndonesian;
 }
 
 bool Language::install(const QString &code)

@@ -17,7 +17,7 @@ public:
 
     static QStringList available() { return {kIndonesian, kEnglish}; }
     /// The language to start in: `requested` if it is one we have, else the saved choice,
-    /// else the system locale's if it is English or Indonesian, else Indonesian.
+    /// else Indonesian (whatever the system locale says).
     static QString choose(const QString &requested = {});
     /// Loads the catalogue of `code` into the application; returns false if it is missing.
     static bool install(const QString &code);

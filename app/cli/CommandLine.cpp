@@ -35,8 +35,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 value = arguments.at(++i);
             }
             (word == QLatin1String("--lang") ? line.language : line.databaseText) = value;
+            if (word != QLatin1String("--lang"))
+                line.databaseGiven = true;
         } else if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
             line.showHelp = true;
+        } else if (word == QLatin1String("--verbose")) {
+            line.verbose = true;
         } else if (word == QLatin1String("--version") || word == QLatin1String("-v")) {
             line.showVersion = true;
         } else if (word.startsWith(QLatin1Char('-'))) {
@@ -63,20 +67,22 @@ bool CommandLine::wantsCommand(int argc, char **argv)
 
 QString CommandLine::helpText()
 {
-    QString text = tr("Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]\n"
-                      "\n"
-                      "Co-location of servers and hosting of applications for a Diskominfo data centre.\n"
-                      "Without a command, opens the window.\n"
-                      "\n"
-                      "Options:\n"
-                      "  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database\n"
-                      "                           (default: the database chosen in settings, else\n"
-                      "                           kolokasi.sqlite in the user's data folder)\n"
-                      "  --lang id|en             language of windows and messages\n"
-                      "  -h, --help               show this help\n"
-                      "  -v, --version            show the version\n"
-                      "\n"
-                      "Commands:\n");
+    QString text =
+        tr("Usage: kolokasi [--database LOCATION] [--lang id|en] [--verbose] [COMMAND [OPTIONS]]\n"
+           "\n"
+           "Co-location of servers and hosting of applications for a Diskominfo data centre.\n"
+           "Without a command, opens the window.\n"
+           "\n"
+           "Options:\n"
+           "  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database\n"
+           "                           (default: the database chosen in settings, else\n"
+           "                           kolokasi.sqlite in the user's data folder)\n"
+           "  --lang id|en             language of windows and messages (default: Indonesian)\n"
+           "  --verbose                with an error, also the database's or system's own words\n"
+           "  -h, --help               show this help\n"
+           "  -v, --version            show the version\n"
+           "\n"
+           "Commands:\n");
     for (const CommandInfo &command : Commands::all())
         text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(25), command.summary());
     return text;
@@ -84,12 +90,18 @@ QString CommandLine::helpText()
 
 Result<DatabaseLocation> CommandLine::databaseLocation() const
 {
-    if (!databaseText.isEmpty())
+    if (databaseGiven)
         return DatabaseLocation::parse(databaseText);
     const QString saved = QSettings().value(QStringLiteral("database/location")).toString();
     if (!saved.isEmpty())
         return DatabaseLocation::parse(saved);
     return DatabaseLocation::defaultLocation();
+}
+
+bool CommandLine::usesDefaultDatabase() const
+{
+    return !databaseGiven &&
+           QSettings().value(QStringLiteral("database/location")).toString().isEmpty();
 }
 
 } // namespace kolokasi

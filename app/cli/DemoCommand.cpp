@@ -25,23 +25,23 @@ int DemoCommand::run(const CommandLine &line)
         return start.exitCode;
     const DatabaseLocation &location = *start.location;
     FixedClock clock(QDateTime(QDate(2025, 1, 6), QTime(1, 0), QTimeZone::utc()));
-    const auto db = Database::open(location, clock);
+    // The demo is the one command that may create a database.
+    const auto db = Database::open(location, Database::OpenMode::CreateIfMissing, clock);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;
     }
-    const auto holdsData = DatabaseContents(*db.value()).holdsData();
-    if (!holdsData.ok() || *holdsData) {
-        ConsoleOutput::error(holdsData.ok() ? CommandLine::tr("The database %1 already holds data; the demo only "
-                                                              "fills a new, empty database.")
-                                                      .arg(location.displayName())
-                                            : holdsData.error().message);
-        return ExitFailure;
-    }
     db.value()->setActor(QStringLiteral("demo"));
-    if (Status filled = DemoData(*db.value(), clock).fill(); !filled.ok()) {
-        ConsoleOutput::error(CommandLine::tr("The demo stopped: %1 (%2)").arg(filled.error().message,
-                                                                              filled.error().field));
+    // All or nothing: a kill half-way leaves the database empty, and a second demo started at
+    // the same time waits and then finds it full.
+    const Status filled = DatabaseContents(*db.value()).fillIfEmpty([&] {
+        return DemoData(*db.value(), clock).fill();
+    });
+    if (!filled.ok()) {
+        ConsoleOutput::error(filled.error().code == QLatin1String("not_empty")
+                                 ? filled.error().message
+                                 : CommandLine::tr("The demo stopped and wrote nothing: %1")
+                                       .arg(filled.error().message));
         return ExitFailure;
     }
     ConsoleOutput::print(CommandLine::tr("Demo data centre written to %1.").arg(location.displayName()));

@@ -20,7 +20,8 @@ int InfoCommand::run(const CommandLine &line)
     if (!start.location)
         return start.exitCode;
     const DatabaseLocation &location = *start.location;
-    const auto db = Database::open(location);
+    // Read-only: showing a database never creates, migrates or changes it.
+    const auto db = Database::open(location, Database::OpenMode::ReadOnly);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;
@@ -31,6 +32,15 @@ int InfoCommand::run(const CommandLine &line)
                                                                  ? QStringLiteral("SQLite")
                                                                  : QStringLiteral("PostgreSQL")));
     ConsoleOutput::print(CommandLine::tr("Schema version: %1").arg(database.schemaVersion()));
+    if (database.schemaVersion() < Database::latestSchemaVersion())
+        ConsoleOutput::print(
+            CommandLine::tr(
+                "This Kolokasi upgrades it to schema version %1 when it opens it for work.")
+                .arg(Database::latestSchemaVersion()));
+    ConsoleOutput::print(
+        database.fileIsReadOnly()
+            ? CommandLine::tr("Access: read-only (the file or its folder may not be written)")
+            : CommandLine::tr("Access: read and write"));
     return ExitOk;
 }
 

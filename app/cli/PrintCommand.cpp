@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "common/AtomicFileWriter.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
 #include "store/Database.h"
@@ -25,10 +26,10 @@ struct PrintArguments
     QString output;
 };
 
-// Where the document goes: an open PDF file, or the default printer.
+// Where the document goes: a PDF file (written whole or not at all), or the default printer.
 struct Destination
 {
-    QFile file;
+    QString file;
     std::unique_ptr<QPrinter> printer;
 };
 
@@ -92,15 +93,13 @@ Result<PrintArguments> readArguments(const QCommandLineParser &parser)
     return args;
 }
 
-// Opened before anything is numbered, so an unwritable file or a missing printer wastes no number.
+// Checked before anything is numbered, so an unwritable file or a missing printer wastes no
+// number. The file itself is only written once the document is ready.
 Status openDestination(const QString &output, Destination &destination)
 {
     if (!output.isEmpty()) {
-        destination.file.setFileName(output);
-        if (!destination.file.open(QIODevice::WriteOnly))
-            return Error{QStringLiteral("unwritable_output"),
-                         PrintCommand::tr("Cannot write %1: %2").arg(output, destination.file.errorString()), kOutput};
-        return {};
+        destination.file = output;
+        return AtomicFileWriter::checkWritable(output, kOutput);
     }
     const QPrinterInfo printer = QPrinterInfo::defaultPrinter();
     if (printer.isNull())
@@ -110,7 +109,7 @@ Status openDestination(const QString &output, Destination &destination)
     return {};
 }
 
-Status deliver(const PrintedDocument &doc, Destination &destination)
+Status deliver(const PrintedDocument &doc, const Destination &destination)
 {
     if (destination.printer)
         return DocumentRenderer::print(doc, *destination.printer);
@@ -126,10 +125,12 @@ Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &a
     // letterhead, and printing it creates no database.
     const bool noDatabaseYet = location->engine == DatabaseLocation::Engine::SQLite
                             && !QFile::exists(location->filePath);
-    if (args.blank && line.databaseText.isEmpty() && noDatabaseYet)
+    if (args.blank && !line.databaseGiven && noDatabaseYet)
         return DocumentService::blankForm(args.order.kind, args.order.paper, AgencyProfile{});
-    auto db = Database::open(*location);
-    if (!db.ok() && args.blank && line.databaseText.isEmpty())
+    // Printing never creates a database. It is not read-only: a document's first print
+    // issues its number (a read-only database still prints reprints, lists and racks).
+    auto db = Database::open(*location, Database::OpenMode::ExistingOnly);
+    if (!db.ok() && args.blank && !line.databaseGiven)
         return DocumentService::blankForm(args.order.kind, args.order.paper, AgencyProfile{});
     if (!db.ok())
         return db.error();
@@ -183,8 +184,6 @@ int PrintCommand::run(const CommandLine &line)
     auto doc = opened.ok() ? prepare(line, *args) : Result<PrintedDocument>(opened.error());
     Status printed = doc.ok() ? deliver(*doc, destination) : Status(doc.error());
     if (!printed.ok()) {
-        if (destination.file.isOpen())
-            destination.file.remove();
         ConsoleOutput::error(printed.error().message);
         return ExitFailure;
     }

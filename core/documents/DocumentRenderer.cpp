@@ -12,6 +12,7 @@
 #include "RackSheet.h"
 #include "RegisterList.h"
 #include "WithdrawalForm.h"
+#include "common/AtomicFileWriter.h"
 
 #include <QFile>
 #include <QPdfWriter>
@@ -89,11 +90,7 @@ Status DocumentRenderer::print(const PrintedDocument &doc, QPrinter &printer)
 
 Status DocumentRenderer::writePdf(const PrintedDocument &doc, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("unwritable_output"),
-                     tr("Cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("output")};
-    return writePdf(doc, file);
+    return AtomicFileWriter::write(path, [&](QIODevice &file) { return writePdf(doc, file); });
 }
 
 Status DocumentRenderer::writePdf(const PrintedDocument &doc, QIODevice &output)

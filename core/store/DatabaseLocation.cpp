@@ -10,8 +10,11 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("database_location_empty"),
-                     tr("No database given."), QStringLiteral("database")};
+        return Error{
+            QStringLiteral("database_location_empty"),
+            tr("The database location is empty; give an SQLite file or a postgresql:// address "
+               "after --database."),
+            QStringLiteral("database")};
 
     const bool isPostgres = trimmed.startsWith(QLatin1String("postgresql://"))
                             || trimmed.startsWith(QLatin1String("postgres://"));
@@ -22,8 +25,9 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     const QString dbName = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/')))
         return Error{QStringLiteral("database_location_invalid"),
-                     tr("Not a valid PostgreSQL address: %1. Write it as "
-                        "postgresql://user@host:port/database.").arg(trimmed),
+                     tr("%1 is not a valid PostgreSQL address; write it as "
+                        "postgresql://user@host:port/database.")
+                         .arg(trimmed),
                      QStringLiteral("database")};
 
     DatabaseLocation location;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "common/Diagnostics.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,10 +24,11 @@ QString readResource(const QString &path)
 Status runScript(Database &db, const QString &script)
 {
     for (const QString &statement : Migrator::splitStatements(db.dialect().translate(script))) {
-        if (Status done = db.executeStatement(statement); !done.ok())
-            return Error{done.error().code,
-                         done.error().message + QStringLiteral("\n") + statement.left(200),
-                         QString()};
+        if (Status done = db.executeStatement(statement); !done.ok()) {
+            qCInfo(kolokasiDetails, "failing migration statement: %s",
+                   qPrintable(statement.left(200)));
+            return done;
+        }
     }
     return {};
 }
@@ -80,10 +82,14 @@ QStringList Migrator::splitStatements(const QString &script)
 
 Result<int> Migrator::currentVersion(Database &db)
 {
-    if (Status created = db.executeStatement(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-            "name TEXT NOT NULL, applied_at TEXT NOT NULL)")); !created.ok())
-        return created.error();
+    // Database::open has recognised the database: it has schema_version, or nothing at all.
+    if (db.m_isNew) {
+        if (Status created = db.executeStatement(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+            !created.ok())
+            return created.error();
+    }
     Query query(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     auto version = query.scalar();
     if (!version.ok())
@@ -125,25 +131,59 @@ Status Migrator::migrate(Database &db)
         if (!version.ok())
             return version;
         if (*version > latest)
-            return Error{QStringLiteral("schema_too_new"),
-                         tr("This database was written by a newer Kolokasi (schema version %1; "
-                            "this program knows up to version %2). Update Kolokasi to open it.")
-                                 .arg(*version).arg(latest),
-                         QStringLiteral("database")};
+            return tooNew(db, *version, latest);
         for (const Migration &migration : migrations) {
             if (migration.version <= *version)
                 continue;
             if (Status applied = apply(db, migration); !applied.ok())
-                return Error{QStringLiteral("migration_failed"),
-                             tr("Could not upgrade the database to schema version %1: %2")
-                                     .arg(migration.version).arg(applied.error().message),
-                             QStringLiteral("database")};
+                return Error{
+                    QStringLiteral("migration_failed"),
+                    tr("Could not upgrade the database %1 to schema version %2, so it was left as "
+                       "it was; run Kolokasi with --verbose to see why.")
+                        .arg(db.location().displayName())
+                        .arg(migration.version),
+                    QStringLiteral("database")};
         }
         return latest;
     });
     if (!outcome.ok())
         return outcome.error();
     db.m_schemaVersion = *outcome;
+    db.m_isNew = false;
+    return {};
+}
+
+Error Migrator::tooNew(Database &db, int version, int latest)
+{
+    return Error{QStringLiteral("schema_too_new"),
+                 tr("The database %1 was written by a newer Kolokasi (schema version %2; this "
+                    "program knows up "
+                    "to version %3); update Kolokasi to open it.")
+                     .arg(db.location().displayName())
+                     .arg(version)
+                     .arg(latest),
+                 QStringLiteral("database")};
+}
+
+Status Migrator::readVersion(Database &db, bool allowOlder)
+{
+    const int latest = Database::latestSchemaVersion();
+    auto version =
+        Query(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).scalar();
+    if (!version.ok())
+        return version.error();
+    const int found = version->toInt();
+    if (found > latest)
+        return tooNew(db, found, latest);
+    if (found < latest && !allowOlder)
+        return Error{QStringLiteral("read_only_old_schema"),
+                     tr("The database %1 is read-only and was written by an older Kolokasi (schema "
+                        "version %2); "
+                        "open it once with write access so that Kolokasi can upgrade it.")
+                         .arg(db.location().displayName())
+                         .arg(found),
+                     QStringLiteral("database")};
+    db.m_schemaVersion = found;
     return {};
 }
 

@@ -30,10 +30,15 @@ public:
     /// Splits a script into statements, keeping trigger bodies and $$-quoted blocks whole.
     static QStringList splitStatements(const QString &script);
 
+    /// Applies the missing migrations in one transaction.
     static Status migrate(Database &db);
+    /// For a database opened read-only: reads its version and changes nothing. An older
+    /// schema is accepted only if `allowOlder` (info shows it; work needs the newest).
+    static Status readVersion(Database &db, bool allowOlder);
 
 private:
     static Result<int> currentVersion(Database &db);
+    static Error tooNew(Database &db, int version, int latest);
     static Status apply(Database &db, const Migration &migration);
 };
 

@@ -30,8 +30,60 @@ QStringList SqlDialect::connectionSetup() const
         return {QStringLiteral("PRAGMA busy_timeout = 10000"),
                 QStringLiteral("PRAGMA foreign_keys = ON"),
                 QStringLiteral("PRAGMA synchronous = NORMAL")};
+    // client_min_messages: no "NOTICE: ... already exists, skipping" on the user's terminal.
     return {QStringLiteral("SET client_encoding = 'UTF8'"),
-            QStringLiteral("SET lock_timeout = '10s'")};
+            QStringLiteral("SET lock_timeout = '10s'"),
+            QStringLiteral("SET client_min_messages = warning")};
+}
+
+QString SqlDialect::readOnlySetup() const
+{
+    return isSQLite() ? QString() : QStringLiteral("SET default_transaction_read_only = on");
+}
+
+QString SqlDialect::tableNamesQuery() const
+{
+    return isSQLite() ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+                      : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema()");
+}
+
+QString SqlDialect::triggerNamesQuery() const
+{
+    // A disabled trigger guards nothing (ALTER TABLE ... DISABLE TRIGGER): not counted.
+    return isSQLite()
+               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+               : QStringLiteral(
+                     "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                     "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                     "WHERE n.nspname = current_schema() AND NOT t.tgisinternal "
+                     "AND t.tgenabled <> 'D'");
+}
+
+QStringList SqlDialect::appendOnlyGuards(int schemaVersion) const
+{
+    QStringList guards;
+    if (schemaVersion >= 1)
+        guards += isSQLite() ? QStringList{QStringLiteral("audit_log_no_update"),
+                                           QStringLiteral("audit_log_no_delete"),
+                                           QStringLiteral("request_events_no_update"),
+                                           QStringLiteral("request_events_no_delete")}
+                             : QStringList{QStringLiteral("audit_log_append_only"),
+                                           QStringLiteral("audit_log_no_truncate"),
+                                           QStringLiteral("request_events_append_only"),
+                                           QStringLiteral("request_events_no_truncate")};
+    // 002: SQLite's REPLACE deletes the old row without firing DELETE triggers. (PostgreSQL's
+    // upsert fires the UPDATE trigger, which already refuses it.)
+    if (schemaVersion >= 2 && isSQLite())
+        guards += QStringList{QStringLiteral("audit_log_no_replace"),
+                              QStringLiteral("request_events_no_replace")};
+    return guards;
+}
+
+QString SqlDialect::fillLock() const
+{
+    return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(4711003)");
 }
 
 QString SqlDialect::beginTransaction() const
@@ -67,6 +119,9 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
         return Violation::None;
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText();
+    // The guards of the history tables (migrations 001, 002) raise this text on both engines.
+    if (text.contains(QLatin1String("is append-only")))
+        return Violation::AppendOnly;
     if (isSQLite()) {
         // Extended result codes are not exposed by QSQLITE; the message text is stable.
         if (text.contains(QLatin1String("UNIQUE constraint failed")))
@@ -79,6 +134,10 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
             return Violation::NotNull;
         if (code == QLatin1String("5") || code == QLatin1String("6"))
             return Violation::Busy;
+        if (code == QLatin1String("8"))
+            return Violation::ReadOnly;
+        if (code == QLatin1String("26"))
+            return Violation::NotADatabase;
         return Violation::Other;
     }
     if (code == QLatin1String("23505"))
@@ -91,6 +150,8 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
         return Violation::NotNull;
     if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
         return Violation::Busy;
+    if (code == QLatin1String("25006"))
+        return Violation::ReadOnly;
     return Violation::Other;
 }
 

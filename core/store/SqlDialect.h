@@ -11,7 +11,19 @@ namespace kolokasi {
 class SqlDialect
 {
 public:
-    enum class Violation { None, Unique, ForeignKey, Check, NotNull, Busy, Other };
+    enum class Violation
+    {
+        None,
+        Unique,
+        ForeignKey,
+        Check,
+        NotNull,
+        Busy,
+        ReadOnly,
+        NotADatabase,
+        AppendOnly,
+        Other
+    };
 
     explicit SqlDialect(DatabaseLocation::Engine engine) : m_engine(engine) {}
 
@@ -25,6 +37,19 @@ public:
     QString translate(QString sql) const;
     /// Statements run once on every new connection (pragmas, session settings).
     QStringList connectionSetup() const;
+    /// Run on a new connection of a database opened read-only (empty if the open itself
+    /// already makes it so, as SQLite's read-only flag does).
+    QString readOnlySetup() const;
+    /// Lists the tables (SQLite: the file's; PostgreSQL: the current schema's).
+    QString tableNamesQuery() const;
+    /// Lists the triggers that are in force (PostgreSQL: not disabled).
+    QString triggerNamesQuery() const;
+    /// The triggers that keep audit_log and request_events append-only at `schemaVersion`.
+    QStringList appendOnlyGuards(int schemaVersion) const;
+    /// A statement that makes concurrent fillers of a new database wait for each other until
+    /// the transaction ends (empty on SQLite, whose BEGIN IMMEDIATE already does).
+    QString fillLock() const;
+
     /// Starts a write transaction. SQLite takes the write lock at once, so two writers
     /// queue on the busy timeout instead of failing when one upgrades a read lock.
     QString beginTransaction() const;

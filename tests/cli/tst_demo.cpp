@@ -1,15 +1,18 @@
 // `kolokasi --database F demo` on both engines: fills a new database with a data centre
 // that obeys every rule, and refuses a database that already holds data.
+#include "KolokasiProcess.h"
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
-#include "KolokasiProcess.h"
 #include "TestEnvironment.h"
 #include "register/AssetRegister.h"
 #include "store/DataCentreRepository.h"
+#include "store/DatabaseContents.h"
 #include "store/RequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/UnitRepository.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QSet>
 #include <QtTest>
 
@@ -93,6 +96,81 @@ private Q_SLOTS:
         const auto [secondExit, secondErrors] = demo(fixture);
         QCOMPARE(secondExit, 1);
         QVERIFY(secondErrors.contains(QLatin1String("already holds data")));
+    }
+
+    // Point 7: the demo is all or nothing. Killed at any moment, it leaves a database that
+    // holds nothing, and a new run fills it.
+    void aKilledDemoLeavesNothingAndARerunFillsIt()
+    {
+        test::TestDatabase fixture;
+        QVERIFY2(fixture.setupError().isEmpty(), qPrintable(fixture.setupError()));
+        // How long a whole demo takes here, so the kills land in the middle of it.
+        QElapsedTimer timer;
+        timer.start();
+        {
+            test::TestDatabase measure;
+            const auto [exitCode, errors] = demo(measure);
+            QVERIFY2(exitCode == 0, qPrintable(errors));
+        }
+        const qint64 wholeMs = timer.elapsed();
+        for (const double fraction : {0.35, 0.6, 0.85}) {
+            QProcess process;
+            process.start(QStringLiteral(KOLOKASI_EXECUTABLE),
+                          {QStringLiteral("--database"), fixture.location().toText(),
+                           QStringLiteral("demo")});
+            QVERIFY(process.waitForStarted());
+            if (process.waitForFinished(int(wholeMs * fraction)))
+                break;      // this machine was faster than measured: the run below checks it all
+            process.kill(); // SIGKILL
+            QVERIFY(process.waitForFinished());
+            auto db = Database::open(fixture.location(), Database::OpenMode::CreateIfMissing);
+            KOLOKASI_VERIFY_OK(db);
+            const auto holds = DatabaseContents(*db.value()).holdsData();
+            KOLOKASI_VERIFY_OK(holds);
+            QVERIFY2(
+                !*holds,
+                qPrintable(
+                    QStringLiteral("half-filled after a kill at %1 of the run").arg(fraction)));
+        }
+        const auto [exitCode, errors] = demo(fixture);
+        QVERIFY2(exitCode == 0 || errors.contains(QLatin1String("already holds data")),
+                 qPrintable(errors));
+        auto db = fixture.open();
+        KOLOKASI_VERIFY_OK(db);
+        QCOMPARE(UnitRepository(*db.value()).all()->size(), 25);
+        QCOMPARE(DataCentreRepository(*db.value()).allRacks()->size(), 12);
+    }
+
+    // Two demos started at once on one new database: one fills it, the other is refused.
+    void twoDemosAtOnceFillTheDatabaseOnce()
+    {
+        test::TestDatabase fixture;
+        QVERIFY2(fixture.setupError().isEmpty(), qPrintable(fixture.setupError()));
+        QProcess first;
+        QProcess second;
+        for (QProcess *process : {&first, &second})
+            process->start(QStringLiteral(KOLOKASI_EXECUTABLE),
+                           {QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--database"), fixture.location().toText(),
+                            QStringLiteral("demo")});
+        QVERIFY(first.waitForFinished(120000) && second.waitForFinished(120000));
+        QList<int> exitCodes{first.exitCode(), second.exitCode()};
+        std::sort(exitCodes.begin(), exitCodes.end());
+        const QString errors =
+            QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());
+        QCOMPARE(exitCodes, (QList<int>{0, 1}));
+        QVERIFY2(errors.contains(QLatin1String("already holds data")), qPrintable(errors));
+        auto db = fixture.open();
+        KOLOKASI_VERIFY_OK(db);
+        QCOMPARE(UnitRepository(*db.value()).all()->size(), 25);
+        QCOMPARE(DataCentreRepository(*db.value()).allRacks()->size(), 12);
+        db.value().reset();
+
+        // AND looking at it afterwards prints nothing but the answer (no PostgreSQL NOTICE)
+        const test::ProcessRun info = m_kolokasi.run(
+            {QStringLiteral("--database"), fixture.location().toText(), QStringLiteral("info")});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(info.err, QString());
     }
 };
 

@@ -72,7 +72,7 @@ Result<std::unique_ptr<Database>> TestDatabase::open(const Clock &clock) const
 {
     if (!m_setupError.isEmpty())
         return Error{QStringLiteral("test_setup"), m_setupError, QString()};
-    return Database::open(m_location, clock);
+    return Database::open(m_location, Database::OpenMode::CreateIfMissing, clock);
 }
 
 Status PerTestDatabase::start(const Clock &clock)

@@ -40,7 +40,8 @@ private Q_SLOTS:
         test::prepareTestEnvironment();
         m_database = m_kolokasi.homePath(QStringLiteral("dc.sqlite"));
         const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(4, 0), QTimeZone::utc()));
-        auto db = Database::open(DatabaseLocation::sqlite(m_database), clock);
+        auto db = Database::open(DatabaseLocation::sqlite(m_database),
+                                 Database::OpenMode::CreateIfMissing, clock);
         KOLOKASI_VERIFY_OK(db);
         db.value()->setActor(QStringLiteral("admin"));
         KOLOKASI_VERIFY_OK(RequestFixture::createAgency(*db.value()));
@@ -137,9 +138,11 @@ private Q_SLOTS:
                                      << 1 << QStringLiteral("has not been handed over");
         QTest::newRow("unknown document") << QStringList{QStringLiteral("kwitansi"), QStringLiteral("--output"), pdf} << 2
                                           << QStringLiteral("Unknown document: kwitansi");
-        QTest::newRow("unwritable output") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QString::number(m_approved),
-                                                          QStringLiteral("--output"), QStringLiteral("/nonexistent/folder/x.pdf")}
-                                           << 1 << QStringLiteral("Cannot write /nonexistent/folder/x.pdf");
+        QTest::newRow("unwritable output")
+            << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"),
+                           QString::number(m_approved), QStringLiteral("--output"),
+                           QStringLiteral("/nonexistent/folder/x.pdf")}
+            << 1 << QStringLiteral("/nonexistent/folder does not exist");
         QTest::newRow("bad paper") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QString::number(m_approved),
                                                   QStringLiteral("--paper"), QStringLiteral("Letter"), QStringLiteral("--output"), pdf}
                                    << 2 << QStringLiteral("Unknown paper size Letter");

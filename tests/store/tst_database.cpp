@@ -1,9 +1,10 @@
 // The store's foundation on both engines: migrations, reopening, refusals, append-only
 // history, whole rollback. Runs as tst_database.sqlite and tst_database.postgresql.
-#include "TestDatabase.h"
 #include "Concurrently.h"
 #include "ResultAssertions.h"
+#include "TestDatabase.h"
 #include "TestEnvironment.h"
+#include "common/StatusOf.h"
 #include "store/AuditLog.h"
 #include "store/Query.h"
 #include "store/UnitRepository.h"
@@ -121,12 +122,168 @@ private Q_SLOTS:
 
         const Status changed = Query(database, statement).exec();
         QVERIFY(!changed.ok());
-        QVERIFY2(changed.error().message.contains(QLatin1String("append-only")), qPrintable(changed.error().message));
+        QCOMPARE(changed.error().code, QStringLiteral("append_only"));
         QCOMPARE(countRows(database, QStringLiteral("audit_log")), qint64(1));
         QCOMPARE(countRows(database, QStringLiteral("request_events")), qint64(1));
         const auto entries = AuditLog(database).latest(10);
         QVERIFY(entries.ok());
         QCOMPARE(entries->first().actor, database.actor());
+    }
+
+    // SQLite's REPLACE deletes the conflicting row without firing DELETE triggers; an upsert
+    // turns an insert into an update. Neither may rewrite history (issue 7, point 6).
+    void historyCannotBeOverwritten_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("table");
+        const QString eventColumns =
+            QStringLiteral("request_events (id, request_id, step, action, actor, at) "
+                           "VALUES (1, 1, 1, 'forged', 'x', 'x')");
+        const QString auditColumns = QStringLiteral("audit_log (id, at, actor, action, entity) "
+                                                    "VALUES (1, 'x', 'forger', 'forged', 'unit')");
+        const QString events = QStringLiteral("request_events");
+        const QString audit = QStringLiteral("audit_log");
+        if (!TestDatabase::isPostgres()) {
+            QTest::newRow("replace request_events")
+                << QStringLiteral("REPLACE INTO ") + eventColumns << events;
+            QTest::newRow("insert or replace request_events")
+                << QStringLiteral("INSERT OR REPLACE INTO ") + eventColumns << events;
+            QTest::newRow("replace audit_log")
+                << QStringLiteral("REPLACE INTO ") + auditColumns << audit;
+        }
+        QTest::newRow("upsert request_events")
+            << QStringLiteral("INSERT INTO ") + eventColumns +
+                   QStringLiteral(" ON CONFLICT (id) DO UPDATE SET action = 'forged'")
+            << events;
+        QTest::newRow("upsert audit_log")
+            << QStringLiteral("INSERT INTO ") + auditColumns +
+                   QStringLiteral(" ON CONFLICT (id) DO UPDATE SET actor = 'forger'")
+            << audit;
+    }
+
+    void historyCannotBeOverwritten()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, table);
+        TestDatabase fixture;
+        const auto db = fixture.open();
+        KOLOKASI_VERIFY_OK(db);
+        Database &database = *db.value();
+        QVERIFY(AuditLog(database)
+                    .append(QStringLiteral("test"), QStringLiteral("unit"), 1, QStringLiteral("x"))
+                    .ok());
+        QVERIFY(Query(database,
+                      QStringLiteral("INSERT INTO units (name, created_at) VALUES ('U', 'x')"))
+                    .exec()
+                    .ok());
+        QVERIFY(Query(database,
+                      QStringLiteral(
+                          "INSERT INTO requests (service_type, unit_id, subject, received_at, "
+                          "created_by) VALUES ('hosting', 1, 's', 'x', 'me')"))
+                    .exec()
+                    .ok());
+        QVERIFY(
+            Query(database,
+                  QStringLiteral("INSERT INTO request_events (request_id, step, action, actor, at) "
+                                 "VALUES (1, 1, 'register', 'me', 'x')"))
+                .exec()
+                .ok());
+
+        const Status changed = Query(database, statement).exec();
+
+        QVERIFY(!changed.ok());
+        QCOMPARE(changed.error().code, QStringLiteral("append_only"));
+        const auto kept =
+            Query(database, QStringLiteral("SELECT action FROM %1 WHERE id = 1").arg(table))
+                .scalar();
+        KOLOKASI_VERIFY_OK(kept);
+        QCOMPARE(kept->toString(), table == QLatin1String("audit_log")
+                                       ? QStringLiteral("test")
+                                       : QStringLiteral("register"));
+        QCOMPARE(countRows(database, table), qint64(1));
+    }
+
+    // A database whose guards were dropped or disabled is reported at open, not used.
+    void aDatabaseWithoutItsGuardsIsRefused_data()
+    {
+        QTest::addColumn<QString>("statement");
+        if (TestDatabase::isPostgres()) {
+            QTest::newRow("dropped")
+                << QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log");
+            QTest::newRow("disabled") << QStringLiteral(
+                "ALTER TABLE request_events DISABLE TRIGGER request_events_no_truncate");
+        } else {
+            QTest::newRow("dropped delete guard")
+                << QStringLiteral("DROP TRIGGER audit_log_no_delete");
+            QTest::newRow("dropped replace guard")
+                << QStringLiteral("DROP TRIGGER request_events_no_replace");
+        }
+    }
+
+    void aDatabaseWithoutItsGuardsIsRefused()
+    {
+        QFETCH(QString, statement);
+        TestDatabase fixture;
+        {
+            const auto db = fixture.open();
+            KOLOKASI_VERIFY_OK(db);
+            KOLOKASI_VERIFY_OK(db.value()->executeStatement(statement));
+        }
+        for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::ReadOnly}) {
+            const auto refused = Database::open(fixture.location(), mode);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("guards_missing"));
+            QVERIFY2(refused.error().message.contains(fixture.location().displayName()),
+                     qPrintable(refused.error().message));
+        }
+    }
+
+    // An inner failure that the outer work ignores must not be committed with it.
+    void aNestedFailureIsUndoneEvenWhenTheOuterWorkGoesOn()
+    {
+        TestDatabase fixture;
+        const auto db = fixture.open();
+        KOLOKASI_VERIFY_OK(db);
+        Database &database = *db.value();
+        UnitRepository units(database);
+
+        const Status outcome = database.transaction([&]() -> Status {
+            if (auto kept = units.create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0});
+                !kept.ok())
+                return kept.error();
+            const Status inner = database.transaction([&]() -> Status {
+                if (auto undone =
+                        units.create({0, QStringLiteral("Dinas Sosial"), {}, {}, {}, {}, 0});
+                    !undone.ok())
+                    return undone.error();
+                return Error{
+                    QStringLiteral("refused"), QStringLiteral("a rule refused the inner work"), {}};
+            });
+            if (inner.ok())
+                return Error{QStringLiteral("test"),
+                             QStringLiteral("the inner work should have failed"),
+                             {}};
+            // A failed statement inside the savepoint must not poison the outer transaction either.
+            const Status failedStatement = database.transaction([&]() -> Status {
+                return statusOf(units.create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0}));
+            });
+            if (failedStatement.ok())
+                return Error{
+                    QStringLiteral("test"), QStringLiteral("the duplicate should have failed"), {}};
+            return statusOf(
+                units.create({0, QStringLiteral("Dinas Pendidikan"), {}, {}, {}, {}, 0}));
+        });
+
+        KOLOKASI_VERIFY_OK(outcome);
+        const auto all = units.all();
+        KOLOKASI_VERIFY_OK(all);
+        QStringList names;
+        for (const Unit &unit : *all)
+            names.append(unit.name);
+        names.sort();
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("Bappeda"), QStringLiteral("Dinas Pendidikan")}));
+        QCOMPARE(countRows(database, QStringLiteral("audit_log")), qint64(2));
     }
 
     void aFailingWriteRollsBackWhole()

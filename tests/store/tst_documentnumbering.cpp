@@ -119,7 +119,7 @@ private Q_SLOTS:
         const DatabaseLocation location = m_database.fixture().location();
         QStringList numbers[2];
         const QStringList failures = test::runTogether([&](int index) -> QString {
-            auto db = Database::open(location);
+            auto db = Database::open(location, Database::OpenMode::ExistingOnly);
             if (!db.ok())
                 return db.error().message;
             DocumentNumbering numbering(*db.value());

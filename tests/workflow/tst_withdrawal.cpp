@@ -134,7 +134,7 @@ private Q_SLOTS:
         const DatabaseLocation location = m_s.db().location();
         const WithdrawalLetter request = letter();
         QStringList outcome = test::runTogether([&](int) {
-            auto db = Database::open(location, m_s.clock);
+            auto db = Database::open(location, Database::OpenMode::ExistingOnly, m_s.clock);
             const auto registered = db.ok() ? RequestWorkflow(*db.value()).registerWithdrawal(request)
                                             : Result<Request>(db.error());
             return registered.ok() ? QStringLiteral("ok") : registered.error().code;

@@ -261,7 +261,7 @@ private Q_SLOTS:
 
         // WHEN both approve at once, each in its own thread and connection
         QStringList outcome = test::runTogether([&](int index) {
-            auto db = Database::open(location, m_s.clock);
+            auto db = Database::open(location, Database::OpenMode::ExistingOnly, m_s.clock);
             const Status decided = db.ok() ? RequestWorkflow(*db.value()).decide(ids[index], approvals[index])
                                            : Status(db.error());
             return decided.ok() ? QStringLiteral("ok") : decided.error().code;

@@ -1,0 +1,7 @@
+-- Kolokasi schema version 2: the append-only history tables also refuse being overwritten.
+-- Shipped migrations are never edited: a change is a new numbered file.
+-- SQLite's REPLACE (and INSERT OR REPLACE) deletes a conflicting row without firing DELETE
+-- triggers, so 001's guards let it rewrite history: 002_append_only_guards.sqlite.sql closes
+-- that. PostgreSQL has no REPLACE, and its upsert (ON CONFLICT DO UPDATE) fires the UPDATE
+-- trigger of 001, which refuses it: nothing to add there. Database::open checks at every
+-- open that these guards are still in force.
