@@ -1,9 +1,11 @@
 #include "RegisterExport.h"
 
 #include "CsvWriter.h"
-#include "FileOutput.h"
 #include "RegisterTable.h"
 #include "XlsxWriter.h"
+#include "common/AtomicFileWriter.h"
+
+#include <QIODevice>
 
 namespace kolokasi {
 
@@ -24,7 +26,7 @@ Status RegisterExport::write(const QList<RegisterEntry> &entries, const QString 
             QStringLiteral("unknown_format"),
             tr("%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.")
                 .arg(path),
-            QStringLiteral("file")};
+            QStringLiteral("output")};
     QList<QStringList> lines;
     lines.reserve(rows.size());
     for (const QVariantList &row : rows) {
@@ -33,7 +35,13 @@ Status RegisterExport::write(const QList<RegisterEntry> &entries, const QString 
             cells << RegisterTable::text(cell);
         lines.append(cells);
     }
-    return FileOutput::write(path, CsvWriter::write(RegisterTable::header(), lines, separator));
+    const QByteArray bytes = CsvWriter::write(RegisterTable::header(), lines, separator);
+    return AtomicFileWriter::write(path, [&](QIODevice &out) -> Status {
+        if (out.write(bytes) == bytes.size())
+            return {};
+        return Error{QStringLiteral("write_failed"), tr("%1 could not be written.").arg(path),
+                     QStringLiteral("output")};
+    });
 }
 
 } // namespace kolokasi

@@ -1,9 +1,10 @@
 #include "XlsxWriter.h"
 
-#include "FileOutput.h"
+#include "common/AtomicFileWriter.h"
 
 #include <QDate>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -28,14 +29,22 @@ int widthOf(const QVariant &cell)
 Status XlsxWriter::write(const QString &path, const QStringList &header,
                          const QList<QVariantList> &rows, const Options &options)
 {
-    const QString temporary = FileOutput::temporaryPathFor(path);
+    if (Status writable = AtomicFileWriter::checkWritable(path); !writable.ok())
+        return writable;
+    // libxlsxwriter writes to a file name: a workbook in a private (0700) temporary folder,
+    // then copied through the one atomic writer, so the target is whole or untouched.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{QStringLiteral("write_failed"), tr("%1 could not be created.").arg(path),
+                     QStringLiteral("output")};
+    const QString temporary = scratch.filePath(QStringLiteral("workbook.xlsx"));
     const QByteArray temporaryName = QFile::encodeName(temporary);
     lxw_workbook_options workbookOptions{};
     workbookOptions.constant_memory = options.inlineStrings ? LXW_TRUE : LXW_FALSE;
     lxw_workbook *workbook = workbook_new_opt(temporaryName.constData(), &workbookOptions);
     if (!workbook)
         return Error{QStringLiteral("write_failed"), tr("%1 could not be created.").arg(path),
-                     QStringLiteral("file")};
+                     QStringLiteral("output")};
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, options.sheetName.toUtf8().constData());
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -75,14 +84,20 @@ Status XlsxWriter::write(const QString &path, const QStringList &header,
         worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column),
                              std::min(widths[column] + 1, kMaxColumnWidth), nullptr);
     const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        QFile::remove(temporary);
+    if (closed != LXW_NO_ERROR)
         return Error{QStringLiteral("write_failed"),
                      tr("%1 could not be written (%2). Choose another folder or file name.")
                          .arg(path, QString::fromUtf8(lxw_strerror(closed))),
-                     QStringLiteral("file")};
-    }
-    return FileOutput::replace(temporary, path);
+                     QStringLiteral("output")};
+    return AtomicFileWriter::write(path, [&](QIODevice &out) -> Status {
+        QFile workbookFile(temporary);
+        const QByteArray bytes =
+            workbookFile.open(QIODevice::ReadOnly) ? workbookFile.readAll() : QByteArray();
+        if (!bytes.isEmpty() && out.write(bytes) == bytes.size())
+            return {};
+        return Error{QStringLiteral("write_failed"), tr("%1 could not be created.").arg(path),
+                     QStringLiteral("output")};
+    });
 }
 
 } // namespace kolokasi

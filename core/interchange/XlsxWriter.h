@@ -11,7 +11,7 @@ namespace kolokasi {
 
 /// Writes one sheet of an Excel .xlsx workbook with libxlsxwriter: the header row bold and
 /// frozen, columns sized to their text, QDate cells as real dates, numbers as numbers.
-/// Written next to the target and renamed over it (FileOutput), never half a file.
+/// Goes to the target through AtomicFileWriter: never half a file, owner-only.
 class XlsxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
