@@ -79,7 +79,7 @@ int ExportRegisterCommand::run(const CommandLine &line)
         ConsoleOutput::error(location.error().message);
         return ExitFailure;
     }
-    auto db = Database::open(*location);
+    auto db = Database::open(*location, Database::OpenMode::ReadOnly);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;

@@ -70,7 +70,7 @@ int GenerateCommand::run(const CommandLine &line)
         ConsoleOutput::error(location.error().message);
         return ExitUsage;
     }
-    const auto db = Database::open(*location);
+    const auto db = Database::open(*location, Database::OpenMode::CreateIfMissing);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;

@@ -99,7 +99,7 @@ int ImportRegisterCommand::run(const CommandLine &line)
         ConsoleOutput::error(location.error().message);
         return ExitFailure;
     }
-    auto db = Database::open(*location);
+    auto db = Database::open(*location, Database::OpenMode::ExistingOnly);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;
