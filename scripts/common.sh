@@ -14,6 +14,7 @@ KOLOKASI_PACKAGES=(
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-liberation2
   postgresql dpkg-dev fakeroot file
   sqlite3 time
+  libxlsxwriter-dev libminizip-dev
 )
 
 as_root() {

@@ -5,77 +5,77 @@
     <name>ApplicationStep</name>
     <message>
         <source>Unit address</source>
-        <translation type="unfinished" />
+        <translation>Unit address</translation>
     </message>
     <message>
         <source>A placement that is not permanent needs its end date.</source>
-        <translation type="unfinished" />
+        <translation>A placement that is not permanent needs its end date.</translation>
     </message>
     <message>
         <source>The end of validity must lie in the future.</source>
-        <translation type="unfinished" />
+        <translation>The end of validity must lie in the future.</translation>
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation type="unfinished" />
+        <translation>Responsible officer</translation>
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
-        <translation type="unfinished" />
+        <translation>The responsible officer must belong to the requesting unit.</translation>
     </message>
     <message>
         <source>The application form (pengajuan) has not been filled.</source>
-        <translation type="unfinished" />
+        <translation>The application form (pengajuan) has not been filled.</translation>
     </message>
     <message>
         <source>The responsible officer %1 has no valid NIP.</source>
-        <translation type="unfinished" />
+        <translation>The responsible officer %1 has no valid NIP.</translation>
     </message>
     <message>
         <source>The unit address is missing.</source>
-        <translation type="unfinished" />
+        <translation>The unit address is missing.</translation>
     </message>
     <message>
         <source>The contact number is missing.</source>
-        <translation type="unfinished" />
+        <translation>The contact number is missing.</translation>
     </message>
     <message>
         <source>The domain name is missing.</source>
-        <translation type="unfinished" />
+        <translation>The domain name is missing.</translation>
     </message>
     <message>
         <source>The end of validity is missing.</source>
-        <translation type="unfinished" />
+        <translation>The end of validity is missing.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalStep</name>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished" />
+        <translation>Considerations</translation>
     </message>
     <message>
         <source>Server %1 has no placement (NOC, location) on the approval.</source>
-        <translation type="unfinished" />
+        <translation>Server %1 has no placement (NOC, location) on the approval.</translation>
     </message>
     <message>
         <source>no room found</source>
-        <translation type="unfinished" />
+        <translation>no room found</translation>
     </message>
     <message>
         <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: the placement differs from the proposal (%2). Write a note why.</translation>
     </message>
 </context>
 <context>
     <name>AssetRepository</name>
     <message>
         <source>asset</source>
-        <translation type="unfinished" />
+        <translation>asset</translation>
     </message>
     <message>
         <source>The asset is no longer active.</source>
-        <translation type="unfinished" />
+        <translation>The asset is no longer active.</translation>
     </message>
 </context>
 <context>
@@ -102,72 +102,90 @@
     </message>
 </context>
 <context>
+    <name>BulkGenerator</name>
+    <message>
+        <source>Give at least one asset and one request.</source>
+        <translation>Give at least one asset and one request.</translation>
+    </message>
+    <message>
+        <source>Give at most four requests per asset (plus 100).</source>
+        <translation>Give at most four requests per asset (plus 100).</translation>
+    </message>
+</context>
+<context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>The server has been handed over: the request can no longer be cancelled.</source>
-        <translation type="unfinished" />
+        <translation>The server has been handed over: the request can no longer be cancelled.</translation>
     </message>
 </context>
 <context>
     <name>CapacityCheckStep</name>
     <message>
         <source>The verdict differs from the computed capacity: explain it in a note.</source>
-        <translation type="unfinished" />
+        <translation>The verdict differs from the computed capacity: explain it in a note.</translation>
     </message>
     <message>
         <source>Capacity not available.</source>
-        <translation type="unfinished" />
+        <translation>Capacity not available.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
+        <translation>The file has no column for: %1. Add the column, or choose which column holds it.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation>The option %1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished" />
+        <translation>Unknown option: %1</translation>
     </message>
     <message>
         <source>Unknown command: %1. See kolokasi --help.</source>
-        <translation type="unfinished" />
+        <translation>Unknown command: %1. See kolokasi --help.</translation>
     </message>
     <message>
         <source>show the database in use and its schema version</source>
-        <translation type="unfinished" />
+        <translation>show the database in use and its schema version</translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] info</source>
-        <translation type="unfinished" />
+        <translation>Usage: kolokasi [--database LOCATION] info</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished" />
+        <translation>Engine: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation>Schema version: %1</translation>
     </message>
     <message>
         <source>fill a new, empty database with a realistic sample data centre</source>
-        <translation type="unfinished" />
+        <translation>fill a new, empty database with a realistic sample data centre</translation>
     </message>
     <message>
         <source>Usage: kolokasi --database LOCATION demo</source>
-        <translation type="unfinished" />
+        <translation>Usage: kolokasi --database LOCATION demo</translation>
     </message>
     <message>
         <source>Demo data centre written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Demo data centre written to %1.</translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [--verbose] [COMMAND [OPTIONS]]
@@ -224,64 +242,75 @@ Commands:
     <name>CompletionStep</name>
     <message>
         <source>A request is complete only after the handover.</source>
-        <translation type="unfinished" />
+        <translation>A request is complete only after the handover.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionRepository</name>
     <message>
         <source>The field %1 cannot be corrected.</source>
-        <translation type="unfinished" />
+        <translation>The field %1 cannot be corrected.</translation>
     </message>
     <message>
         <source>Someone else changed this value meanwhile; reload it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Someone else changed this value meanwhile; reload it and try again.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionStep</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>This value belongs to step %1, which the request has not reached.</source>
-        <translation type="unfinished" />
+        <translation>This value belongs to step %1, which the request has not reached.</translation>
     </message>
     <message>
         <source>The new value is the same as the old one.</source>
-        <translation type="unfinished" />
+        <translation>The new value is the same as the old one.</translation>
     </message>
     <message>
         <source>%1 is already used by another placed server.</source>
-        <translation type="unfinished" />
+        <translation>%1 is already used by another placed server.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</source>
+        <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
     </message>
 </context>
 <context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
-        <translation type="unfinished" />
+        <translation>NOC name</translation>
     </message>
     <message>
         <source>NOC</source>
-        <translation type="unfinished" />
+        <translation>NOC</translation>
     </message>
     <message>
         <source>Rack name</source>
-        <translation type="unfinished" />
+        <translation>Rack name</translation>
     </message>
     <message>
         <source>A rack is 1 to 60 U high.</source>
-        <translation type="unfinished" />
+        <translation>A rack is 1 to 60 U high.</translation>
     </message>
     <message>
         <source>The power budget cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>The power budget cannot be negative.</translation>
     </message>
     <message>
         <source>rack</source>
-        <translation type="unfinished" />
+        <translation>rack</translation>
     </message>
 </context>
 <context>
@@ -393,18 +422,18 @@ Commands:
     <name>DateInput</name>
     <message>
         <source>The date must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>The date must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>No installed server of %1.</source>
-        <translation type="unfinished" />
+        <translation>No installed server of %1.</translation>
     </message>
 </context>
 <context>
@@ -418,187 +447,328 @@ Commands:
     <name>DispositionStep</name>
     <message>
         <source>Disposed to</source>
-        <translation type="unfinished" />
+        <translation>Disposed to</translation>
     </message>
 </context>
 <context>
     <name>DocumentNumbering</name>
     <message>
         <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
-        <translation type="unfinished" />
+        <translation>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</translation>
     </message>
     <message>
         <source>No %1 has been issued for request %2 yet.</source>
-        <translation type="unfinished" />
+        <translation>No %1 has been issued for request %2 yet.</translation>
     </message>
     <message>
         <source>There is no request number %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no request number %1.</translation>
     </message>
     <message>
         <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
-        <translation type="unfinished" />
+        <translation>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>The printer does not accept this paper size.</source>
-        <translation type="unfinished" />
+        <translation>The printer does not accept this paper size.</translation>
     </message>
     <message>
         <source>The document could not be started on this printer.</source>
-        <translation type="unfinished" />
+        <translation>The document could not be started on this printer.</translation>
     </message>
 </context>
 <context>
     <name>DocumentService</name>
     <message>
         <source>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</source>
-        <translation type="unfinished" />
+        <translation>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</translation>
     </message>
     <message>
         <source>Name a rack or a NOC to print.</source>
-        <translation type="unfinished" />
+        <translation>Name a rack or a NOC to print.</translation>
     </message>
     <message>
         <source>The NOC %1 has no racks.</source>
-        <translation type="unfinished" />
+        <translation>The NOC %1 has no racks.</translation>
     </message>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no NOC named %1.</translation>
     </message>
     <message>
         <source>There is no unit named %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no unit named %1.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>Unknown status %1: use active or withdrawn.</translation>
     </message>
     <message>
         <source>Request %1 is not a withdrawal request: it has no pencabutan form.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 is not a withdrawal request: it has no pencabutan form.</translation>
     </message>
     <message>
         <source>Request %1 has no withdrawal details yet.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 has no withdrawal details yet.</translation>
     </message>
     <message>
         <source>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</source>
-        <translation type="unfinished" />
+        <translation>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</translation>
     </message>
     <message>
         <source>Request %1 is a withdrawal request: only its pencabutan form can be printed.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 is a withdrawal request: only its pencabutan form can be printed.</translation>
     </message>
     <message>
         <source>Request %1 has not had its capacity check (step 3) yet.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 has not had its capacity check (step 3) yet.</translation>
     </message>
     <message>
         <source>Request %1 has no filled pengajuan form (step 4) yet.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 has no filled pengajuan form (step 4) yet.</translation>
     </message>
     <message>
         <source>Request %1 has not been decided (step 5) yet.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 has not been decided (step 5) yet.</translation>
     </message>
     <message>
         <source>Request %1 has not been approved: there is nothing to notify.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 has not been approved: there is nothing to notify.</translation>
     </message>
     <message>
         <source>Request %1 has not been handed over (step 8) yet.</source>
-        <translation type="unfinished" />
+        <translation>Request %1 has not been handed over (step 8) yet.</translation>
     </message>
 </context>
 <context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>The domain name must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegisterCommand</name>
+    <message>
+        <source>write the asset register (or part of it) to a CSV or Excel file</source>
+        <translation>write the asset register (or part of it) to a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database F] export-register OUT.csv|OUT.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</source>
+        <translation>Usage: kolokasi [--database F] export-register OUT.csv|OUT.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .xlsx</source>
+        <translation>the file to write: .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>only the assets in this NOC</source>
+        <translation>only the assets in this NOC</translation>
+    </message>
+    <message>
+        <source>only this unit's assets</source>
+        <translation>only this unit's assets</translation>
+    </message>
+    <message>
+        <source>only active or withdrawn assets</source>
+        <translation>only active or withdrawn assets</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default ;, or tab)</source>
+        <translation>CSV field separator (default ;, or tab)</translation>
+    </message>
+    <message>
+        <source>Name one file to write.</source>
+        <translation>Name one file to write.</translation>
+    </message>
+    <message>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 asset(s) to %2.</source>
+        <translation>Wrote %1 asset(s) to %2.</translation>
     </message>
 </context>
 <context>
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>A capacity cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>A capacity cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
+        <translation>Usage: kolokasi --database LOCATION generate --assets N --requests M</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
+        <translation>fill a new, empty database with generated data at scale (benchmarks)</translation>
+    </message>
+    <message>
+        <source>how many assets (default 1000)</source>
+        <translation>how many assets (default 1000)</translation>
+    </message>
+    <message>
+        <source>how many requests (default: a fifth of the assets)</source>
+        <translation>how many requests (default: a fifth of the assets)</translation>
+    </message>
+    <message>
+        <source>--assets and --requests take a whole number of at least 1.</source>
+        <translation>--assets and --requests take a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
+        <translation>The database %1 already holds data; generate only fills a new, empty database.</translation>
+    </message>
+    <message>
+        <source>Generating stopped, nothing was written: %1</source>
+        <translation>Generating stopped, nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
+        <translation>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</translation>
     </message>
 </context>
 <context>
     <name>HandoverStep</name>
     <message>
         <source>Enter the delivered spec of server %1.</source>
-        <translation type="unfinished" />
+        <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
         <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished" />
+        <translation>processor</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished" />
+        <translation>RAM</translation>
     </message>
     <message>
         <source>motherboard</source>
-        <translation type="unfinished" />
+        <translation>motherboard</translation>
     </message>
     <message>
         <source>storage</source>
-        <translation type="unfinished" />
+        <translation>storage</translation>
     </message>
     <message>
         <source>PSU</source>
-        <translation type="unfinished" />
+        <translation>PSU</translation>
     </message>
     <message>
         <source>A handover needs an approval of the request.</source>
-        <translation type="unfinished" />
+        <translation>A handover needs an approval of the request.</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished" />
+        <translation>Handed over by</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished" />
+        <translation>Received by</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegisterCommand</name>
+    <message>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Line %1, column "%2": %3</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Columns not imported: %1.</translation>
+    </message>
+    <message>
+        <source>New units created: %1.</source>
+        <translation>New units created: %1.</translation>
+    </message>
+    <message>
+        <source>New units to create: %1.</source>
+        <translation>New units to create: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 good, %4 bad.</source>
+        <translation>%1: %2 row(s), %3 good, %4 bad.</translation>
+    </message>
+    <message>
+        <source>Imported %1 asset(s).</source>
+        <translation>Imported %1 asset(s).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the bad rows, or use --skip-invalid to import only the good ones.</source>
+        <translation>Nothing was imported. Correct the bad rows, or use --skip-invalid to import only the good ones.</translation>
+    </message>
+    <message>
+        <source>bring an existing asset register in from a CSV or Excel file</source>
+        <translation>bring an existing asset register in from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</source>
+        <translation>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>the register to import: .csv or .xlsx</source>
+        <translation>the register to import: .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>check every row and report, without writing anything</source>
+        <translation>check every row and report, without writing anything</translation>
+    </message>
+    <message>
+        <source>the Excel sheet to read (default: the first)</source>
+        <translation>the Excel sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>import the good rows even if some rows are bad</source>
+        <translation>import the good rows even if some rows are bad</translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation>Name one file to import.</translation>
     </message>
 </context>
 <context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>The IP address must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</source>
-        <translation type="unfinished" />
+        <translation>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</translation>
     </message>
 </context>
 <context>
     <name>IpNetwork</name>
     <message>
         <source>The network must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>The network must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</translation>
     </message>
 </context>
 <context>
@@ -620,171 +790,171 @@ Commands:
     <name>Nip</name>
     <message>
         <source>The NIP must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>The NIP must be filled in.</translation>
     </message>
     <message>
         <source>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</source>
-        <translation type="unfinished" />
+        <translation>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</translation>
     </message>
     <message>
         <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
-        <translation type="unfinished" />
+        <translation>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</translation>
     </message>
     <message>
         <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
-        <translation type="unfinished" />
+        <translation>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</translation>
     </message>
     <message>
         <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
-        <translation type="unfinished" />
+        <translation>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</translation>
     </message>
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
-        <translation type="unfinished" />
+        <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The telephone number must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>The telephone number must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</source>
-        <translation type="unfinished" />
+        <translation>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</translation>
     </message>
 </context>
 <context>
     <name>PlacementRepository</name>
     <message>
         <source>placement</source>
-        <translation type="unfinished" />
+        <translation>placement</translation>
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>Server %1: the IP address %2 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: the IP address %2 is listed twice.</translation>
     </message>
     <message>
         <source>Server %1: choose a rack for the co-located server.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: choose a rack for the co-located server.</translation>
     </message>
     <message>
         <source>Server %1: choose the NOC.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: choose the NOC.</translation>
     </message>
     <message>
         <source>Server %1: rack %2 is not in the chosen NOC.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: rack %2 is not in the chosen NOC.</translation>
     </message>
     <message>
         <source>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</source>
-        <translation type="unfinished" />
+        <translation>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</translation>
     </message>
     <message>
         <source>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</source>
-        <translation type="unfinished" />
+        <translation>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</translation>
     </message>
     <message>
         <source>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</translation>
     </message>
     <message>
         <source>Server %1: the domain %2 is already in use by a placed server.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: the domain %2 is already in use by a placed server.</translation>
     </message>
     <message>
         <source>Server %1: the serial number %2 belongs to a placed server.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: the serial number %2 belongs to a placed server.</translation>
     </message>
     <message>
         <source>Server %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Server %1: %2</translation>
     </message>
     <message>
         <source>Server %1: the IP address %2 is already given to a placed server.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: the IP address %2 is already given to a placed server.</translation>
     </message>
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
     </message>
 </context>
 <context>
     <name>PrintCommand</name>
     <message>
         <source>the document to print</source>
-        <translation type="unfinished" />
+        <translation>the document to print</translation>
     </message>
     <message>
         <source>the request's number</source>
-        <translation type="unfinished" />
+        <translation>the request's number</translation>
     </message>
     <message>
         <source>paper size: A4 (default) or F4</source>
-        <translation type="unfinished" />
+        <translation>paper size: A4 (default) or F4</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
-        <translation type="unfinished" />
+        <translation>write a PDF file instead of printing</translation>
     </message>
     <message>
         <source>the empty form, to fill in by hand</source>
-        <translation type="unfinished" />
+        <translation>the empty form, to fill in by hand</translation>
     </message>
     <message>
         <source>read the host admin password from standard input</source>
-        <translation type="unfinished" />
+        <translation>read the host admin password from standard input</translation>
     </message>
     <message>
         <source>rak, register: the NOC</source>
-        <translation type="unfinished" />
+        <translation>rak, register: the NOC</translation>
     </message>
     <message>
         <source>rak: the rack</source>
-        <translation type="unfinished" />
+        <translation>rak: the rack</translation>
     </message>
     <message>
         <source>register: the unit</source>
-        <translation type="unfinished" />
+        <translation>register: the unit</translation>
     </message>
     <message>
         <source>register: active or withdrawn</source>
-        <translation type="unfinished" />
+        <translation>register: active or withdrawn</translation>
     </message>
     <message>
         <source>Name one document to print.</source>
-        <translation type="unfinished" />
+        <translation>Name one document to print.</translation>
     </message>
     <message>
         <source>Unknown document: %1.</source>
-        <translation type="unfinished" />
+        <translation>Unknown document: %1.</translation>
     </message>
     <message>
         <source>Unknown paper size %1: use A4 or F4.</source>
-        <translation type="unfinished" />
+        <translation>Unknown paper size %1: use A4 or F4.</translation>
     </message>
     <message>
         <source>Only the four forms have a blank version; %1 has none.</source>
-        <translation type="unfinished" />
+        <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
         <source>Give the request's number with --request.</source>
-        <translation type="unfinished" />
+        <translation>Give the request's number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>Unknown status %1: use active or withdrawn.</translation>
     </message>
     <message>
         <source>There is no default printer. Give --output to write a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>There is no default printer. Give --output to write a PDF file.</translation>
     </message>
     <message>
         <source>print a form, letter, report, the register or a rack</source>
-        <translation type="unfinished" />
+        <translation>print a form, letter, report, the register or a rack</translation>
     </message>
     <message>
         <source>Usage:
@@ -795,309 +965,627 @@ Commands:
   kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
 Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
   pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
-        <translation type="unfinished" />
+        <translation>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished" />
+        <translation>the default printer</translation>
     </message>
     <message>
         <source>Printed %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Printed %1 to %2.</translation>
     </message>
     <message>
         <source>Printed %1 number %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Printed %1 number %2 to %3.</translation>
     </message>
 </context>
 <context>
     <name>PrintDataRepository</name>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no NOC named %1.</translation>
     </message>
     <message>
         <source>There is no rack named %1.</source>
-        <translation type="unfinished" />
+        <translation>There is no rack named %1.</translation>
     </message>
     <message>
         <source>Several NOCs have a rack named %1: name the NOC too.</source>
-        <translation type="unfinished" />
+        <translation>Several NOCs have a rack named %1: name the NOC too.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</source>
+        <translation>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP addresses</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Type and brand</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>First U</source>
+        <translation>First U</translation>
+    </message>
+    <message>
+        <source>Height in U</source>
+        <translation>Height in U</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Power (W)</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>Installation date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Last review</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>The register number %1 is already in the register.</source>
+        <translation>The register number %1 is already in the register.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 belongs to %2 of another unit.</source>
+        <translation>The NIP %1 belongs to %2 of another unit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 is empty; fill it in.</translation>
+    </message>
+    <message>
+        <source>The officer with NIP %1 is not known yet: fill in the name.</source>
+        <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
+    </message>
+    <message>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
+    </message>
+    <message>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
+    </message>
+    <message>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
+    </message>
+    <message>
+        <source>The server is in rack %1: fill in its first U.</source>
+        <translation>The server is in rack %1: fill in its first U.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header and no asset to import.</source>
+        <translation>%1 is empty: there is no header and no asset to import.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no asset rows below it.</source>
+        <translation>%1 has a header but no asset rows below it.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterViewFilter</name>
+    <message>
+        <source>There is no NOC named %1.</source>
+        <translation>There is no NOC named %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>There is no unit named %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active or withdrawn.</source>
+        <translation>Unknown status %1: use active or withdrawn.</translation>
     </message>
 </context>
 <context>
     <name>RequestLetterStep</name>
     <message>
         <source>A request names at least one server.</source>
-        <translation type="unfinished" />
+        <translation>A request names at least one server.</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>Server name</translation>
     </message>
     <message>
         <source>Server %1: rack units and power cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: rack units and power cannot be negative.</translation>
     </message>
     <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
-        <translation type="unfinished" />
+        <translation>Server %1: a co-located server takes at least 1 U.</translation>
     </message>
 </context>
 <context>
     <name>RequestRepository</name>
     <message>
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>unit</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished" />
+        <translation>request</translation>
     </message>
     <message>
         <source>The request was changed meanwhile; reload it and try again.</source>
-        <translation type="unfinished" />
+        <translation>The request was changed meanwhile; reload it and try again.</translation>
     </message>
 </context>
 <context>
     <name>RequestTransition</name>
     <message>
         <source>This request is already closed (%1).</source>
-        <translation type="unfinished" />
+        <translation>This request is already closed (%1).</translation>
     </message>
     <message>
         <source>This action is not part of a withdrawal request.</source>
-        <translation type="unfinished" />
+        <translation>This action is not part of a withdrawal request.</translation>
     </message>
     <message>
         <source>This action is not part of a placement request.</source>
-        <translation type="unfinished" />
+        <translation>This action is not part of a placement request.</translation>
     </message>
     <message>
         <source>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</source>
-        <translation type="unfinished" />
+        <translation>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>open</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>completed</translation>
     </message>
     <message>
         <source>closed: no capacity</source>
-        <translation type="unfinished" />
+        <translation>closed: no capacity</translation>
     </message>
     <message>
         <source>closed: rejected</source>
-        <translation type="unfinished" />
+        <translation>closed: rejected</translation>
     </message>
     <message>
         <source>closed: cancelled</source>
-        <translation type="unfinished" />
+        <translation>closed: cancelled</translation>
     </message>
     <message>
         <source>request letter</source>
-        <translation type="unfinished" />
+        <translation>request letter</translation>
     </message>
     <message>
         <source>disposition</source>
-        <translation type="unfinished" />
+        <translation>disposition</translation>
     </message>
     <message>
         <source>capacity check</source>
-        <translation type="unfinished" />
+        <translation>capacity check</translation>
     </message>
     <message>
         <source>application form</source>
-        <translation type="unfinished" />
+        <translation>application form</translation>
     </message>
     <message>
         <source>approval</source>
-        <translation type="unfinished" />
+        <translation>approval</translation>
     </message>
     <message>
         <source>notification of the unit</source>
-        <translation type="unfinished" />
+        <translation>notification of the unit</translation>
     </message>
     <message>
         <source>server delivery</source>
-        <translation type="unfinished" />
+        <translation>server delivery</translation>
     </message>
     <message>
         <source>handover</source>
-        <translation type="unfinished" />
+        <translation>handover</translation>
     </message>
     <message>
         <source>completion report</source>
-        <translation type="unfinished" />
+        <translation>completion report</translation>
     </message>
 </context>
 <context>
     <name>Required</name>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished" />
+        <translation>%1 must be filled in.</translation>
     </message>
     <message>
         <source>Choose the %1.</source>
-        <translation type="unfinished" />
+        <translation>Choose the %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProcess</name>
+    <message>
+        <source>Enter the date of the review.</source>
+        <translation>Enter the date of the review.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>The review of %1 by %2 is not finished yet; continue it instead of starting a new one.</source>
+        <translation>The review of %1 by %2 is not finished yet; continue it instead of starting a new one.</translation>
+    </message>
+    <message>
+        <source>Note (what does not match)</source>
+        <translation>Note (what does not match)</translation>
+    </message>
+    <message>
+        <source>Review of %1: %2</source>
+        <translation>Review of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>This review is already finished; start a new one to change findings.</source>
+        <translation>This review is already finished; start a new one to change findings.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this finding meanwhile; reload the review and try again.</source>
+        <translation>Another admin changed this finding meanwhile; reload the review and try again.</translation>
+    </message>
+    <message>
+        <source>This review is already finished.</source>
+        <translation>This review is already finished.</translation>
+    </message>
+    <message>
+        <source>The review was changed meanwhile; reload it and try again.</source>
+        <translation>The review was changed meanwhile; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>review finding</source>
+        <translation>review finding</translation>
     </message>
 </context>
 <context>
     <name>ServerRepository</name>
     <message>
         <source>server</source>
-        <translation type="unfinished" />
+        <translation>server</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Government name</source>
-        <translation type="unfinished" />
+        <translation>Government name</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished" />
+        <translation>Office name</translation>
     </message>
     <message>
         <source>No signatory has been set for the role %1.</source>
-        <translation type="unfinished" />
+        <translation>No signatory has been set for the role %1.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Choose the date of the holiday.</source>
-        <translation type="unfinished" />
+        <translation>Choose the date of the holiday.</translation>
     </message>
     <message>
         <source>Holiday name</source>
-        <translation type="unfinished" />
+        <translation>Holiday name</translation>
     </message>
     <message>
         <source>%1 is not in the list of holidays.</source>
-        <translation type="unfinished" />
+        <translation>%1 is not in the list of holidays.</translation>
     </message>
     <message>
         <source>Office hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>Office hours must end after they start.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1 cannot be opened (%2). Check the file name and that you may read it.</source>
+        <translation>%1 cannot be opened (%2). Check the file name and that you may read it.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel (.xls) file. Open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
+        <translation>%1 is an old Excel (.xls) file. Open it in the spreadsheet program, save it as .xlsx or CSV and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
+        <translation>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
+        <translation>%1 is a CSV file, which has no sheets: leave out the sheet name.</translation>
     </message>
 </context>
 <context>
     <name>StepRepository</name>
     <message>
         <source>disposition</source>
-        <translation type="unfinished" />
+        <translation>disposition</translation>
     </message>
     <message>
         <source>capacity check</source>
-        <translation type="unfinished" />
+        <translation>capacity check</translation>
     </message>
     <message>
         <source>application form</source>
-        <translation type="unfinished" />
+        <translation>application form</translation>
     </message>
     <message>
         <source>approval form</source>
-        <translation type="unfinished" />
+        <translation>approval form</translation>
     </message>
     <message>
         <source>step report</source>
-        <translation type="unfinished" />
+        <translation>step report</translation>
     </message>
     <message>
         <source>handover record</source>
-        <translation type="unfinished" />
+        <translation>handover record</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
         <source>No %1 with number %2.</source>
-        <translation type="unfinished" />
+        <translation>No %1 with number %2.</translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished" />
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>unit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished" />
+        <translation>officer</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalProcess</name>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished" />
+        <translation>Considerations</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished" />
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Asset %1 is already withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>Asset %1 is already withdrawn.</translation>
     </message>
     <message>
         <source>Asset %1 already has an open withdrawal request.</source>
-        <translation type="unfinished" />
+        <translation>Asset %1 already has an open withdrawal request.</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalRepository</name>
     <message>
         <source>withdrawal</source>
-        <translation type="unfinished" />
+        <translation>withdrawal</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
+        <translation>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>the part %1 is missing</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read</source>
+        <translation>the part %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>the part %1 is damaged</translation>
+    </message>
+    <message>
+        <source>the list of sheets cannot be read</source>
+        <translation>the list of sheets cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 cannot be found</source>
+        <translation>the sheet %1 cannot be found</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be read</source>
+        <translation>the shared strings cannot be read</translation>
+    </message>
+    <message>
+        <source>the cell styles cannot be read</source>
+        <translation>the cell styles cannot be read</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to a missing text</source>
+        <translation>cell %1 refers to a missing text</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read (%1)</source>
+        <translation>the sheet cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2. Open it in the spreadsheet program, save it again as .xlsx and retry.</source>
+        <translation>%1 cannot be read as an Excel workbook: %2. Open it in the spreadsheet program, save it again as .xlsx and retry.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 could not be created.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another folder or file name.</source>
+        <translation>%1 could not be written (%2). Choose another folder or file name.</translation>
     </message>
 </context>
 <context>
     <name>kolokasi::MainWindow</name>
     <message>
         <source>Kolokasi — co-location and application hosting</source>
-        <translation type="unfinished" />
+        <translation>Kolokasi — co-location and application hosting</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kolokasi</source>
-        <translation type="unfinished" />
+        <translation>Kolokasi</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Penanggung Jawab</translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>BulkGenerator</name>
+    <message>
+        <source>Give at least one asset and one request.</source>
+        <translation>Berikan paling sedikit satu aset dan satu permohonan.</translation>
+    </message>
+    <message>
+        <source>Give at most four requests per asset (plus 100).</source>
+        <translation>Berikan paling banyak empat permohonan per aset (ditambah 100).</translation>
+    </message>
+</context>
+<context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
@@ -121,6 +132,13 @@
     <message>
         <source>Capacity not available.</source>
         <translation>Kapasitas tidak tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
+        <translation>Berkas tidak memiliki kolom untuk: %1. Tambahkan kolomnya, atau pilih kolom yang memuatnya.</translation>
     </message>
 </context>
 <context>
@@ -255,6 +273,17 @@ Perintah:
     <message>
         <source>%1 is already used by another placed server.</source>
         <translation>%1 sudah dipakai oleh server lain yang ditempatkan.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</source>
+        <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +555,49 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>ExportRegisterCommand</name>
+    <message>
+        <source>write the asset register (or part of it) to a CSV or Excel file</source>
+        <translation>menulis aset register (seluruhnya atau sebagian) ke berkas CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database F] export-register OUT.csv|OUT.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</source>
+        <translation>Penggunaan: kolokasi [--database F] export-register KELUAR.csv|KELUAR.xlsx [--noc N] [--unit U] [--status active|withdrawn] [--separator C]</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .xlsx</source>
+        <translation>berkas yang ditulis: .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>only the assets in this NOC</source>
+        <translation>hanya aset di NOC ini</translation>
+    </message>
+    <message>
+        <source>only this unit's assets</source>
+        <translation>hanya aset unit ini</translation>
+    </message>
+    <message>
+        <source>only active or withdrawn assets</source>
+        <translation>hanya aset aktif atau yang dicabut</translation>
+    </message>
+    <message>
+        <source>CSV field separator (default ;, or tab)</source>
+        <translation>pemisah kolom CSV (bawaan ;, atau tab)</translation>
+    </message>
+    <message>
+        <source>Name one file to write.</source>
+        <translation>Sebutkan satu berkas untuk ditulis.</translation>
+    </message>
+    <message>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 asset(s) to %2.</source>
+        <translation>%1 aset ditulis ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
@@ -534,6 +606,41 @@ Perintah:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
+        <translation>Penggunaan: kolokasi --database LOKASI generate --assets N --requests M</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
+        <translation>mengisi basis data baru yang kosong dengan data buatan dalam jumlah besar (uji kinerja)</translation>
+    </message>
+    <message>
+        <source>how many assets (default 1000)</source>
+        <translation>jumlah aset (bawaan 1000)</translation>
+    </message>
+    <message>
+        <source>how many requests (default: a fifth of the assets)</source>
+        <translation>jumlah permohonan (bawaan: seperlima jumlah aset)</translation>
+    </message>
+    <message>
+        <source>--assets and --requests take a whole number of at least 1.</source>
+        <translation>--assets dan --requests diisi bilangan bulat paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
+        <translation>Basis data %1 sudah berisi data; generate hanya mengisi basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>Generating stopped, nothing was written: %1</source>
+        <translation>Pembuatan data dihentikan, tidak ada yang disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
+        <translation>Dibuat dalam %1 detik di %2: %3 aset (%4 dicabut), %5 permohonan, %6 NOC, %7 rak, %8 unit. Permohonan untuk dicoba: 12 server %9, satu server %10, riwayat panjang %11.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +684,69 @@ Perintah:
     <message>
         <source>Received by</source>
         <translation>Yang Menerima</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegisterCommand</name>
+    <message>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Baris %1, kolom "%2": %3</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Kolom yang tidak diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>New units created: %1.</source>
+        <translation>Unit baru yang dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>New units to create: %1.</source>
+        <translation>Unit baru yang akan dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 good, %4 bad.</source>
+        <translation>%1: %2 baris, %3 benar, %4 salah.</translation>
+    </message>
+    <message>
+        <source>Imported %1 asset(s).</source>
+        <translation>%1 aset diimpor.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the bad rows, or use --skip-invalid to import only the good ones.</source>
+        <translation>Tidak ada yang diimpor. Perbaiki baris yang salah, atau pakai --skip-invalid untuk mengimpor baris yang benar saja.</translation>
+    </message>
+    <message>
+        <source>bring an existing asset register in from a CSV or Excel file</source>
+        <translation>memasukkan aset register yang sudah ada dari berkas CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</source>
+        <translation>Penggunaan: kolokasi [--database F] import-register MASUK.csv|MASUK.xlsx [--dry-run] [--sheet NAMA] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>the register to import: .csv or .xlsx</source>
+        <translation>register yang diimpor: .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>check every row and report, without writing anything</source>
+        <translation>periksa setiap baris dan laporkan, tanpa menyimpan apa pun</translation>
+    </message>
+    <message>
+        <source>the Excel sheet to read (default: the first)</source>
+        <translation>lembar Excel yang dibaca (bawaan: yang pertama)</translation>
+    </message>
+    <message>
+        <source>import the good rows even if some rows are bad</source>
+        <translation>impor baris yang benar meskipun ada baris yang salah</translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation>Sebutkan satu berkas untuk diimpor.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1003,186 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</source>
+        <translation>%1: beri nama berkas akhiran .csv atau .xlsx, agar Kolokasi tahu apa yang harus ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nama server</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nomor seri (S/N)</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Tipe dan merk</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>First U</source>
+        <translation>U awal</translation>
+    </message>
+    <message>
+        <source>Height in U</source>
+        <translation>Tinggi (U)</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Daya (W)</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>Tanggal pasang</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Peninjauan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>The register number %1 is already in the register.</source>
+        <translation>Nomor register %1 sudah ada di register.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 belongs to %2 of another unit.</source>
+        <translation>NIP %1 milik %2 dari unit lain.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 kosong; isilah.</translation>
+    </message>
+    <message>
+        <source>The officer with NIP %1 is not known yet: fill in the name.</source>
+        <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
+    </message>
+    <message>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
+    </message>
+    <message>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
+    </message>
+    <message>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
+    </message>
+    <message>
+        <source>The server is in rack %1: fill in its first U.</source>
+        <translation>Server berada di rak %1: isi U awalnya.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header and no asset to import.</source>
+        <translation>%1 kosong: tidak ada judul kolom dan tidak ada aset untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no asset rows below it.</source>
+        <translation>%1 memiliki judul kolom tetapi tidak ada baris aset di bawahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterViewFilter</name>
+    <message>
+        <source>There is no NOC named %1.</source>
+        <translation>Tidak ada NOC bernama %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>Tidak ada unit bernama %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use active or withdrawn.</source>
+        <translation>Status %1 tidak dikenal: gunakan active atau withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>RequestLetterStep</name>
     <message>
         <source>A request names at least one server.</source>
@@ -840,7 +1190,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama Server</translation>
+        <translation>Nama server</translation>
     </message>
     <message>
         <source>Server %1: rack units and power cannot be negative.</source>
@@ -957,6 +1307,56 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>ReviewProcess</name>
+    <message>
+        <source>Enter the date of the review.</source>
+        <translation>Isi tanggal peninjauan.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>The review of %1 by %2 is not finished yet; continue it instead of starting a new one.</source>
+        <translation>Peninjauan tanggal %1 oleh %2 belum selesai; lanjutkan peninjauan itu, jangan memulai yang baru.</translation>
+    </message>
+    <message>
+        <source>Note (what does not match)</source>
+        <translation>Catatan (apa yang tidak sesuai)</translation>
+    </message>
+    <message>
+        <source>Review of %1: %2</source>
+        <translation>Peninjauan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>review</source>
+        <translation>peninjauan</translation>
+    </message>
+    <message>
+        <source>This review is already finished; start a new one to change findings.</source>
+        <translation>Peninjauan ini sudah selesai; mulai peninjauan baru untuk mengubah temuan.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this finding meanwhile; reload the review and try again.</source>
+        <translation>Admin lain telah mengubah temuan ini; muat ulang peninjauan lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This review is already finished.</source>
+        <translation>Peninjauan ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The review was changed meanwhile; reload it and try again.</source>
+        <translation>Peninjauan telah diubah orang lain; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>review finding</source>
+        <translation>temuan peninjauan</translation>
+    </message>
+</context>
+<context>
     <name>ServerRepository</name>
     <message>
         <source>server</source>
@@ -1004,6 +1404,25 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1 cannot be opened (%2). Check the file name and that you may read it.</source>
+        <translation>%1 tidak dapat dibuka (%2). Periksa nama berkas dan hak baca Anda.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel (.xls) file. Open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
+        <translation>%1 adalah berkas Excel lama (.xls). Buka di program lembar kerja, simpan sebagai .xlsx atau CSV, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
+        <translation>%1 bukan buku kerja Excel (.xlsx). Simpan dari program lembar kerja sebagai .xlsx atau CSV, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
+        <translation>%1 adalah berkas CSV yang tidak memiliki lembar: jangan sebutkan nama lembar.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1502,68 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>withdrawal</source>
         <translation>pencabutan</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program as .xlsx or CSV and try again.</source>
+        <translation>%1 bukan buku kerja Excel (.xlsx). Simpan dari program lembar kerja sebagai .xlsx atau CSV, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>bagian %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read</source>
+        <translation>bagian %1 tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>bagian %1 rusak</translation>
+    </message>
+    <message>
+        <source>the list of sheets cannot be read</source>
+        <translation>daftar lembar tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 cannot be found</source>
+        <translation>lembar %1 tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be read</source>
+        <translation>teks bersama tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the cell styles cannot be read</source>
+        <translation>gaya sel tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to a missing text</source>
+        <translation>sel %1 merujuk ke teks yang tidak ada</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read (%1)</source>
+        <translation>lembar tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2. Open it in the spreadsheet program, save it again as .xlsx and retry.</source>
+        <translation>%1 tidak dapat dibaca sebagai buku kerja Excel: %2. Buka di program lembar kerja, simpan lagi sebagai .xlsx, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another folder or file name.</source>
+        <translation>%1 tidak dapat ditulis (%2). Pilih folder atau nama berkas lain.</translation>
     </message>
 </context>
 <context>

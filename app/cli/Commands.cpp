@@ -3,7 +3,9 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "DemoCommand.h"
+#include "ExportRegisterCommand.h"
 #include "GenerateCommand.h"
+#include "ImportRegisterCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
 
@@ -16,6 +18,8 @@ const QList<CommandInfo> &Commands::all()
             DemoCommand::info(),
             GenerateCommand::info(),
             PrintCommand::info(),
+            ImportRegisterCommand::info(),
+            ExportRegisterCommand::info(),
     };
     return commands;
 }

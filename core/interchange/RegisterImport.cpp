@@ -1,0 +1,515 @@
+#include "RegisterImport.h"
+
+#include "capacity/PlacementRules.h"
+#include "domain/Noc.h"
+#include "domain/Rack.h"
+#include "register/AssetRegister.h"
+#include "store/AssetRepository.h"
+#include "store/AuditLog.h"
+#include "store/DataCentreRepository.h"
+#include "store/Database.h"
+#include "store/PlacementRepository.h"
+#include "store/RequestRepository.h"
+#include "store/ReviewRepository.h"
+#include "store/ServerRepository.h"
+#include "store/UnitRepository.h"
+#include "validation/DateInput.h"
+#include "validation/DomainName.h"
+#include "validation/IpAddress.h"
+#include "validation/Nip.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace kolokasi {
+
+int ImportReport::badRowCount() const
+{
+    QSet<int> lines;
+    for (const ImportProblem &problem : problems)
+        lines.insert(problem.line);
+    return int(lines.size());
+}
+
+namespace {
+/// One row read into typed values.
+struct ImportedAsset
+{
+    QString registerNumber;
+    Server server;
+    QString unitName;
+    QString officerName;
+    QString officerNip;
+    ServiceType serviceType = ServiceType::Colocation;
+    PlacementBlock block;
+    QDate installedOn;
+    QDate validUntil; // invalid: permanent
+    QDate lastReviewedOn;
+};
+
+QString key(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+const QString kRolledBack = QStringLiteral("import_not_written");
+} // namespace
+
+/// One import: the lookups it keeps (units, officers, NOCs, racks) and the report it fills.
+class RegisterImport::Run
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterImport)
+
+public:
+    Run(Database &db, const ColumnMapping &mapping, const ImportOptions &options)
+        : m_db(db), m_mapping(mapping), m_options(options)
+    {
+    }
+
+    Status load();
+    /// Checks one row; writes it if good. An error only when the store fails.
+    Status take(const SheetRow &row);
+
+    ImportReport report;
+
+private:
+    QString cell(const SheetRow &row, RegisterField field) const;
+    void refuse(const SheetRow &row, RegisterField field, const QString &code,
+                const QString &message);
+    void refuse(const SheetRow &row, RegisterField field, const Error &error);
+    std::optional<ImportedAsset> read(const SheetRow &row);
+    std::optional<int> number(const SheetRow &row, RegisterField field, int fallback, int minimum);
+    QDate date(const SheetRow &row, RegisterField field, bool required);
+    Result<bool> registerNumberTaken(const QString &number) const;
+    Result<qint64> unitId(const QString &name);
+    Result<qint64> officerId(const ImportedAsset &asset, qint64 unitId);
+    Result<qint64> write(const ImportedAsset &asset, const QList<AddressAssignment> &addresses,
+                         int line);
+
+    Database &m_db;
+    const ColumnMapping &m_mapping;
+    const ImportOptions &m_options;
+    QHash<QString, Unit> m_units;       // by key(name)
+    QHash<QString, Officer> m_officers; // by NIP
+    QHash<QString, Noc> m_nocs;         // by key(name)
+    QHash<QString, Rack> m_racks;       // by NOC id + key(name)
+    int m_problemsBefore = 0;
+};
+
+Status RegisterImport::Run::load()
+{
+    UnitRepository units(m_db);
+    auto all = units.all();
+    if (!all.ok())
+        return all.error();
+    for (const Unit &unit : *all) {
+        m_units.insert(key(unit.name), unit);
+        auto officers = units.officersOf(unit.id);
+        if (!officers.ok())
+            return officers.error();
+        for (const Officer &officer : *officers) {
+            if (!officer.nip.isEmpty())
+                m_officers.insert(officer.nip, officer);
+        }
+    }
+    DataCentreRepository rooms(m_db);
+    auto nocs = rooms.nocs();
+    if (!nocs.ok())
+        return nocs.error();
+    for (const Noc &noc : *nocs)
+        m_nocs.insert(key(noc.name), noc);
+    auto racks = rooms.allRacks();
+    if (!racks.ok())
+        return racks.error();
+    for (const Rack &rack : *racks)
+        m_racks.insert(QString::number(rack.nocId) + QLatin1Char('/') + key(rack.name), rack);
+    return {};
+}
+
+Status RegisterImport::Run::take(const SheetRow &row)
+{
+    m_problemsBefore = int(report.problems.size());
+    auto asset = read(row);
+    if (!asset)
+        return {};
+    auto registerTaken = registerNumberTaken(asset->registerNumber);
+    if (!registerTaken.ok())
+        return registerTaken.error();
+    if (*registerTaken) {
+        refuse(row, RegisterField::RegisterNumber, QStringLiteral("duplicate"),
+               tr("The register number %1 is already in the register.").arg(asset->registerNumber));
+        return {};
+    }
+    auto addresses = PlacementRules(m_db).check(asset->block, asset->server, asset->serviceType);
+    if (!addresses.ok()) {
+        static const QHash<QString, RegisterField> fieldOfRule{
+            {QStringLiteral("rack"), RegisterField::Rack},
+            {QStringLiteral("noc"), RegisterField::Noc},
+            {QStringLiteral("first_u"), RegisterField::FirstU},
+            {QStringLiteral("override_note"), RegisterField::PowerW},
+            {QStringLiteral("domain"), RegisterField::Domain},
+            {QStringLiteral("serial_number"), RegisterField::SerialNumber},
+            {QStringLiteral("ip_address"), RegisterField::IpAddresses}};
+        refuse(row, fieldOfRule.value(addresses.error().field, RegisterField::ServerName),
+               addresses.error());
+        return {};
+    }
+    const auto known = m_officers.constFind(asset->officerNip);
+    if (!asset->officerNip.isEmpty() && known != m_officers.constEnd() &&
+        m_units.value(key(asset->unitName)).id != known->unitId) {
+        refuse(row, RegisterField::OfficerNip, QStringLiteral("duplicate"),
+               tr("The NIP %1 belongs to %2 of another unit.")
+                   .arg(Nip::formatted(asset->officerNip), known->name));
+        return {};
+    }
+    auto id = write(*asset, *addresses, row.line);
+    if (!id.ok())
+        return Error{id.error().code, tr("Line %1: %2").arg(row.line).arg(id.error().message),
+                     id.error().field};
+    ++report.acceptedCount;
+    report.assetIds.append(*id);
+    return {};
+}
+
+QString RegisterImport::Run::cell(const SheetRow &row, RegisterField field) const
+{
+    const int column = m_mapping.column(field);
+    return column >= 0 && column < row.cells.size() ? row.cells.at(column).trimmed() : QString();
+}
+
+void RegisterImport::Run::refuse(const SheetRow &row, RegisterField field, const QString &code,
+                                 const QString &message)
+{
+    report.problems.append({row.line, m_mapping.columnName(field), code, message});
+}
+
+void RegisterImport::Run::refuse(const SheetRow &row, RegisterField field, const Error &error)
+{
+    refuse(row, field, error.code, error.message);
+}
+
+std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
+{
+    ImportedAsset asset;
+    for (RegisterField field : RegisterFields::all()) {
+        if (RegisterFields::isRequired(field) && cell(row, field).isEmpty())
+            refuse(row, field, QStringLiteral("required"),
+                   tr("%1 is empty; fill it in.").arg(RegisterFields::label(field)));
+    }
+    asset.registerNumber = cell(row, RegisterField::RegisterNumber);
+    asset.server.name = cell(row, RegisterField::ServerName);
+    asset.server.position = 1;
+    asset.server.requested = {
+        cell(row, RegisterField::Processor),   cell(row, RegisterField::Ram),
+        cell(row, RegisterField::Motherboard), cell(row, RegisterField::Storage),
+        cell(row, RegisterField::Psu),         {}};
+    asset.unitName = cell(row, RegisterField::Unit).simplified();
+    asset.officerName = cell(row, RegisterField::OfficerName).simplified();
+    asset.officerNip = Nip::normalized(cell(row, RegisterField::OfficerNip));
+    if (!asset.officerNip.isEmpty()) {
+        if (Status valid = Nip::validate(asset.officerNip); !valid.ok())
+            refuse(row, RegisterField::OfficerNip, valid.error());
+        else if (asset.officerName.isEmpty() && !m_officers.contains(asset.officerNip))
+            refuse(row, RegisterField::OfficerName, QStringLiteral("required"),
+                   tr("The officer with NIP %1 is not known yet: fill in the name.")
+                       .arg(Nip::formatted(asset.officerNip)));
+    }
+
+    const QString nocName = cell(row, RegisterField::Noc);
+    const QString rackName = cell(row, RegisterField::Rack);
+    if (!nocName.isEmpty()) {
+        const auto noc = m_nocs.constFind(key(nocName));
+        if (noc == m_nocs.constEnd()) {
+            refuse(row, RegisterField::Noc, QStringLiteral("unknown_noc"),
+                   tr("There is no NOC called \"%1\". Add it under Data centre first, or correct "
+                      "the name.")
+                       .arg(nocName));
+        } else {
+            asset.block.nocId = noc->id;
+            if (!rackName.isEmpty()) {
+                const auto rack =
+                    m_racks.constFind(QString::number(noc->id) + QLatin1Char('/') + key(rackName));
+                if (rack == m_racks.constEnd())
+                    refuse(row, RegisterField::Rack, QStringLiteral("unknown_rack"),
+                           tr("NOC %1 has no rack called \"%2\". Add the rack first, or correct "
+                              "the name.")
+                               .arg(noc->name, rackName));
+                else
+                    asset.block.rackId = rack->id;
+            }
+        }
+    }
+
+    const QString type = key(cell(row, RegisterField::ServiceType));
+    static const QStringList hosting{QStringLiteral("hosting"), QStringLiteral("hosting aplikasi"),
+                                     QStringLiteral("application hosting")};
+    static const QStringList colocation{QStringLiteral("kolokasi"), QStringLiteral("colocation"),
+                                        QStringLiteral("co-location"), QStringLiteral("ko-lokasi"),
+                                        QStringLiteral("colo")};
+    if (type.isEmpty())
+        asset.serviceType = rackName.isEmpty() ? ServiceType::Hosting : ServiceType::Colocation;
+    else if (hosting.contains(type))
+        asset.serviceType = ServiceType::Hosting;
+    else if (colocation.contains(type))
+        asset.serviceType = ServiceType::Colocation;
+    else
+        refuse(row, RegisterField::ServiceType, QStringLiteral("invalid_value"),
+               tr("\"%1\" is not a service type: write kolokasi (co-location) or hosting.")
+                   .arg(cell(row, RegisterField::ServiceType)));
+
+    const QString status = key(cell(row, RegisterField::State));
+    static const QStringList active{QString(), QStringLiteral("aktif"), QStringLiteral("active")};
+    if (!active.contains(status))
+        refuse(row, RegisterField::State, QStringLiteral("not_active"),
+               tr("Only active assets can be imported; this row's status is \"%1\". Leave the row "
+                  "out.")
+                   .arg(cell(row, RegisterField::State)));
+
+    const auto firstU = number(row, RegisterField::FirstU, 0, asset.block.rackId > 0 ? 1 : 0);
+    const auto heightU = number(row, RegisterField::HeightU, 1, 0);
+    const auto powerW = number(row, RegisterField::PowerW, 0, 0);
+    if (firstU)
+        asset.block.firstU = *firstU;
+    if (heightU)
+        asset.server.rackUnits =
+            asset.serviceType == ServiceType::Hosting && asset.block.rackId <= 0 ? 0 : *heightU;
+    if (powerW)
+        asset.server.powerW = *powerW;
+    if (asset.block.rackId > 0 && cell(row, RegisterField::FirstU).isEmpty())
+        refuse(row, RegisterField::FirstU, QStringLiteral("required"),
+               tr("The server is in rack %1: fill in its first U.").arg(rackName));
+
+    asset.block.domain = DomainName::normalized(cell(row, RegisterField::Domain));
+    if (!asset.block.domain.isEmpty()) {
+        if (Status valid = DomainName::validate(asset.block.domain); !valid.ok())
+            refuse(row, RegisterField::Domain, valid.error());
+    }
+    static const QRegularExpression listSeparators(QStringLiteral("[,;\\s]+"));
+    const QStringList addresses =
+        cell(row, RegisterField::IpAddresses).split(listSeparators, Qt::SkipEmptyParts);
+    for (const QString &address : addresses) {
+        if (Status valid = IpAddress::validate(address); !valid.ok())
+            refuse(row, RegisterField::IpAddresses, valid.error());
+    }
+    asset.block.ipAddresses = addresses;
+    asset.block.serialNumber = cell(row, RegisterField::SerialNumber);
+    asset.block.typeBrand = cell(row, RegisterField::TypeBrand);
+
+    asset.installedOn = date(row, RegisterField::InstalledOn, true);
+    const QString validity = key(cell(row, RegisterField::ValidUntil));
+    static const QStringList permanent{QString(), QStringLiteral("permanen"),
+                                       QStringLiteral("permanent"), QStringLiteral("tetap"),
+                                       QStringLiteral("-")};
+    if (!permanent.contains(validity))
+        asset.validUntil = date(row, RegisterField::ValidUntil, false);
+    asset.lastReviewedOn = date(row, RegisterField::LastReviewedOn, false);
+
+    if (report.problems.size() > m_problemsBefore)
+        return std::nullopt;
+    return asset;
+}
+
+std::optional<int> RegisterImport::Run::number(const SheetRow &row, RegisterField field,
+                                               int fallback, int minimum)
+{
+    const QString text = cell(row, field);
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum) {
+        refuse(row, field, QStringLiteral("invalid_value"),
+               tr("%1 must be a whole number of at least %2, not \"%3\".")
+                   .arg(RegisterFields::label(field))
+                   .arg(minimum)
+                   .arg(text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QDate RegisterImport::Run::date(const SheetRow &row, RegisterField field, bool required)
+{
+    const QString text = cell(row, field);
+    if (text.isEmpty() && !required)
+        return {};
+    if (text.isEmpty())
+        return {}; // reported as a required field already
+    auto day = DateInput::parse(text, RegisterFields::header(field));
+    if (!day.ok()) {
+        refuse(row, field, day.error());
+        return {};
+    }
+    return *day;
+}
+
+Result<bool> RegisterImport::Run::registerNumberTaken(const QString &number) const
+{
+    if (number.isEmpty())
+        return false;
+    AssetFilter filter;
+    filter.search = number;
+    auto matches = AssetRegister(m_db).entries(filter);
+    if (!matches.ok())
+        return matches.error();
+    for (const RegisterEntry &entry : *matches) {
+        if (entry.asset.registerNumber.compare(number, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+Result<qint64> RegisterImport::Run::unitId(const QString &name)
+{
+    if (const auto known = m_units.constFind(key(name)); known != m_units.constEnd())
+        return known->id;
+    Unit unit;
+    unit.name = name;
+    auto created = UnitRepository(m_db).create(unit);
+    if (!created.ok())
+        return created.error();
+    m_units.insert(key(name), *created);
+    report.newUnits.append(name);
+    return created->id;
+}
+
+Result<qint64> RegisterImport::Run::officerId(const ImportedAsset &asset, qint64 unitId)
+{
+    if (!asset.officerNip.isEmpty()) {
+        if (const auto known = m_officers.constFind(asset.officerNip);
+            known != m_officers.constEnd())
+            return known->id;
+    } else if (asset.officerName.isEmpty()) {
+        return qint64(0);
+    } else {
+        UnitRepository units(m_db);
+        auto officers = units.officersOf(unitId);
+        if (!officers.ok())
+            return officers.error();
+        for (const Officer &officer : *officers) {
+            if (key(officer.name) == key(asset.officerName))
+                return officer.id;
+        }
+    }
+    Officer officer;
+    officer.unitId = unitId;
+    officer.name = asset.officerName;
+    officer.nip = asset.officerNip;
+    auto created = UnitRepository(m_db).createOfficer(officer);
+    if (!created.ok())
+        return created.error();
+    if (!created->nip.isEmpty())
+        m_officers.insert(created->nip, *created);
+    return created->id;
+}
+
+Result<qint64> RegisterImport::Run::write(const ImportedAsset &asset,
+                                          const QList<AddressAssignment> &addresses, int line)
+{
+    auto unit = unitId(asset.unitName);
+    if (!unit.ok())
+        return unit.error();
+    auto officer = officerId(asset, *unit);
+    if (!officer.ok())
+        return officer.error();
+    // The import stands for the request that once placed the server: a completed request.
+    Request request;
+    request.serviceType = asset.serviceType;
+    request.unitId = *unit;
+    request.subject =
+        QStringLiteral("Impor aset register: %1 baris %2").arg(m_options.sourceName).arg(line);
+    request.needs = {asset.server.rackUnits, asset.server.powerW, 0, int(addresses.size())};
+    request.createdBy = m_db.actor();
+    auto stored = RequestRepository(m_db).create(request);
+    if (!stored.ok())
+        return stored.error();
+    if (Status done = RequestRepository(m_db).moveTo(stored->id, 1, 9, RequestStatus::Completed);
+        !done.ok())
+        return done.error();
+    Server server = asset.server;
+    server.requestId = stored->id;
+    auto storedServer = ServerRepository(m_db).create(server);
+    if (!storedServer.ok())
+        return storedServer.error();
+    Placement placement;
+    placement.serverId = storedServer->id;
+    placement.nocId = asset.block.nocId;
+    placement.rackId = asset.block.rackId;
+    placement.firstU = asset.block.firstU;
+    placement.heightU = asset.block.rackId > 0 ? qMax(1, asset.server.rackUnits) : 0;
+    placement.domain = asset.block.domain;
+    placement.serialNumber = asset.block.serialNumber.trimmed();
+    placement.typeBrand = asset.block.typeBrand;
+    auto storedPlacement = PlacementRepository(m_db).create(placement, addresses);
+    if (!storedPlacement.ok())
+        return storedPlacement.error();
+    if (Status active = PlacementRepository(m_db).activateRequest(stored->id); !active.ok())
+        return active.error();
+    Asset record;
+    record.registerNumber = asset.registerNumber;
+    record.placementId = storedPlacement->id;
+    record.requestId = stored->id;
+    record.unitId = *unit;
+    record.officerId = *officer;
+    record.serviceType = asset.serviceType;
+    record.installedOn = asset.installedOn;
+    record.permanent = !asset.validUntil.isValid();
+    record.validUntil = asset.validUntil;
+    auto storedAsset = AssetRepository(m_db).create(record);
+    if (!storedAsset.ok())
+        return storedAsset.error();
+    if (asset.lastReviewedOn.isValid()) {
+        if (Status stamped =
+                ReviewRepository(m_db).recordLastReview(storedAsset->id, asset.lastReviewedOn);
+            !stamped.ok())
+            return stamped.error();
+    }
+    if (Status logged = AuditLog(m_db).append(
+            QStringLiteral("import"), QStringLiteral("asset"), storedAsset->id,
+            QStringLiteral("%1 line %2").arg(m_options.sourceName).arg(line));
+        !logged.ok())
+        return logged.error();
+    return storedAsset->id;
+}
+
+Result<ImportReport> RegisterImport::run(const SheetData &sheet, const ColumnMapping &mapping,
+                                         const ImportOptions &options)
+{
+    if (sheet.isEmpty())
+        return Error{
+            QStringLiteral("empty_file"),
+            tr("%1 is empty: there is no header and no asset to import.").arg(options.sourceName),
+            QStringLiteral("file")};
+    if (Status complete = mapping.checkComplete(); !complete.ok())
+        return complete.error();
+    if (sheet.rows.size() < 2)
+        return Error{QStringLiteral("no_rows"),
+                     tr("%1 has a header but no asset rows below it.").arg(options.sourceName),
+                     QStringLiteral("file")};
+    Run run(m_db, mapping, options);
+    run.report.rowCount = int(sheet.rows.size()) - 1;
+    run.report.ignoredColumns = mapping.unusedColumns();
+    // Every row is checked and written inside one transaction, so each row is checked against
+    // the rows above it with the same rules; the transaction is rolled back unless it is
+    // to be kept (a confirmed import with no bad row, or skipInvalid).
+    Status outcome = m_db.transaction([&]() -> Status {
+        if (Status loaded = run.load(); !loaded.ok())
+            return loaded;
+        for (qsizetype index = 1; index < sheet.rows.size(); ++index) {
+            if (Status taken = run.take(sheet.rows.at(index)); !taken.ok())
+                return taken;
+        }
+        const bool keep = !options.dryRun && (run.report.problems.isEmpty() || options.skipInvalid);
+        if (!keep)
+            return Error{kRolledBack, {}, {}};
+        return {};
+    });
+    if (!outcome.ok() && outcome.error().code != kRolledBack)
+        return outcome.error();
+    run.report.written = outcome.ok();
+    if (!run.report.written)
+        run.report.assetIds.clear();
+    return run.report;
+}
+
+} // namespace kolokasi
