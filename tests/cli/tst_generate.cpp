@@ -9,6 +9,7 @@
 #include "store/DocumentNumbering.h"
 #include "store/RequestRepository.h"
 #include "workflow/RequestDossierReader.h"
+#include "workflow/SopStep.h"
 
 #include <QSet>
 #include <QtTest>
@@ -64,7 +65,7 @@ private Q_SLOTS:
         for (const Request &request : *requests) {
             statuses.insert(request.status);
             if (request.status == RequestStatus::Open)
-                openSteps.insert(request.step);
+                openSteps.insert(SopSteps::number(request.step));
         }
         QCOMPARE(openSteps, (QSet<int>{1, 2, 3, 4, 5, 6, 7}));
         QCOMPARE(statuses.size(), 5);
