@@ -423,7 +423,8 @@ Result<qint64> RegisterImport::Run::write(const ImportedAsset &asset,
     auto stored = RequestRepository(m_db).create(request);
     if (!stored.ok())
         return stored.error();
-    if (Status done = RequestRepository(m_db).moveTo(stored->id, 1, 9, RequestStatus::Completed);
+    if (Status done = RequestRepository(m_db).moveTo(stored->id, SopStep::RequestLetter,
+                                                     SopStep::Completion, RequestStatus::Completed);
         !done.ok())
         return done.error();
     Server server = asset.server;

@@ -99,7 +99,8 @@ std::unique_ptr<Database> openDatabase(const QString &text)
     const auto location = DatabaseLocation::parse(text);
     if (!location.ok())
         fail(location.error().message);
-    return must(Database::open(*location), QStringLiteral("open ") + text);
+    return must(Database::open(*location, Database::OpenMode::CreateIfMissing),
+                QStringLiteral("open ") + text);
 }
 
 // The statement as the sqlite3 shell can run it: every placeholder replaced by its value.
