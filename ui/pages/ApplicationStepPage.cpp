@@ -1,0 +1,147 @@
+#include "ApplicationStepPage.h"
+
+#include "StepPages.h"
+#include "UiContext.h"
+#include "common/Clock.h"
+#include "store/UnitRepository.h"
+#include "validation/DomainName.h"
+#include "validation/Nip.h"
+#include "validation/PhoneNumber.h"
+#include "widgets/DateEdit.h"
+#include "widgets/SearchableComboBox.h"
+#include "widgets/ValidatedLineEdit.h"
+#include "workflow/RequestWorkflow.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+
+namespace kolokasi {
+
+ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
+    : FormStepPage(context, stepPageTitle(StepPageKind::Application), parent)
+{
+    m_unitName = new QLabel(this);
+    m_unitName->setObjectName(QStringLiteral("unitName"));
+    m_officer = new SearchableComboBox(this);
+    m_officer->setObjectName(QStringLiteral("officer"));
+    m_nip = new ValidatedLineEdit(this);
+    m_nip->setObjectName(QStringLiteral("nip"));
+    m_nip->setReadOnly(true); // the officer's own NIP: changed with the officer, not here
+    m_nip->setRule([](const QString &text) { return Nip::validate(text); });
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("unitAddress"));
+    m_phone = new ValidatedLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("contactPhone"));
+    m_phone->setRule([](const QString &text) {
+        return PhoneNumber::validate(text, QStringLiteral("contact_phone"));
+    });
+    m_phone->lineEdit()->setPlaceholderText(tr("e.g. 0812-2345-6789 or (0231) 8330580"));
+    m_domain = new ValidatedLineEdit(this);
+    m_domain->setObjectName(QStringLiteral("domain"));
+    m_domain->setRule([](const QString &text) { return DomainName::validate(text); });
+    m_domain->lineEdit()->setPlaceholderText(tr("e.g. simpeg.cirebonkab.go.id"));
+    m_domainActive = new DateEdit(this);
+    m_domainActive->setObjectName(QStringLiteral("domainActiveDate"));
+    m_permanent = new QRadioButton(tr("Permanent"), this);
+    m_permanent->setObjectName(QStringLiteral("validityPermanent"));
+    m_temporary = new QRadioButton(tr("Not permanent, until"), this);
+    m_temporary->setObjectName(QStringLiteral("validityTemporary"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_permanent);
+    group->addButton(m_temporary);
+    m_validUntil = new DateEdit(this);
+    m_validUntil->setObjectName(QStringLiteral("validUntil"));
+    auto *validity = new QWidget(this);
+    auto *validityLayout = new QHBoxLayout(validity);
+    validityLayout->setContentsMargins(0, 0, 0, 0);
+    validityLayout->addWidget(m_permanent);
+    validityLayout->addWidget(m_temporary);
+    validityLayout->addWidget(m_validUntil);
+    validityLayout->addStretch();
+
+    // The PENGAJUAN form's labels, in its order.
+    form()->addRow(tr("Unit name:"), m_unitName);
+    form()->addRow(tr("Responsible officer:"), m_officer);
+    form()->addRow(tr("NIP:"), m_nip);
+    form()->addRow(tr("Unit address:"), m_address);
+    form()->addRow(tr("Contact number:"), m_phone);
+    form()->addRow(tr("Domain name:"), m_domain);
+    form()->addRow(tr("Domain active date:"), m_domainActive);
+    form()->addRow(tr("Co-location validity:"), validity);
+
+    mapField(QStringLiteral("officer"), m_officer);
+    mapField(QStringLiteral("nip"), m_nip);
+    mapField(QStringLiteral("unit_address"), m_address);
+    mapField(QStringLiteral("contact_phone"), m_phone);
+    mapField(QStringLiteral("domain"), m_domain);
+    mapField(QStringLiteral("domain_active_date"), m_domainActive);
+    mapField(QStringLiteral("valid_until"), m_validUntil);
+    watch(m_phone);
+    watch(m_domain);
+    watch(m_nip);
+    connect(m_temporary, &QRadioButton::toggled, m_validUntil, &QWidget::setEnabled);
+    connect(m_officer, &QComboBox::currentIndexChanged, this, &ApplicationStepPage::showOfficerNip);
+    connect(m_officer->lineEdit(), &QLineEdit::textChanged, this,
+            &ApplicationStepPage::showOfficerNip);
+    trackChanges(this);
+}
+
+void ApplicationStepPage::showOfficerNip()
+{
+    const qint64 id = m_officer->currentId();
+    const auto officer = std::find_if(m_officers.cbegin(), m_officers.cend(),
+                                      [id](const Officer &o) { return o.id == id; });
+    m_nip->setText(officer == m_officers.cend() ? QString() : Nip::formatted(officer->nip));
+    if (officer != m_officers.cend())
+        m_nip->validateNow(); // an officer stored with a bad NIP cannot sign the form
+}
+
+void ApplicationStepPage::fill(const RequestDossier &dossier)
+{
+    m_unitName->setText(dossier.unit.name);
+    m_officers.clear();
+    m_officer->clearChoices();
+    auto officers = UnitRepository(ui().db).officersOf(dossier.unit.id);
+    if (officers.ok())
+        m_officers = *officers;
+    for (const Officer &officer : m_officers)
+        m_officer->addChoice(officer.name, officer.id);
+
+    const bool done = dossier.application.has_value();
+    const Application application = done ? *dossier.application : Application{};
+    m_officer->setCurrentId(done ? application.officerId
+                                 : (m_officers.size() == 1 ? m_officers.first().id : 0));
+    showOfficerNip();
+    m_address->setText(done ? application.unitAddress : dossier.unit.address);
+    m_phone->setText(done ? application.contactPhone : dossier.unit.phone);
+    m_domain->setText(application.domain);
+    m_domainActive->setDate(done && application.domainActiveDate.isValid()
+                                ? application.domainActiveDate
+                                : ui().clock.today());
+    (done && !application.permanent ? m_temporary : m_permanent)->setChecked(true);
+    m_validUntil->setDate(done && application.validUntil.isValid()
+                              ? application.validUntil
+                              : ui().clock.today().addYears(1));
+    m_validUntil->setEnabled(m_temporary->isChecked());
+    setEditable(!done);
+}
+
+Status ApplicationStepPage::submit(bool *)
+{
+    Application application;
+    application.officerId = m_officer->currentId();
+    application.unitAddress = m_address->text().trimmed();
+    application.contactPhone = m_phone->text();
+    application.domain = m_domain->text();
+    application.domainActiveDate = m_domainActive->date();
+    application.permanent = m_permanent->isChecked();
+    if (!application.permanent)
+        application.validUntil = m_validUntil->date();
+    return ui().workflow.fillApplication(requestId(), application);
+}
+
+} // namespace kolokasi

@@ -1,0 +1,54 @@
+#include "DispositionStepPage.h"
+
+#include "StepPages.h"
+#include "UiContext.h"
+#include "common/Clock.h"
+#include "widgets/DateEdit.h"
+#include "workflow/RequestWorkflow.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace kolokasi {
+
+DispositionStepPage::DispositionStepPage(UiContext &context, QWidget *parent)
+    : FormStepPage(context, stepPageTitle(StepPageKind::Disposition), parent)
+{
+    m_date = new DateEdit(this);
+    m_date->setObjectName(QStringLiteral("disposedOn"));
+    m_toWhom = new QLineEdit(this);
+    m_toWhom->setObjectName(QStringLiteral("toWhom"));
+    m_toWhom->setPlaceholderText(tr("e.g. Seksi Infrastruktur TI, then the DC team"));
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("dispositionNote"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    form()->addRow(tr("Date:"), m_date);
+    form()->addRow(tr("To:"), m_toWhom);
+    form()->addRow(tr("Note:"), m_note);
+    mapField(QStringLiteral("disposed_on"), m_date);
+    mapField(QStringLiteral("to_whom"), m_toWhom);
+    mapField(QStringLiteral("note"), m_note);
+    trackChanges(this);
+}
+
+void DispositionStepPage::fill(const RequestDossier &dossier)
+{
+    const bool done = dossier.disposition.has_value();
+    m_date->setDate(done ? dossier.disposition->disposedOn : ui().clock.today());
+    m_toWhom->setText(done ? dossier.disposition->toWhom : QString());
+    m_note->setPlainText(done ? dossier.disposition->note : QString());
+    setEditable(!done);
+}
+
+Status DispositionStepPage::submit(bool *)
+{
+    Disposition disposition;
+    disposition.disposedOn = m_date->date();
+    disposition.toWhom = m_toWhom->text().trimmed();
+    disposition.note = m_note->toPlainText().trimmed();
+    return ui().workflow.dispose(requestId(), disposition);
+}
+
+} // namespace kolokasi

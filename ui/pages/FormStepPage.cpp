@@ -1,0 +1,222 @@
+#include "FormStepPage.h"
+
+#include "UiContext.h"
+#include "widgets/FormParts.h"
+#include "widgets/MessageBar.h"
+#include "widgets/SaveGate.h"
+#include "widgets/ValidatedLineEdit.h"
+#include "workflow/RequestWorkflow.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kolokasi {
+
+namespace {
+/// Refusals that mean someone else moved the request on since this page was loaded.
+bool changedMeanwhile(const Error &error)
+{
+    return error.code == QLatin1String("stale") || error.code == QLatin1String("wrong_step") ||
+           error.code == QLatin1String("request_closed");
+}
+} // namespace
+
+FormStepPage::FormStepPage(UiContext &context, const QString &title, QWidget *parent)
+    : StepPage(context, parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *titleLine = new QHBoxLayout;
+    m_title = new QLabel(title, this);
+    m_title->setObjectName(QStringLiteral("stepTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setAutoDefault(false); // Enter in a field never submits the form
+    m_save->setDefault(false);
+    titleLine->addWidget(m_title, 1);
+    titleLine->addWidget(m_save);
+    outer->addLayout(titleLine);
+    m_messageBar = new MessageBar(this);
+    outer->addWidget(m_messageBar);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("stepScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget(scroll);
+    m_body = new QVBoxLayout(m_content);
+    m_body->setContentsMargins(0, 4, 8, 4);
+    auto *formHolder = new QWidget(m_content);
+    m_form = makeFormLayout(formHolder);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_body->addWidget(formHolder);
+    scroll->setWidget(m_content);
+    outer->addWidget(scroll, 1);
+
+    m_gate = new SaveGate(m_save, this);
+    connect(m_save, &QPushButton::clicked, this, &FormStepPage::save);
+}
+
+QString FormStepPage::message() const
+{
+    return m_messageBar->text();
+}
+
+void FormStepPage::load(qint64 requestId)
+{
+    m_loading = true;
+    m_requestId = requestId;
+    m_messageBar->hideMessage();
+    RequestDossier dossier;
+    if (requestId > 0) {
+        auto read = context().workflow.dossier(requestId);
+        if (!read.ok()) {
+            m_loading = false;
+            showRefusal(read.error());
+            return;
+        }
+        dossier = std::move(read).value();
+    }
+    fill(dossier);
+    for (const QPointer<ValidatedLineEdit> &field : m_watched) {
+        if (field)
+            field->clearProblem();
+    }
+    m_gate->update();
+    m_dirty = false;
+    m_loading = false;
+}
+
+QWidget *FormStepPage::widgetForField(const QString &field) const
+{
+    QString name = field;
+    while (!name.isEmpty()) {
+        if (QWidget *widget = m_fields.value(name))
+            return widget;
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        name = dot < 0 ? QString() : name.left(dot);
+    }
+    return nullptr;
+}
+
+void FormStepPage::trackChanges(QWidget *widget)
+{
+    const auto mark = [this] { markDirty(); };
+    for (auto *edit : widget->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, mark);
+    for (auto *edit : widget->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, mark);
+    for (auto *box : widget->findChildren<QComboBox *>())
+        connect(box, &QComboBox::currentIndexChanged, this, mark);
+    for (auto *date : widget->findChildren<QDateEdit *>())
+        connect(date, &QDateEdit::dateChanged, this, mark);
+    for (auto *spin : widget->findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, mark);
+    for (auto *button : widget->findChildren<QAbstractButton *>()) {
+        if (button->isCheckable())
+            connect(button, &QAbstractButton::toggled, this, mark);
+    }
+}
+
+void FormStepPage::markDirty()
+{
+    if (!m_loading)
+        m_dirty = true;
+}
+
+void FormStepPage::watch(ValidatedLineEdit *field)
+{
+    m_watched.append(field);
+    m_gate->watch(field);
+}
+
+bool FormStepPage::validateFields()
+{
+    QWidget *firstBad = nullptr;
+    for (const QPointer<ValidatedLineEdit> &field : m_watched) {
+        if (field && field->isEnabled() && !field->validateNow() && !firstBad)
+            firstBad = field;
+    }
+    m_gate->update();
+    if (firstBad)
+        firstBad->setFocus();
+    return !firstBad && m_gate->reason().isEmpty();
+}
+
+void FormStepPage::save()
+{
+    m_messageBar->hideMessage();
+    if (!validateFields())
+        return;
+    bool cancelled = false;
+    const Status outcome = submit(&cancelled);
+    if (!outcome.ok()) {
+        showRefusal(outcome.error());
+        return;
+    }
+    if (cancelled)
+        return;
+    m_dirty = false;
+    emit saved(m_requestId);
+}
+
+void FormStepPage::showRefusal(const Error &error)
+{
+    if (changedMeanwhile(error) && m_requestId > 0) {
+        offerReload(error);
+        return;
+    }
+    m_messageBar->showMessage(error.message, MessageBar::Kind::Error);
+    QWidget *widget = widgetForField(error.field);
+    if (!widget)
+        return;
+    if (auto *field = qobject_cast<ValidatedLineEdit *>(widget))
+        field->showProblem(error.message);
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+void FormStepPage::offerReload(const Error &error)
+{
+    QString text = error.message;
+    auto history = context().workflow.history(m_requestId);
+    if (history.ok() && !history->isEmpty()) {
+        const RequestEvent &last = history->last();
+        text =
+            tr("%1 changed this request on %2. Nothing of yours was saved; reload to see the "
+               "request "
+               "as it is now.")
+                .arg(last.actor.isEmpty() ? tr("Another admin") : last.actor,
+                     QLocale().toString(last.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
+    }
+    m_messageBar->showMessage(text, MessageBar::Kind::Warning);
+    m_messageBar->setAction(tr("Reload"), [this] { load(m_requestId); });
+}
+
+void FormStepPage::showNotice(const QString &text)
+{
+    m_messageBar->showMessage(text, MessageBar::Kind::Information);
+}
+
+void FormStepPage::setEditable(bool editable)
+{
+    m_content->setEnabled(editable);
+    m_save->setVisible(editable);
+}
+
+} // namespace kolokasi

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "StepPage.h"
+#include "common/Result.h"
+#include "domain/RequestDossier.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace kolokasi {
+
+class MessageBar;
+class SaveGate;
+class ValidatedLineEdit;
+
+/// What every step page shares: a title line with Save on the right, a message bar for the
+/// core's refusals, the form in a scroll area, inline validation that gates Save, the page's
+/// mapping of the core's Error.field names to its widgets, and the "changed meanwhile" offer
+/// to reload. A subclass builds its fields, fills them from the dossier and saves through
+/// RequestWorkflow; it holds no SOP rule.
+class FormStepPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    FormStepPage(UiContext &context, const QString &title, QWidget *parent = nullptr);
+
+    void load(qint64 requestId) override;
+    bool hasUnsavedInput() const override { return m_dirty; }
+    qint64 requestId() const { return m_requestId; }
+    /// The text of the message bar, empty when it is hidden (for tests and the shell).
+    QString message() const;
+
+protected:
+    /// The page's main form (labels right-aligned); add rows in the SOP's order.
+    QFormLayout *form() const { return m_form; }
+    /// The column below the title and message bar, for sections beside the main form.
+    QVBoxLayout *body() const { return m_body; }
+    QPushButton *saveButton() const { return m_save; }
+    SaveGate *saveGate() const { return m_gate; }
+    UiContext &ui() const { return context(); }
+
+    /// Fills the fields from what the request holds (requestId 0: a new one).
+    virtual void fill(const RequestDossier &dossier) = 0;
+    /// Saves through the workflow; asks first where the step is irreversible. A cancelled
+    /// question returns success with `*cancelled` set.
+    virtual Status submit(bool *cancelled) = 0;
+    /// The widget the core's Error.field names; the default looks in the page's mapping,
+    /// then at shorter names ("servers.2.ram" -> "servers.2" -> "servers").
+    virtual QWidget *widgetForField(const QString &field) const;
+
+    /// One entry of the page's mapping of Error.field names to its widgets.
+    void mapField(const QString &field, QWidget *widget) { m_fields.insert(field, widget); }
+    /// Marks the page as changed by the user whenever `widget` (and its editors) change.
+    void trackChanges(QWidget *widget);
+    /// Validates a field as the user types and keeps Save disabled while it is wrong.
+    void watch(ValidatedLineEdit *field);
+    /// Shows a refusal of the core and focuses the field it names.
+    void showRefusal(const Error &error);
+    void showNotice(const QString &text);
+    /// Fields and forms stay visible but cannot be changed (the step is done, or closed).
+    void setEditable(bool editable);
+    bool isLoading() const { return m_loading; }
+    /// The request the page now shows: a new letter or withdrawal sets it in submit().
+    void setRequestId(qint64 requestId) { m_requestId = requestId; }
+
+protected slots:
+    /// The user changed something (ignored while the page fills itself).
+    void markDirty();
+
+private slots:
+    void save();
+
+private:
+    bool validateFields();
+    void offerReload(const Error &error);
+
+    QLabel *m_title = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QVBoxLayout *m_body = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_content = nullptr;
+    QPushButton *m_save = nullptr;
+    SaveGate *m_gate = nullptr;
+    QHash<QString, QPointer<QWidget>> m_fields;
+    QList<QPointer<ValidatedLineEdit>> m_watched;
+    qint64 m_requestId = 0;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace kolokasi

@@ -1,0 +1,173 @@
+#include "HandoverStepPage.h"
+
+#include "StepPages.h"
+#include "UiContext.h"
+#include "common/Clock.h"
+#include "store/SettingsRepository.h"
+#include "text/IndonesianText.h"
+#include "validation/Nip.h"
+#include "widgets/DateEdit.h"
+#include "widgets/FormParts.h"
+#include "widgets/HandoverServerEditor.h"
+#include "widgets/SaveGate.h"
+#include "widgets/ValidatedLineEdit.h"
+#include "workflow/RequestWorkflow.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace kolokasi {
+
+HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
+    : FormStepPage(context, stepPageTitle(StepPageKind::Handover), parent)
+{
+    m_date = new DateEdit(this);
+    m_date->setObjectName(QStringLiteral("handoverDate"));
+    m_dateInWords = new QLabel(this);
+    m_dateInWords->setObjectName(QStringLiteral("handoverDateInWords"));
+    m_dateInWords->setWordWrap(true);
+    form()->addRow(tr("Date:"), m_date);
+    form()->addRow(tr("As printed:"), m_dateInWords);
+
+    const auto nipField = [this](const char *name) {
+        auto *nip = new ValidatedLineEdit(this);
+        nip->setObjectName(QLatin1String(name));
+        nip->setRule([](const QString &text) { return Nip::validate(text); });
+        watch(nip);
+        return nip;
+    };
+    m_giverUnit = new QLineEdit(this);
+    m_giverUnit->setObjectName(QStringLiteral("giverUnit"));
+    m_giverUnit->setReadOnly(true); // the requesting unit hands over; it is the request's
+    m_giverName = new QLineEdit(this);
+    m_giverName->setObjectName(QStringLiteral("giverName"));
+    m_giverNip = nipField("giverNip");
+    body()->addWidget(makeSectionHeading(tr("Handed over by"), this));
+    body()->addWidget(personFields(m_giverUnit, m_giverName, m_giverNip));
+
+    body()->addWidget(makeSectionHeading(tr("Has handed over the following co-location"), this));
+    auto *servers = new QWidget(this);
+    m_serversLayout = new QVBoxLayout(servers);
+    m_serversLayout->setContentsMargins(0, 0, 0, 0);
+    m_serversLayout->setSpacing(12);
+    body()->addWidget(servers);
+
+    m_receiverUnit = new QLineEdit(this);
+    m_receiverUnit->setObjectName(QStringLiteral("receiverUnit"));
+    m_receiverName = new QLineEdit(this);
+    m_receiverName->setObjectName(QStringLiteral("receiverName"));
+    m_receiverNip = nipField("receiverNip");
+    body()->addWidget(makeSectionHeading(tr("To"), this));
+    body()->addWidget(personFields(m_receiverUnit, m_receiverName, m_receiverNip));
+    body()->addStretch();
+
+    mapField(QStringLiteral("giver_name"), m_giverName);
+    mapField(QStringLiteral("giver_nip"), m_giverNip);
+    mapField(QStringLiteral("receiver_unit"), m_receiverUnit);
+    mapField(QStringLiteral("receiver_name"), m_receiverName);
+    mapField(QStringLiteral("receiver_nip"), m_receiverNip);
+    mapField(QStringLiteral("handed_over_at"), m_date);
+    saveGate()->addCheck([this] {
+        for (const HandoverServerEditor *editor : m_servers) {
+            if (const QString missing = editor->missingNote(); !missing.isEmpty())
+                return missing;
+        }
+        return QString();
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, &HandoverStepPage::showDateInWords);
+    trackChanges(this);
+}
+
+QWidget *HandoverStepPage::personFields(QLineEdit *unit, QLineEdit *name, ValidatedLineEdit *nip)
+{
+    auto *holder = new QWidget(this);
+    auto *form = makeFormLayout(holder);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Unit name:"), unit);
+    form->addRow(tr("Responsible officer:"), name);
+    form->addRow(tr("NIP:"), nip);
+    return holder;
+}
+
+void HandoverStepPage::showDateInWords()
+{
+    // Printed documents are Indonesian whatever the UI language: this is the printed line.
+    m_dateInWords->setText(QStringLiteral("Pada hari ini, %1")
+                               .arg(IndonesianText::handoverDateInWords(m_date->date())));
+}
+
+void HandoverStepPage::fill(const RequestDossier &dossier)
+{
+    const bool done = dossier.handover.has_value();
+    const Handover handover = done ? *dossier.handover : Handover{};
+    m_date->setDate(done ? handover.handedOverAt.date() : ui().clock.today());
+    showDateInWords();
+    m_giverUnit->setText(dossier.unit.name);
+    m_giverName->setText(done ? handover.giverName
+                              : (dossier.officer ? dossier.officer->name : QString()));
+    m_giverNip->setText(Nip::formatted(
+        done ? handover.giverNip : (dossier.officer ? dossier.officer->nip : QString())));
+    QString receiverUnit = handover.receiverUnit;
+    QString receiverName = handover.receiverName;
+    QString receiverNip = handover.receiverNip;
+    if (!done) {
+        SettingsRepository settings(ui().db);
+        if (auto officer = settings.signatory(Signatory::kDataCentreOfficer); officer.ok()) {
+            receiverName = officer->name;
+            receiverNip = officer->nip;
+        }
+        if (auto agency = settings.agencyProfile(); agency.ok())
+            receiverUnit = agency->officeName;
+    }
+    m_receiverUnit->setText(receiverUnit);
+    m_receiverName->setText(receiverName);
+    m_receiverNip->setText(Nip::formatted(receiverNip));
+
+    qDeleteAll(m_servers);
+    m_servers.clear();
+    for (const PlacedServer &placed : dossier.servers) {
+        auto *editor = new HandoverServerEditor(
+            placed.server, QStringLiteral("server%1").arg(placed.server.position),
+            m_serversLayout->parentWidget());
+        connect(editor, &HandoverServerEditor::changed, this, [this] {
+            saveGate()->update();
+            markDirty();
+        });
+        m_serversLayout->addWidget(editor);
+        m_servers.append(editor);
+    }
+    saveGate()->update();
+    setEditable(!done);
+}
+
+QWidget *HandoverStepPage::widgetForField(const QString &field) const
+{
+    const QStringList parts = field.split(QLatin1Char('.'));
+    if (parts.size() >= 2 && parts[0] == QLatin1String("servers")) {
+        const int position = parts[1].toInt();
+        for (HandoverServerEditor *editor : m_servers) {
+            if (editor->server().position == position)
+                return editor->fieldWidget(parts.value(2));
+        }
+    }
+    return FormStepPage::widgetForField(field);
+}
+
+Status HandoverStepPage::submit(bool *)
+{
+    Handover handover;
+    handover.handedOverAt = ui().clock.now();
+    handover.handedOverAt.setDate(m_date->date());
+    handover.giverName = m_giverName->text().trimmed();
+    handover.giverNip = m_giverNip->text();
+    handover.receiverUnit = m_receiverUnit->text().trimmed();
+    handover.receiverName = m_receiverName->text().trimmed();
+    handover.receiverNip = m_receiverNip->text();
+    for (const HandoverServerEditor *editor : m_servers)
+        handover.servers.append({editor->server().id, editor->delivered()});
+    return ui().workflow.handOver(requestId(), handover);
+}
+
+} // namespace kolokasi

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "FormStepPage.h"
+
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace kolokasi {
+
+class DateEdit;
+class HandoverServerEditor;
+class ValidatedLineEdit;
+
+/// SOP step 8: the SERAH TERIMA form in its order: the day and date in words as they will
+/// print, the giver (unit, responsible officer, NIP), the servers with the requested spec
+/// beside the delivered one, and the receiver. Every difference needs an acceptance note
+/// before the handover can be saved.
+class HandoverStepPage : public FormStepPage
+{
+    Q_OBJECT
+
+public:
+    explicit HandoverStepPage(UiContext &context, QWidget *parent = nullptr);
+
+protected:
+    void fill(const RequestDossier &dossier) override;
+    Status submit(bool *cancelled) override;
+    QWidget *widgetForField(const QString &field) const override;
+
+private:
+    void showDateInWords();
+    QWidget *personFields(QLineEdit *unit, QLineEdit *name, ValidatedLineEdit *nip);
+
+    DateEdit *m_date = nullptr;
+    QLabel *m_dateInWords = nullptr;
+    QLineEdit *m_giverUnit = nullptr;
+    QLineEdit *m_giverName = nullptr;
+    ValidatedLineEdit *m_giverNip = nullptr;
+    QVBoxLayout *m_serversLayout = nullptr;
+    QList<HandoverServerEditor *> m_servers;
+    QLineEdit *m_receiverUnit = nullptr;
+    QLineEdit *m_receiverName = nullptr;
+    ValidatedLineEdit *m_receiverNip = nullptr;
+};
+
+} // namespace kolokasi

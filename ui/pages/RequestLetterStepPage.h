@@ -1,0 +1,45 @@
+#pragma once
+
+#include "FormStepPage.h"
+
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace kolokasi {
+
+class DateEdit;
+class SearchableComboBox;
+class ServerRowsEditor;
+class ValidatedLineEdit;
+
+/// SOP step 1: the unit's request letter (surat permohonan) with its servers and needs.
+/// load(0) starts a new request ("Permohonan baru"); a registered letter is shown as it was
+/// registered (changes to it are corrections, made from the request view).
+class RequestLetterStepPage : public FormStepPage
+{
+    Q_OBJECT
+
+public:
+    explicit RequestLetterStepPage(UiContext &context, QWidget *parent = nullptr);
+
+protected:
+    void fill(const RequestDossier &dossier) override;
+    Status submit(bool *cancelled) override;
+    QWidget *widgetForField(const QString &field) const override;
+
+private:
+    void loadUnits();
+
+    ValidatedLineEdit *m_letterNumber = nullptr;
+    DateEdit *m_letterDate = nullptr;
+    SearchableComboBox *m_unit = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QRadioButton *m_colocation = nullptr;
+    QRadioButton *m_hosting = nullptr;
+    ServerRowsEditor *m_servers = nullptr;
+    QSpinBox *m_bandwidth = nullptr;
+    QSpinBox *m_publicIps = nullptr;
+};
+
+} // namespace kolokasi

@@ -1,0 +1,109 @@
+#include "WithdrawalDecisionPage.h"
+
+#include "StepPages.h"
+#include "UiContext.h"
+#include "store/SettingsRepository.h"
+#include "widgets/AssetBlockView.h"
+#include "widgets/Dialogs.h"
+#include "widgets/FormParts.h"
+#include "workflow/RequestWorkflow.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace kolokasi {
+
+WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *parent)
+    : FormStepPage(context, stepPageTitle(StepPageKind::WithdrawalDecision), parent)
+{
+    m_blocks = new AssetBlockView(this);
+    m_unitReasons = new QLabel(this);
+    m_unitReasons->setObjectName(QStringLiteral("withdrawalUnitReasons"));
+    m_unitReasons->setWordWrap(true);
+    m_approve = new QRadioButton(tr("Approves"), this);
+    m_approve->setObjectName(QStringLiteral("withdrawalApprove"));
+    m_reject = new QRadioButton(tr("Rejects"), this);
+    m_reject->setObjectName(QStringLiteral("withdrawalReject"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_approve);
+    group->addButton(m_reject);
+    auto *decision = new QWidget(this);
+    auto *decisionLayout = new QHBoxLayout(decision);
+    decisionLayout->setContentsMargins(0, 0, 0, 0);
+    decisionLayout->addWidget(m_approve);
+    decisionLayout->addWidget(m_reject);
+    decisionLayout->addStretch();
+    m_decidedBy = new QLineEdit(this);
+    m_decidedBy->setObjectName(QStringLiteral("withdrawalDecidedBy"));
+    m_reasons = new QPlainTextEdit(this);
+    m_reasons->setObjectName(QStringLiteral("withdrawalDecisionReasons"));
+    m_reasons->setTabChangesFocus(true);
+    m_reasons->setMaximumHeight(80);
+    m_reasons->setPlaceholderText(tr("Needed when rejecting"));
+
+    form()->addRow(m_blocks);
+    form()->addRow(tr("Considerations of the unit:"), m_unitReasons);
+    body()->addWidget(makeSectionHeading(tr("Decision of the head of division"), this));
+    auto *decisionHolder = new QWidget(this);
+    auto *decisionForm = makeFormLayout(decisionHolder);
+    decisionForm->setContentsMargins(0, 0, 0, 0);
+    decisionForm->addRow(tr("Decision:"), decision);
+    decisionForm->addRow(tr("Head of division:"), m_decidedBy);
+    decisionForm->addRow(tr("Considerations:"), m_reasons);
+    body()->addWidget(decisionHolder);
+    body()->addStretch();
+
+    mapField(QStringLiteral("reasons"), m_reasons);
+    mapField(QStringLiteral("decided_by"), m_decidedBy);
+    connect(m_approve, &QRadioButton::toggled, this, [this](bool approving) {
+        saveButton()->setText(approving ? tr("Save") : tr("Reject"));
+    });
+    trackChanges(this);
+}
+
+void WithdrawalDecisionPage::fill(const RequestDossier &dossier)
+{
+    if (dossier.withdrawnAsset)
+        m_blocks->setEntry(*dossier.withdrawnAsset);
+    else
+        m_blocks->clear();
+    const bool decided = dossier.withdrawal && dossier.withdrawal->approved.has_value();
+    m_unitReasons->setText(dossier.withdrawal ? dossier.withdrawal->reasons : QString());
+    (decided && !*dossier.withdrawal->approved ? m_reject : m_approve)->setChecked(true);
+    QString head = decided ? dossier.withdrawal->decidedBy : QString();
+    if (head.isEmpty()) {
+        if (auto signatory = SettingsRepository(ui().db).signatory(Signatory::kHeadOfDivision);
+            signatory.ok())
+            head = signatory->name;
+    }
+    m_decidedBy->setText(head);
+    m_reasons->setPlainText(decided && !*dossier.withdrawal->approved ? dossier.request.closeReason
+                                                                      : QString());
+    setEditable(!decided);
+}
+
+Status WithdrawalDecisionPage::submit(bool *cancelled)
+{
+    const bool approved = m_approve->isChecked();
+    const QString reasons = m_reasons->toPlainText().trimmed();
+    if (!approved && !reasons.isEmpty() &&
+        !ui().dialogs.confirm(
+            this, tr("Reject the withdrawal"),
+            tr("The withdrawal request will be closed as rejected and the server stays in "
+               "place. Continue?"),
+            tr("Reject the withdrawal"), tr("Keep it open"))) {
+        *cancelled = true;
+        return {};
+    }
+    return ui().workflow.decideWithdrawal(requestId(), approved, m_decidedBy->text().trimmed(),
+                                          reasons);
+}
+
+} // namespace kolokasi
