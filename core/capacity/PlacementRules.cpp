@@ -7,13 +7,19 @@
 #include "store/FacilityRepository.h"
 #include "validation/DomainName.h"
 #include "validation/IpAddress.h"
+#include "workflow/FormField.h"
+#include "workflow/Problems.h"
+
+#include <algorithm>
 
 namespace kolokasi {
 
 namespace {
-const QString kRack = QStringLiteral("rack");
-const QString kFirstU = QStringLiteral("first_u");
-const QString kIp = QStringLiteral("ip_address");
+// The field of `server`'s row of the approval form.
+QString fieldOf(const Server &server, const QString &name)
+{
+    return FormField::ofServer(server.position, name);
+}
 
 Error refusal(const char *code, const QString &message, const QString &field)
 {
@@ -24,23 +30,46 @@ Error refusal(const char *code, const QString &message, const QString &field)
 Result<QList<AddressAssignment>> PlacementRules::check(const PlacementBlock &block, const Server &server,
                                                        ServiceType serviceType) const
 {
-    if (Status rack = checkRack(block, server, serviceType); !rack.ok())
-        return rack.error();
-    if (Status names = checkNames(block, server); !names.ok())
-        return names.error();
-    QList<AddressAssignment> addresses;
+    Evaluation evaluation = evaluate(block, server, serviceType);
+    if (!evaluation.problems.isEmpty())
+        return evaluation.problems.first();
+    return evaluation.addresses;
+}
+
+QList<Error> PlacementRules::problems(const PlacementBlock &block, const Server &server,
+                                      ServiceType serviceType) const
+{
+    return evaluate(block, server, serviceType).problems;
+}
+
+PlacementRules::Evaluation PlacementRules::evaluate(const PlacementBlock &block,
+                                                    const Server &server,
+                                                    ServiceType serviceType) const
+{
+    Evaluation result;
+    Problems found;
+    found.add(rackProblems(block, server, serviceType));
+    found.add(checkDomain(block, server));
+    found.add(checkSerial(block, server));
     for (const QString &text : block.ipAddresses) {
         auto address = checkAddress(text, server);
-        if (!address.ok())
-            return address.error();
-        for (const AddressAssignment &earlier : addresses) {
-            if (earlier.address == address->address)
-                return refusal("duplicate", tr("Server %1: the IP address %2 is listed twice.")
-                                                    .arg(server.name, earlier.address), kIp);
+        if (!address.ok()) {
+            found.add(address.error());
+            continue;
         }
-        addresses.append(*address);
+        const bool listedTwice = std::any_of(
+            result.addresses.cbegin(), result.addresses.cend(),
+            [&](const AddressAssignment &earlier) { return earlier.address == address->address; });
+        if (listedTwice)
+            found.add(refusal("duplicate",
+                              tr("Server %1: the IP address %2 is listed twice.")
+                                  .arg(server.name, address->address),
+                              fieldOf(server, FormField::kIpAddress)));
+        else
+            result.addresses.append(*address);
     }
-    return addresses;
+    result.problems = found.list();
+    return result;
 }
 
 bool PlacementRules::isPublic(const QString &address)
@@ -60,44 +89,63 @@ bool PlacementRules::isPublic(const QString &address)
     return true;
 }
 
-Status PlacementRules::checkRack(const PlacementBlock &block, const Server &server, ServiceType serviceType) const
+QList<Error> PlacementRules::rackProblems(const PlacementBlock &block, const Server &server,
+                                          ServiceType serviceType) const
 {
     const bool needsRack = serviceType == ServiceType::Colocation && server.rackUnits > 0;
+    const QString rackField = fieldOf(server, FormField::kRack);
     if (block.rackId <= 0) {
         if (needsRack)
-            return refusal("required", tr("Server %1: choose a rack for the co-located server.").arg(server.name), kRack);
+            return {
+                refusal("required",
+                        tr("Server %1: choose a rack for the co-located server.").arg(server.name),
+                        rackField)};
         if (block.nocId <= 0)
-            return refusal("required", tr("Server %1: choose the NOC.").arg(server.name), QStringLiteral("noc"));
+            return {refusal("required", tr("Server %1: choose the NOC.").arg(server.name),
+                            fieldOf(server, FormField::kNoc))};
         return {};
     }
     auto rack = DataCentreRepository(m_db).findRack(block.rackId);
     if (!rack.ok())
-        return Error{rack.error().code, rack.error().message, kRack};
+        return {Error{rack.error().code, rack.error().message, rackField}};
     if (block.nocId > 0 && block.nocId != rack->nocId)
-        return refusal("invalid_value", tr("Server %1: rack %2 is not in the chosen NOC.").arg(server.name, rack->name),
-                       kRack);
-    if (Status units = checkUnits(block, server, *rack); !units.ok())
-        return units;
-    return checkPower(block, server, *rack);
+        return {
+            refusal("invalid_value",
+                    tr("Server %1: rack %2 is not in the chosen NOC.").arg(server.name, rack->name),
+                    rackField)};
+    Problems found;
+    found.add(checkUnits(block, server, *rack));
+    found.add(checkPower(block, server, *rack));
+    return found.list();
 }
 
 Status PlacementRules::checkUnits(const PlacementBlock &block, const Server &server, const Rack &rack) const
 {
     const UsedSpan wanted{block.firstU, qMax(1, server.rackUnits)};
     if (block.firstU < 1 || block.firstU + wanted.heightU - 1 > rack.heightU)
-        return refusal("outside_rack", tr("Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).")
-                                               .arg(server.name).arg(block.firstU)
-                                               .arg(block.firstU + wanted.heightU - 1).arg(rack.name).arg(rack.heightU),
-                       kFirstU);
+        return refusal("outside_rack",
+                       tr("Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).")
+                           .arg(server.name)
+                           .arg(block.firstU)
+                           .arg(block.firstU + wanted.heightU - 1)
+                           .arg(rack.name)
+                           .arg(rack.heightU),
+                       fieldOf(server, FormField::kFirstU));
     auto live = PlacementRepository(m_db).liveInRack(rack.id);
     if (!live.ok())
         return live.error();
     for (const Placement &other : *live) {
         if (RackSpace::overlaps(wanted, {other.firstU, other.heightU}))
-            return refusal("overlap", tr("Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).")
-                                              .arg(server.name).arg(wanted.firstU).arg(wanted.firstU + wanted.heightU - 1)
-                                              .arg(rack.name).arg(other.firstU).arg(other.lastU()),
-                           kFirstU);
+            return refusal(
+                "overlap",
+                tr("Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).")
+                    .arg(server.name)
+                    .arg(wanted.firstU)
+                    .arg(wanted.firstU + wanted.heightU - 1)
+                    .arg(rack.name)
+                    .arg(other.firstU)
+                    .arg(other.lastU()),
+                fieldOf(server, FormField::kFirstU));
     }
     return {};
 }
@@ -112,50 +160,64 @@ Status PlacementRules::checkPower(const PlacementBlock &block, const Server &ser
     const qint64 used = *usedPower;
     if (used + server.powerW <= rack.powerBudgetW)
         return {};
-    return refusal("power_budget_exceeded",
-                   tr("Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.")
-                           .arg(server.name, rack.name).arg(used + server.powerW).arg(rack.powerBudgetW),
-                   QStringLiteral("override_note"));
+    return refusal(
+        "power_budget_exceeded",
+        tr("Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.")
+            .arg(server.name, rack.name)
+            .arg(used + server.powerW)
+            .arg(rack.powerBudgetW),
+        fieldOf(server, FormField::kOverrideNote));
 }
 
-Status PlacementRules::checkNames(const PlacementBlock &block, const Server &server) const
+Status PlacementRules::checkDomain(const PlacementBlock &block, const Server &server) const
 {
-    PlacementRepository placements(m_db);
-    if (!block.domain.trimmed().isEmpty()) {
-        if (Status valid = DomainName::validate(block.domain); !valid.ok())
-            return valid;
-        auto taken = placements.liveDomainTaken(DomainName::normalized(block.domain));
-        if (!taken.ok())
-            return taken.error();
-        if (*taken)
-            return refusal("duplicate", tr("Server %1: the domain %2 is already in use by a placed server.")
-                                                .arg(server.name, DomainName::normalized(block.domain)),
-                           QStringLiteral("domain"));
-    }
-    if (block.serialNumber.trimmed().isEmpty())
+    if (block.domain.trimmed().isEmpty())
         return {};
-    auto taken = placements.liveSerialTaken(block.serialNumber.trimmed());
+    const QString field = fieldOf(server, FormField::kDomain);
+    if (Status valid = DomainName::validate(block.domain, field); !valid.ok())
+        return valid;
+    auto taken = PlacementRepository(m_db).liveDomainTaken(DomainName::normalized(block.domain));
     if (!taken.ok())
         return taken.error();
     if (*taken)
-        return refusal("duplicate", tr("Server %1: the serial number %2 belongs to a placed server.")
-                                            .arg(server.name, block.serialNumber.trimmed()),
-                       QStringLiteral("serial_number"));
+        return refusal("duplicate",
+                       tr("Server %1: the domain %2 is already in use by a placed server.")
+                           .arg(server.name, DomainName::normalized(block.domain)),
+                       field);
+    return {};
+}
+
+Status PlacementRules::checkSerial(const PlacementBlock &block, const Server &server) const
+{
+    if (block.serialNumber.trimmed().isEmpty())
+        return {};
+    auto taken = PlacementRepository(m_db).liveSerialTaken(block.serialNumber.trimmed());
+    if (!taken.ok())
+        return taken.error();
+    if (*taken)
+        return refusal("duplicate",
+                       tr("Server %1: the serial number %2 belongs to a placed server.")
+                           .arg(server.name, block.serialNumber.trimmed()),
+                       fieldOf(server, FormField::kSerialNumber));
     return {};
 }
 
 Result<AddressAssignment> PlacementRules::checkAddress(const QString &text, const Server &server) const
 {
-    if (Status valid = IpAddress::validate(text.trimmed(), kIp); !valid.ok())
-        return Error{valid.error().code, tr("Server %1: %2").arg(server.name, valid.error().message), kIp};
+    const QString field = fieldOf(server, FormField::kIpAddress);
+    if (Status valid = IpAddress::validate(text.trimmed(), field); !valid.ok())
+        return Error{valid.error().code,
+                     tr("Server %1: %2").arg(server.name, valid.error().message), field};
     const IpAddress address = *IpAddress::parse(text.trimmed());
     const QString canonical = address.toString();
     auto taken = PlacementRepository(m_db).liveAddressTaken(canonical);
     if (!taken.ok())
         return taken.error();
     if (*taken)
-        return refusal("duplicate", tr("Server %1: the IP address %2 is already given to a placed server.")
-                                            .arg(server.name, canonical), kIp);
+        return refusal("duplicate",
+                       tr("Server %1: the IP address %2 is already given to a placed server.")
+                           .arg(server.name, canonical),
+                       field);
     auto pools = FacilityRepository(m_db).pools();
     if (!pools.ok())
         return pools.error();
@@ -167,8 +229,10 @@ Result<AddressAssignment> PlacementRules::checkAddress(const QString &text, cons
             return AddressAssignment{canonical, pool.id};
     }
     if (mustBePublicPool)
-        return refusal("ip_outside_pool", tr("Server %1: the public IP address %2 is not in a public IP pool.")
-                                                  .arg(server.name, canonical), kIp);
+        return refusal("ip_outside_pool",
+                       tr("Server %1: the public IP address %2 is not in a public IP pool.")
+                           .arg(server.name, canonical),
+                       field);
     return AddressAssignment{canonical, 0};
 }
 

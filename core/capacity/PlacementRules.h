@@ -23,17 +23,31 @@ class PlacementRules
 public:
     explicit PlacementRules(Database &db) : m_db(db) {}
 
-    /// Checks placing `server` as `block`; returns the addresses with their pools.
+    /// Checks placing `server` as `block`; returns the addresses with their pools, or the
+    /// first problem of problems().
     Result<QList<AddressAssignment>> check(const PlacementBlock &block, const Server &server,
                                            ServiceType serviceType) const;
+    /// Every problem of placing `server` as `block` (rack and units, power, domain, serial,
+    /// each address), each naming its field in the server's row ("servers.2.rack").
+    QList<Error> problems(const PlacementBlock &block, const Server &server,
+                          ServiceType serviceType) const;
     /// Whether an address is a public one (outside the private, loopback and link-local ranges).
     static bool isPublic(const QString &address);
 
 private:
-    Status checkRack(const PlacementBlock &block, const Server &server, ServiceType serviceType) const;
+    struct Evaluation
+    {
+        QList<AddressAssignment> addresses;
+        QList<Error> problems;
+    };
+    Evaluation evaluate(const PlacementBlock &block, const Server &server,
+                        ServiceType serviceType) const;
+    QList<Error> rackProblems(const PlacementBlock &block, const Server &server,
+                              ServiceType serviceType) const;
     Status checkUnits(const PlacementBlock &block, const Server &server, const Rack &rack) const;
     Status checkPower(const PlacementBlock &block, const Server &server, const Rack &rack) const;
-    Status checkNames(const PlacementBlock &block, const Server &server) const;
+    Status checkDomain(const PlacementBlock &block, const Server &server) const;
+    Status checkSerial(const PlacementBlock &block, const Server &server) const;
     Result<AddressAssignment> checkAddress(const QString &text, const Server &server) const;
 
     Database &m_db;

@@ -71,10 +71,11 @@ struct PrintDossier
     std::optional<DossierWithdrawal> withdrawal;
     QList<StepReport> reports;
 
+    /// The report of SOP step number `step` (6, 7 or 9), if made.
     std::optional<StepReport> report(int step) const
     {
         for (const StepReport &r : reports) {
-            if (r.step == step)
+            if (SopSteps::number(r.step) == step)
                 return r;
         }
         return std::nullopt;

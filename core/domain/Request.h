@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/SopStep.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -41,7 +43,7 @@ struct Request
     QDate letterDate;
     QString subject;
     QDateTime receivedAt;
-    int step = 1; // the SOP step reached (1..9)
+    SopStep step = SopStep::RequestLetter; // the last SOP step done
     RequestStatus status = RequestStatus::Open;
     ResourceNeeds needs;
     QDateTime closedAt;

@@ -43,7 +43,7 @@ struct RequestDossier
     std::optional<Application> application;
     std::optional<Officer> officer; // the application's penanggung jawab
     std::optional<Approval> approval;
-    QMap<int, StepReport> stepReports; // 6, 7, 9
+    QMap<SopStep, StepReport> stepReports; // Notification, Delivery, Completion
     std::optional<Handover> handover;
     std::optional<Withdrawal> withdrawal;
     std::optional<RegisterEntry> withdrawnAsset; // for a withdrawal: the asset and its placement

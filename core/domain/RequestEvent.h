@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/SopStep.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -10,7 +12,7 @@ struct RequestEvent
 {
     qint64 id = 0;
     qint64 requestId = 0;
-    int step = 0;
+    SopStep step = SopStep::RequestLetter;
     QString action; // register, dispose, capacity_check, ..., correction, cancel
     QString actor;
     QDateTime at;

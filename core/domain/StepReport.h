@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/SopStep.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace kolokasi {
 struct StepReport
 {
     qint64 requestId = 0;
-    int step = 0;
+    SopStep step = SopStep::Notification;
     QDateTime reportedAt;
     QString note;
 };

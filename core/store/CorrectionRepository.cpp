@@ -8,8 +8,8 @@
 namespace kolokasi {
 
 namespace {
-CorrectableField make(const char *name, const char *table, const char *column, int step, const char *kind,
-                      bool required, bool perRecord = false)
+CorrectableField make(const char *name, const char *table, const char *column, SopStep step,
+                      const char *kind, bool required, bool perRecord = false)
 {
     return {QString::fromLatin1(name), QString::fromLatin1(table), QString::fromLatin1(column), step,
             QString::fromLatin1(kind), required, perRecord};
@@ -38,29 +38,41 @@ void bindOwner(Query &query, const CorrectableField &field, qint64 requestId, qi
 const QList<CorrectableField> &CorrectionRepository::catalogue()
 {
     static const QList<CorrectableField> fields{
-            make("request.letter_number", "requests", "letter_number", 1, "text", false),
-            make("request.letter_date", "requests", "letter_date", 1, "date", false),
-            make("request.subject", "requests", "subject", 1, "text", true),
-            make("server.name", "servers", "name", 1, "text", true, true),
-            make("disposition.to_whom", "dispositions", "to_whom", 2, "text", true),
-            make("disposition.note", "dispositions", "note", 2, "text", false),
-            make("capacity_check.note", "capacity_checks", "note", 3, "text", false),
-            make("application.unit_address", "applications", "unit_address", 4, "text", true),
-            make("application.contact_phone", "applications", "contact_phone", 4, "phone", true),
-            make("application.domain", "applications", "domain", 4, "domain", true),
-            make("application.domain_active_date", "applications", "domain_active_date", 4, "date", false),
-            make("application.valid_until", "applications", "valid_until", 4, "date", false),
-            make("approval.location", "approvals", "location", 5, "text", false),
-            make("approval.reasons", "approvals", "reasons", 5, "text", true),
-            make("placement.location_note", "placements", "location_note", 5, "text", false, true),
-            make("placement.domain", "placements", "domain", 5, "domain", false, true),
-            make("placement.serial_number", "placements", "serial_number", 5, "text", false, true),
-            make("placement.type_brand", "placements", "type_brand", 5, "text", false, true),
-            make("placement.host_admin_user", "placements", "host_admin_user", 5, "text", false, true),
-            make("handover.giver_name", "handovers", "giver_name", 8, "text", true),
-            make("handover.giver_nip", "handovers", "giver_nip", 8, "nip", false),
-            make("handover.receiver_name", "handovers", "receiver_name", 8, "text", true),
-            make("handover.receiver_nip", "handovers", "receiver_nip", 8, "nip", false),
+        make("request.letter_number", "requests", "letter_number", SopStep::RequestLetter, "text",
+             false),
+        make("request.letter_date", "requests", "letter_date", SopStep::RequestLetter, "date",
+             false),
+        make("request.subject", "requests", "subject", SopStep::RequestLetter, "text", true),
+        make("server.name", "servers", "name", SopStep::RequestLetter, "text", true, true),
+        make("disposition.to_whom", "dispositions", "to_whom", SopStep::Disposition, "text", true),
+        make("disposition.note", "dispositions", "note", SopStep::Disposition, "text", false),
+        make("capacity_check.note", "capacity_checks", "note", SopStep::CapacityCheck, "text",
+             false),
+        make("application.unit_address", "applications", "unit_address", SopStep::Application,
+             "text", true),
+        make("application.contact_phone", "applications", "contact_phone", SopStep::Application,
+             "phone", true),
+        make("application.domain", "applications", "domain", SopStep::Application, "domain", true),
+        make("application.domain_active_date", "applications", "domain_active_date",
+             SopStep::Application, "date", false),
+        make("application.valid_until", "applications", "valid_until", SopStep::Application, "date",
+             false),
+        make("approval.location", "approvals", "location", SopStep::Approval, "text", false),
+        make("approval.reasons", "approvals", "reasons", SopStep::Approval, "text", true),
+        make("placement.location_note", "placements", "location_note", SopStep::Approval, "text",
+             false, true),
+        make("placement.domain", "placements", "domain", SopStep::Approval, "domain", false, true),
+        make("placement.serial_number", "placements", "serial_number", SopStep::Approval, "text",
+             false, true),
+        make("placement.type_brand", "placements", "type_brand", SopStep::Approval, "text", false,
+             true),
+        make("placement.host_admin_user", "placements", "host_admin_user", SopStep::Approval,
+             "text", false, true),
+        make("handover.giver_name", "handovers", "giver_name", SopStep::Handover, "text", true),
+        make("handover.giver_nip", "handovers", "giver_nip", SopStep::Handover, "nip", false),
+        make("handover.receiver_name", "handovers", "receiver_name", SopStep::Handover, "text",
+             true),
+        make("handover.receiver_nip", "handovers", "receiver_nip", SopStep::Handover, "nip", false),
     };
     return fields;
 }

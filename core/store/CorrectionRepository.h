@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "workflow/SopStep.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,8 +17,8 @@ struct CorrectableField
     QString name;      // "application.domain"
     QString table;
     QString column;
-    int step = 1;
-    QString kind;      // text, date, domain, phone, nip
+    SopStep step = SopStep::RequestLetter;
+    QString kind; // text, date, domain, phone, nip
     bool required = false;
     bool perRecord = false;
 };

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
+#include "RequestEventRepository.h"
 #include "SettingsRepository.h"
 
 #include <QHash>
@@ -163,15 +164,9 @@ Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint6
         if (!id.ok())
             return id.error();
         if (requestId > 0) {
-            Query event(m_db, QStringLiteral(
-                    "INSERT INTO request_events (request_id, step, action, actor, at, field, new_value) "
-                    "SELECT id, step, 'document', :actor, :at, :type, :number FROM requests WHERE id = :request"));
-            event.bind(QStringLiteral(":actor"), m_db.actor())
-                    .bind(QStringLiteral(":at"), m_db.nowText())
-                    .bind(QStringLiteral(":type"), docType)
-                    .bind(QStringLiteral(":number"), number)
-                    .bind(QStringLiteral(":request"), requestId);
-            if (Status logged = event.exec(); !logged.ok())
+            if (Status logged =
+                    RequestEventRepository(m_db).appendDocument(requestId, docType, number);
+                !logged.ok())
                 return logged.error();
         }
         return document;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RequestRepository.h"
 #include "StoredValues.h"
 
 namespace kolokasi {
@@ -9,9 +10,11 @@ namespace kolokasi {
 namespace {
 RequestEvent eventFrom(const Query &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
-            q.value(4).toString(), stored::instantFrom(q.value(5)), q.value(6).toString(),
-            q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+    return {
+        q.value(0).toLongLong(), q.value(1).toLongLong(), SopSteps::fromStored(q.value(2).toInt()),
+        q.value(3).toString(),   q.value(4).toString(),   stored::instantFrom(q.value(5)),
+        q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+        q.value(9).toString(),   q.value(10).toString()};
 }
 } // namespace
 
@@ -22,16 +25,32 @@ Status RequestEventRepository::append(const RequestEvent &event)
             "reason, details) VALUES (:request_id, :step, :action, :actor, :at, :field, :old_value, "
             ":new_value, :reason, :details)"));
     insert.bind(QStringLiteral(":request_id"), event.requestId)
-            .bind(QStringLiteral(":step"), event.step)
-            .bind(QStringLiteral(":action"), event.action)
-            .bind(QStringLiteral(":actor"), event.actor.isEmpty() ? m_db.actor() : event.actor)
-            .bind(QStringLiteral(":at"), event.at.isValid() ? stored::instant(event.at) : m_db.nowText())
-            .bindOptional(QStringLiteral(":field"), event.field)
-            .bindOptional(QStringLiteral(":old_value"), event.oldValue)
-            .bindOptional(QStringLiteral(":new_value"), event.newValue)
-            .bindOptional(QStringLiteral(":reason"), event.reason)
-            .bindOptional(QStringLiteral(":details"), event.details);
+        .bind(QStringLiteral(":step"), SopSteps::number(event.step))
+        .bind(QStringLiteral(":action"), event.action)
+        .bind(QStringLiteral(":actor"), event.actor.isEmpty() ? m_db.actor() : event.actor)
+        .bind(QStringLiteral(":at"),
+              event.at.isValid() ? stored::instant(event.at) : m_db.nowText())
+        .bindOptional(QStringLiteral(":field"), event.field)
+        .bindOptional(QStringLiteral(":old_value"), event.oldValue)
+        .bindOptional(QStringLiteral(":new_value"), event.newValue)
+        .bindOptional(QStringLiteral(":reason"), event.reason)
+        .bindOptional(QStringLiteral(":details"), event.details);
     return insert.exec();
+}
+
+Status RequestEventRepository::appendDocument(qint64 requestId, const QString &docType,
+                                              const QString &number)
+{
+    auto request = RequestRepository(m_db).find(requestId);
+    if (!request.ok())
+        return request.error();
+    RequestEvent event;
+    event.requestId = requestId;
+    event.step = request->step;
+    event.action = QStringLiteral("document");
+    event.field = docType;
+    event.newValue = number;
+    return append(event);
 }
 
 Result<QList<RequestEvent>> RequestEventRepository::of(qint64 requestId) const

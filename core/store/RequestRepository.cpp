@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
+#include "RequestEventRepository.h"
 #include "StoreErrors.h"
 #include "validation/Required.h"
 
@@ -25,7 +26,7 @@ Request requestFrom(const Query &q)
     r.letterDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     r.subject = q.value(6).toString();
     r.receivedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-    r.step = q.value(8).toInt();
+    r.step = SopSteps::fromStored(q.value(8).toInt());
     fromStorage(q.value(9).toString(), &r.status);
     r.needs = {q.value(10).toInt(), q.value(11).toInt(), q.value(12).toInt(), q.value(13).toInt()};
     r.closedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
@@ -69,13 +70,12 @@ Result<Request> RequestRepository::create(const Request &request)
         auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("request"), request.subject);
         if (!id.ok())
             return id.error();
-        Query event(m_db, QStringLiteral("INSERT INTO request_events (request_id, step, action, actor, at, details) "
-                                         "VALUES (:request_id, 1, 'register', :actor, :at, :details)"));
-        event.bind(QStringLiteral(":request_id"), *id)
-                .bind(QStringLiteral(":actor"), m_db.actor())
-                .bind(QStringLiteral(":at"), m_db.nowText())
-                .bindOptional(QStringLiteral(":details"), request.letterNumber);
-        if (Status logged = event.exec(); !logged.ok())
+        RequestEvent registered;
+        registered.requestId = *id;
+        registered.step = SopStep::RequestLetter;
+        registered.action = SopSteps::action(SopStep::RequestLetter);
+        registered.details = request.letterNumber;
+        if (Status logged = RequestEventRepository(m_db).append(registered); !logged.ok())
             return logged.error();
         return find(*id);
     });
@@ -93,26 +93,30 @@ Result<QList<Request>> RequestRepository::all() const
     return Query(m_db, QStringLiteral("SELECT %1 FROM requests ORDER BY id DESC").arg(kColumns)).list(requestFrom);
 }
 
-Status RequestRepository::moveTo(qint64 id, int fromStep, int toStep, RequestStatus status,
+Status RequestRepository::moveTo(qint64 id, SopStep fromStep, SopStep toStep, RequestStatus status,
                                  const QString &closeReason)
 {
     const bool closing = status != RequestStatus::Open;
-    Query update(m_db, QStringLiteral(
-            "UPDATE requests SET step = :to_step, status = :status, closed_at = :closed_at, close_reason = :reason, "
-            "row_version = row_version + 1 WHERE id = :id AND step = :from_step AND status = 'open'"));
-    update.bind(QStringLiteral(":to_step"), toStep)
-            .bind(QStringLiteral(":status"), toStorage(status))
-            .bindOptional(QStringLiteral(":closed_at"), closing ? m_db.nowText() : QString())
-            .bindOptional(QStringLiteral(":reason"), closeReason)
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":from_step"), fromStep);
+    Query update(m_db, QStringLiteral("UPDATE requests SET step = :to_step, status = :status, "
+                                      "closed_at = :closed_at, close_reason = :reason, "
+                                      "row_version = row_version + 1 WHERE id = :id AND step = "
+                                      ":from_step AND status = 'open'"));
+    update.bind(QStringLiteral(":to_step"), SopSteps::number(toStep))
+        .bind(QStringLiteral(":status"), toStorage(status))
+        .bindOptional(QStringLiteral(":closed_at"), closing ? m_db.nowText() : QString())
+        .bindOptional(QStringLiteral(":reason"), closeReason)
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":from_step"), SopSteps::number(fromStep));
     if (Status done = update.exec(); !done.ok())
         return done;
     if (update.rowsAffected() != 1)
         return Error{QStringLiteral("stale"), tr("The request was changed meanwhile; reload it and try again."),
                      QStringLiteral("step")};
     return AuditLog(m_db).append(QStringLiteral("transition"), QStringLiteral("request"), id,
-                                 QStringLiteral("%1 -> %2 (%3)").arg(fromStep).arg(toStep).arg(toStorage(status)));
+                                 QStringLiteral("%1 -> %2 (%3)")
+                                     .arg(SopSteps::number(fromStep))
+                                     .arg(SopSteps::number(toStep))
+                                     .arg(toStorage(status)));
 }
 
 } // namespace kolokasi

@@ -28,7 +28,8 @@ public:
     /// Moves an open request at `fromStep` to `toStep` with `status` (closing it unless open),
     /// bumping row_version. Refuses with code `stale` if the request is no longer open at
     /// `fromStep` (someone else moved it meanwhile).
-    Status moveTo(qint64 id, int fromStep, int toStep, RequestStatus status, const QString &closeReason = {});
+    Status moveTo(qint64 id, SopStep fromStep, SopStep toStep, RequestStatus status,
+                  const QString &closeReason = {});
 
 private:
     Database &m_db;

@@ -55,7 +55,8 @@ Approval approvalFrom(const Query &q)
 
 StepReport stepReportFrom(const Query &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toInt(), stored::instantFrom(q.value(2)), q.value(3).toString()};
+    return {q.value(0).toLongLong(), SopSteps::fromStored(q.value(1).toInt()),
+            stored::instantFrom(q.value(2)), q.value(3).toString()};
 }
 
 Handover handoverFrom(const Query &q)
@@ -209,19 +210,21 @@ Status StepRepository::saveStepReport(const StepReport &report)
     Query insert(m_db, QStringLiteral("INSERT INTO step_reports (request_id, step, reported_at, note) "
                                       "VALUES (:id, :step, :reported_at, :note)"));
     insert.bind(QStringLiteral(":id"), report.requestId)
-            .bind(QStringLiteral(":step"), report.step)
-            .bind(QStringLiteral(":reported_at"), m_db.nowText())
-            .bindOptional(QStringLiteral(":note"), report.note);
+        .bind(QStringLiteral(":step"), SopSteps::number(report.step))
+        .bind(QStringLiteral(":reported_at"), m_db.nowText())
+        .bindOptional(QStringLiteral(":note"), report.note);
     if (Status done = insert.exec(QStringLiteral("step")); !done.ok())
         return done;
-    return audit(QStringLiteral("step_report"), report.requestId, QString::number(report.step));
+    return audit(QStringLiteral("step_report"), report.requestId,
+                 QString::number(SopSteps::number(report.step)));
 }
 
-Result<StepReport> StepRepository::stepReport(qint64 requestId, int step) const
+Result<StepReport> StepRepository::stepReport(qint64 requestId, SopStep step) const
 {
     Query query(m_db, QStringLiteral("SELECT request_id, step, reported_at, note FROM step_reports "
                                      "WHERE request_id = :id AND step = :step"));
-    query.bind(QStringLiteral(":id"), requestId).bind(QStringLiteral(":step"), step);
+    query.bind(QStringLiteral(":id"), requestId)
+        .bind(QStringLiteral(":step"), SopSteps::number(step));
     return query.one(stepReportFrom, StoreErrors::notFound(tr("step report"), requestId));
 }
 

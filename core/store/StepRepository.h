@@ -39,7 +39,7 @@ public:
     Result<Approval> approval(qint64 requestId) const;
 
     Status saveStepReport(const StepReport &report);
-    Result<StepReport> stepReport(qint64 requestId, int step) const;
+    Result<StepReport> stepReport(qint64 requestId, SopStep step) const;
 
     /// Stores the record; the delivered specs are stored by ServerRepository.
     Status saveHandover(const Handover &handover);

@@ -1,8 +1,11 @@
 #include "ApplicationStep.h"
 
+#include "FormField.h"
+#include "Problems.h"
 #include "RequestTransition.h"
 #include "domain/Officer.h"
 #include "store/Database.h"
+#include "store/RequestRepository.h"
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
 #include "validation/DomainName.h"
@@ -23,39 +26,44 @@ Status ApplicationStep::fill(qint64 requestId, const Application &application)
 {
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, 3);
+        auto request = transition.expectReadyFor(requestId, SopStep::Application);
         if (!request.ok())
             return request.error();
-        if (Status valid = validate(application, *request); !valid.ok())
-            return valid;
+        if (const QList<Error> found = problems(*request, application); !found.isEmpty())
+            return found.first();
         Application stored = application;
         stored.requestId = requestId;
         stored.domain = DomainName::normalized(application.domain);
         stored.contactPhone = PhoneNumber::normalized(application.contactPhone);
         if (Status saved = StepRepository(m_db).saveApplication(stored); !saved.ok())
             return saved;
-        return transition.advance(*request, 4, QStringLiteral("fill_application"), stored.domain);
+        return transition.advance(*request, SopStep::Application, stored.domain);
     });
 }
 
-Status ApplicationStep::validate(const Application &application, const Request &request) const
+QList<Error> ApplicationStep::problems(qint64 requestId, const Application &application) const
 {
-    if (Status officer = checkOfficer(application.officerId, request, nullptr); !officer.ok())
-        return officer;
-    if (Status filled = Required::text(application.unitAddress, QStringLiteral("unit_address"), tr("Unit address"));
-        !filled.ok())
-        return filled;
-    if (Status phone = PhoneNumber::validate(application.contactPhone, QStringLiteral("contact_phone")); !phone.ok())
-        return phone;
-    if (Status domain = DomainName::validate(application.domain); !domain.ok())
-        return domain;
+    auto request = RequestRepository(m_db).find(requestId);
+    if (!request.ok())
+        return {request.error()};
+    return problems(*request, application);
+}
+
+QList<Error> ApplicationStep::problems(const Request &request, const Application &application) const
+{
+    Problems found;
+    found.add(checkOfficer(application.officerId, request, nullptr));
+    found.add(Required::text(application.unitAddress, FormField::kUnitAddress, tr("Unit address")));
+    found.add(PhoneNumber::validate(application.contactPhone, FormField::kContactPhone));
+    found.add(DomainName::validate(application.domain, FormField::kDomain));
     if (!application.permanent && !application.validUntil.isValid())
-        return Error{QStringLiteral("required"), tr("A placement that is not permanent needs its end date."),
-                     QStringLiteral("valid_until")};
-    if (!application.permanent && application.validUntil <= m_db.clock().today())
-        return Error{QStringLiteral("invalid_value"), tr("The end of validity must lie in the future."),
-                     QStringLiteral("valid_until")};
-    return {};
+        found.add(Error{QStringLiteral("required"),
+                        tr("A placement that is not permanent needs its end date."),
+                        FormField::kValidUntil});
+    else if (!application.permanent && application.validUntil <= m_db.clock().today())
+        found.add(Error{QStringLiteral("invalid_value"),
+                        tr("The end of validity must lie in the future."), FormField::kValidUntil});
+    return found.list();
 }
 
 Status ApplicationStep::checkOfficer(qint64 officerId, const Request &request, Officer *officer) const

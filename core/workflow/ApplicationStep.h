@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "domain/Application.h"
+#include "domain/Request.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace kolokasi {
 
@@ -25,9 +27,13 @@ public:
     /// Whether a stored form is complete enough to be approved (every field of the SOP form,
     /// the officer's NIP included); the error names the missing field.
     Status checkComplete(const Request &request) const;
+    /// Every problem of `application` for the request `requestId` (officer of the unit,
+    /// address, contact number, domain, validity); writes nothing.
+    QList<Error> problems(qint64 requestId, const Application &application) const;
+    /// The same for a request already read.
+    QList<Error> problems(const Request &request, const Application &application) const;
 
 private:
-    Status validate(const Application &application, const Request &request) const;
     Status checkOfficer(qint64 officerId, const Request &request, Officer *officer) const;
 
     Database &m_db;

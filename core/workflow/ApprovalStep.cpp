@@ -1,11 +1,14 @@
 #include "ApprovalStep.h"
 
 #include "ApplicationStep.h"
+#include "FormField.h"
+#include "Problems.h"
 #include "RequestTransition.h"
 #include "capacity/CapacityCalculator.h"
 #include "capacity/PlacementRules.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
+#include "store/RequestRepository.h"
 #include "store/ServerRepository.h"
 #include "store/StepRepository.h"
 #include "validation/DomainName.h"
@@ -17,11 +20,12 @@ namespace kolokasi {
 
 Status ApprovalStep::decide(qint64 requestId, const Approval &approval)
 {
-    if (Status filled = Required::text(approval.reasons, QStringLiteral("reasons"), tr("Considerations")); !filled.ok())
+    if (Status filled = Required::text(approval.reasons, FormField::kReasons, tr("Considerations"));
+        !filled.ok())
         return filled;
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, 4);
+        auto request = transition.expectReadyFor(requestId, SopStep::Approval);
         if (!request.ok())
             return request.error();
         Approval stored = approval;
@@ -29,12 +33,12 @@ Status ApprovalStep::decide(qint64 requestId, const Approval &approval)
         if (!approval.approved) {
             if (Status saved = StepRepository(m_db).saveApproval(stored); !saved.ok())
                 return saved;
-            return transition.close(*request, 5, RequestStatus::ClosedRejected, QStringLiteral("reject"),
-                                    approval.reasons.trimmed());
+            return transition.close(*request, SopStep::Approval, RequestStatus::ClosedRejected,
+                                    QStringLiteral("reject"), approval.reasons.trimmed());
         }
         if (Status approved = approve(*request, stored); !approved.ok())
             return approved;
-        return transition.advance(*request, 5, QStringLiteral("approve"), approval.location);
+        return transition.advance(*request, SopStep::Approval, approval.location);
     });
 }
 
@@ -63,12 +67,9 @@ Status ApprovalStep::approve(const Request &request, const Approval &approval)
 Status ApprovalStep::reserve(const Request &request, const Server &server, const QList<PlacementBlock> &blocks,
                              const QList<PlacementBlock> &proposed)
 {
-    const auto block = std::find_if(blocks.cbegin(), blocks.cend(),
-                                    [&](const PlacementBlock &b) { return b.serverId == server.id; });
-    if (block == blocks.cend())
-        return Error{QStringLiteral("placement_missing"),
-                     tr("Server %1 has no placement (NOC, location) on the approval.").arg(server.name),
-                     QStringLiteral("servers.%1").arg(server.position)};
+    const PlacementBlock *block = blockFor(server, blocks);
+    if (!block)
+        return missingBlock(server);
     auto addresses = PlacementRules(m_db).check(*block, server, request.serviceType);
     if (!addresses.ok())
         return addresses.error();
@@ -106,8 +107,55 @@ Status ApprovalStep::checkOverride(const PlacementBlock &block, const Server &se
             : tr("no room found");
     return Error{QStringLiteral("override_note_required"),
                  tr("Server %1: the placement differs from the proposal (%2). Write a note why.")
-                         .arg(server.name, suggested),
-                 QStringLiteral("override_note")};
+                     .arg(server.name, suggested),
+                 FormField::ofServer(server.position, FormField::kOverrideNote)};
+}
+
+QList<Error> ApprovalStep::problems(qint64 requestId, const Approval &approval) const
+{
+    Problems found;
+    found.add(Required::text(approval.reasons, FormField::kReasons, tr("Considerations")));
+    if (!approval.approved)
+        return found.list();
+    auto request = RequestRepository(m_db).find(requestId);
+    auto servers = ServerRepository(m_db).serversOf(requestId);
+    if (!request.ok() || !servers.ok()) {
+        found.add(!request.ok() ? request.error() : servers.error());
+        return found.list();
+    }
+    found.add(ApplicationStep(m_db).checkComplete(*request));
+    auto proposal = CapacityCalculator(m_db).propose(*request, *servers);
+    if (!proposal.ok()) {
+        found.add(proposal.error());
+        return found.list();
+    }
+    const PlacementRules rules(m_db);
+    for (const Server &server : *servers) {
+        const PlacementBlock *block = blockFor(server, approval.blocks);
+        if (!block) {
+            found.add(missingBlock(server));
+            continue;
+        }
+        found.add(rules.problems(*block, server, request->serviceType));
+        found.add(checkOverride(*block, server, proposal->blocks));
+    }
+    return found.list();
+}
+
+const PlacementBlock *ApprovalStep::blockFor(const Server &server,
+                                             const QList<PlacementBlock> &blocks)
+{
+    const auto block = std::find_if(blocks.cbegin(), blocks.cend(), [&](const PlacementBlock &b) {
+        return b.serverId == server.id;
+    });
+    return block == blocks.cend() ? nullptr : &*block;
+}
+
+Error ApprovalStep::missingBlock(const Server &server) const
+{
+    return Error{QStringLiteral("placement_missing"),
+                 tr("Server %1 has no placement (NOC, location) on the approval.").arg(server.name),
+                 FormField::ofServer(server.position)};
 }
 
 } // namespace kolokasi

@@ -25,8 +25,16 @@ public:
 
     /// Records the decision on a request at step 4.
     Status decide(qint64 requestId, const Approval &approval);
+    /// Every problem of `approval` for the request `requestId`: the reasons, and when
+    /// approving the pengajuan's completeness and each server's block (missing, placement
+    /// rules, a change from the proposal without a note); writes nothing.
+    QList<Error> problems(qint64 requestId, const Approval &approval) const;
 
 private:
+    /// The first block of `blocks` for `server`, or null.
+    static const PlacementBlock *blockFor(const Server &server,
+                                          const QList<PlacementBlock> &blocks);
+    Error missingBlock(const Server &server) const;
     Status approve(const Request &request, const Approval &approval);
     Status reserve(const Request &request, const Server &server, const QList<PlacementBlock> &blocks,
                    const QList<PlacementBlock> &proposed);

@@ -1,5 +1,7 @@
 #include "Cancellation.h"
 
+#include "FormField.h"
+#include "Problems.h"
 #include "RequestTransition.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
@@ -10,8 +12,8 @@ namespace kolokasi {
 
 Status Cancellation::cancel(qint64 requestId, const QString &reason)
 {
-    if (Status filled = Required::text(reason, QStringLiteral("reason"), tr("Reason")); !filled.ok())
-        return filled;
+    if (const QList<Error> found = problems(reason); !found.isEmpty())
+        return found.first();
     return m_db.transaction([&]() -> Status {
         auto request = RequestRepository(m_db).find(requestId);
         if (!request.ok())
@@ -19,15 +21,23 @@ Status Cancellation::cancel(qint64 requestId, const QString &reason)
         RequestTransition transition(m_db);
         if (auto open = transition.expect(requestId, request->step, request->kind); !open.ok())
             return open.error();
-        if (request->kind == RequestKind::Placement && request->step >= 8)
-            return Error{QStringLiteral("too_late_to_cancel"),
-                         tr("The server has been handed over: the request can no longer be cancelled."),
-                         QStringLiteral("step")};
+        if (request->kind == RequestKind::Placement && request->step >= SopStep::Handover)
+            return Error{
+                QStringLiteral("too_late_to_cancel"),
+                tr("The server has been handed over: the request can no longer be cancelled."),
+                QStringLiteral("step")};
         if (Status freed = releaseReservations(requestId); !freed.ok())
             return freed;
         return transition.close(*request, request->step, RequestStatus::ClosedCancelled, QStringLiteral("cancel"),
                                 reason.trimmed());
     });
+}
+
+QList<Error> Cancellation::problems(const QString &reason)
+{
+    Problems found;
+    found.add(Required::text(reason, FormField::kReason, tr("Reason")));
+    return found.list();
 }
 
 Status Cancellation::releaseReservations(qint64 requestId)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace kolokasi {
 
@@ -20,6 +21,8 @@ public:
 
     /// Cancels an open request with `reason`.
     Status cancel(qint64 requestId, const QString &reason);
+    /// Every problem of a cancellation's input (the reason is required).
+    static QList<Error> problems(const QString &reason);
 
 private:
     Status releaseReservations(qint64 requestId);

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "domain/CapacityCheck.h"
+#include "domain/Request.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace kolokasi {
 
@@ -28,8 +30,15 @@ public:
 
     /// Computes and stores the capacity report of a request at step 2, then moves it on or closes it.
     Result<CapacityCheck> record(qint64 requestId, const CapacityDecision &decision);
+    /// Every problem of `decision` for the request as its capacity stands now (a verdict
+    /// against the computed lines without a note); writes nothing.
+    QList<Error> problems(qint64 requestId, const CapacityDecision &decision) const;
 
 private:
+    /// The check `decision` makes of the request's computed lines.
+    Result<CapacityCheck> assess(const Request &request, const CapacityDecision &decision) const;
+    static Status checkNote(const CapacityCheck &check);
+
     Database &m_db;
 };
 

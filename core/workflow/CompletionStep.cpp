@@ -13,7 +13,7 @@ Status CompletionStep::reportCompletion(qint64 requestId, const QString &note)
         return Error{QStringLiteral("handover_missing"), tr("A request is complete only after the handover."),
                      QStringLiteral("handover")};
     };
-    return StepReportWriter(m_db).report(requestId, 9, QStringLiteral("complete"), note, handedOver);
+    return StepReportWriter(m_db).report(requestId, SopStep::Completion, note, handedOver);
 }
 
 } // namespace kolokasi

@@ -29,7 +29,8 @@ Result<RequestEvent> CorrectionStep::correct(const Correction &correction)
             return request.error();
         if (request->step < field->step)
             return Error{QStringLiteral("not_yet_entered"),
-                         tr("This value belongs to step %1, which the request has not reached.").arg(field->step),
+                         tr("This value belongs to step %1, which the request has not reached.")
+                             .arg(SopSteps::number(field->step)),
                          field->name};
         CorrectionRepository store(m_db);
         auto old = store.read(*field, correction.requestId, correction.recordId);

@@ -6,7 +6,7 @@ namespace kolokasi {
 
 Status DeliveryStep::recordDelivery(qint64 requestId, const QString &note)
 {
-    return StepReportWriter(m_db).report(requestId, 7, QStringLiteral("deliver"), note);
+    return StepReportWriter(m_db).report(requestId, SopStep::Delivery, note);
 }
 
 } // namespace kolokasi

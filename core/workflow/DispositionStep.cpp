@@ -1,5 +1,7 @@
 #include "DispositionStep.h"
 
+#include "FormField.h"
+#include "Problems.h"
 #include "RequestTransition.h"
 #include "store/Database.h"
 #include "store/StepRepository.h"
@@ -9,11 +11,11 @@ namespace kolokasi {
 
 Status DispositionStep::dispose(qint64 requestId, const Disposition &disposition)
 {
-    if (Status filled = Required::text(disposition.toWhom, QStringLiteral("to_whom"), tr("Disposed to")); !filled.ok())
-        return filled;
+    if (const QList<Error> found = problems(disposition); !found.isEmpty())
+        return found.first();
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, 1);
+        auto request = transition.expectReadyFor(requestId, SopStep::Disposition);
         if (!request.ok())
             return request.error();
         Disposition stored = disposition;
@@ -22,8 +24,15 @@ Status DispositionStep::dispose(qint64 requestId, const Disposition &disposition
             stored.disposedOn = m_db.clock().today();
         if (Status saved = StepRepository(m_db).saveDisposition(stored); !saved.ok())
             return saved;
-        return transition.advance(*request, 2, QStringLiteral("dispose"), stored.toWhom);
+        return transition.advance(*request, SopStep::Disposition, stored.toWhom);
     });
+}
+
+QList<Error> DispositionStep::problems(const Disposition &disposition) const
+{
+    Problems found;
+    found.add(Required::text(disposition.toWhom, FormField::kToWhom, tr("Disposed to")));
+    return found.list();
 }
 
 } // namespace kolokasi

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "domain/Disposition.h"
+#include "domain/Request.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace kolokasi {
 
@@ -20,6 +22,8 @@ public:
 
     /// Records the disposition of a request at step 1 and moves it to step 2.
     Status dispose(qint64 requestId, const Disposition &disposition);
+    /// Every problem of `disposition` (to whom it goes); writes nothing.
+    QList<Error> problems(const Disposition &disposition) const;
 
 private:
     Database &m_db;

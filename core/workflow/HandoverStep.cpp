@@ -1,10 +1,13 @@
 #include "HandoverStep.h"
 
+#include "FormField.h"
+#include "Problems.h"
 #include "RequestTransition.h"
 #include "SpecComparison.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
+#include "store/RequestRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
@@ -20,7 +23,7 @@ Status HandoverStep::handOver(qint64 requestId, const Handover &handover)
 {
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, 7);
+        auto request = transition.expectReadyFor(requestId, SopStep::Handover);
         if (!request.ok())
             return request.error();
         if (Status approved = checkApproval(*request); !approved.ok())
@@ -28,12 +31,15 @@ Status HandoverStep::handOver(qint64 requestId, const Handover &handover)
         auto servers = ServerRepository(m_db).serversOf(requestId);
         if (!servers.ok())
             return servers.error();
-        if (Status specs = checkSpecs(*servers, handover.servers); !specs.ok())
-            return specs;
+        if (const QList<Error> specs = specProblems(*servers, handover.servers); !specs.isEmpty())
+            return specs.first();
         Handover stored = handover;
         stored.requestId = requestId;
-        if (Status giver = fillGiver(*request, stored); !giver.ok())
-            return giver;
+        fillDefaults(*request, stored);
+        if (const QList<Error> people = personProblems(stored); !people.isEmpty())
+            return people.first();
+        stored.giverNip = Nip::normalized(stored.giverNip);
+        stored.receiverNip = Nip::normalized(stored.receiverNip);
         if (Status saved = StepRepository(m_db).saveHandover(stored); !saved.ok())
             return saved;
         if (Status specs = saveDeliveredSpecs(*servers, handover.servers); !specs.ok())
@@ -42,7 +48,7 @@ Status HandoverStep::handOver(qint64 requestId, const Handover &handover)
             return placed;
         if (Status registered = registerAssets(*request, stored); !registered.ok())
             return registered;
-        return transition.advance(*request, 8, QStringLiteral("handover"), stored.giverName);
+        return transition.advance(*request, SopStep::Handover, stored.giverName);
     });
 }
 
@@ -58,27 +64,48 @@ Status HandoverStep::saveDeliveredSpecs(const QList<Server> &servers, const QLis
     return {};
 }
 
-Status HandoverStep::checkSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered)
+QList<Error> HandoverStep::problems(qint64 requestId, const Handover &handover) const
 {
+    auto request = RequestRepository(m_db).find(requestId);
+    auto servers = ServerRepository(m_db).serversOf(requestId);
+    if (!request.ok() || !servers.ok())
+        return {!request.ok() ? request.error() : servers.error()};
+    Problems found;
+    found.add(checkApproval(*request));
+    found.add(specProblems(*servers, handover.servers));
+    Handover filled = handover;
+    fillDefaults(*request, filled);
+    found.add(personProblems(filled));
+    return found.list();
+}
+
+QList<Error> HandoverStep::specProblems(const QList<Server> &servers,
+                                        const QList<DeliveredServer> &delivered)
+{
+    Problems found;
     for (const Server &server : servers) {
-        const QString field = QStringLiteral("servers.%1").arg(server.position);
-        const auto found = std::find_if(delivered.cbegin(), delivered.cend(),
-                                        [&](const DeliveredServer &d) { return d.serverId == server.id; });
-        if (found == delivered.cend())
-            return Error{QStringLiteral("required"), tr("Enter the delivered spec of server %1.").arg(server.name), field};
-        if (!found->spec.mismatchNote.trimmed().isEmpty())
+        const auto match =
+            std::find_if(delivered.cbegin(), delivered.cend(),
+                         [&](const DeliveredServer &d) { return d.serverId == server.id; });
+        if (match == delivered.cend()) {
+            found.add(Error{QStringLiteral("required"),
+                            tr("Enter the delivered spec of server %1.").arg(server.name),
+                            FormField::ofServer(server.position)});
             continue;
-        const QList<SpecDifference> differences = SpecComparison::differences(server.requested, found->spec);
-        if (differences.isEmpty())
+        }
+        if (!match->spec.mismatchNote.trimmed().isEmpty())
             continue;
-        const SpecDifference &first = differences.first();
-        return Error{QStringLiteral("spec_mismatch"),
-                     tr("Server %1: %2 differs from the request (requested \"%3\", delivered \"%4\"). "
-                        "Accept the difference with a note or the handover cannot be signed.")
-                             .arg(server.name, fieldLabel(first.field), first.requested, first.delivered),
-                     field + QLatin1Char('.') + first.field};
+        for (const SpecDifference &difference :
+             SpecComparison::differences(server.requested, match->spec))
+            found.add(Error{
+                QStringLiteral("spec_mismatch"),
+                tr("Server %1: %2 differs from the request (requested \"%3\", delivered \"%4\"). "
+                   "Accept the difference with a note or the handover cannot be signed.")
+                    .arg(server.name, fieldLabel(difference.field), difference.requested,
+                         difference.delivered),
+                FormField::ofServer(server.position, difference.field)});
     }
-    return {};
+    return found.list();
 }
 
 QString HandoverStep::fieldLabel(const QString &field)
@@ -97,7 +124,7 @@ Status HandoverStep::checkApproval(const Request &request) const
     return {};
 }
 
-Status HandoverStep::fillGiver(const Request &request, Handover &handover) const
+void HandoverStep::fillDefaults(const Request &request, Handover &handover) const
 {
     if (handover.giverName.trimmed().isEmpty()) {
         auto application = StepRepository(m_db).application(request.id);
@@ -108,9 +135,6 @@ Status HandoverStep::fillGiver(const Request &request, Handover &handover) const
             handover.giverNip = officer->nip;
         }
     }
-    if (Status filled = Required::text(handover.giverName, QStringLiteral("giver_name"), tr("Handed over by"));
-        !filled.ok())
-        return filled;
     if (handover.receiverName.trimmed().isEmpty()) {
         // The data centre's officer from settings receives, unless the form names someone.
         auto officer = SettingsRepository(m_db).signatory(Signatory::kDataCentreOfficer);
@@ -119,19 +143,18 @@ Status HandoverStep::fillGiver(const Request &request, Handover &handover) const
             handover.receiverNip = officer->nip;
         }
     }
-    if (Status filled = Required::text(handover.receiverName, QStringLiteral("receiver_name"), tr("Received by"));
-        !filled.ok())
-        return filled;
-    for (const auto &[nip, field] : {std::pair{handover.giverNip, QStringLiteral("giver_nip")},
-                                     std::pair{handover.receiverNip, QStringLiteral("receiver_nip")}}) {
-        if (!nip.trimmed().isEmpty()) {
-            if (Status valid = Nip::validate(nip, field); !valid.ok())
-                return valid;
-        }
-    }
-    handover.giverNip = Nip::normalized(handover.giverNip);
-    handover.receiverNip = Nip::normalized(handover.receiverNip);
-    return {};
+}
+
+QList<Error> HandoverStep::personProblems(const Handover &handover)
+{
+    Problems found;
+    found.add(Required::text(handover.giverName, FormField::kGiverName, tr("Handed over by")));
+    if (!handover.giverNip.trimmed().isEmpty())
+        found.add(Nip::validate(handover.giverNip, FormField::kGiverNip));
+    found.add(Required::text(handover.receiverName, FormField::kReceiverName, tr("Received by")));
+    if (!handover.receiverNip.trimmed().isEmpty())
+        found.add(Nip::validate(handover.receiverNip, FormField::kReceiverNip));
+    return found.list();
 }
 
 Status HandoverStep::registerAssets(const Request &request, const Handover &handover)

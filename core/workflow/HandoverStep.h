@@ -6,6 +6,7 @@
 #include "domain/Server.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace kolokasi {
 
@@ -25,17 +26,25 @@ public:
 
     /// Records the handover of a request at step 7 and moves it to step 8.
     Status handOver(qint64 requestId, const Handover &handover);
-    /// The spec check alone: refuses (spec_mismatch, field "servers.<n>.<field>") the first
-    /// difference without a note, naming the server and the field.
-    static Status checkSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered);
+    /// Every problem of `handover` for the request `requestId`: the approval, each server's
+    /// delivered spec (missing, or each difference without a note), giver and receiver with
+    /// their NIPs (after the defaults are filled in); writes nothing.
+    QList<Error> problems(qint64 requestId, const Handover &handover) const;
+    /// The spec check alone: every difference without a note (spec_mismatch, field
+    /// "servers.<n>.<field>") and every server without a delivered spec ("servers.<n>").
+    static QList<Error> specProblems(const QList<Server> &servers,
+                                     const QList<DeliveredServer> &delivered);
 
     /// The spec field's name as the handover table shows it.
     static QString fieldLabel(const QString &field);
 
 private:
     Status checkApproval(const Request &request) const;
-    Status fillGiver(const Request &request, Handover &handover) const;
-    Status saveDeliveredSpecs(const QList<Server> &servers, const QList<DeliveredServer> &delivered);
+    /// Fills a blank giver (the pengajuan's officer) and receiver (the DC officer from settings).
+    void fillDefaults(const Request &request, Handover &handover) const;
+    static QList<Error> personProblems(const Handover &handover);
+    Status saveDeliveredSpecs(const QList<Server> &servers,
+                              const QList<DeliveredServer> &delivered);
     Status registerAssets(const Request &request, const Handover &handover);
 
     Database &m_db;

@@ -6,7 +6,7 @@ namespace kolokasi {
 
 Status NotificationStep::notifyUnit(qint64 requestId, const QString &note)
 {
-    return StepReportWriter(m_db).report(requestId, 6, QStringLiteral("notify_unit"), note);
+    return StepReportWriter(m_db).report(requestId, SopStep::Notification, note);
 }
 
 } // namespace kolokasi

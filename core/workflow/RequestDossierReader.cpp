@@ -73,7 +73,7 @@ Status RequestDossierReader::readSteps(RequestDossier &dossier) const
         read = optionalRecord(steps.handover(id), dossier.handover);
     if (read.ok())
         read = optionalRecord(WithdrawalRepository(m_db).find(id), dossier.withdrawal);
-    for (int step : {6, 7, 9}) {
+    for (SopStep step : {SopStep::Notification, SopStep::Delivery, SopStep::Completion}) {
         std::optional<StepReport> report;
         if (read.ok())
             read = optionalRecord(steps.stepReport(id, step), report);

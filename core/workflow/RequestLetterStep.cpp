@@ -1,5 +1,7 @@
 #include "RequestLetterStep.h"
 
+#include "FormField.h"
+#include "Problems.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "store/ServerRepository.h"
@@ -9,8 +11,8 @@ namespace kolokasi {
 
 Result<Request> RequestLetterStep::registerLetter(const RequestLetter &letter)
 {
-    if (Status valid = validate(letter); !valid.ok())
-        return valid.error();
+    if (const QList<Error> found = problems(letter); !found.isEmpty())
+        return found.first();
     Request request = letter.request;
     request.kind = RequestKind::Placement;
     request.needs = needsOf(letter);
@@ -29,23 +31,34 @@ Result<Request> RequestLetterStep::registerLetter(const RequestLetter &letter)
     });
 }
 
-Status RequestLetterStep::validate(const RequestLetter &letter) const
+QList<Error> RequestLetterStep::problems(const RequestLetter &letter) const
 {
+    Problems found;
     if (letter.servers.isEmpty())
-        return Error{QStringLiteral("required"), tr("A request names at least one server."), QStringLiteral("servers")};
+        found.add(Error{QStringLiteral("required"), tr("A request names at least one server."),
+                        FormField::kServers});
     for (qsizetype i = 0; i < letter.servers.size(); ++i) {
         const Server &server = letter.servers[i];
-        const QString field = QStringLiteral("servers.%1").arg(i + 1);
-        if (Status named = Required::text(server.name, field + QStringLiteral(".name"), tr("Server name")); !named.ok())
-            return named;
-        if (server.rackUnits < 0 || server.powerW < 0)
-            return Error{QStringLiteral("invalid_value"), tr("Server %1: rack units and power cannot be negative.")
-                                                                  .arg(server.name), field};
-        if (letter.request.serviceType == ServiceType::Colocation && server.rackUnits < 1)
-            return Error{QStringLiteral("invalid_value"), tr("Server %1: a co-located server takes at least 1 U.")
-                                                                  .arg(server.name), field + QStringLiteral(".rack_units")};
+        const int position = static_cast<int>(i + 1);
+        found.add(Required::text(server.name, FormField::ofServer(position, FormField::kServerName),
+                                 tr("Server name")));
+        if (server.rackUnits < 0)
+            found.add(Error{QStringLiteral("invalid_value"),
+                            tr("Server %1: rack units cannot be negative.").arg(server.name),
+                            FormField::ofServer(position, FormField::kRackUnits)});
+        else if (letter.request.serviceType == ServiceType::Colocation && server.rackUnits < 1)
+            found.add(
+                Error{QStringLiteral("invalid_value"),
+                      tr("Server %1: a co-located server takes at least 1 U.").arg(server.name),
+                      FormField::ofServer(position, FormField::kRackUnits)});
+        if (server.powerW < 0)
+            found.add(Error{QStringLiteral("invalid_value"),
+                            tr("Server %1: power cannot be negative.").arg(server.name),
+                            FormField::ofServer(position, FormField::kPowerW)});
     }
-    return {};
+    found.add(Required::reference(letter.request.unitId, FormField::kUnit, tr("unit")));
+    found.add(Required::text(letter.request.subject, FormField::kSubject, tr("Subject")));
+    return found.list();
 }
 
 ResourceNeeds RequestLetterStep::needsOf(const RequestLetter &letter)

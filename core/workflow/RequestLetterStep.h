@@ -20,9 +20,10 @@ public:
 
     /// Registers the letter and its servers in one transaction.
     Result<Request> registerLetter(const RequestLetter &letter);
+    /// Every problem of `letter` (unit, subject, servers and their needs); writes nothing.
+    QList<Error> problems(const RequestLetter &letter) const;
 
 private:
-    Status validate(const RequestLetter &letter) const;
     static ResourceNeeds needsOf(const RequestLetter &letter);
 
     Database &m_db;

@@ -6,7 +6,7 @@
 
 namespace kolokasi {
 
-Result<Request> RequestTransition::expect(qint64 id, int step, RequestKind kind) const
+Result<Request> RequestTransition::expect(qint64 id, SopStep done, RequestKind kind) const
 {
     auto request = RequestRepository(m_db).find(id);
     if (!request.ok())
@@ -20,32 +20,43 @@ Result<Request> RequestTransition::expect(qint64 id, int step, RequestKind kind)
                                                            ? tr("This action is not part of a withdrawal request.")
                                                            : tr("This action is not part of a placement request."),
                      QStringLiteral("kind")};
-    if (request->step != step)
+    if (request->step != done)
         return Error{QStringLiteral("wrong_step"),
-                     tr("This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.")
-                             .arg(request->step).arg(stepName(request->step)).arg(step).arg(stepName(step)),
+                     tr("This request is at step %1 (%2); this action needs it at step %3 (%4). "
+                        "Steps go in order.")
+                         .arg(SopSteps::number(request->step))
+                         .arg(SopSteps::name(request->step))
+                         .arg(SopSteps::number(done))
+                         .arg(SopSteps::name(done)),
                      QStringLiteral("step")};
     return request;
 }
 
-Status RequestTransition::advance(const Request &request, int toStep, const QString &action, const QString &details)
+Result<Request> RequestTransition::expectReadyFor(qint64 id, SopStep step) const
+{
+    return expect(id, SopSteps::previous(step).value_or(SopStep::RequestLetter));
+}
+
+Status RequestTransition::advance(const Request &request, SopStep toStep, const QString &details,
+                                  const QString &action)
 {
     if (Status moved = RequestRepository(m_db).moveTo(request.id, request.step, toStep, RequestStatus::Open);
         !moved.ok())
         return moved;
-    return record(request.id, toStep, action, {}, details);
+    return record(request.id, toStep, action.isEmpty() ? SopSteps::action(toStep) : action, {},
+                  details);
 }
 
-Status RequestTransition::close(const Request &request, int toStep, RequestStatus status, const QString &action,
-                                const QString &reason)
+Status RequestTransition::close(const Request &request, SopStep toStep, RequestStatus status,
+                                const QString &action, const QString &reason)
 {
     if (Status moved = RequestRepository(m_db).moveTo(request.id, request.step, toStep, status, reason); !moved.ok())
         return moved;
     return record(request.id, toStep, action, reason, toStorage(status));
 }
 
-Status RequestTransition::record(qint64 requestId, int step, const QString &action, const QString &reason,
-                                 const QString &details)
+Status RequestTransition::record(qint64 requestId, SopStep step, const QString &action,
+                                 const QString &reason, const QString &details)
 {
     RequestEvent event;
     event.requestId = requestId;
@@ -66,22 +77,6 @@ QString RequestTransition::statusName(RequestStatus status)
     case RequestStatus::ClosedCancelled: return tr("closed: cancelled");
     }
     return {};
-}
-
-QString RequestTransition::stepName(int step)
-{
-    switch (step) {
-    case 1: return tr("request letter");
-    case 2: return tr("disposition");
-    case 3: return tr("capacity check");
-    case 4: return tr("application form");
-    case 5: return tr("approval");
-    case 6: return tr("notification of the unit");
-    case 7: return tr("server delivery");
-    case 8: return tr("handover");
-    case 9: return tr("completion report");
-    default: return QString::number(step);
-    }
 }
 
 } // namespace kolokasi

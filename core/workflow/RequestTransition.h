@@ -19,20 +19,25 @@ class RequestTransition
 public:
     explicit RequestTransition(Database &db) : m_db(db) {}
 
-    /// The open request `id` of `kind` standing at `step`; else request_closed, wrong_kind or wrong_step.
-    Result<Request> expect(qint64 id, int step, RequestKind kind = RequestKind::Placement) const;
-    /// Moves `request` on to `toStep` and records `action` with `details`.
-    Status advance(const Request &request, int toStep, const QString &action, const QString &details = {});
+    /// The open request `id` of `kind` that has done `done`; else request_closed, wrong_kind or
+    /// wrong_step.
+    Result<Request> expect(qint64 id, SopStep done,
+                           RequestKind kind = RequestKind::Placement) const;
+    /// The open placement request `id` that may do `step` now (it has done the step before).
+    Result<Request> expectReadyFor(qint64 id, SopStep step) const;
+    /// Moves `request` on to `toStep` and records the step's history action (or `action`,
+    /// for the withdrawal's own actions) with `details`.
+    Status advance(const Request &request, SopStep toStep, const QString &details = {},
+                   const QString &action = {});
     /// Ends `request` at `toStep` with a closing `status`, recording `action` and `reason`.
-    Status close(const Request &request, int toStep, RequestStatus status, const QString &action,
-                 const QString &reason);
-    /// The SOP's name of a step, for messages.
-    static QString stepName(int step);
+    Status close(const Request &request, SopStep toStep, RequestStatus status,
+                 const QString &action, const QString &reason);
     /// A request status in words, for messages.
     static QString statusName(RequestStatus status);
 
 private:
-    Status record(qint64 requestId, int step, const QString &action, const QString &reason, const QString &details);
+    Status record(qint64 requestId, SopStep step, const QString &action, const QString &reason,
+                  const QString &details);
 
     Database &m_db;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CapacityCheckStep.h"
+#include "NextActions.h"
 #include "capacity/PlacementPlanner.h"
 #include "common/Result.h"
 #include "domain/Application.h"
@@ -16,6 +17,7 @@
 
 namespace kolokasi {
 
+class ChangeNotifier;
 class Database;
 
 /// The SOP's request procedure in one place for screens and commands. Each call is one
@@ -28,6 +30,11 @@ class RequestWorkflow
 {
 public:
     explicit RequestWorkflow(Database &db) : m_db(db) {}
+
+    /// After each successful call that writes, `notifier` (if set; not owned) announces
+    /// which request changed and whether placements did, here and to other admins.
+    void setNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
+    ChangeNotifier *notifier() const { return m_notifier; }
 
     /// Step 1: registers the letter and its servers.
     Result<Request> registerLetter(const RequestLetter &letter);
@@ -61,13 +68,33 @@ public:
     /// Pencabutan: the server was removed; units and IPs are freed, the asset withdrawn.
     Status completeWithdrawal(qint64 requestId, const QDate &withdrawnOn = {});
 
+    /// Every problem of a step's input at once, so a form can mark all its bad fields (the
+    /// step call itself refuses with the first). Pure checks: nothing is written. Each
+    /// Error::field is a FormField name ("servers.<n>.<field>" for a server's row).
+    QList<Error> validateLetter(const RequestLetter &letter) const;
+    QList<Error> validateDisposition(const Disposition &disposition) const;
+    QList<Error> validateCapacityCheck(qint64 requestId, const CapacityDecision &decision) const;
+    QList<Error> validateApplication(qint64 requestId, const Application &application) const;
+    QList<Error> validateApproval(qint64 requestId, const Approval &approval) const;
+    QList<Error> validateHandover(qint64 requestId, const Handover &handover) const;
+    QList<Error> validateCancellation(const QString &reason) const;
+    QList<Error> validateWithdrawal(const WithdrawalLetter &letter) const;
+
+    /// What can be done with the request now (the buttons a screen enables) and the
+    /// documents it has reached, from the core's rules.
+    Result<NextActions> nextActions(qint64 requestId) const;
+
     /// Everything recorded about the request (steps, servers and placements, history).
     Result<RequestDossier> dossier(qint64 requestId) const;
     /// The request's history, oldest first.
     Result<QList<RequestEvent>> history(qint64 requestId) const;
 
 private:
+    /// Announces a change of `requestId` when `result` succeeded; returns `result`.
+    template <typename R> R announced(R result, qint64 requestId, bool placements = false) const;
+
     Database &m_db;
+    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace kolokasi

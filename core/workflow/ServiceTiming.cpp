@@ -1,6 +1,5 @@
 #include "ServiceTiming.h"
 
-#include "calendar/ServiceStandards.h"
 #include "store/Database.h"
 #include "store/RequestEventRepository.h"
 #include "store/RequestRepository.h"
@@ -19,9 +18,9 @@ bool finishesStep(const RequestEvent &event)
     return !others.contains(event.action);
 }
 
-QMap<int, QDateTime> stepEnds(const QList<RequestEvent> &events)
+QMap<SopStep, QDateTime> stepEnds(const QList<RequestEvent> &events)
 {
-    QMap<int, QDateTime> ends;
+    QMap<SopStep, QDateTime> ends;
     for (const RequestEvent &event : events) {
         if (finishesStep(event) && !ends.contains(event.step))
             ends.insert(event.step, event.at);
@@ -70,12 +69,16 @@ Result<QList<RequestTiming>> ServiceTiming::overdueOpenRequests(const WorkingCal
 RequestTiming ServiceTiming::evaluate(const Request &request, const QList<RequestEvent> &events,
                                       const WorkingCalendar &calendar, const QDateTime &now)
 {
-    const QMap<int, QDateTime> ends = stepEnds(events);
+    const QMap<SopStep, QDateTime> ends = stepEnds(events);
     const QDateTime stop = request.status == RequestStatus::Open ? now : request.closedAt;
     RequestTiming timing;
     timing.requestId = request.id;
     QDateTime start = request.receivedAt;
-    for (int step = 2; step <= 9 && start.isValid(); ++step) {
+    for (SopStep step : SopSteps::all()) {
+        if (step == SopStep::RequestLetter)
+            continue; // the unit's letter: the clock starts at its receipt
+        if (!start.isValid())
+            break;
         StepTiming line;
         line.step = step;
         line.startedAt = start;
@@ -84,14 +87,14 @@ RequestTiming ServiceTiming::evaluate(const Request &request, const QList<Reques
             break; // closed before this step began
         line.endedAt = line.finished ? ends.value(step) : stop;
         line.elapsedSeconds = calendar.workingSecondsBetween(line.startedAt, line.endedAt);
-        line.standardSeconds = ServiceStandards::forStep(step, calendar);
+        line.standardSeconds = SopSteps::standardSeconds(step, calendar);
         timing.steps.append(line);
         if (!line.finished)
             break;
         start = line.endedAt;
     }
     timing.totalSeconds = calendar.workingSecondsBetween(request.receivedAt, stop);
-    timing.totalStandardSeconds = ServiceStandards::total(calendar);
+    timing.totalStandardSeconds = SopSteps::totalStandardSeconds(calendar);
     return timing;
 }
 

@@ -14,7 +14,7 @@ class Database;
 /// One step's elapsed office time against its SOP standard (mutu baku).
 struct StepTiming
 {
-    int step = 0;
+    SopStep step = SopStep::Disposition;
     QDateTime startedAt;
     QDateTime endedAt;       // when the step was done, or "now" while it runs
     bool finished = false;

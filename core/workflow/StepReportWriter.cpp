@@ -6,12 +6,12 @@
 
 namespace kolokasi {
 
-Status StepReportWriter::report(qint64 requestId, int step, const QString &action, const QString &note,
+Status StepReportWriter::report(qint64 requestId, SopStep step, const QString &note,
                                 const std::function<Status(const Request &)> &precondition)
 {
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, step - 1);
+        auto request = transition.expectReadyFor(requestId, step);
         if (!request.ok())
             return request.error();
         if (precondition) {
@@ -20,9 +20,10 @@ Status StepReportWriter::report(qint64 requestId, int step, const QString &actio
         }
         if (Status saved = StepRepository(m_db).saveStepReport({requestId, step, {}, note}); !saved.ok())
             return saved;
-        if (step == 9)
-            return transition.close(*request, 9, RequestStatus::Completed, action, note);
-        return transition.advance(*request, step, action, note);
+        if (step == SopStep::Completion)
+            return transition.close(*request, step, RequestStatus::Completed,
+                                    SopSteps::action(step), note);
+        return transition.advance(*request, step, note);
     });
 }
 

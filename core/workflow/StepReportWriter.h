@@ -11,15 +11,17 @@ namespace kolokasi {
 
 class Database;
 
-/// Steps 6, 7 and 9 record a short report (step_reports) and move the request on.
+/// Notification, Delivery and Completion (steps 6, 7, 9) record a short report (step_reports) and
+/// move the request on.
 class StepReportWriter
 {
 public:
     explicit StepReportWriter(Database &db) : m_db(db) {}
 
-    /// In one transaction: the request must stand at `step - 1`; `precondition` (if given) may
-    /// refuse; the report is stored and the request moved to `step` (completed at step 9).
-    Status report(qint64 requestId, int step, const QString &action, const QString &note,
+    /// In one transaction: the request must have done the step before `step`; `precondition`
+    /// (if given) may refuse; the report is stored and the request moved to `step`
+    /// (completed at Completion).
+    Status report(qint64 requestId, SopStep step, const QString &note,
                   const std::function<Status(const Request &)> &precondition = {});
 
 private:

@@ -1,5 +1,7 @@
 #include "WithdrawalProcess.h"
 
+#include "FormField.h"
+#include "Problems.h"
 #include "RequestTransition.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
@@ -12,7 +14,8 @@ namespace kolokasi {
 
 Result<Request> WithdrawalProcess::registerWithdrawal(const WithdrawalLetter &letter)
 {
-    if (Status filled = Required::text(letter.reasons, QStringLiteral("reasons"), tr("Considerations")); !filled.ok())
+    if (Status filled = Required::text(letter.reasons, FormField::kReasons, tr("Considerations"));
+        !filled.ok())
         return filled.error();
     return m_db.transaction([&]() -> Result<Request> {
         // Two admins registering the same asset's withdrawal at once: the second waits, then
@@ -42,7 +45,16 @@ Result<Request> WithdrawalProcess::registerWithdrawal(const WithdrawalLetter &le
     });
 }
 
-Status WithdrawalProcess::decide(qint64 requestId, bool approved, const QString &decidedBy, const QString &reasons)
+QList<Error> WithdrawalProcess::problems(const WithdrawalLetter &letter) const
+{
+    Problems found;
+    found.add(checkAsset(letter.assetId));
+    found.add(Required::text(letter.reasons, FormField::kReasons, tr("Considerations")));
+    return found.list();
+}
+
+Status WithdrawalProcess::decide(qint64 requestId, bool approved, const QString &decidedBy,
+                                 const QString &reasons)
 {
     if (!approved) {
         if (Status filled = Required::text(reasons, QStringLiteral("reasons"), tr("Considerations")); !filled.ok())
@@ -50,15 +62,17 @@ Status WithdrawalProcess::decide(qint64 requestId, bool approved, const QString 
     }
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, 1, RequestKind::Withdrawal);
+        auto request =
+            transition.expect(requestId, SopStep::RequestLetter, RequestKind::Withdrawal);
         if (!request.ok())
             return request.error();
         if (Status decided = WithdrawalRepository(m_db).decide(requestId, approved, decidedBy); !decided.ok())
             return decided;
         if (!approved)
-            return transition.close(*request, 5, RequestStatus::ClosedRejected, QStringLiteral("reject_withdrawal"),
-                                    reasons.trimmed());
-        return transition.advance(*request, 5, QStringLiteral("approve_withdrawal"), decidedBy);
+            return transition.close(*request, SopStep::Approval, RequestStatus::ClosedRejected,
+                                    QStringLiteral("reject_withdrawal"), reasons.trimmed());
+        return transition.advance(*request, SopStep::Approval, decidedBy,
+                                  QStringLiteral("approve_withdrawal"));
     });
 }
 
@@ -66,7 +80,7 @@ Status WithdrawalProcess::complete(qint64 requestId, const QDate &withdrawnOn)
 {
     return m_db.transaction([&]() -> Status {
         RequestTransition transition(m_db);
-        auto request = transition.expect(requestId, 5, RequestKind::Withdrawal);
+        auto request = transition.expect(requestId, SopStep::Approval, RequestKind::Withdrawal);
         if (!request.ok())
             return request.error();
         auto withdrawal = WithdrawalRepository(m_db).find(requestId);
@@ -82,8 +96,8 @@ Status WithdrawalProcess::complete(qint64 requestId, const QDate &withdrawnOn)
             return withdrawn;
         if (Status done = WithdrawalRepository(m_db).complete(requestId); !done.ok())
             return done;
-        return transition.close(*request, 9, RequestStatus::Completed, QStringLiteral("complete_withdrawal"),
-                                day.toString(Qt::ISODate));
+        return transition.close(*request, SopStep::Completion, RequestStatus::Completed,
+                                QStringLiteral("complete_withdrawal"), day.toString(Qt::ISODate));
     });
 }
 

@@ -5,6 +5,7 @@
 #include "domain/RequestLetter.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace kolokasi {
 
@@ -23,6 +24,9 @@ public:
 
     /// Registers a withdrawal request for an active asset without another open withdrawal.
     Result<Request> registerWithdrawal(const WithdrawalLetter &letter);
+    /// Every problem of `letter` (reasons, the asset active and without an open withdrawal);
+    /// writes nothing.
+    QList<Error> problems(const WithdrawalLetter &letter) const;
     /// The head of division's decision; `reasons` are required for a rejection.
     Status decide(qint64 requestId, bool approved, const QString &decidedBy, const QString &reasons = {});
     /// The server was removed on `withdrawnOn`: frees its units and IPs, withdraws the asset.

@@ -1,5 +1,4 @@
 #include "TestEnvironment.h"
-#include "calendar/ServiceStandards.h"
 #include "calendar/WorkingCalendar.h"
 
 #include <QtTest>
@@ -74,19 +73,6 @@ private Q_SLOTS:
         QCOMPARE(c.addWorkingSeconds(at(21, 15, 30), 3600), at(22, 8)); // over the night
         QCOMPARE(c.addWorkingSeconds(at(24, 10), c.workingDaySeconds()), at(28, 10)); // over holiday + weekend
         QCOMPARE(c.addWorkingSeconds(at(19, 10), 0), at(21, 7, 30)); // Saturday: from Monday's opening
-    }
-
-    void serviceStandardsFollowTheSop()
-    {
-        const WorkingCalendar c = calendar();
-        QCOMPARE(ServiceStandards::forStep(1, c), qint64(0));
-        QCOMPARE(ServiceStandards::forStep(2, c), qint64(15 * 60));
-        QCOMPARE(ServiceStandards::forStep(3, c), qint64(3600));
-        for (int step : {4, 5, 6, 9})
-            QCOMPARE(ServiceStandards::forStep(step, c), qint64(15 * 60));
-        QCOMPARE(ServiceStandards::forStep(7, c), qint64(8.5 * 3600));
-        QCOMPARE(ServiceStandards::forStep(8, c), qint64(8.5 * 3600));
-        QCOMPARE(ServiceStandards::total(c), qint64(4 * 8.5 * 3600));
     }
 
     void refusesNonsenseOfficeHours()

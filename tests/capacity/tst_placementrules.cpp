@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace kolokasi;
 using namespace kolokasi::test;
 
@@ -38,6 +40,11 @@ private:
         QCOMPARE(refused.error().field, QString::fromLatin1(field));
         QVERIFY(refused.error().message.contains(QLatin1String("srv-baru")));
         QCOMPARE(m_s.driver().currentStep(id), 4);
+        // The form's check lists the same problem without writing anything.
+        const QList<Error> problems = flow().validateApproval(id, approval);
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [&](const Error &e) {
+            return e.code == refused.error().code && e.field == refused.error().field;
+        }));
     }
 
 private Q_SLOTS:
@@ -75,7 +82,7 @@ private Q_SLOTS:
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().firstU = 20;
-        verifyRefused(id, approval, "override_note_required", "override_note");
+        verifyRefused(id, approval, "override_note_required", "servers.1.override_note");
         approval.blocks.first().overrideNote = QStringLiteral("Diletakkan dekat switch distribusi");
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
         const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(id), "placed").first();
@@ -87,14 +94,14 @@ private Q_SLOTS:
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().firstU = 2;
-        verifyRefused(id, approval, "overlap", "first_u");
+        verifyRefused(id, approval, "overlap", "servers.1.first_u");
     }
 
     void unitsOutsideTheRackAreRefused()
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().firstU = 42;
-        verifyRefused(id, approval, "outside_rack", "first_u");
+        verifyRefused(id, approval, "outside_rack", "servers.1.first_u");
     }
 
     void theRackPowerBudgetNeedsAnOverrideNote()
@@ -103,7 +110,7 @@ private Q_SLOTS:
         auto [id, approval] = nextApproval(700);
         approval.blocks.first().rackId = m_s.dc.racks.first().id;
         approval.blocks.first().firstU = 10;
-        verifyRefused(id, approval, "power_budget_exceeded", "override_note");
+        verifyRefused(id, approval, "power_budget_exceeded", "servers.1.override_note");
         approval.blocks.first().overrideNote = QStringLiteral("PSU redundan, beban nyata 350 W");
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
         QCOMPARE(must(PlacementRepository(m_s.db()).ofRequest(id), "p").first().overrideNote,
@@ -114,7 +121,7 @@ private Q_SLOTS:
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().ipAddresses = {QStringLiteral("103.20.30.1")};
-        verifyRefused(id, approval, "duplicate", "ip_address");
+        verifyRefused(id, approval, "duplicate", "servers.1.ip_address");
     }
 
     void aLiveDomainIsNotGivenTwice()
@@ -126,7 +133,7 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(flow().decide(first, named));
         auto [id, approval] = nextApproval();
         approval.blocks.first().domain = QStringLiteral("SIMPUS.cirebonkab.go.id");
-        verifyRefused(id, approval, "duplicate", "domain");
+        verifyRefused(id, approval, "duplicate", "servers.1.domain");
     }
 
     void aLiveSerialNumberIsNotGivenTwice()
@@ -134,21 +141,21 @@ private Q_SLOTS:
         const QString serial = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "p").first().serialNumber;
         auto [id, approval] = nextApproval();
         approval.blocks.first().serialNumber = serial;
-        verifyRefused(id, approval, "duplicate", "serial_number");
+        verifyRefused(id, approval, "duplicate", "servers.1.serial_number");
     }
 
     void aPublicIpOutsideThePublicPoolsIsRefused()
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().ipAddresses = {QStringLiteral("8.8.8.8")};
-        verifyRefused(id, approval, "ip_outside_pool", "ip_address");
+        verifyRefused(id, approval, "ip_outside_pool", "servers.1.ip_address");
     }
 
     void anInvalidIpIsRefused()
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().ipAddresses = {QStringLiteral("103.20.30.300")};
-        verifyRefused(id, approval, "ip_invalid", "ip_address");
+        verifyRefused(id, approval, "ip_invalid", "servers.1.ip_address");
     }
 
     void aPrivateAddressNeedsNoPublicPool()
@@ -160,11 +167,39 @@ private Q_SLOTS:
         QVERIFY(PlacementRules::isPublic(QStringLiteral("103.20.30.5")));
     }
 
+    void everyProblemOfABlockIsListedAtOnce()
+    {
+        // GIVEN a block with overlapping units, a taken serial number and an invalid address
+        auto [id, approval] = nextApproval();
+        const Placement placed =
+            must(PlacementRepository(m_s.db()).ofRequest(m_placed), "placed").first();
+        PlacementBlock &block = approval.blocks.first();
+        block.rackId = placed.rackId;
+        block.firstU = placed.firstU;
+        block.serialNumber = placed.serialNumber;
+        block.overrideNote = QStringLiteral("dipindah");
+        block.ipAddresses = {QStringLiteral("10.10.0.300")};
+        // WHEN the form is checked
+        const QList<Error> problems = flow().validateApproval(id, approval);
+        // THEN each bad field of the server's row is named, and nothing was written
+        QStringList fields;
+        for (const Error &e : problems)
+            fields.append(e.field);
+        QVERIFY2(fields.contains(QStringLiteral("servers.1.first_u")),
+                 qPrintable(fields.join(u',')));
+        QVERIFY2(fields.contains(QStringLiteral("servers.1.ip_address")),
+                 qPrintable(fields.join(u',')));
+        QVERIFY2(fields.contains(QStringLiteral("servers.1.serial_number")),
+                 qPrintable(fields.join(u',')));
+        QCOMPARE(m_s.driver().currentStep(id), 4);
+        QVERIFY(must(PlacementRepository(m_s.db()).ofRequest(id), "none").isEmpty());
+    }
+
     void aCoLocatedServerNeedsARack()
     {
         auto [id, approval] = nextApproval();
         approval.blocks.first().rackId = 0;
-        verifyRefused(id, approval, "required", "rack");
+        verifyRefused(id, approval, "required", "servers.1.rack");
     }
 
     void capacitySeesWhatIsTaken()

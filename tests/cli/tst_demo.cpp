@@ -77,7 +77,7 @@ private Q_SLOTS:
             if (request.kind == RequestKind::Withdrawal)
                 ++withdrawals;
             else if (request.status == RequestStatus::Open)
-                openSteps.insert(request.step);
+                openSteps.insert(SopSteps::number(request.step));
         }
         QCOMPARE(openSteps, (QSet<int>{1, 2, 3, 4, 5, 6, 7, 8}));
         QCOMPARE(statuses, (QSet<RequestStatus>{RequestStatus::Open, RequestStatus::Completed,

@@ -182,7 +182,7 @@ private Q_SLOTS:
         request.needs = {2, 450, 20, 1};
         const auto stored = RequestRepository(m_database.db()).create(request);
         KOLOKASI_VERIFY_OK(stored);
-        QCOMPARE(stored->step, 1);
+        QCOMPARE(stored->step, SopStep::RequestLetter);
         QCOMPARE(stored->status, RequestStatus::Open);
         QCOMPARE(stored->serviceType, ServiceType::Hosting);
         QCOMPARE(stored->letterDate, QDate(2026, 11, 20));

@@ -3,8 +3,8 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "WorkflowFixture.h"
-#include "calendar/ServiceStandards.h"
 #include "workflow/ServiceTiming.h"
+#include "workflow/SopStep.h"
 
 #include <QtTest>
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
         m_s.clock.set(at(12, 1, 7, 35));
         KOLOKASI_VERIFY_OK(RequestWorkflow(m_s.db()).dispose(id, {0, {}, QStringLiteral("Seksi Infrastruktur"), {}, 0}));
         const RequestTiming t = timing(id);
-        QCOMPARE(t.steps.first().step, 2);
+        QCOMPARE(t.steps.first().step, SopStep::Disposition);
         QVERIFY(t.steps.first().finished);
         QCOMPARE(t.steps.first().elapsedSeconds, qint64(10 * 60));
         QCOMPARE(t.steps.first().standardSeconds, qint64(15 * 60));
@@ -90,7 +90,7 @@ private Q_SLOTS:
         const qint64 id = letterOnFriday(15, 0);
         m_s.clock.set(at(12, 4, 15, 0));
         RequestTiming t = timing(id);
-        QCOMPARE(t.totalStandardSeconds, ServiceStandards::total(calendar()));
+        QCOMPARE(t.totalStandardSeconds, SopSteps::totalStandardSeconds(calendar()));
         QCOMPARE(t.totalSeconds, qint64(34 * 3600));
         QVERIFY(!t.totalOverdue());
         m_s.clock.set(at(12, 4, 15, 1));

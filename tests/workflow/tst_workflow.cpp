@@ -57,7 +57,7 @@ private Q_SLOTS:
         // THEN the request is completed and every step left its record
         const Request done = request(id);
         QCOMPARE(done.status, RequestStatus::Completed);
-        QCOMPARE(done.step, 9);
+        QCOMPARE(done.step, SopStep::Completion);
         StepRepository steps(m_s.db());
         QCOMPARE(steps.disposition(id)->toWhom, QStringLiteral("Seksi Infrastruktur TI"));
         QVERIFY(steps.capacityCheck(id)->available);
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(steps.approval(id)->approved);
         QCOMPARE(steps.handover(id)->giverName, QStringLiteral("SUMARINAH, S.Kom"));
         QCOMPARE(steps.handover(id)->giverNip, QStringLiteral("197310081992032001"));
-        QVERIFY(steps.stepReport(id, 9).ok());
+        QVERIFY(steps.stepReport(id, SopStep::Completion).ok());
         const auto placements = must(PlacementRepository(m_s.db()).ofRequest(id), "placements");
         QCOMPARE(placements.size(), 2);
         for (const Placement &placement : placements) {
@@ -107,8 +107,10 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(dossier);
         QCOMPARE(dossier->unit.name, QStringLiteral("Dinas Kesehatan"));
         QCOMPARE(dossier->officer->nip, QStringLiteral("197310081992032001"));
-        QVERIFY(dossier->disposition && dossier->capacityCheck && dossier->application && dossier->handover);
-        QCOMPARE(dossier->stepReports.keys(), (QList<int>{6, 7, 9}));
+        QVERIFY(dossier->disposition && dossier->capacityCheck && dossier->application &&
+                dossier->handover);
+        QCOMPARE(dossier->stepReports.keys(),
+                 (QList<SopStep>{SopStep::Notification, SopStep::Delivery, SopStep::Completion}));
         QCOMPARE(dossier->servers.size(), 1);
         QCOMPARE(dossier->servers.first().nocName, QStringLiteral("NOC Utama"));
         QCOMPARE(dossier->servers.first().rackName, QStringLiteral("R01"));
@@ -137,7 +139,7 @@ private Q_SLOTS:
         m_s.driver().advanceTo(id, 2);
         const auto refused = flow().checkCapacity(id, {true, {}});
         verifyRefused(statusOf(refused), "note_required", "note");
-        QCOMPARE(request(id).step, 2);
+        QCOMPARE(request(id).step, SopStep::Disposition);
         const auto check = flow().checkCapacity(id, {false, {}});
         KOLOKASI_VERIFY_OK(check);
         QVERIFY(!check->items.last().available);
@@ -154,7 +156,7 @@ private Q_SLOTS:
         rejection.reasons = QStringLiteral("Aplikasi belum lolos uji keamanan");
         KOLOKASI_VERIFY_OK(flow().decide(id, rejection));
         QCOMPARE(request(id).status, RequestStatus::ClosedRejected);
-        QCOMPARE(request(id).step, 5);
+        QCOMPARE(request(id).step, SopStep::Approval);
         QCOMPARE(request(id).closeReason, QStringLiteral("Aplikasi belum lolos uji keamanan"));
         QVERIFY(!StepRepository(m_s.db()).approval(id)->approved);
         QVERIFY(must(PlacementRepository(m_s.db()).ofRequest(id), "placements").isEmpty());
@@ -177,7 +179,7 @@ private Q_SLOTS:
         verifyRefused(flow().cancel(id, {}), "required", "reason");
         KOLOKASI_VERIFY_OK(flow().cancel(id, QStringLiteral("Unit membatalkan permohonan")));
         QCOMPARE(request(id).status, RequestStatus::ClosedCancelled);
-        QCOMPARE(request(id).step, 7);
+        QCOMPARE(request(id).step, SopStep::Delivery);
         const auto placements = must(PlacementRepository(m_s.db()).ofRequest(id), "placements");
         QCOMPARE(placements.first().status, PlacementStatus::Released);
         QCOMPARE(actions(id).last(), QStringLiteral("cancel"));
@@ -199,7 +201,7 @@ private Q_SLOTS:
         verifyRefused(flow().dispose(id, {0, {}, QStringLiteral("lagi"), {}, 0}), "wrong_step", "step");
         verifyRefused(flow().handOver(id, m_s.driver().handover(id)), "wrong_step", "step");
         verifyRefused(flow().reportCompletion(id), "wrong_step", "step");
-        QCOMPARE(request(id).step, 3);
+        QCOMPARE(request(id).step, SopStep::CapacityCheck);
     }
 
     void twoAdminsCannotDoTheSameStepTwice()
@@ -217,7 +219,7 @@ private Q_SLOTS:
 
         // THEN the second is refused and the first approval stands alone
         verifyRefused(again, "wrong_step", "step");
-        QCOMPARE(request(id).step, 5);
+        QCOMPARE(request(id).step, SopStep::Approval);
         QCOMPARE(actions(id).count(QStringLiteral("approve")), 1);
     }
 
@@ -244,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(!clash.ok());
         QVERIFY2(clash.error().code == QLatin1String("overlap") || clash.error().code == QLatin1String("duplicate"),
                  qPrintable(clash.error().code));
-        QCOMPARE(request(other).step, 4);
+        QCOMPARE(request(other).step, SopStep::Application);
     }
 
     void twoAdminsApprovingAtTheSameMomentDoNotShareUnits()
@@ -284,8 +286,9 @@ private Q_SLOTS:
         form.officerId = noNip.id;
         KOLOKASI_VERIFY_OK(flow().fillApplication(id, form));
         // WHEN the head of division approves THEN the incomplete form is named
-        verifyRefused(flow().decide(id, m_s.driver().approval(id)), "application_incomplete", "nip");
-        QCOMPARE(request(id).step, 4);
+        verifyRefused(flow().decide(id, m_s.driver().approval(id)), "application_incomplete",
+                      "nip");
+        QCOMPARE(request(id).step, SopStep::Application);
         QVERIFY(!StepRepository(m_s.db()).approval(id).ok());
     }
 
@@ -366,7 +369,7 @@ private Q_SLOTS:
         const Status refused = flow().handOver(id, handover);
         verifyRefused(refused, "spec_mismatch", "servers.1.ram");
         QVERIFY(refused.error().message.contains(QLatin1String("srv-simpus")));
-        QCOMPARE(request(id).step, 7);
+        QCOMPARE(request(id).step, SopStep::Delivery);
         QVERIFY(must(AssetRepository(m_s.db()).entries({}), "assets").isEmpty());
 
         handover.servers.first().spec.mismatchNote = QStringLiteral("RAM 32 GB disetujui, ditambah bulan depan");
@@ -416,14 +419,14 @@ private Q_SLOTS:
         QCOMPARE(StepRepository(m_s.db()).application(id)->domain, QStringLiteral("simpus2.cirebonkab.go.id"));
         const RequestEvent last = must(flow().history(id), "history").last();
         QCOMPARE(last.action, QStringLiteral("correction"));
-        QCOMPARE(last.step, 4);
+        QCOMPARE(last.step, SopStep::Application);
         QCOMPARE(last.field, QStringLiteral("application.domain"));
         QCOMPARE(last.oldValue, QStringLiteral("simpus.cirebonkab.go.id"));
         QCOMPARE(last.newValue, QStringLiteral("simpus2.cirebonkab.go.id"));
         QCOMPARE(last.reason, QStringLiteral("Salah ketik pada surat"));
         QCOMPARE(last.actor, QStringLiteral("admin.dc"));
         QCOMPARE(last.at, m_s.clock.now());
-        QCOMPARE(request(id).step, 6);
+        QCOMPARE(request(id).step, SopStep::Notification);
 
         // The screen that still shows the old version is refused, not silently overwritten.
         const auto stale = flow().correct({id, QStringLiteral("application.domain"), 0,
