@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeChannel</name>
+    <message>
+        <source>Could not listen for other admins&apos; changes: %1</source>
+        <translation>Could not listen for other admins&apos; changes: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -218,7 +225,7 @@ Commands:
     </message>
     <message>
         <source>NOC</source>
-        <translation type="unfinished"></translation>
+        <translation>NOC</translation>
     </message>
     <message>
         <source>Rack name</source>
@@ -303,6 +310,13 @@ Commands:
     <message>
         <source>No installed server of %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -418,6 +432,29 @@ Commands:
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>1 working day</source>
+        <translation>1 working day</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -731,23 +768,74 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server %1: rack units and power cannot be negative.</source>
+        <source>Server %1: a co-located server takes at least 1 U.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server %1: a co-located server takes at least 1 U.</source>
-        <translation type="unfinished"></translation>
+        <source>Server %1: rack units cannot be negative.</source>
+        <translation>Server %1: rack units cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Server %1: power cannot be negative.</source>
+        <translation>Server %1: power cannot be negative.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Closed: no capacity</translation>
+    </message>
+    <message>
+        <source>Closed: rejected</source>
+        <translation>Closed: rejected</translation>
+    </message>
+    <message>
+        <source>Closed: cancelled</source>
+        <translation>Closed: cancelled</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
     </message>
 </context>
 <context>
     <name>RequestRepository</name>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>request</source>
@@ -796,42 +884,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>closed: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>request letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disposition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>capacity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>application form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notification of the unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>handover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completion report</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Required</name>
@@ -849,6 +901,21 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>server</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStateBadge</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -895,18 +962,57 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
-    <name>StepRepository</name>
+    <name>SopSteps</name>
+    <message>
+        <source>request letter</source>
+        <translation>request letter</translation>
+    </message>
     <message>
         <source>disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>disposition</translation>
     </message>
     <message>
         <source>capacity check</source>
-        <translation type="unfinished"></translation>
+        <translation>capacity check</translation>
     </message>
     <message>
         <source>application form</source>
-        <translation type="unfinished"></translation>
+        <translation>application form</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>notification of the unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>server delivery</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>completion report</translation>
+    </message>
+</context>
+<context>
+    <name>StepRepository</name>
+    <message>
+        <source>disposition</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>capacity check</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>application form</translation>
     </message>
     <message>
         <source>approval form</source>
@@ -936,7 +1042,7 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>Name</source>
@@ -974,6 +1080,80 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::CapacitySummaryModel</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Data centre</translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Free rack units</source>
+        <translation>Free rack units</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Rack units</translation>
+    </message>
+    <message>
+        <source>Free rack power</source>
+        <translation>Free rack power</translation>
+    </message>
+    <message>
+        <source>Free public IPs</source>
+        <translation>Free public IPs</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ExpiringPlacementsModel</name>
+    <message>
+        <source>expired yesterday</source>
+        <translation>expired yesterday</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>expired %1 days ago</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::MainWindow</name>
     <message>
         <source>Kolokasi — co-location and application hosting</source>
@@ -986,6 +1166,210 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OpenRequestsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHistoryModel</name>
+    <message>
+        <source>Letter registered</source>
+        <translation>Letter registered</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Capacity available</source>
+        <translation>Capacity available</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Closed: no capacity</translation>
+    </message>
+    <message>
+        <source>Application filled</source>
+        <translation>Application filled</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Unit notified</source>
+        <translation>Unit notified</translation>
+    </message>
+    <message>
+        <source>Server delivered</source>
+        <translation>Server delivered</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Withdrawal approved</translation>
+    </message>
+    <message>
+        <source>Withdrawal rejected</source>
+        <translation>Withdrawal rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawal completed</source>
+        <translation>Withdrawal completed</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>

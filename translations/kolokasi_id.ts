@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeChannel</name>
+    <message>
+        <source>Could not listen for other admins&apos; changes: %1</source>
+        <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -119,7 +126,7 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
+                           kolokasi.sqlite in the user&apos;s data folder)
   --lang id|en             language of windows and messages
   -h, --help               show this help
   -v, --version            show the version
@@ -282,7 +289,7 @@ Perintah:
         <translation>Kolom ini wajib diisi.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Try again.</source>
+        <source>The database is busy with another user&apos;s change. Try again.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain. Coba lagi.</translation>
     </message>
     <message>
@@ -317,6 +324,13 @@ Perintah:
     <message>
         <source>No installed server of %1.</source>
         <translation>Tidak ada server terpasang untuk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -435,6 +449,29 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <source>1 working day</source>
+        <translation>1 hari kerja</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 hari kerja</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2 jam</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+</context>
+<context>
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
@@ -452,8 +489,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -624,7 +661,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request's number</source>
+        <source>the request&apos;s number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -676,7 +713,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request's number with --request.</source>
+        <source>Give the request&apos;s number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -752,12 +789,63 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Nama Server</translation>
     </message>
     <message>
-        <source>Server %1: rack units and power cannot be negative.</source>
-        <translation>Server %1: unit rak dan daya tidak boleh negatif.</translation>
-    </message>
-    <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
         <translation>Server %1: server co-location menempati sekurang-kurangnya 1 U.</translation>
+    </message>
+    <message>
+        <source>Server %1: rack units cannot be negative.</source>
+        <translation>Server %1: unit rak tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Server %1: power cannot be negative.</source>
+        <translation>Server %1: daya tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Ditutup: kapasitas tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Closed: rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Closed: cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Pencabutan</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
     </message>
 </context>
 <context>
@@ -817,42 +905,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>closed: cancelled</source>
         <translation>ditutup: dibatalkan</translation>
     </message>
-    <message>
-        <source>request letter</source>
-        <translation>surat permohonan</translation>
-    </message>
-    <message>
-        <source>disposition</source>
-        <translation>disposisi</translation>
-    </message>
-    <message>
-        <source>capacity check</source>
-        <translation>cek kapasitas</translation>
-    </message>
-    <message>
-        <source>application form</source>
-        <translation>form pengajuan</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>persetujuan</translation>
-    </message>
-    <message>
-        <source>notification of the unit</source>
-        <translation>pemberitahuan kepada unit</translation>
-    </message>
-    <message>
-        <source>server delivery</source>
-        <translation>pengantaran server</translation>
-    </message>
-    <message>
-        <source>handover</source>
-        <translation>serah terima</translation>
-    </message>
-    <message>
-        <source>completion report</source>
-        <translation>laporan selesai</translation>
-    </message>
 </context>
 <context>
     <name>Required</name>
@@ -870,6 +922,21 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>server</source>
         <translation>server</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStateBadge</name>
+    <message>
+        <source>on time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>Segera jatuh tempo</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
@@ -913,6 +980,45 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>SopSteps</name>
+    <message>
+        <source>request letter</source>
+        <translation>surat permohonan</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposisi</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>cek kapasitas</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>form pengajuan</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>pemberitahuan kepada unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>pengantaran server</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>laporan selesai</translation>
     </message>
 </context>
 <context>
@@ -995,18 +1101,296 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::CapacitySummaryModel</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Pusat Data</translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Free rack units</source>
+        <translation>Unit rak kosong</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Unit rak</translation>
+    </message>
+    <message>
+        <source>Free rack power</source>
+        <translation>Daya rak tersisa</translation>
+    </message>
+    <message>
+        <source>Free public IPs</source>
+        <translation>IP publik tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ExpiringPlacementsModel</name>
+    <message>
+        <source>expired yesterday</source>
+        <translation>kedaluwarsa kemarin</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>kedaluwarsa %1 hari lalu</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>tinggal 1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>tinggal %1 hari</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Masa berlaku</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::MainWindow</name>
     <message>
         <source>Kolokasi — co-location and application hosting</source>
         <translation>Kolokasi — co-location server dan hosting aplikasi</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre&apos;s SOP.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location server dan hosting aplikasi, sesuai SOP data center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OpenRequestsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHistoryModel</name>
+    <message>
+        <source>Letter registered</source>
+        <translation>Surat dicatat</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Didisposisikan</translation>
+    </message>
+    <message>
+        <source>Capacity available</source>
+        <translation>Kapasitas tersedia</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Ditutup: kapasitas tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Application filled</source>
+        <translation>Pengajuan diisi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Unit notified</source>
+        <translation>Unit diberi tahu</translation>
+    </message>
+    <message>
+        <source>Server delivered</source>
+        <translation>Server diserahkan unit</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Dikoreksi</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Dokumen diterbitkan</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Pencabutan disetujui</translation>
+    </message>
+    <message>
+        <source>Withdrawal rejected</source>
+        <translation>Pencabutan ditolak</translation>
+    </message>
+    <message>
+        <source>Withdrawal completed</source>
+        <translation>Pencabutan selesai</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, terlambat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>tidak dicapai</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Waktu yang dipakai</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Mutu baku</translation>
     </message>
 </context>
 <context>
