@@ -70,7 +70,7 @@ private Q_SLOTS:
         const Request request = m_ui.request(id);
         QCOMPARE(request.letterNumber, QStringLiteral("445/77/Dinkes/2026"));
         QCOMPARE(request.unitId, m_ui.session.dc.unit.id);
-        QCOMPARE(request.step, 1);
+        QCOMPARE(request.step, SopStep::RequestLetter);
         const QList<Server> servers = must(ServerRepository(db()).serversOf(id), "servers");
         QCOMPARE(servers.size(), 2);
         QCOMPARE(servers[0].name, QStringLiteral("srv-simpus"));
@@ -112,7 +112,7 @@ private Q_SLOTS:
                          QStringLiteral("Seksi Infrastruktur TI"));
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
-        QCOMPARE(m_ui.request(id).step, 2);
+        QCOMPARE(m_ui.request(id).step, SopStep(2));
         QCOMPARE(must(StepRepository(db()).disposition(id), "disposition").toWhom,
                  QStringLiteral("Seksi Infrastruktur TI"));
     }
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
-        QCOMPARE(m_ui.request(id).step, 3);
+        QCOMPARE(m_ui.request(id).step, SopStep(3));
         QVERIFY(must(StepRepository(db()).capacityCheck(id), "check").available);
     }
 
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(domain->problem().isEmpty());
         QVERIFY(saveButton(page)->isEnabled());
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
-        QCOMPARE(m_ui.request(id).step, 4);
+        QCOMPARE(m_ui.request(id).step, SopStep(4));
         const Application application = must(StepRepository(db()).application(id), "application");
         QCOMPARE(application.domain, QStringLiteral("simpus.cirebonkab.go.id"));
         QCOMPARE(application.officerId, m_ui.session.dc.officer.id);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
         QCOMPARE(page->message(), QString());
-        QCOMPARE(m_ui.request(id).step, 5);
+        QCOMPARE(m_ui.request(id).step, SopStep(5));
         const QList<Placement> placements =
             must(PlacementRepository(db()).ofRequest(id), "placements");
         QCOMPARE(placements.size(), 1);
@@ -242,14 +242,14 @@ private Q_SLOTS:
         QTest::keyClicks(widget<QPlainTextEdit>(page, QStringLiteral("reportNote")),
                          QStringLiteral("Surat dikirim"));
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
-        QCOMPARE(m_ui.request(id).step, 6);
+        QCOMPARE(m_ui.request(id).step, SopStep(6));
 
         page = m_ui.open(StepPageKind::Delivery, id);
         QTest::keyClicks(widget<QPlainTextEdit>(page, QStringLiteral("reportNote")),
                          QStringLiteral("Server diantar"));
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
-        QCOMPARE(m_ui.request(id).step, 7);
-        QCOMPARE(must(StepRepository(db()).stepReport(id, 7), "report").note,
+        QCOMPARE(m_ui.request(id).step, SopStep(7));
+        QCOMPARE(must(StepRepository(db()).stepReport(id, SopStep::Delivery), "report").note,
                  QStringLiteral("Server diantar"));
     }
 
@@ -285,7 +285,7 @@ private Q_SLOTS:
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
         QCOMPARE(page->message(), QString());
-        QCOMPARE(m_ui.request(id).step, 8);
+        QCOMPARE(m_ui.request(id).step, SopStep(8));
         const Server server = must(ServerRepository(db()).serversOf(id), "servers").first();
         QVERIFY(server.delivered.has_value());
         QCOMPARE(server.delivered->ram, QStringLiteral("32 GB"));
@@ -303,7 +303,7 @@ private Q_SLOTS:
                          QStringLiteral("Dapat diakses"));
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
         const Request request = m_ui.request(id);
-        QCOMPARE(request.step, 9);
+        QCOMPARE(request.step, SopStep::Completion);
         QCOMPARE(request.status, RequestStatus::Completed);
     }
 
@@ -335,18 +335,48 @@ private Q_SLOTS:
         QVERIFY(!page->hasUnsavedInput());
     }
 
-    void nextStepPageFollowsTheRequest()
+    void theNextStepPageFollowsTheCoresNextActions()
     {
-        Request request;
-        request.step = 4;
-        QCOMPARE(nextStepPage(request), StepPageKind::Approval);
-        request.status = RequestStatus::ClosedRejected;
-        QVERIFY(!nextStepPage(request).has_value());
-        request = {};
-        request.kind = RequestKind::Withdrawal;
-        QCOMPARE(nextStepPage(request), StepPageKind::WithdrawalDecision);
-        request.step = 5;
-        QCOMPARE(nextStepPage(request), StepPageKind::WithdrawalCompletion);
+        // GIVEN a request at step 4 and a rejected one
+        const qint64 open = requestAt(4);
+        const qint64 rejected = requestAt(4);
+        Approval rejection;
+        rejection.reasons = QStringLiteral("Tidak sesuai");
+        KOLOKASI_VERIFY_OK(m_ui.session.flow().decide(rejected, rejection));
+
+        // THEN the open one continues on the approval page, the rejected one on none
+        const auto next = m_ui.session.flow().nextActions(open);
+        KOLOKASI_VERIFY_OK(next);
+        QCOMPARE(stepPageFor(*next), StepPageKind::Approval);
+        const auto closed = m_ui.session.flow().nextActions(rejected);
+        KOLOKASI_VERIFY_OK(closed);
+        QVERIFY(!stepPageFor(*closed).has_value());
+    }
+
+    void applicationMarksEveryProblemAtOnce()
+    {
+        // GIVEN the application form with no officer and no address
+        const qint64 id = requestAt(3);
+        FormStepPage *page = m_ui.open(StepPageKind::Application, id);
+        auto *officer = widget<SearchableComboBox>(page, QStringLiteral("officer"));
+        officer->lineEdit()->clear();
+        auto *address = widget<QLineEdit>(page, QStringLiteral("unitAddress"));
+        address->clear();
+        typeInto(widget<ValidatedLineEdit>(page, QStringLiteral("contactPhone")),
+                 QStringLiteral("0812-2345-6789"));
+        typeInto(widget<ValidatedLineEdit>(page, QStringLiteral("domain")),
+                 QStringLiteral("simpus.cirebonkab.go.id"));
+
+        // WHEN saving
+        QTest::mouseClick(saveButton(page), Qt::LeftButton);
+
+        // THEN both fields are marked with their message, and nothing is stored
+        QVERIFY(!officer->toolTip().isEmpty());
+        QVERIFY(!address->toolTip().isEmpty());
+        QVERIFY(page->message().contains(officer->toolTip()));
+        QVERIFY(page->message().contains(address->toolTip()));
+        QCOMPARE(m_ui.request(id).step, SopStep::CapacityCheck);
+        QVERIFY(!StepRepository(db()).application(id).ok());
     }
 };
 

@@ -77,11 +77,12 @@ private Q_SLOTS:
         QCOMPARE(m_ui.request(withdrawalId).kind, RequestKind::Withdrawal);
 
         FormStepPage *page = m_ui.open(StepPageKind::WithdrawalDecision, withdrawalId);
-        QCOMPARE(widget<QLabel>(page, QStringLiteral("withdrawalUnitReasons"))->text(),
-                 QStringLiteral("Aplikasi pindah ke cloud nasional"));
+        QCOMPARE(
+            widget<QPlainTextEdit>(page, QStringLiteral("withdrawalUnitReasons"))->toPlainText(),
+            QStringLiteral("Aplikasi pindah ke cloud nasional"));
         QVERIFY(widget<QRadioButton>(page, QStringLiteral("withdrawalApprove"))->isChecked());
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
-        QCOMPARE(m_ui.request(withdrawalId).step, 5);
+        QCOMPARE(m_ui.request(withdrawalId).step, SopStep::Approval);
 
         // WHEN completing: declined first, then confirmed
         page = m_ui.open(StepPageKind::WithdrawalCompletion, withdrawalId);

@@ -130,7 +130,7 @@ void ApplicationStepPage::fill(const RequestDossier &dossier)
     setEditable(!done);
 }
 
-Status ApplicationStepPage::submit(bool *)
+Application ApplicationStepPage::input() const
 {
     Application application;
     application.officerId = m_officer->currentId();
@@ -141,7 +141,17 @@ Status ApplicationStepPage::submit(bool *)
     application.permanent = m_permanent->isChecked();
     if (!application.permanent)
         application.validUntil = m_validUntil->date();
-    return ui().workflow.fillApplication(requestId(), application);
+    return application;
+}
+
+QList<Error> ApplicationStepPage::problems() const
+{
+    return ui().workflow.validateApplication(requestId(), input());
+}
+
+Status ApplicationStepPage::submit(bool *)
+{
+    return ui().workflow.fillApplication(requestId(), input());
 }
 
 } // namespace kolokasi

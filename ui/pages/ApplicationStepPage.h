@@ -27,8 +27,10 @@ public:
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
+    QList<Error> problems() const override;
 
 private:
+    Application input() const;
     void showOfficerNip();
 
     QLabel *m_unitName = nullptr;

@@ -43,10 +43,8 @@ ApprovalStepPage::ApprovalStepPage(UiContext &context, QWidget *parent)
     m_location = new QLineEdit(this);
     m_location->setObjectName(QStringLiteral("approvalLocation"));
     m_location->setPlaceholderText(tr("e.g. Data Center Diskominfo"));
-    m_reasons = new QPlainTextEdit(this);
+    m_reasons = makeNoteEdit(this);
     m_reasons->setObjectName(QStringLiteral("approvalReasons"));
-    m_reasons->setTabChangesFocus(true);
-    m_reasons->setMaximumHeight(80);
     m_decidedBy = new QLineEdit(this);
     m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
 
@@ -155,7 +153,7 @@ QWidget *ApprovalStepPage::widgetForField(const QString &field) const
     return nullptr;
 }
 
-Status ApprovalStepPage::submit(bool *cancelled)
+Approval ApprovalStepPage::input() const
 {
     Approval approval;
     approval.approved = m_approve->isChecked();
@@ -165,10 +163,22 @@ Status ApprovalStepPage::submit(bool *cancelled)
     if (approval.approved) {
         for (PlacementBlockEditor *editor : m_blocks)
             approval.blocks.append(editor->block());
-    } else if (!approval.reasons.isEmpty() &&
-               !ui().dialogs.confirm(this, tr("Reject the request"),
-                                     tr("The request will be closed as rejected. Continue?"),
-                                     tr("Reject the request"), tr("Keep it open"))) {
+    }
+    return approval;
+}
+
+QList<Error> ApprovalStepPage::problems() const
+{
+    return ui().workflow.validateApproval(requestId(), input());
+}
+
+Status ApprovalStepPage::submit(bool *cancelled)
+{
+    const Approval approval = input();
+    if (!approval.approved &&
+        !ui().dialogs.confirm(this, tr("Reject the request"),
+                              tr("The request will be closed as rejected. Continue?"),
+                              tr("Reject the request"), tr("Keep it open"))) {
         *cancelled = true;
         return {};
     }

@@ -26,9 +26,11 @@ public:
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
+    QList<Error> problems() const override;
     QWidget *widgetForField(const QString &field) const override;
 
 private:
+    Approval input() const;
     void buildBlocks(const RequestDossier &dossier);
 
     QLabel *m_domain = nullptr;

@@ -3,6 +3,7 @@
 #include "StepPages.h"
 #include "UiContext.h"
 #include "capacity/CapacityCalculator.h"
+#include "store/DataCentreRepository.h"
 #include "widgets/CapacityItemsTable.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FormParts.h"
@@ -40,10 +41,8 @@ CapacityCheckStepPage::CapacityCheckStepPage(UiContext &context, QWidget *parent
     verdictLayout->addWidget(m_available);
     verdictLayout->addWidget(m_notAvailable);
     verdictLayout->addStretch();
-    m_note = new QPlainTextEdit(this);
+    m_note = makeNoteEdit(this);
     m_note->setObjectName(QStringLiteral("capacityNote"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(80);
 
     form()->addRow(makeHint(
         tr("Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data "
@@ -105,9 +104,14 @@ void CapacityCheckStepPage::showProposal(const RequestDossier &dossier)
         const auto block =
             std::find_if(proposal->blocks.cbegin(), proposal->blocks.cend(),
                          [&](const PlacementBlock &b) { return b.serverId == placed.server.id; });
-        QString where = block == proposal->blocks.cend() || block->locationNote.isEmpty()
-                            ? tr("no room found")
-                            : block->locationNote;
+        QString where = tr("no room found");
+        if (block != proposal->blocks.cend() && !block->locationNote.isEmpty()) {
+            where = block->locationNote;
+        } else if (block != proposal->blocks.cend() && placed.server.rackUnits == 0 &&
+                   block->nocId > 0) {
+            auto noc = DataCentreRepository(ui().db).findNoc(block->nocId);
+            where = tr("hosted in the data centre, %1").arg(noc.ok() ? noc->name : QString());
+        }
         if (block != proposal->blocks.cend() && !block->ipAddresses.isEmpty())
             where += tr(", IP %1").arg(block->ipAddresses.join(QStringLiteral(", ")));
         lines.append(tr("%1: %2").arg(placed.server.name, where));
@@ -115,11 +119,22 @@ void CapacityCheckStepPage::showProposal(const RequestDossier &dossier)
     m_proposal->setText(lines.join(QLatin1Char('\n')));
 }
 
-Status CapacityCheckStepPage::submit(bool *cancelled)
+CapacityDecision CapacityCheckStepPage::decision() const
 {
     CapacityDecision decision;
     decision.available = m_available->isChecked();
     decision.note = m_note->toPlainText().trimmed();
+    return decision;
+}
+
+QList<Error> CapacityCheckStepPage::problems() const
+{
+    return ui().workflow.validateCapacityCheck(requestId(), decision());
+}
+
+Status CapacityCheckStepPage::submit(bool *cancelled)
+{
+    const CapacityDecision decision = this->decision();
     if (!decision.available &&
         !ui().dialogs.confirm(
             this, tr("Capacity not available"),

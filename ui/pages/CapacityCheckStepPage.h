@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormStepPage.h"
+#include "workflow/CapacityCheckStep.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -23,8 +24,10 @@ public:
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
+    QList<Error> problems() const override;
 
 private:
+    CapacityDecision decision() const;
     void showProposal(const RequestDossier &dossier);
 
     CapacityItemsTable *m_items = nullptr;

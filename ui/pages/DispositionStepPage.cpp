@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "common/Clock.h"
 #include "widgets/DateEdit.h"
+#include "widgets/FormParts.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QFormLayout>
@@ -20,10 +21,8 @@ DispositionStepPage::DispositionStepPage(UiContext &context, QWidget *parent)
     m_toWhom = new QLineEdit(this);
     m_toWhom->setObjectName(QStringLiteral("toWhom"));
     m_toWhom->setPlaceholderText(tr("e.g. Seksi Infrastruktur TI, then the DC team"));
-    m_note = new QPlainTextEdit(this);
+    m_note = makeNoteEdit(this);
     m_note->setObjectName(QStringLiteral("dispositionNote"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(90);
     form()->addRow(tr("Date:"), m_date);
     form()->addRow(tr("To:"), m_toWhom);
     form()->addRow(tr("Note:"), m_note);
@@ -42,13 +41,23 @@ void DispositionStepPage::fill(const RequestDossier &dossier)
     setEditable(!done);
 }
 
-Status DispositionStepPage::submit(bool *)
+Disposition DispositionStepPage::input() const
 {
     Disposition disposition;
     disposition.disposedOn = m_date->date();
     disposition.toWhom = m_toWhom->text().trimmed();
     disposition.note = m_note->toPlainText().trimmed();
-    return ui().workflow.dispose(requestId(), disposition);
+    return disposition;
+}
+
+QList<Error> DispositionStepPage::problems() const
+{
+    return ui().workflow.validateDisposition(input());
+}
+
+Status DispositionStepPage::submit(bool *)
+{
+    return ui().workflow.dispose(requestId(), input());
 }
 
 } // namespace kolokasi

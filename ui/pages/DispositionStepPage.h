@@ -20,8 +20,11 @@ public:
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
+    QList<Error> problems() const override;
 
 private:
+    Disposition input() const;
+
     DateEdit *m_date = nullptr;
     QLineEdit *m_toWhom = nullptr;
     QPlainTextEdit *m_note = nullptr;

@@ -93,7 +93,9 @@ void FormStepPage::load(qint64 requestId)
         }
         dossier = std::move(read).value();
     }
+    clearMarks();
     fill(dossier);
+    alignFormLabels();
     for (const QPointer<ValidatedLineEdit> &field : m_watched) {
         if (field)
             field->clearProblem();
@@ -101,6 +103,27 @@ void FormStepPage::load(qint64 requestId)
     m_gate->update();
     m_dirty = false;
     m_loading = false;
+}
+
+void FormStepPage::alignFormLabels()
+{
+    QList<QWidget *> labels;
+    int width = 0;
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (!item || !item->widget())
+                continue;
+            labels.append(item->widget());
+            width = qMax(width, item->widget()->sizeHint().width());
+        }
+    }
+    for (QWidget *label : labels) {
+        label->setMinimumWidth(width);
+        if (auto *text = qobject_cast<QLabel *>(label))
+            text->setAlignment(Qt::AlignRight |
+                               Qt::AlignVCenter); // the wider label stays right-aligned
+    }
 }
 
 QWidget *FormStepPage::widgetForField(const QString &field) const
@@ -162,8 +185,13 @@ bool FormStepPage::validateFields()
 void FormStepPage::save()
 {
     m_messageBar->hideMessage();
+    clearMarks();
     if (!validateFields())
         return;
+    if (const QList<Error> found = problems(); !found.isEmpty()) {
+        showProblems(found);
+        return;
+    }
     bool cancelled = false;
     const Status outcome = submit(&cancelled);
     if (!outcome.ok()) {
@@ -182,13 +210,51 @@ void FormStepPage::showRefusal(const Error &error)
         offerReload(error);
         return;
     }
-    m_messageBar->showMessage(error.message, MessageBar::Kind::Error);
-    QWidget *widget = widgetForField(error.field);
-    if (!widget)
+    showProblems({error});
+}
+
+void FormStepPage::showProblems(const QList<Error> &problems)
+{
+    if (problems.isEmpty())
         return;
-    if (auto *field = qobject_cast<ValidatedLineEdit *>(widget))
-        field->showProblem(error.message);
-    widget->setFocus(Qt::OtherFocusReason);
+    QStringList messages;
+    QWidget *first = nullptr;
+    for (const Error &problem : problems) {
+        if (!messages.contains(problem.message))
+            messages.append(problem.message);
+        QWidget *widget = widgetForField(problem.field);
+        if (!widget)
+            continue;
+        markField(widget, problem.message);
+        if (!first)
+            first = widget;
+    }
+    m_messageBar->showMessage(messages.join(QLatin1Char('\n')), MessageBar::Kind::Error);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void FormStepPage::markField(QWidget *widget, const QString &message)
+{
+    if (auto *field = qobject_cast<ValidatedLineEdit *>(widget)) {
+        field->showProblem(message);
+        return;
+    }
+    // The frame names no class: the same mark fits a line edit, a list, a date or a note.
+    widget->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+    widget->setToolTip(message);
+    m_marked.append(widget);
+}
+
+void FormStepPage::clearMarks()
+{
+    for (const QPointer<QWidget> &widget : std::as_const(m_marked)) {
+        if (!widget)
+            continue;
+        widget->setStyleSheet({});
+        widget->setToolTip({});
+    }
+    m_marked.clear();
 }
 
 void FormStepPage::offerReload(const Error &error)

@@ -50,6 +50,9 @@ protected:
     /// Saves through the workflow; asks first where the step is irreversible. A cancelled
     /// question returns success with `*cancelled` set.
     virtual Status submit(bool *cancelled) = 0;
+    /// Every problem the core finds in the input as it stands (the step's validate…()), so all
+    /// bad fields are marked at once before anything is asked or saved; none by default.
+    virtual QList<Error> problems() const { return {}; }
     /// The widget the core's Error.field names; the default looks in the page's mapping,
     /// then at shorter names ("servers.2.ram" -> "servers.2" -> "servers").
     virtual QWidget *widgetForField(const QString &field) const;
@@ -62,6 +65,8 @@ protected:
     void watch(ValidatedLineEdit *field);
     /// Shows a refusal of the core and focuses the field it names.
     void showRefusal(const Error &error);
+    /// Shows every problem: the first in the message bar, each field marked, the first focused.
+    void showProblems(const QList<Error> &problems);
     void showNotice(const QString &text);
     /// Fields and forms stay visible but cannot be changed (the step is done, or closed).
     void setEditable(bool editable);
@@ -78,6 +83,10 @@ private slots:
 
 private:
     bool validateFields();
+    void markField(QWidget *widget, const QString &message);
+    void clearMarks();
+    /// One label column for every form of the page, so sections line up.
+    void alignFormLabels();
     void offerReload(const Error &error);
 
     QLabel *m_title = nullptr;
@@ -89,6 +98,7 @@ private:
     SaveGate *m_gate = nullptr;
     QHash<QString, QPointer<QWidget>> m_fields;
     QList<QPointer<ValidatedLineEdit>> m_watched;
+    QList<QPointer<QWidget>> m_marked; // marked by the core's problems until the next save
     qint64 m_requestId = 0;
     bool m_dirty = false;
     bool m_loading = false;

@@ -27,7 +27,6 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     m_date->setObjectName(QStringLiteral("handoverDate"));
     m_dateInWords = new QLabel(this);
     m_dateInWords->setObjectName(QStringLiteral("handoverDateInWords"));
-    m_dateInWords->setWordWrap(true);
     form()->addRow(tr("Date:"), m_date);
     form()->addRow(tr("As printed:"), m_dateInWords);
 
@@ -155,7 +154,7 @@ QWidget *HandoverStepPage::widgetForField(const QString &field) const
     return FormStepPage::widgetForField(field);
 }
 
-Status HandoverStepPage::submit(bool *)
+Handover HandoverStepPage::input() const
 {
     Handover handover;
     handover.handedOverAt = ui().clock.now();
@@ -167,7 +166,17 @@ Status HandoverStepPage::submit(bool *)
     handover.receiverNip = m_receiverNip->text();
     for (const HandoverServerEditor *editor : m_servers)
         handover.servers.append({editor->server().id, editor->delivered()});
-    return ui().workflow.handOver(requestId(), handover);
+    return handover;
+}
+
+QList<Error> HandoverStepPage::problems() const
+{
+    return ui().workflow.validateHandover(requestId(), input());
+}
+
+Status HandoverStepPage::submit(bool *)
+{
+    return ui().workflow.handOver(requestId(), input());
 }
 
 } // namespace kolokasi

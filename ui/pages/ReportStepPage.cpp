@@ -12,12 +12,12 @@
 namespace kolokasi {
 
 namespace {
-StepPageKind kindOf(int step)
+StepPageKind kindOf(SopStep step)
 {
     switch (step) {
-    case 6:
+    case SopStep::Notification:
         return StepPageKind::Notification;
-    case 7:
+    case SopStep::Delivery:
         return StepPageKind::Delivery;
     default:
         return StepPageKind::Completion;
@@ -25,7 +25,7 @@ StepPageKind kindOf(int step)
 }
 } // namespace
 
-ReportStepPage::ReportStepPage(UiContext &context, int step, QWidget *parent)
+ReportStepPage::ReportStepPage(UiContext &context, SopStep step, QWidget *parent)
     : FormStepPage(context, stepPageTitle(kindOf(step)), parent), m_step(step)
 {
     QString what;
@@ -47,10 +47,8 @@ ReportStepPage::ReportStepPage(UiContext &context, int step, QWidget *parent)
     }
     m_what = makeHint(what, this);
     m_what->setObjectName(QStringLiteral("reportWhat"));
-    m_note = new QPlainTextEdit(this);
+    m_note = makeNoteEdit(this);
     m_note->setObjectName(QStringLiteral("reportNote"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(110);
     form()->addRow(m_what);
     form()->addRow(tr("Note:"), m_note);
     mapField(QStringLiteral("note"), m_note);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormStepPage.h"
+#include "workflow/SopStep.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -15,15 +16,15 @@ class ReportStepPage : public FormStepPage
     Q_OBJECT
 
 public:
-    /// `step` is 6, 7 or 9.
-    ReportStepPage(UiContext &context, int step, QWidget *parent = nullptr);
+    /// `step` is Notification, Delivery or Completion.
+    ReportStepPage(UiContext &context, SopStep step, QWidget *parent = nullptr);
 
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
 
 private:
-    int m_step = 0;
+    SopStep m_step;
     QLabel *m_what = nullptr;
     QPlainTextEdit *m_note = nullptr;
 };

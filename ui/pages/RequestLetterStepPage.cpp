@@ -132,7 +132,7 @@ QWidget *RequestLetterStepPage::widgetForField(const QString &field) const
     return FormStepPage::widgetForField(field);
 }
 
-Status RequestLetterStepPage::submit(bool *)
+RequestLetter RequestLetterStepPage::input() const
 {
     RequestLetter letter;
     letter.request.letterNumber = m_letterNumber->text();
@@ -145,7 +145,17 @@ Status RequestLetterStepPage::submit(bool *)
     letter.request.needs.bandwidthMbps = m_bandwidth->value();
     letter.request.needs.publicIps = m_publicIps->value();
     letter.servers = m_servers->servers();
-    auto registered = ui().workflow.registerLetter(letter);
+    return letter;
+}
+
+QList<Error> RequestLetterStepPage::problems() const
+{
+    return ui().workflow.validateLetter(input());
+}
+
+Status RequestLetterStepPage::submit(bool *)
+{
+    auto registered = ui().workflow.registerLetter(input());
     if (!registered.ok())
         return registered.error();
     setRequestId(registered->id);

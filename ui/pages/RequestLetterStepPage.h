@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormStepPage.h"
+#include "domain/RequestLetter.h"
 
 class QLineEdit;
 class QRadioButton;
@@ -26,9 +27,11 @@ public:
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
+    QList<Error> problems() const override;
     QWidget *widgetForField(const QString &field) const override;
 
 private:
+    RequestLetter input() const;
     void loadUnits();
 
     ValidatedLineEdit *m_letterNumber = nullptr;

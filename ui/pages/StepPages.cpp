@@ -11,6 +11,9 @@
 #include "WithdrawalDecisionPage.h"
 #include "WithdrawalRegistrationPage.h"
 
+#include "UiContext.h"
+#include "workflow/RequestWorkflow.h"
+
 #include <QCoreApplication>
 
 namespace kolokasi {
@@ -29,13 +32,13 @@ StepPage *createStepPage(StepPageKind kind, UiContext &context, QWidget *parent)
     case StepPageKind::Approval:
         return new ApprovalStepPage(context, parent);
     case StepPageKind::Notification:
-        return new ReportStepPage(context, 6, parent);
+        return new ReportStepPage(context, SopStep::Notification, parent);
     case StepPageKind::Delivery:
-        return new ReportStepPage(context, 7, parent);
+        return new ReportStepPage(context, SopStep::Delivery, parent);
     case StepPageKind::Handover:
         return new HandoverStepPage(context, parent);
     case StepPageKind::Completion:
-        return new ReportStepPage(context, 9, parent);
+        return new ReportStepPage(context, SopStep::Completion, parent);
     case StepPageKind::WithdrawalRegistration:
         return new WithdrawalRegistrationPage(context, parent);
     case StepPageKind::WithdrawalDecision:
@@ -46,35 +49,51 @@ StepPage *createStepPage(StepPageKind kind, UiContext &context, QWidget *parent)
     return nullptr;
 }
 
-std::optional<StepPageKind> nextStepPage(const Request &request)
+std::optional<StepPageKind> stepPageFor(const NextActions &next)
 {
-    if (request.status != RequestStatus::Open)
+    if (next.can(WorkflowAction::DecideWithdrawal))
+        return StepPageKind::WithdrawalDecision;
+    if (next.can(WorkflowAction::CompleteWithdrawal))
+        return StepPageKind::WithdrawalCompletion;
+    if (!next.nextStep)
         return std::nullopt;
-    if (request.kind == RequestKind::Withdrawal)
-        return request.step < 5 ? StepPageKind::WithdrawalDecision
-                                : StepPageKind::WithdrawalCompletion;
-    switch (request.step + 1) {
-    case 1:
+    switch (*next.nextStep) {
+    case SopStep::RequestLetter:
         return StepPageKind::RequestLetter;
-    case 2:
+    case SopStep::Disposition:
         return StepPageKind::Disposition;
-    case 3:
+    case SopStep::CapacityCheck:
         return StepPageKind::CapacityCheck;
-    case 4:
+    case SopStep::Application:
         return StepPageKind::Application;
-    case 5:
+    case SopStep::Approval:
         return StepPageKind::Approval;
-    case 6:
+    case SopStep::Notification:
         return StepPageKind::Notification;
-    case 7:
+    case SopStep::Delivery:
         return StepPageKind::Delivery;
-    case 8:
+    case SopStep::Handover:
         return StepPageKind::Handover;
-    case 9:
+    case SopStep::Completion:
         return StepPageKind::Completion;
-    default:
-        return std::nullopt;
     }
+    return std::nullopt;
+}
+
+StepPage *createNextStepPage(qint64 requestId, UiContext &context, QWidget *parent, Error *error)
+{
+    auto next = context.workflow.nextActions(requestId);
+    if (!next.ok()) {
+        if (error)
+            *error = next.error();
+        return nullptr;
+    }
+    const std::optional<StepPageKind> kind = stepPageFor(*next);
+    if (!kind)
+        return nullptr;
+    StepPage *page = createStepPage(*kind, context, parent);
+    page->load(requestId);
+    return page;
 }
 
 QString stepPageTitle(StepPageKind kind)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/Request.h"
+#include "common/Result.h"
+#include "workflow/NextActions.h"
 
 #include <QString>
 
@@ -35,9 +36,15 @@ enum class StepPageKind
 /// withdrawn, and saved() reports the new withdrawal request.
 StepPage *createStepPage(StepPageKind kind, UiContext &context, QWidget *parent = nullptr);
 
-/// The page that continues `request` (the step after the one it reached), or nothing when the
-/// request is closed or complete.
-std::optional<StepPageKind> nextStepPage(const Request &request);
+/// The page that continues a request, from what the core says can be done next (its
+/// nextActions); nothing when no step is left (closed, complete: only cancel, correct or
+/// start a withdrawal, which the request view offers itself).
+std::optional<StepPageKind> stepPageFor(const NextActions &next);
+
+/// The page of the request's next step, loaded; nullptr when no step is left or the request
+/// cannot be read (`error` then says why, if given).
+StepPage *createNextStepPage(qint64 requestId, UiContext &context, QWidget *parent = nullptr,
+                             Error *error = nullptr);
 
 /// The page's title as the screens show it, e.g. "Langkah 2: Disposisi".
 QString stepPageTitle(StepPageKind kind);

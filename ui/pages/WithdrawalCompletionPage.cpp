@@ -22,7 +22,6 @@ WithdrawalCompletionPage::WithdrawalCompletionPage(UiContext &context, QWidget *
     m_blocks = new AssetBlockView(this);
     m_decision = new QLabel(this);
     m_decision->setObjectName(QStringLiteral("withdrawalDecision"));
-    m_decision->setWordWrap(true);
     m_withdrawnOn = new DateEdit(this);
     m_withdrawnOn->setObjectName(QStringLiteral("withdrawnOn"));
     form()->addRow(m_blocks);

@@ -24,9 +24,9 @@ WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *pare
     : FormStepPage(context, stepPageTitle(StepPageKind::WithdrawalDecision), parent)
 {
     m_blocks = new AssetBlockView(this);
-    m_unitReasons = new QLabel(this);
+    m_unitReasons = makeNoteEdit(this, 2);
     m_unitReasons->setObjectName(QStringLiteral("withdrawalUnitReasons"));
-    m_unitReasons->setWordWrap(true);
+    m_unitReasons->setReadOnly(true); // the unit's letter, as registered
     m_approve = new QRadioButton(tr("Approves"), this);
     m_approve->setObjectName(QStringLiteral("withdrawalApprove"));
     m_reject = new QRadioButton(tr("Rejects"), this);
@@ -42,10 +42,8 @@ WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *pare
     decisionLayout->addStretch();
     m_decidedBy = new QLineEdit(this);
     m_decidedBy->setObjectName(QStringLiteral("withdrawalDecidedBy"));
-    m_reasons = new QPlainTextEdit(this);
+    m_reasons = makeNoteEdit(this);
     m_reasons->setObjectName(QStringLiteral("withdrawalDecisionReasons"));
-    m_reasons->setTabChangesFocus(true);
-    m_reasons->setMaximumHeight(80);
     m_reasons->setPlaceholderText(tr("Needed when rejecting"));
 
     form()->addRow(m_blocks);
@@ -75,7 +73,7 @@ void WithdrawalDecisionPage::fill(const RequestDossier &dossier)
     else
         m_blocks->clear();
     const bool decided = dossier.withdrawal && dossier.withdrawal->approved.has_value();
-    m_unitReasons->setText(dossier.withdrawal ? dossier.withdrawal->reasons : QString());
+    m_unitReasons->setPlainText(dossier.withdrawal ? dossier.withdrawal->reasons : QString());
     (decided && !*dossier.withdrawal->approved ? m_reject : m_approve)->setChecked(true);
     QString head = decided ? dossier.withdrawal->decidedBy : QString();
     if (head.isEmpty()) {

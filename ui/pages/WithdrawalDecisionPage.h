@@ -26,7 +26,7 @@ protected:
 
 private:
     AssetBlockView *m_blocks = nullptr;
-    QLabel *m_unitReasons = nullptr;
+    QPlainTextEdit *m_unitReasons = nullptr;
     QRadioButton *m_approve = nullptr;
     QRadioButton *m_reject = nullptr;
     QLineEdit *m_decidedBy = nullptr;

@@ -23,6 +23,7 @@ WithdrawalRegistrationPage::WithdrawalRegistrationPage(UiContext &context, QWidg
 {
     m_asset = new SearchableComboBox(this);
     m_asset->setObjectName(QStringLiteral("withdrawalAsset"));
+    m_asset->setMinimumContentsLength(64); // register number, server, unit and domain
     m_letterNumber = new ValidatedLineEdit(this);
     m_letterNumber->setObjectName(QStringLiteral("withdrawalLetterNumber"));
     m_letterNumber->setRequired(tr("Enter the number of the unit's letter."));
@@ -31,10 +32,8 @@ WithdrawalRegistrationPage::WithdrawalRegistrationPage(UiContext &context, QWidg
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("withdrawalSubject"));
     m_subject->setPlaceholderText(tr("Blank: \"Pencabutan co-location\" and the register number"));
-    m_reasons = new QPlainTextEdit(this);
+    m_reasons = makeNoteEdit(this);
     m_reasons->setObjectName(QStringLiteral("withdrawalReasons"));
-    m_reasons->setTabChangesFocus(true);
-    m_reasons->setMaximumHeight(90);
     m_blocks = new AssetBlockView(this);
 
     form()->addRow(tr("Asset:"), m_asset);
@@ -107,7 +106,7 @@ void WithdrawalRegistrationPage::showAsset()
         m_blocks->setEntry(*entry);
 }
 
-Status WithdrawalRegistrationPage::submit(bool *)
+WithdrawalLetter WithdrawalRegistrationPage::input() const
 {
     WithdrawalLetter letter;
     letter.assetId = m_asset->currentId();
@@ -116,7 +115,17 @@ Status WithdrawalRegistrationPage::submit(bool *)
     letter.subject = m_subject->text().trimmed();
     letter.reasons = m_reasons->toPlainText().trimmed();
     letter.receivedAt = ui().clock.now();
-    auto registered = ui().workflow.registerWithdrawal(letter);
+    return letter;
+}
+
+QList<Error> WithdrawalRegistrationPage::problems() const
+{
+    return ui().workflow.validateWithdrawal(input());
+}
+
+Status WithdrawalRegistrationPage::submit(bool *)
+{
+    auto registered = ui().workflow.registerWithdrawal(input());
     if (!registered.ok())
         return registered.error();
     setRequestId(registered->id);

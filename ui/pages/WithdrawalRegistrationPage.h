@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormStepPage.h"
+#include "domain/RequestLetter.h"
 
 #include "domain/RegisterEntry.h"
 
@@ -31,8 +32,10 @@ public:
 protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
+    QList<Error> problems() const override;
 
 private:
+    WithdrawalLetter input() const;
     void showAsset();
 
     SearchableComboBox *m_asset = nullptr;

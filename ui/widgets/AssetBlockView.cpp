@@ -31,7 +31,7 @@ AssetBlockView::AssetBlockView(QWidget *parent) : QWidget(parent)
     m_form->addRow(tr("NOC:"), m_noc);
     m_form->addRow(tr("Server location:"), m_location);
     m_form->addRow(tr("Server S/N:"), m_serial);
-    m_form->addRow(tr("Type & brand:"), m_typeBrand);
+    m_form->addRow(tr("Type && brand:"), m_typeBrand);
     m_form->addRow(tr("Domain name:"), m_domain);
     m_form->addRow(tr("IP address:"), m_ips);
 }

@@ -1,5 +1,7 @@
 #include "CapacityItemsTable.h"
 
+#include "FormParts.h"
+
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
@@ -19,6 +21,7 @@ CapacityItemsTable::CapacityItemsTable(QWidget *parent) : QTableWidget(parent)
         horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMaximumWidth(kFormMaxWidth);
 }
 
 QString CapacityItemsTable::resourceName(const QString &resource)

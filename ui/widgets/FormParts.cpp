@@ -2,17 +2,29 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 
 namespace kolokasi {
 
 QFormLayout *makeFormLayout(QWidget *parent)
 {
+    parent->setMaximumWidth(kFormMaxWidth);
     auto *form = new QFormLayout(parent);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     return form;
+}
+
+QPlainTextEdit *makeNoteEdit(QWidget *parent, int lines)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int height = edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 8;
+    edit->setFixedHeight(height);
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return edit;
 }
 
 QLabel *makeSectionHeading(const QString &text, QWidget *parent)

@@ -1,5 +1,7 @@
 #include "HandoverServerEditor.h"
 
+#include "FormParts.h"
+
 #include "workflow/SpecComparison.h"
 
 #include <QGridLayout>
@@ -59,6 +61,7 @@ HandoverServerEditor::HandoverServerEditor(const Server &server, const QString &
     grid->addWidget(new QLabel(tr("Acceptance note:"), this), int(fields.size()) + 2, 0,
                     Qt::AlignRight);
     grid->addWidget(m_note, int(fields.size()) + 2, 1, 1, 3);
+    setMaximumWidth(kFormMaxWidth + 150); // the check column beside a form-wide table
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 2);
     connect(m_note, &QLineEdit::textChanged, this, [this] {

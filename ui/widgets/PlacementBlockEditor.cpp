@@ -34,23 +34,25 @@ PlacementBlockEditor::PlacementBlockEditor(const Server &server, ServiceType typ
         tr("Only when the placement differs from the proposal: why"));
 
     const bool colocation = type == ServiceType::Colocation;
-    m_form->addRow(colocation ? tr("Co-location") : tr("Data centre"),
-                   new QLabel(server.name, this));
+    m_form->addRow(makeSectionHeading(
+        (colocation ? tr("Co-location: %1") : tr("Data centre: %1")).arg(server.name), this));
     m_form->addRow(tr("NOC:"), m_noc);
     if (colocation) {
         m_rack = new SearchableComboBox(this);
         named(m_rack, "Rack");
-        m_rack->setMinimumContentsLength(12);
         m_firstU = new QComboBox(this);
         named(m_firstU, "FirstU");
         auto *where = new QWidget(this);
         auto *whereLayout = new QHBoxLayout(where);
         whereLayout->setContentsMargins(0, 0, 0, 0);
         whereLayout->addWidget(new QLabel(tr("Rack"), this));
-        whereLayout->addWidget(m_rack, 1);
+        m_rack->setMinimumContentsLength(10);
+        whereLayout->addWidget(m_rack);
         whereLayout->addWidget(new QLabel(tr("from U"), this));
         whereLayout->addWidget(m_firstU);
-        whereLayout->addWidget(new QLabel(tr("(%n U)", nullptr, qMax(1, server.rackUnits)), this));
+        whereLayout->addWidget(
+            new QLabel(QStringLiteral("(%1 U)").arg(qMax(1, server.rackUnits)), this));
+        whereLayout->addStretch();
         m_serial = new QLineEdit(this);
         named(m_serial, "SerialNumber");
         m_typeBrand = new QLineEdit(this);
@@ -67,7 +69,7 @@ PlacementBlockEditor::PlacementBlockEditor(const Server &server, ServiceType typ
             m_ip->addItem(address.address);
         m_form->addRow(tr("Server location:"), where);
         m_form->addRow(tr("Server S/N:"), m_serial);
-        m_form->addRow(tr("Type & brand:"), m_typeBrand);
+        m_form->addRow(tr("Type && brand:"), m_typeBrand);
         m_form->addRow(tr("Domain name:"), m_domain);
         m_form->addRow(tr("Host admin user:"), m_hostAdmin);
         m_form->addRow(tr("IP address:"), m_ip);
