@@ -5,7 +5,12 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "UiContext.h"
 #include "store/Database.h"
+#include "widgets/AdminChooser.h"
+#include "widgets/Dialogs.h"
+#include "workflow/ChangeNotifier.h"
+#include "workflow/RequestWorkflow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,7 +46,16 @@ int openWindow(const CommandLine &line)
     const auto db = Database::open(*location);
     if (!db.ok())
         return showError(db.error());
-    MainWindow window(*db.value());
+    Database &database = *db.value();
+    if (!AdminChooser::signIn(database))
+        return ExitOk; // closed the sign-in: nothing was opened
+    RequestWorkflow workflow(database);
+    ChangeNotifier notifier(database);
+    workflow.setNotifier(&notifier);
+    (void)notifier.watch(); // without it the window still follows its own changes
+    WidgetDialogs dialogs;
+    UiContext context{database, workflow, dialogs, database.clock()};
+    MainWindow window(context);
     window.show();
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
+#include "ScreenshotsCommand.h"
 
 namespace kolokasi {
 
@@ -14,6 +15,7 @@ const QList<CommandInfo> &Commands::all()
             InfoCommand::info(),
             DemoCommand::info(),
             PrintCommand::info(),
+            ScreenshotsCommand::info(),
     };
     return commands;
 }

@@ -1,23 +1,21 @@
 #include "BadgeDelegate.h"
 
-#include "StatusBadge.h"
-
 #include <QApplication>
 #include <QPainter>
 
 namespace kolokasi {
 
-BadgeDelegate::BadgeDelegate(int toneRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_toneRole(toneRole)
+BadgeDelegate::BadgeDelegate(int colourRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_colourRole(colourRole)
 {
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
-    const QVariant tone = index.data(m_toneRole);
+    const QVariant colour = index.data(m_colourRole);
     const QString word = index.data(Qt::DisplayRole).toString();
-    if (!tone.isValid() || word.isEmpty())
+    if (!colour.isValid() || word.isEmpty())
         return QStyledItemDelegate::paint(painter, option, index);
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
@@ -34,7 +32,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(StatusBadge::colourOf(StatusBadge::Tone(tone.toInt())));
+    painter->setBrush(colour.value<QColor>());
     painter->drawRoundedRect(badge, 4, 4);
     painter->setPen(Qt::white);
     painter->setFont(font);

@@ -4,21 +4,21 @@
 
 namespace kolokasi {
 
-/// Paints a cell as a coloured badge with its word (StatusBadge's palette): the text is the
-/// cell's display text, the tone (a StatusBadge::Tone as int) is read from `toneRole`.
+/// Paints a cell as a coloured badge with its word: the text is the cell's display text,
+/// the colour (a QColor) is read from `colourRole`. Cells without a word stay plain.
 class BadgeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    BadgeDelegate(int toneRole, QObject *parent = nullptr);
+    BadgeDelegate(int colourRole, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    int m_toneRole;
+    int m_colourRole;
 };
 
 } // namespace kolokasi

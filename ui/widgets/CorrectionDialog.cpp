@@ -3,6 +3,7 @@
 #include "UiContext.h"
 #include "store/CorrectionRepository.h"
 #include "workflow/RequestWorkflow.h"
+#include "workflow/SopStep.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,9 +39,10 @@ CorrectionDialog::CorrectionDialog(UiContext &context, const RequestDossier &dos
 
     // Only what was entered at a step the request has passed can be corrected.
     for (const CorrectableField &field : CorrectionRepository::catalogue()) {
-        if (field.step < dossier.request.step || dossier.request.status != RequestStatus::Open)
-            m_field->addItem(tr("Step %1: %2").arg(field.step).arg(labelOf(field.name)),
-                             field.name);
+        if (SopSteps::number(field.step) <= SopSteps::number(dossier.request.step))
+            m_field->addItem(
+                tr("Step %1: %2").arg(SopSteps::number(field.step)).arg(labelOf(field.name)),
+                field.name);
     }
     for (const PlacedServer &placed : dossier.servers)
         m_record->addItem(placed.server.name, placed.server.id);

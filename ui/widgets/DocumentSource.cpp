@@ -1,8 +1,8 @@
 #include "DocumentSource.h"
 
-#include "documents/PrintDossierReader.h"
 #include "store/Database.h"
 #include "store/DocumentNumbering.h"
+#include "workflow/RequestWorkflow.h"
 
 namespace kolokasi {
 
@@ -42,17 +42,13 @@ Result<PrintedDocument> DocumentSource::issue(const DocumentOrder &order)
 
 Result<QList<DocumentKind>> DocumentSource::reachedBy(qint64 requestId) const
 {
-    const auto dossier = PrintDossierReader(m_db).read(requestId);
-    if (!dossier.ok())
-        return dossier.error();
-    static const QList<DocumentKind> kOrder{
-        DocumentKind::CapacityReport, DocumentKind::Application, DocumentKind::Approval,
-        DocumentKind::Notification,   DocumentKind::Handover,    DocumentKind::CompletionReport,
-        DocumentKind::Withdrawal};
+    const auto next = RequestWorkflow(m_db).nextActions(requestId);
+    if (!next.ok())
+        return next.error();
     QList<DocumentKind> reached;
-    for (DocumentKind kind : kOrder) {
-        if (DocumentService::checkReached(kind, *dossier).ok())
-            reached.append(kind);
+    for (RequestDocument document : next->documents) {
+        if (const auto kind = documentKindFromName(NextActions::documentName(document)))
+            reached.append(*kind);
     }
     return reached;
 }

@@ -1,6 +1,9 @@
 #include "RequestHeader.h"
 
 #include "StatusBadge.h"
+#include "models/RequestNames.h"
+#include "models/ServiceStateBadge.h"
+#include "workflow/SopStep.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -44,7 +47,7 @@ QLabel *RequestHeader::value(const QString &objectName)
     return label;
 }
 
-void RequestHeader::show(const RequestDossier &dossier, bool overdue)
+void RequestHeader::showRequest(const RequestDossier &dossier, bool overdue)
 {
     const Request &request = dossier.request;
     const QLocale locale;
@@ -55,14 +58,22 @@ void RequestHeader::show(const RequestDossier &dossier, bool overdue)
                                      : tr("%1 of %2").arg(request.letterNumber, date));
     m_unit->setText(dossier.unit.name);
     m_subject->setText(request.subject);
-    m_service->setText(request.kind == RequestKind::Withdrawal ? tr("Pencabutan")
-                                                               : serviceWord(request.serviceType));
-    m_step->setText(request.kind == RequestKind::Withdrawal ? tr("Pencabutan")
-                                                            : tr("%1 of 9").arg(request.step));
-    StatusBadge::Tone tone = StatusBadge::Tone::Closed;
-    if (request.status == RequestStatus::Open)
-        tone = overdue ? StatusBadge::Tone::Overdue : StatusBadge::Tone::OnTime;
-    m_status->setState(tone, statusWord(request, overdue));
+    m_service->setText(request.kind == RequestKind::Withdrawal
+                           ? RequestNames::kind(request.kind)
+                           : RequestNames::serviceType(request.serviceType));
+    const QString step = SopSteps::name(request.step);
+    m_step->setText(request.kind == RequestKind::Withdrawal
+                        ? step
+                        : tr("%1 of 9 done: %2").arg(SopSteps::number(request.step)).arg(step));
+    if (request.status == RequestStatus::Open) {
+        const ServiceState state = overdue ? ServiceState::Overdue : ServiceState::OnTime;
+        m_status->setState(
+            ServiceStateBadge::colour(state),
+            tr("%1, %2").arg(RequestNames::status(request.status), ServiceStateBadge::word(state)));
+    } else {
+        m_status->setState(ServiceStateBadge::colour(ServiceState::None),
+                           RequestNames::status(request.status));
+    }
 }
 
 void RequestHeader::showNew()
@@ -70,30 +81,8 @@ void RequestHeader::showNew()
     m_letter->setText(tr("(new letter)"));
     for (QLabel *label : {m_unit, m_subject, m_service})
         label->clear();
-    m_step->setText(tr("%1 of 9").arg(1));
-    m_status->setState(StatusBadge::Tone::OnTime, tr("New"));
-}
-
-QString RequestHeader::statusWord(const Request &request, bool overdue)
-{
-    switch (request.status) {
-    case RequestStatus::Open:
-        return overdue ? tr("Overdue") : tr("On time");
-    case RequestStatus::Completed:
-        return request.kind == RequestKind::Withdrawal ? tr("Withdrawn") : tr("Completed");
-    case RequestStatus::ClosedNoCapacity:
-        return tr("No capacity");
-    case RequestStatus::ClosedRejected:
-        return tr("Rejected");
-    case RequestStatus::ClosedCancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-QString RequestHeader::serviceWord(ServiceType type)
-{
-    return type == ServiceType::Hosting ? tr("Hosting") : tr("Co-location");
+    m_step->setText(tr("the letter is registered first"));
+    m_status->setState(ServiceStateBadge::colour(ServiceState::OnTime), tr("New"));
 }
 
 } // namespace kolokasi

@@ -19,13 +19,9 @@ class RequestHeader : public QWidget
 public:
     explicit RequestHeader(QWidget *parent = nullptr);
 
-    void show(const RequestDossier &dossier, bool overdue);
+    void showRequest(const RequestDossier &dossier, bool overdue);
     /// The header of a request not registered yet (Permohonan baru).
     void showNew();
-
-    /// The word for a request's status ("Selesai", "Ditolak", ...), the same everywhere.
-    static QString statusWord(const Request &request, bool overdue);
-    static QString serviceWord(ServiceType type);
 
 private:
     QLabel *value(const QString &objectName);

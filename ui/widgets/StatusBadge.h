@@ -4,31 +4,16 @@
 
 namespace kolokasi {
 
-/// A coloured badge with a word: the one palette of UI.md for service-standard states and
-/// closed requests. The word always goes with the colour (colour-blind users, printouts).
+/// A coloured badge with a word (the palette of ServiceStateBadge). The word always goes
+/// with the colour: some users are colour-blind, printouts are black and white.
 class StatusBadge : public QLabel
 {
     Q_OBJECT
 
 public:
-    enum class Tone
-    {
-        OnTime,
-        DueSoon,
-        Overdue,
-        Closed
-    };
-
     explicit StatusBadge(QWidget *parent = nullptr);
 
-    void setState(Tone tone, const QString &word);
-    Tone tone() const { return m_tone; }
-
-    /// The background colour of a tone, shared with list delegates that paint badges.
-    static QColor colourOf(Tone tone);
-
-private:
-    Tone m_tone = Tone::OnTime;
+    void setState(const QColor &colour, const QString &word);
 };
 
 } // namespace kolokasi
