@@ -50,7 +50,10 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
     m_stack->addWidget(m_request);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    int widest = 0;
+    for (const Page *page : std::as_const(m_navigationPages))
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(page->title()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_navigationPages.size())
             showPage(m_navigationPages[row]);

@@ -8,6 +8,7 @@
 #include "pages/RequestPage.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
+#include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
@@ -18,6 +19,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMap>
+#include <QSettings>
+#include <QTemporaryDir>
 
 namespace kolokasi {
 
@@ -154,13 +157,17 @@ int ScreenshotsCommand::run(const CommandLine &line)
         ConsoleOutput::error(location.error().message);
         return ExitUsage;
     }
+    // The window's remembered sizes, columns and last page stay the user's own.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     const auto db = Database::open(*location);
     if (!db.ok()) {
         ConsoleOutput::error(db.error().message);
         return ExitFailure;
     }
     Database &database = *db.value();
-    database.setActor(QStringLiteral("screenshots"));
+    // The data centre's officer, as a real sign-in would show (nothing is written anyway).
+    database.setActor(AdminChooser::officersOf(database).value(0, QStringLiteral("screenshots")));
     RequestWorkflow workflow(database);
     ScriptedDialogs dialogs; // a screenshot never waits for an answer
     UiContext context{database, workflow, dialogs, database.clock()};

@@ -32,9 +32,12 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
       m_openModel(new OpenRequestsModel(context.db, this)),
       m_validityModel(new ExpiringPlacementsModel(context.db, this)),
       m_capacityModel(new CapacitySummaryModel(context.db, this)),
-      m_openRequests(section(QStringLiteral("openRequests"), m_openModel)),
-      m_validity(section(QStringLiteral("expiringPlacements"), m_validityModel)),
-      m_capacity(section(QStringLiteral("nocCapacity"), m_capacityModel))
+      m_openRequests(
+          section(QStringLiteral("openRequests"), m_openModel, OpenRequestsModel::RequestColumn)),
+      m_validity(section(QStringLiteral("expiringPlacements"), m_validityModel,
+                         ExpiringPlacementsModel::UnitColumn)),
+      m_capacity(
+          section(QStringLiteral("nocCapacity"), m_capacityModel, CapacitySummaryModel::NocColumn))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_openRequests->setItemDelegateForColumn(
@@ -78,11 +81,10 @@ void DashboardPage::reload()
     m_openModel->reload();
     m_validityModel->reload();
     m_capacityModel->reload();
-    for (QTableView *table : {m_openRequests, m_validity, m_capacity})
-        table->resizeColumnsToContents();
 }
 
-QTableView *DashboardPage::section(const QString &objectName, QAbstractItemModel *model)
+QTableView *DashboardPage::section(const QString &objectName, QAbstractItemModel *model,
+                                   int stretchColumn)
 {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
@@ -92,7 +94,11 @@ QTableView *DashboardPage::section(const QString &objectName, QAbstractItemModel
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    // Every column as wide as its text; the one that names the line takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     return table;
 }
 

@@ -31,7 +31,7 @@ signals:
     void openRequested(qint64 requestId);
 
 private:
-    QTableView *section(const QString &objectName, QAbstractItemModel *model);
+    QTableView *section(const QString &objectName, QAbstractItemModel *model, int stretchColumn);
 
     UiContext &m_context;
     PageTitle *m_title;

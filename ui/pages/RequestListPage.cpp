@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
@@ -66,17 +68,17 @@ RequestListPage::RequestListPage(UiContext &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &RequestListPage::chooseColumns);
     m_table->setItemDelegateForColumn(
         RequestListModel::StateColumn,
         new BadgeDelegate(RequestListModel::StateColourRole, m_table));
     connect(m_table, &QTableView::activated, this, &RequestListPage::openCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RequestListPage::updateCount);
-    restoreColumns();
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
-            &RequestListPage::saveColumns);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &RequestListPage::saveColumns);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -91,6 +93,11 @@ RequestListPage::RequestListPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     applyFilters();
+    restoreColumns(); // after the first rows: columns fit what they show
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &RequestListPage::saveColumns);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &RequestListPage::saveColumns);
 }
 
 RequestListPage::~RequestListPage() = default;
@@ -175,14 +182,38 @@ void RequestListPage::openCurrent()
 
 void RequestListPage::updateCount()
 {
-    m_count->setText(tr("%n request(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(tr("Requests found: %1").arg(QLocale().toString(m_model->totalCount())));
 }
 
 void RequestListPage::restoreColumns()
 {
+    QHeaderView *header = m_table->horizontalHeader();
     const QByteArray state = QSettings().value(kColumnsKey).toByteArray();
-    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
-        m_table->resizeColumnsToContents();
+    if (!state.isEmpty() && header->restoreState(state))
+        return;
+    // What fits an office screen; the rest is one right-click away (chooseColumns).
+    m_table->resizeColumnsToContents();
+    header->hideSection(RequestListModel::ReceivedColumn);
+    header->hideSection(RequestListModel::DomainColumn);
+    header->resizeSection(RequestListModel::UnitColumn,
+                          std::min(header->sectionSize(RequestListModel::UnitColumn), 240));
+    header->resizeSection(RequestListModel::SubjectColumn,
+                          std::min(header->sectionSize(RequestListModel::SubjectColumn), 320));
+}
+
+void RequestListPage::chooseColumns(const QPoint &at)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *shown = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        shown->setCheckable(true);
+        shown->setChecked(!header->isSectionHidden(column));
+        connect(shown, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(at));
+    saveColumns();
 }
 
 void RequestListPage::saveColumns() const

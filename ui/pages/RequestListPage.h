@@ -45,6 +45,7 @@ private:
     void openCurrent();
     void updateCount();
     void restoreColumns();
+    void chooseColumns(const QPoint &at);
     void saveColumns() const;
 
     UiContext &m_context;

@@ -12,6 +12,7 @@
 #include "widgets/RequestHistoryView.h"
 #include "widgets/RequestTimelineView.h"
 #include "workflow/RequestWorkflow.h"
+#include "workflow/ServiceTiming.h"
 
 #include <QAction>
 #include <QLabel>
@@ -130,9 +131,10 @@ bool RequestPage::refreshRecords(qint64 requestId)
     }
     m_dossier = *dossier;
     m_title->setText(title());
-    m_title->setSubtitle(m_dossier->unit.name);
     m_timeline->setRequest(requestId);
-    m_header->showRequest(*m_dossier, m_timeline->overdue());
+    // Overdue as the lists say it: a step or the whole procedure past its standard.
+    const auto timing = ServiceTiming(m_context.db).of(requestId);
+    m_header->showRequest(*m_dossier, timing.ok() && timing->overdue());
     m_documents->load(requestId);
     m_history->setRequest(requestId);
     return true;
@@ -143,7 +145,6 @@ void RequestPage::startNew()
     m_requestId = 0;
     m_dossier.reset();
     m_title->setText(title());
-    m_title->setSubtitle({});
     m_header->showNew();
     m_timeline->setRequest(0);
     m_documents->load(0);

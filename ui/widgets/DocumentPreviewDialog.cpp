@@ -92,7 +92,7 @@ Status DocumentPreviewDialog::load()
     m_document = *doc;
     m_printer->setPageLayout(DocumentRenderer::pageLayoutFor(*m_document));
     m_preview->updatePreview();
-    m_preview->fitToWidth();
+    m_preview->fitInView(); // the whole page, as it will lie on the desk
     return {};
 }
 

@@ -52,10 +52,10 @@ void RequestHeader::showRequest(const RequestDossier &dossier, bool overdue)
     const Request &request = dossier.request;
     const QLocale locale;
     const QString date = request.letterDate.isValid()
-                             ? locale.toString(request.letterDate, QLocale::LongFormat)
+                             ? locale.toString(request.letterDate, QStringLiteral("d MMMM yyyy"))
                              : QString();
     m_letter->setText(date.isEmpty() ? request.letterNumber
-                                     : tr("%1 of %2").arg(request.letterNumber, date));
+                                     : tr("%1, dated %2").arg(request.letterNumber, date));
     m_unit->setText(dossier.unit.name);
     m_subject->setText(request.subject);
     m_service->setText(request.kind == RequestKind::Withdrawal

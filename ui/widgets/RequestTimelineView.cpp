@@ -58,15 +58,6 @@ void RequestTimelineView::setRequest(qint64 requestId)
     rebuild();
 }
 
-bool RequestTimelineView::overdue() const
-{
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->lineAt(row).overdue)
-            return true;
-    }
-    return false;
-}
-
 void RequestTimelineView::rebuild()
 {
     qDeleteAll(m_boxes);

@@ -22,8 +22,6 @@ public:
 
     /// Shows the steps of `requestId` (0: a new request, nothing done yet).
     void setRequest(qint64 requestId);
-    /// Whether a step of the request is over its service standard.
-    bool overdue() const;
 
 private:
     void rebuild();
