@@ -5,117 +5,117 @@
     <name>ApplicationStep</name>
     <message>
         <source>Unit address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit address</translation>
     </message>
     <message>
         <source>A placement that is not permanent needs its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A placement that is not permanent needs its end date.</translation>
     </message>
     <message>
         <source>The end of validity must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of validity must lie in the future.</translation>
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible officer</translation>
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The responsible officer must belong to the requesting unit.</translation>
     </message>
     <message>
         <source>The application form (pengajuan) has not been filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application form (pengajuan) has not been filled.</translation>
     </message>
     <message>
         <source>The responsible officer %1 has no valid NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The responsible officer %1 has no valid NIP.</translation>
     </message>
     <message>
         <source>The unit address is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit address is missing.</translation>
     </message>
     <message>
         <source>The contact number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact number is missing.</translation>
     </message>
     <message>
         <source>The domain name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain name is missing.</translation>
     </message>
     <message>
         <source>The end of validity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of validity is missing.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalStep</name>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerations</translation>
     </message>
     <message>
         <source>Server %1 has no placement (NOC, location) on the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 has no placement (NOC, location) on the approval.</translation>
     </message>
     <message>
         <source>no room found</source>
-        <translation type="unfinished"></translation>
+        <translation>no room found</translation>
     </message>
     <message>
         <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: the placement differs from the proposal (%2). Write a note why.</translation>
     </message>
 </context>
 <context>
     <name>AssetRepository</name>
     <message>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>asset</translation>
     </message>
     <message>
         <source>The asset is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>The asset is no longer active.</translation>
     </message>
 </context>
 <context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>The server has been handed over: the request can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has been handed over: the request can no longer be cancelled.</translation>
     </message>
 </context>
 <context>
     <name>CapacityCheckStep</name>
     <message>
         <source>The verdict differs from the computed capacity: explain it in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>The verdict differs from the computed capacity: explain it in a note.</translation>
     </message>
     <message>
         <source>Capacity not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity not available.</translation>
     </message>
 </context>
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
-        <translation>Could not listen for other admins&apos; changes: %1</translation>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The option %1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option: %1</translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
@@ -126,102 +126,140 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages
   -h, --help               show this help
   -v, --version            show the version
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kolokasi [--database LOCATION] [--lang id|en] [COMMAND [OPTIONS]]
+
+Co-location of servers and hosting of applications for a Diskominfo data centre.
+Without a command, opens the window.
+
+Options:
+  -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
+                           (default: the database chosen in settings, else
+                           kolokasi.sqlite in the user's data folder)
+  --lang id|en             language of windows and messages
+  -h, --help               show this help
+  -v, --version            show the version
+
+Commands:
+</translation>
     </message>
     <message>
         <source>Unknown command: %1. See kolokasi --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1. See kolokasi --help.</translation>
     </message>
     <message>
         <source>show the database in use and its schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>show the database in use and its schema version</translation>
     </message>
     <message>
         <source>Usage: kolokasi [--database LOCATION] info</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kolokasi [--database LOCATION] info</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version: %1</translation>
     </message>
     <message>
         <source>fill a new, empty database with a realistic sample data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>fill a new, empty database with a realistic sample data centre</translation>
     </message>
     <message>
         <source>Usage: kolokasi --database LOCATION demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kolokasi --database LOCATION demo</translation>
     </message>
     <message>
         <source>The database %1 already holds data; the demo only fills a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 already holds data; the demo only fills a new, empty database.</translation>
     </message>
     <message>
         <source>The demo stopped: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo stopped: %1 (%2)</translation>
     </message>
     <message>
         <source>Demo data centre written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data centre written to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>write a PNG of every screen of the window with the database's data</translation>
+    </message>
+    <message>
+        <source>the folder for the PNG files</source>
+        <translation>the folder for the PNG files</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION screenshots DIR</source>
+        <translation>Usage: kolokasi --database LOCATION screenshots DIR</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 screenshots written to %2.</source>
+        <translation>%1 screenshots written to %2.</translation>
     </message>
 </context>
 <context>
     <name>CompletionStep</name>
     <message>
         <source>A request is complete only after the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>A request is complete only after the handover.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionRepository</name>
     <message>
         <source>The field %1 cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field %1 cannot be corrected.</translation>
     </message>
     <message>
         <source>Someone else changed this value meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this value meanwhile; reload it and try again.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionStep</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>This value belongs to step %1, which the request has not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value belongs to step %1, which the request has not reached.</translation>
     </message>
     <message>
         <source>The new value is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new value is the same as the old one.</translation>
     </message>
     <message>
         <source>%1 is already used by another placed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already used by another placed server.</translation>
     </message>
 </context>
 <context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
-        <translation type="unfinished"></translation>
+        <translation>NOC name</translation>
     </message>
     <message>
         <source>NOC</source>
@@ -229,87 +267,87 @@ Commands:
     </message>
     <message>
         <source>Rack name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack name</translation>
     </message>
     <message>
         <source>A rack is 1 to 60 U high.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rack is 1 to 60 U high.</translation>
     </message>
     <message>
         <source>The power budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The power budget cannot be negative.</translation>
     </message>
     <message>
         <source>rack</source>
-        <translation type="unfinished"></translation>
+        <translation>rack</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The Qt database driver %1 is not installed (Debian package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Qt database driver %1 is not installed (Debian package %2).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1 for the database.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>This value is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is already in use.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist or is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>This refers to a record that does not exist or is still in use.</translation>
     </message>
     <message>
         <source>This value is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is not allowed here.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field must be filled in.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The database is busy with another user's change. Try again.</source>
+        <translation>The database is busy with another user's change. Try again.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused the change: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database given.</translation>
     </message>
     <message>
         <source>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid PostgreSQL address: %1. Write it as postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>The date must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a calendar date (write it as 25-11-2026 or 2026-11-25).</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>No installed server of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No installed server of %1.</translation>
     </message>
 </context>
 <context>
@@ -323,115 +361,154 @@ Commands:
     <name>DispositionStep</name>
     <message>
         <source>Disposed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposed to</translation>
     </message>
 </context>
 <context>
     <name>DocumentNumbering</name>
     <message>
         <source>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</source>
-        <translation type="unfinished"></translation>
+        <translation>A numbering pattern needs {seq} (or {seq:4}) and {year}, for example 050/{seq:4}/Aptika/{year}: the sequence starts again every year.</translation>
     </message>
     <message>
         <source>No %1 has been issued for request %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No %1 has been issued for request %2 yet.</translation>
     </message>
     <message>
         <source>There is no request number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no request number %1.</translation>
     </message>
     <message>
         <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>The printer does not accept this paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer does not accept this paper size.</translation>
     </message>
     <message>
         <source>The document could not be started on this printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be started on this printer.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentService</name>
     <message>
         <source>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank version; %1 has none.</translation>
     </message>
     <message>
         <source>Name a rack or a NOC to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name a rack or a NOC to print.</translation>
     </message>
     <message>
         <source>The NOC %1 has no racks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NOC %1 has no racks.</translation>
     </message>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no NOC named %1.</translation>
     </message>
     <message>
         <source>There is no unit named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit named %1.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status %1: use active or withdrawn.</translation>
     </message>
     <message>
         <source>Request %1 is not a withdrawal request: it has no pencabutan form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is not a withdrawal request: it has no pencabutan form.</translation>
     </message>
     <message>
         <source>Request %1 has no withdrawal details yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has no withdrawal details yet.</translation>
     </message>
     <message>
         <source>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>The withdrawal of request %1 was rejected: there is no pencabutan to sign.</translation>
     </message>
     <message>
         <source>Request %1 is a withdrawal request: only its pencabutan form can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is a withdrawal request: only its pencabutan form can be printed.</translation>
     </message>
     <message>
         <source>Request %1 has not had its capacity check (step 3) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has not had its capacity check (step 3) yet.</translation>
     </message>
     <message>
         <source>Request %1 has no filled pengajuan form (step 4) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has no filled pengajuan form (step 4) yet.</translation>
     </message>
     <message>
         <source>Request %1 has not been decided (step 5) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has not been decided (step 5) yet.</translation>
     </message>
     <message>
         <source>Request %1 has not been approved: there is nothing to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has not been approved: there is nothing to notify.</translation>
     </message>
     <message>
         <source>Request %1 has not been handed over (step 8) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 has not been handed over (step 8) yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>Pengajuan form</source>
+        <translation>Pengajuan form</translation>
+    </message>
+    <message>
+        <source>Persetujuan form</source>
+        <translation>Persetujuan form</translation>
+    </message>
+    <message>
+        <source>Serah terima form</source>
+        <translation>Serah terima form</translation>
+    </message>
+    <message>
+        <source>Pencabutan form</source>
+        <translation>Pencabutan form</translation>
+    </message>
+    <message>
+        <source>Capacity check report</source>
+        <translation>Capacity check report</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Completion report</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <source>Rack view</source>
+        <translation>Rack view</translation>
     </message>
 </context>
 <context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain name must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</translation>
     </message>
 </context>
 <context>
@@ -461,262 +538,262 @@ Commands:
     <name>FacilityRepository</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A capacity cannot be negative.</translation>
     </message>
 </context>
 <context>
     <name>HandoverStep</name>
     <message>
         <source>Enter the delivered spec of server %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>processor</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>motherboard</source>
-        <translation type="unfinished"></translation>
+        <translation>motherboard</translation>
     </message>
     <message>
         <source>storage</source>
-        <translation type="unfinished"></translation>
+        <translation>storage</translation>
     </message>
     <message>
         <source>PSU</source>
-        <translation type="unfinished"></translation>
+        <translation>PSU</translation>
     </message>
     <message>
         <source>A handover needs an approval of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>A handover needs an approval of the request.</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over by</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
 </context>
 <context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IP address must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an IP address (for example 103.10.20.5 or 2001:db8::5).</translation>
     </message>
 </context>
 <context>
     <name>IpNetwork</name>
     <message>
         <source>The network must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The network must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a network in CIDR notation with its network address (for example 103.10.20.0/24).</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was written by a newer Kolokasi (schema version %1; this program knows up to version %2). Update Kolokasi to open it.</translation>
     </message>
     <message>
         <source>Could not upgrade the database to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not upgrade the database to schema version %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIP must be filled in.</translation>
     </message>
     <message>
         <source>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</translation>
     </message>
     <message>
         <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</translation>
     </message>
     <message>
         <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</translation>
     </message>
     <message>
         <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</translation>
     </message>
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The telephone number must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The telephone number must be filled in.</translation>
     </message>
     <message>
         <source>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an Indonesian telephone number (for example 0812 3456 7890 or (0231) 8330580).</translation>
     </message>
 </context>
 <context>
     <name>PlacementRepository</name>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>placement</translation>
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>Server %1: the IP address %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: the IP address %2 is listed twice.</translation>
     </message>
     <message>
         <source>Server %1: choose a rack for the co-located server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: choose a rack for the co-located server.</translation>
     </message>
     <message>
         <source>Server %1: choose the NOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: choose the NOC.</translation>
     </message>
     <message>
         <source>Server %1: rack %2 is not in the chosen NOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: rack %2 is not in the chosen NOC.</translation>
     </message>
     <message>
         <source>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: units %2 to %3 do not fit in rack %4 (U 1 to %5).</translation>
     </message>
     <message>
         <source>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: units %2 to %3 of rack %4 overlap a placed server (U %5 to %6).</translation>
     </message>
     <message>
         <source>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: rack %2 would draw %3 W of its %4 W budget. Write a note to accept it.</translation>
     </message>
     <message>
         <source>Server %1: the domain %2 is already in use by a placed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: the domain %2 is already in use by a placed server.</translation>
     </message>
     <message>
         <source>Server %1: the serial number %2 belongs to a placed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: the serial number %2 belongs to a placed server.</translation>
     </message>
     <message>
         <source>Server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: %2</translation>
     </message>
     <message>
         <source>Server %1: the IP address %2 is already given to a placed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: the IP address %2 is already given to a placed server.</translation>
     </message>
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
     </message>
 </context>
 <context>
     <name>PrintCommand</name>
     <message>
         <source>the document to print</source>
-        <translation type="unfinished"></translation>
+        <translation>the document to print</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>the request's number</source>
+        <translation>the request's number</translation>
     </message>
     <message>
         <source>paper size: A4 (default) or F4</source>
-        <translation type="unfinished"></translation>
+        <translation>paper size: A4 (default) or F4</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
-        <translation type="unfinished"></translation>
+        <translation>write a PDF file instead of printing</translation>
     </message>
     <message>
         <source>the empty form, to fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>the empty form, to fill in by hand</translation>
     </message>
     <message>
         <source>read the host admin password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>read the host admin password from standard input</translation>
     </message>
     <message>
         <source>rak, register: the NOC</source>
-        <translation type="unfinished"></translation>
+        <translation>rak, register: the NOC</translation>
     </message>
     <message>
         <source>rak: the rack</source>
-        <translation type="unfinished"></translation>
+        <translation>rak: the rack</translation>
     </message>
     <message>
         <source>register: the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>register: the unit</translation>
     </message>
     <message>
         <source>register: active or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>register: active or withdrawn</translation>
     </message>
     <message>
         <source>Name one document to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name one document to print.</translation>
     </message>
     <message>
         <source>Unknown document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown document: %1.</translation>
     </message>
     <message>
         <source>Unknown paper size %1: use A4 or F4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown paper size %1: use A4 or F4.</translation>
     </message>
     <message>
         <source>Only the four forms have a blank version; %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the request's number with --request.</source>
+        <translation>Give the request's number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status %1: use active or withdrawn.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>There is no default printer. Give --output to write a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no default printer. Give --output to write a PDF file.</translation>
     </message>
     <message>
         <source>print a form, letter, report, the register or a rack</source>
-        <translation type="unfinished"></translation>
+        <translation>print a form, letter, report, the register or a rack</translation>
     </message>
     <message>
         <source>Usage:
@@ -727,49 +804,56 @@ Commands:
   kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
 Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
   pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>the default printer</translation>
     </message>
     <message>
         <source>Printed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed %1 to %2.</translation>
     </message>
     <message>
         <source>Printed %1 number %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed %1 number %2 to %3.</translation>
     </message>
 </context>
 <context>
     <name>PrintDataRepository</name>
     <message>
         <source>There is no NOC named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no NOC named %1.</translation>
     </message>
     <message>
         <source>There is no rack named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no rack named %1.</translation>
     </message>
     <message>
         <source>Several NOCs have a rack named %1: name the NOC too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several NOCs have a rack named %1: name the NOC too.</translation>
     </message>
 </context>
 <context>
     <name>RequestLetterStep</name>
     <message>
         <source>A request names at least one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A request names at least one server.</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Server name</translation>
     </message>
     <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: a co-located server takes at least 1 U.</translation>
     </message>
     <message>
         <source>Server %1: rack units cannot be negative.</source>
@@ -839,68 +923,68 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>request</translation>
     </message>
     <message>
         <source>The request was changed meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was changed meanwhile; reload it and try again.</translation>
     </message>
 </context>
 <context>
     <name>RequestTransition</name>
     <message>
         <source>This request is already closed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is already closed (%1).</translation>
     </message>
     <message>
         <source>This action is not part of a withdrawal request.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action is not part of a withdrawal request.</translation>
     </message>
     <message>
         <source>This action is not part of a placement request.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action is not part of a placement request.</translation>
     </message>
     <message>
         <source>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is at step %1 (%2); this action needs it at step %3 (%4). Steps go in order.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <source>closed: no capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>closed: no capacity</translation>
     </message>
     <message>
         <source>closed: rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>closed: rejected</translation>
     </message>
     <message>
         <source>closed: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>closed: cancelled</translation>
     </message>
 </context>
 <context>
     <name>Required</name>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be filled in.</translation>
     </message>
     <message>
         <source>Choose the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the %1.</translation>
     </message>
 </context>
 <context>
     <name>ServerRepository</name>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>server</translation>
     </message>
 </context>
 <context>
@@ -922,43 +1006,43 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <name>SettingsRepository</name>
     <message>
         <source>Government name</source>
-        <translation type="unfinished"></translation>
+        <translation>Government name</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <source>No signatory has been set for the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signatory has been set for the role %1.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Choose the date of the holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the date of the holiday.</translation>
     </message>
     <message>
         <source>Holiday name</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday name</translation>
     </message>
     <message>
         <source>%1 is not in the list of holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the list of holidays.</translation>
     </message>
     <message>
         <source>Office hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office hours must end after they start.</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1085,57 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>StepPages</name>
+    <message>
+        <source>Step 1: Request letter</source>
+        <translation>Step 1: Request letter</translation>
+    </message>
+    <message>
+        <source>Step 2: Disposition</source>
+        <translation>Step 2: Disposition</translation>
+    </message>
+    <message>
+        <source>Step 3: Capacity check</source>
+        <translation>Step 3: Capacity check</translation>
+    </message>
+    <message>
+        <source>Step 4: Application form (pengajuan)</source>
+        <translation>Step 4: Application form (pengajuan)</translation>
+    </message>
+    <message>
+        <source>Step 5: Approval form (persetujuan)</source>
+        <translation>Step 5: Approval form (persetujuan)</translation>
+    </message>
+    <message>
+        <source>Step 6: Notification of the unit</source>
+        <translation>Step 6: Notification of the unit</translation>
+    </message>
+    <message>
+        <source>Step 7: Delivery of the server</source>
+        <translation>Step 7: Delivery of the server</translation>
+    </message>
+    <message>
+        <source>Step 8: Handover (serah terima)</source>
+        <translation>Step 8: Handover (serah terima)</translation>
+    </message>
+    <message>
+        <source>Step 9: Completion report</source>
+        <translation>Step 9: Completion report</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Withdrawal (pencabutan): the unit's letter</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): decision of the head of division</source>
+        <translation>Withdrawal (pencabutan): decision of the head of division</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): completion</source>
+        <translation>Withdrawal (pencabutan): completion</translation>
+    </message>
+</context>
+<context>
     <name>StepRepository</name>
     <message>
         <source>disposition</source>
@@ -1016,29 +1151,29 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>approval form</source>
-        <translation type="unfinished"></translation>
+        <translation>approval form</translation>
     </message>
     <message>
         <source>step report</source>
-        <translation type="unfinished"></translation>
+        <translation>step report</translation>
     </message>
     <message>
         <source>handover record</source>
-        <translation type="unfinished"></translation>
+        <translation>handover record</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
         <source>No %1 with number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No %1 with number %2.</translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>unit</source>
@@ -1046,37 +1181,319 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>officer</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalProcess</name>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerations</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Asset %1 is already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 is already withdrawn.</translation>
     </message>
     <message>
         <source>Asset %1 already has an open withdrawal request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset %1 already has an open withdrawal request.</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalRepository</name>
     <message>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawal</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AdminChooser</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Who is working? Every step you record carries this name.</source>
+        <translation>Who is working? Every step you record carries this name.</translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ApplicationStepPage</name>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>e.g. simpeg.cirebonkab.go.id</source>
+        <translation>e.g. simpeg.cirebonkab.go.id</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Not permanent, until</source>
+        <translation>Not permanent, until</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Responsible officer:</source>
+        <translation>Responsible officer:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Unit address:</source>
+        <translation>Unit address:</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>Contact number:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>Domain active date:</source>
+        <translation>Domain active date:</translation>
+    </message>
+    <message>
+        <source>Co-location validity:</source>
+        <translation>Co-location validity:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ApprovalStepPage</name>
+    <message>
+        <source>Approves</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rejects</translation>
+    </message>
+    <message>
+        <source>e.g. Data Center Diskominfo</source>
+        <translation>e.g. Data Center Diskominfo</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Co-location request at:</source>
+        <translation>Co-location request at:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Considerations:</translation>
+    </message>
+    <message>
+        <source>Head of division:</source>
+        <translation>Head of division:</translation>
+    </message>
+    <message>
+        <source>Placement (filled when approved)</source>
+        <translation>Placement (filled when approved)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <source>The request will be closed as rejected. Continue?</source>
+        <translation>The request will be closed as rejected. Continue?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetBlockView</name>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Server location:</source>
+        <translation>Server location:</translation>
+    </message>
+    <message>
+        <source>Server S/N:</source>
+        <translation>Server S/N:</translation>
+    </message>
+    <message>
+        <source>Type &amp;&amp; brand:</source>
+        <translation>Type &amp;&amp; brand:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation>Data centre</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacityCheckStepPage</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</source>
+        <translation>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</translation>
+    </message>
+    <message>
+        <source>Proposed placement</source>
+        <translation>Proposed placement</translation>
+    </message>
+    <message>
+        <source>Verdict of the DC team</source>
+        <translation>Verdict of the DC team</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>no room found</source>
+        <translation>no room found</translation>
+    </message>
+    <message>
+        <source>hosted in the data centre, %1</source>
+        <translation>hosted in the data centre, %1</translation>
+    </message>
+    <message>
+        <source>, IP %1</source>
+        <translation>, IP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Capacity not available</source>
+        <translation>Capacity not available</translation>
+    </message>
+    <message>
+        <source>The request will be closed because the capacity is not available. Continue?</source>
+        <translation>The request will be closed because the capacity is not available. Continue?</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacityItemsTable</name>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Server (room for each server)</source>
+        <translation>Server (room for each server)</translation>
+    </message>
+    <message>
+        <source>Power (rack budget)</source>
+        <translation>Power (rack budget)</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Space (rack units)</source>
+        <translation>Space (rack units)</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Public IP addresses</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1529,280 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Free public IPs</source>
         <translation>Free public IPs</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CorrectionDialog</name>
+    <message>
+        <source>Correct a value</source>
+        <translation>Correct a value</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Stored now:</source>
+        <translation>Stored now:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>New value:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Disposition to</source>
+        <translation>Disposition to</translation>
+    </message>
+    <message>
+        <source>Disposition note</source>
+        <translation>Disposition note</translation>
+    </message>
+    <message>
+        <source>Capacity check note</source>
+        <translation>Capacity check note</translation>
+    </message>
+    <message>
+        <source>Unit address</source>
+        <translation>Unit address</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Contact number</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Domain name</translation>
+    </message>
+    <message>
+        <source>Domain active date</source>
+        <translation>Domain active date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Approval location</source>
+        <translation>Approval location</translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation>Considerations</translation>
+    </message>
+    <message>
+        <source>Server location</source>
+        <translation>Server location</translation>
+    </message>
+    <message>
+        <source>Server domain</source>
+        <translation>Server domain</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Type and brand</translation>
+    </message>
+    <message>
+        <source>Host admin user</source>
+        <translation>Host admin user</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>NIP of the giver</source>
+        <translation>NIP of the giver</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>NIP of the receiver</source>
+        <translation>NIP of the receiver</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Validity expired or ending within 30 days</source>
+        <translation>Validity expired or ending within 30 days</translation>
+    </message>
+    <message>
+        <source>Free capacity per NOC</source>
+        <translation>Free capacity per NOC</translation>
+    </message>
+    <message>
+        <source>Open requests (overdue first)</source>
+        <translation>Open requests (overdue first)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DispositionStepPage</name>
+    <message>
+        <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
+        <translation>e.g. Seksi Infrastruktur TI, then the DC team</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentActions</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>The file %1 cannot be written: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Host admin password</source>
+        <translation>Host admin password</translation>
+    </message>
+    <message>
+        <source>Password of the host admin account, printed on the persetujuan form (it is not stored):</source>
+        <translation>Password of the host admin account, printed on the persetujuan form (it is not stored):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>The document number is issued when the document is printed or saved.</source>
+        <translation>The document number is issued when the document is printed or saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentsPanel</name>
+    <message>
+        <source>The request has reached no document yet: the first is the capacity check report (step 3).</source>
+        <translation>The request has reached no document yet: the first is the capacity check report (step 3).</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>not numbered yet</source>
+        <translation>not numbered yet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -1154,18 +1845,230 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::FormStepPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</source>
+        <translation>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</translation>
+    </message>
+    <message>
+        <source>Another admin</source>
+        <translation>Another admin</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HandoverServerEditor</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>Why the differences are accepted</source>
+        <translation>Why the differences are accepted</translation>
+    </message>
+    <message>
+        <source>Acceptance note:</source>
+        <translation>Acceptance note:</translation>
+    </message>
+    <message>
+        <source>Server %1 differs from the request: accept the difference with a note.</source>
+        <translation>Server %1 differs from the request: accept the difference with a note.</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Requested "%1", delivered "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HandoverStepPage</name>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>As printed:</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>Has handed over the following co-location</source>
+        <translation>Has handed over the following co-location</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Responsible officer:</source>
+        <translation>Responsible officer:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::MainWindow</name>
     <message>
-        <source>Kolokasi — co-location and application hosting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre&apos;s SOP.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>Main actions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>Change &amp;admin…</source>
+        <translation>Change &amp;admin…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search requests</source>
+        <translation>&amp;Search requests</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kolokasi</source>
+        <translation>&amp;About Kolokasi</translation>
+    </message>
+    <message>
+        <source>%1 — Kolokasi</source>
+        <translation>%1 — Kolokasi</translation>
+    </message>
+    <message>
+        <source>The open request has input that is not saved. Open request %1 and discard that input?</source>
+        <translation>The open request has input that is not saved. Open request %1 and discard that input?</translation>
+    </message>
+    <message>
+        <source>The open request has input that is not saved. Start a new request and discard that input?</source>
+        <translation>The open request has input that is not saved. Start a new request and discard that input?</translation>
+    </message>
+    <message>
+        <source>About Kolokasi</source>
+        <translation>About Kolokasi</translation>
+    </message>
+    <message>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
+    </message>
+    <message>
+        <source>Admin: nobody signed in</source>
+        <translation>Admin: nobody signed in</translation>
+    </message>
+    <message>
+        <source>Admin: %1</source>
+        <translation>Admin: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Unsaved input</translation>
+    </message>
+    <message>
+        <source>Discard input</source>
+        <translation>Discard input</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>%1 has input that is not saved. Close Kolokasi and discard it?</source>
+        <translation>%1 has input that is not saved. Close Kolokasi and discard it?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +2088,135 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Service standard</source>
         <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PlacementBlockEditor</name>
+    <message>
+        <source>Only when the placement differs from the proposal: why</source>
+        <translation>Only when the placement differs from the proposal: why</translation>
+    </message>
+    <message>
+        <source>Co-location: %1</source>
+        <translation>Co-location: %1</translation>
+    </message>
+    <message>
+        <source>Data centre: %1</source>
+        <translation>Data centre: %1</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>from U</source>
+        <translation>from U</translation>
+    </message>
+    <message>
+        <source>user name; the password is typed when printing</source>
+        <translation>user name; the password is typed when printing</translation>
+    </message>
+    <message>
+        <source>Server location:</source>
+        <translation>Server location:</translation>
+    </message>
+    <message>
+        <source>Server S/N:</source>
+        <translation>Server S/N:</translation>
+    </message>
+    <message>
+        <source>Type &amp;&amp; brand:</source>
+        <translation>Type &amp;&amp; brand:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>Host admin user:</source>
+        <translation>Host admin user:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Note on a change:</source>
+        <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReportStepPage</name>
+    <message>
+        <source>The unit has been informed that its co-location and hosting request was approved.</source>
+        <translation>The unit has been informed that its co-location and hosting request was approved.</translation>
+    </message>
+    <message>
+        <source>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</source>
+        <translation>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</translation>
+    </message>
+    <message>
+        <source>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</source>
+        <translation>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHeader</name>
+    <message>
+        <source>Letter:</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>%1 of 9 done: %2</source>
+        <translation>%1 of 9 done: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(new letter)</source>
+        <translation>(new letter)</translation>
+    </message>
+    <message>
+        <source>the letter is registered first</source>
+        <translation>the letter is registered first</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1, dated %2</translation>
     </message>
 </context>
 <context>
@@ -1258,8 +2290,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Withdrawal completed</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -1280,6 +2312,61 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestLetterStepPage</name>
+    <message>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Letter date:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Service type:</source>
+        <translation>Service type:</translation>
+    </message>
+    <message>
+        <source>Servers and their requested spec</source>
+        <translation>Servers and their requested spec</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandwidth:</translation>
+    </message>
+    <message>
+        <source>Public IP addresses:</source>
+        <translation>Public IP addresses:</translation>
+    </message>
+    <message>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Rack units and power are the sums of the servers' rows.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +2410,132 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Service standard</source>
         <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Search letter number, unit, subject, domain…</source>
+        <translation>Search letter number, unit, subject, domain…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Requests found: %1</source>
+        <translation>Requests found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Correct a value…</source>
+        <translation>Correct a value…</translation>
+    </message>
+    <message>
+        <source>Start pencabutan</source>
+        <translation>Start pencabutan</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>This step has no page of its own.</source>
+        <translation>This step has no page of its own.</translation>
+    </message>
+    <message>
+        <source>The request is closed: every step is done. Its documents are under Documents, what happened under History.</source>
+        <translation>The request is closed: every step is done. Its documents are under Documents, what happened under History.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>This request has reached no document yet.</source>
+        <translation>This request has reached no document yet.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Why is request %1 cancelled? (the reason is kept in its history)</source>
+        <translation>Why is request %1 cancelled? (the reason is kept in its history)</translation>
+    </message>
+    <message>
+        <source>Request %1 will be closed as cancelled and cannot go on. Continue?</source>
+        <translation>Request %1 will be closed as cancelled and cannot go on. Continue?</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +2586,213 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::RequestTimelineView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Done by %1 on %2</source>
+        <translation>Done by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ServerRowsEditor</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Rack units</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Power (W)</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Add server</translation>
+    </message>
+    <message>
+        <source>e.g. srv-simpeg</source>
+        <translation>e.g. srv-simpeg</translation>
+    </message>
+    <message>
+        <source>e.g. Intel Xeon Silver 4310</source>
+        <translation>e.g. Intel Xeon Silver 4310</translation>
+    </message>
+    <message>
+        <source>e.g. 64 GB</source>
+        <translation>e.g. 64 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 2 x 960 GB SSD</source>
+        <translation>e.g. 2 x 960 GB SSD</translation>
+    </message>
+    <message>
+        <source>e.g. 2 x 750 W</source>
+        <translation>e.g. 2 x 750 W</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalCompletionPage</name>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Removed on:</source>
+        <translation>Removed on:</translation>
+    </message>
+    <message>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+    </message>
+    <message>
+        <source>Complete the withdrawal</source>
+        <translation>Complete the withdrawal</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalDecisionPage</name>
+    <message>
+        <source>Approves</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rejects</translation>
+    </message>
+    <message>
+        <source>Needed when rejecting</source>
+        <translation>Needed when rejecting</translation>
+    </message>
+    <message>
+        <source>Considerations of the unit:</source>
+        <translation>Considerations of the unit:</translation>
+    </message>
+    <message>
+        <source>Decision of the head of division</source>
+        <translation>Decision of the head of division</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Head of division:</source>
+        <translation>Head of division:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Considerations:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject the withdrawal</source>
+        <translation>Reject the withdrawal</translation>
+    </message>
+    <message>
+        <source>The withdrawal request will be closed as rejected and the server stays in place. Continue?</source>
+        <translation>The withdrawal request will be closed as rejected and the server stays in place. Continue?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalRegistrationPage</name>
+    <message>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
+    </message>
+    <message>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Blank: "Pencabutan co-location" and the register number</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Letter date:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Considerations:</translation>
+    </message>
+    <message>
+        <source>%1 - %2 (%3, %4)</source>
+        <translation>%1 - %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No active asset to withdraw.</source>
+        <translation>No active asset to withdraw.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kolokasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolokasi</translation>
     </message>
 </context>
 </TS>
