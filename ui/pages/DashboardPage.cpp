@@ -57,9 +57,9 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     auto *capacity = new QVBoxLayout;
     capacity->addWidget(heading(tr("Free capacity per NOC"), this));
     capacity->addWidget(m_capacity, 1);
-    lower->addLayout(validity, 3);
+    lower->addLayout(validity, 1);
     lower->addSpacing(12);
-    lower->addLayout(capacity, 2);
+    lower->addLayout(capacity, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);

@@ -193,12 +193,14 @@ void RequestListPage::restoreColumns()
         return;
     // What fits an office screen; the rest is one right-click away (chooseColumns).
     m_table->resizeColumnsToContents();
-    header->hideSection(RequestListModel::ReceivedColumn);
-    header->hideSection(RequestListModel::DomainColumn);
+    // The badge says the status of a closed request and the service standard of an open one.
+    for (int column : {RequestListModel::ReceivedColumn, RequestListModel::DomainColumn,
+                       RequestListModel::ServiceColumn, RequestListModel::StatusColumn})
+        header->hideSection(column);
     header->resizeSection(RequestListModel::UnitColumn,
-                          std::min(header->sectionSize(RequestListModel::UnitColumn), 240));
+                          std::min(header->sectionSize(RequestListModel::UnitColumn), 190));
     header->resizeSection(RequestListModel::SubjectColumn,
-                          std::min(header->sectionSize(RequestListModel::SubjectColumn), 320));
+                          std::min(header->sectionSize(RequestListModel::SubjectColumn), 260));
 }
 
 void RequestListPage::chooseColumns(const QPoint &at)
