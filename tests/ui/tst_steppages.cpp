@@ -262,6 +262,11 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral(
                         "Pada hari ini, Rabu tanggal dua puluh lima bulan November")));
         QVERIFY(saveButton(page)->isEnabled()); // delivered as requested
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("giverNip"))
+                     ->lineEdit()
+                     ->nextInFocusChain(),
+                 widget<QLineEdit>(
+                     page, QStringLiteral("server1ProcessorDelivered"))); // Tab follows the form
 
         // WHEN the delivered RAM differs
         auto *ram = widget<QLineEdit>(page, QStringLiteral("server1RamDelivered"));

@@ -137,6 +137,20 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
         m_serversLayout->addWidget(editor);
         m_servers.append(editor);
     }
+    // The server rows are made after the receiver's fields: Tab still follows the form.
+    QWidget *previous = m_giverNip->lineEdit();
+    for (HandoverServerEditor *editor : std::as_const(m_servers)) {
+        for (QLineEdit *edit : editor->findChildren<QLineEdit *>()) {
+            setTabOrder(previous, edit);
+            previous = edit;
+        }
+    }
+    for (QWidget *next :
+         {static_cast<QWidget *>(m_receiverUnit), static_cast<QWidget *>(m_receiverName),
+          static_cast<QWidget *>(m_receiverNip->lineEdit())}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     saveGate()->update();
     setEditable(!done);
 }
