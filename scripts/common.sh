@@ -13,6 +13,7 @@ KOLOKASI_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-liberation2
   postgresql dpkg-dev fakeroot file
+  sqlite3 time
 )
 
 as_root() {

@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>BulkGenerator</name>
+    <message>
+        <source>Give at least one asset and one request.</source>
+        <translation>Give at least one asset and one request.</translation>
+    </message>
+    <message>
+        <source>Give at most four requests per asset (plus 100).</source>
+        <translation>Give at most four requests per asset (plus 100).</translation>
+    </message>
+</context>
+<context>
     <name>Cancellation</name>
     <message>
         <source>Reason</source>
@@ -546,6 +557,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
+        <translation>Usage: kolokasi --database LOCATION generate --assets N --requests M</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
+        <translation>fill a new, empty database with generated data at scale (benchmarks)</translation>
+    </message>
+    <message>
+        <source>how many assets (default 1000)</source>
+        <translation>how many assets (default 1000)</translation>
+    </message>
+    <message>
+        <source>how many requests (default: a fifth of the assets)</source>
+        <translation>how many requests (default: a fifth of the assets)</translation>
+    </message>
+    <message>
+        <source>--assets and --requests take a whole number of at least 1.</source>
+        <translation>--assets and --requests take a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
+        <translation>The database %1 already holds data; generate only fills a new, empty database.</translation>
+    </message>
+    <message>
+        <source>Generating stopped, nothing was written: %1</source>
+        <translation>Generating stopped, nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
+        <translation>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverStep</name>
     <message>
         <source>Enter the delivered spec of server %1.</source>
@@ -728,10 +774,6 @@ Commands:
         <translation>the request's number</translation>
     </message>
     <message>
-        <source>paper size: A4 (default) or F4</source>
-        <translation>paper size: A4 (default) or F4</translation>
-    </message>
-    <message>
         <source>write a PDF file instead of printing</source>
         <translation>write a PDF file instead of printing</translation>
     </message>
@@ -824,6 +866,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Printed %1 number %2 to %3.</source>
         <translation>Printed %1 number %2 to %3.</translation>
+    </message>
+    <message>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1089,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Office hours must end after they start.</translation>
+    </message>
+    <message>
+        <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
+        <translation>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</translation>
     </message>
 </context>
 <context>

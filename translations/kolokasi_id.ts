@@ -5,7 +5,7 @@
     <name>ApplicationStep</name>
     <message>
         <source>Unit address</source>
-        <translation>Alamat unit</translation>
+        <translation>Alamat Unit</translation>
     </message>
     <message>
         <source>A placement that is not permanent needs its end date.</source>
@@ -76,6 +76,17 @@
     <message>
         <source>The asset is no longer active.</source>
         <translation>Aset tersebut sudah tidak aktif.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkGenerator</name>
+    <message>
+        <source>Give at least one asset and one request.</source>
+        <translation>Berikan sedikitnya satu aset dan satu permohonan.</translation>
+    </message>
+    <message>
+        <source>Give at most four requests per asset (plus 100).</source>
+        <translation>Berikan paling banyak empat permohonan per aset (ditambah 100).</translation>
     </message>
 </context>
 <context>
@@ -546,6 +557,41 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
+        <translation>Pemakaian: kolokasi --database LOKASI generate --assets N --requests M</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database with generated data at scale (benchmarks)</source>
+        <translation>isi basis data baru yang kosong dengan data buatan dalam jumlah besar (benchmark)</translation>
+    </message>
+    <message>
+        <source>how many assets (default 1000)</source>
+        <translation>jumlah aset (bawaan 1000)</translation>
+    </message>
+    <message>
+        <source>how many requests (default: a fifth of the assets)</source>
+        <translation>jumlah permohonan (bawaan: seperlima jumlah aset)</translation>
+    </message>
+    <message>
+        <source>--assets and --requests take a whole number of at least 1.</source>
+        <translation>--assets dan --requests memerlukan bilangan bulat sedikitnya 1.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; generate only fills a new, empty database.</source>
+        <translation>Basis data %1 sudah berisi data; generate hanya mengisi basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>Generating stopped, nothing was written: %1</source>
+        <translation>Pembuatan data berhenti, tidak ada yang ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
+        <translation>Dibuat dalam %1 d ke %2: %3 aset (%4 dicabut), %5 permohonan, %6 NOC, %7 rak, %8 unit. Permohonan untuk dicoba: 12 server %9, satu server %10, riwayat panjang %11.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverStep</name>
     <message>
         <source>Enter the delivered spec of server %1.</source>
@@ -581,11 +627,11 @@ Perintah:
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang menyerahkan</translation>
+        <translation>Yang Menyerahkan</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation>Yang menerima</translation>
+        <translation>Yang Menerima</translation>
     </message>
 </context>
 <context>
@@ -728,10 +774,6 @@ Perintah:
         <translation>nomor permohonan</translation>
     </message>
     <message>
-        <source>paper size: A4 (default) or F4</source>
-        <translation>ukuran kertas: A4 (bawaan) atau F4</translation>
-    </message>
-    <message>
         <source>write a PDF file instead of printing</source>
         <translation>tulis berkas PDF alih-alih mencetak</translation>
     </message>
@@ -825,6 +867,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Printed %1 number %2 to %3.</source>
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
+    <message>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDataRepository</name>
@@ -849,7 +895,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama server</translation>
+        <translation>Nama Server</translation>
     </message>
     <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
@@ -1043,6 +1089,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
+        <translation>Kolom pelaksana harus kosong, Plt. (pelaksana tugas) atau Plh. (pelaksana harian).</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1633,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama server</translation>
+        <translation>Nama Server</translation>
     </message>
     <message>
         <source>Disposition to</source>
@@ -1599,7 +1649,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Unit address</source>
-        <translation>Alamat unit</translation>
+        <translation>Alamat Unit</translation>
     </message>
     <message>
         <source>Contact number</source>
@@ -1647,7 +1697,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang menyerahkan</translation>
+        <translation>Yang Menyerahkan</translation>
     </message>
     <message>
         <source>NIP of the giver</source>
@@ -1655,7 +1705,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Received by</source>
-        <translation>Yang menerima</translation>
+        <translation>Yang Menerima</translation>
     </message>
     <message>
         <source>NIP of the receiver</source>
@@ -1942,7 +1992,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang menyerahkan</translation>
+        <translation>Yang Menyerahkan</translation>
     </message>
     <message>
         <source>Has handed over the following co-location</source>
@@ -2604,7 +2654,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama server</translation>
+        <translation>Nama Server</translation>
     </message>
     <message>
         <source>Processor</source>

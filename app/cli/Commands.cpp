@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "DemoCommand.h"
+#include "GenerateCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
 #include "ScreenshotsCommand.h"
@@ -14,6 +15,7 @@ const QList<CommandInfo> &Commands::all()
     static const QList<CommandInfo> commands{
             InfoCommand::info(),
             DemoCommand::info(),
+            GenerateCommand::info(),
             PrintCommand::info(),
             ScreenshotsCommand::info(),
     };

@@ -7,12 +7,17 @@
 #include "domain/Signatory.h"
 #include "register/AssetRegister.h"
 #include "store/DataCentreRepository.h"
+#include "store/DocumentNumbering.h"
 #include "store/Database.h"
 #include "store/FacilityRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/UnitRepository.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QTimeZone>
 
 #include <array>
@@ -98,6 +103,39 @@ QString nipFor(int i, int gender)
 
 QString domainOf(const QString &app) { return app + QStringLiteral(".cirebonkab.go.id"); }
 
+/// A neutral stand-in for the regional emblem, drawn here: a plain grey shield marked
+/// "CONTOH LOGO", so no one mistakes a demo printout for the region's real coat of arms.
+QByteArray placeholderEmblemPng()
+{
+    QImage image(360, 420, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath shield;
+    shield.moveTo(20, 20);
+    shield.lineTo(340, 20);
+    shield.lineTo(340, 230);
+    shield.quadTo(340, 340, 180, 400);
+    shield.quadTo(20, 340, 20, 230);
+    shield.closeSubpath();
+    painter.setPen(QPen(QColor(60, 60, 60), 12));
+    painter.setBrush(QColor(225, 225, 225));
+    painter.drawPath(shield);
+    painter.setPen(QPen(QColor(60, 60, 60), 6));
+    painter.drawLine(QPointF(60, 150), QPointF(300, 150));
+    QFont font(QStringLiteral("Liberation Sans"));
+    font.setPixelSize(62);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRectF(20, 50, 320, 90), Qt::AlignCenter, QStringLiteral("CONTOH"));
+    painter.drawText(QRectF(20, 170, 320, 90), Qt::AlignCenter, QStringLiteral("LOGO"));
+    painter.end();
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    image.save(&png, "PNG");
+    return png.data();
+}
+
 } // namespace
 
 Status DemoData::fill()
@@ -122,8 +160,18 @@ Status DemoData::agency()
     profile.email = QStringLiteral("diskominfo@cirebonkab.go.id");
     profile.website = QStringLiteral("diskominfo.cirebonkab.go.id");
     profile.place = QStringLiteral("Sumber");
+    profile.logoPng = placeholderEmblemPng();
     if (Status saved = settings.saveAgencyProfile(profile); !saved.ok())
         return saved;
+    // Letter numbers start with the archive classification code (Permendagri 83/2022: 500.12
+    // is communication and informatics), then the sequence, the form's code, the office, the year.
+    const QList<std::pair<QString, QString>> numbering{
+            {DocumentNumbering::kSharedPatternKey, QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")},
+            {QStringLiteral("numbering/unit_code"), QStringLiteral("Diskominfo")}};
+    for (const auto &[key, value] : numbering) {
+        if (Status saved = settings.setValue(key, value); !saved.ok())
+            return saved;
+    }
     // The step-6 letter tells units how to reach their servers (Temanggung's reply letter).
     if (Status saved = settings.setValue(DocumentService::kRemoteAccessKey,
                                          QStringLiteral("SSH port 22 / RDP port 3389 melalui VPN vpn.cirebonkab.go.id"));
@@ -134,10 +182,12 @@ Status DemoData::agency()
     m_dcOfficerNip = QStringLiteral("198505122010011004");
     const QList<Signatory> signatories{
             {Signatory::kHeadOfOffice, QStringLiteral("SUGENG DARSONO, SH, MM"), QStringLiteral("196207181986031003"),
-             QStringLiteral("Kepala Dinas Komunikasi dan Informatika Kabupaten Cirebon")},
+             QStringLiteral("Kepala Dinas Komunikasi dan Informatika Kabupaten Cirebon"),
+             QStringLiteral("Pembina Utama Muda (IV/c)"), QStringLiteral("Plt.")},
             {Signatory::kHeadOfDivision, m_headOfDivision, QStringLiteral("197503142000031002"),
-             QStringLiteral("Kepala Bidang Teknologi Informatika")},
-            {Signatory::kDataCentreOfficer, m_dcOfficer, m_dcOfficerNip, QStringLiteral("Personil Data Center")}};
+             QStringLiteral("Kepala Bidang Teknologi Informatika"), QStringLiteral("Pembina (IV/a)"), {}},
+            {Signatory::kDataCentreOfficer, m_dcOfficer, m_dcOfficerNip, QStringLiteral("Personil Data Center"),
+             QStringLiteral("Penata (III/c)"), {}}};
     for (const Signatory &signatory : signatories) {
         if (Status saved = settings.saveSignatory(signatory); !saved.ok())
             return saved;

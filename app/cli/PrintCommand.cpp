@@ -22,6 +22,7 @@ struct PrintArguments
     DocumentOrder order;
     bool blank = false;
     bool passwordFromStdin = false;
+    bool paperGiven = false;
     QString output;
 };
 
@@ -47,7 +48,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("document"), PrintCommand::tr("the document to print"));
     parser.addOptions({{kRequest, PrintCommand::tr("the request's number"), QStringLiteral("id")},
-                       {kPaper, PrintCommand::tr("paper size: A4 (default) or F4"), QStringLiteral("size")},
+                       {kPaper, PrintCommand::tr("paper size: A4 or F4 (default: the database's setting)"),
+                        QStringLiteral("size")},
                        {kOutput, PrintCommand::tr("write a PDF file instead of printing"), QStringLiteral("file")},
                        {kBlank, PrintCommand::tr("the empty form, to fill in by hand")},
                        {kPassword, PrintCommand::tr("read the host admin password from standard input")},
@@ -68,10 +70,11 @@ Result<PrintArguments> readArguments(const QCommandLineParser &parser)
     if (!kind)
         return usageError(PrintCommand::tr("Unknown document: %1.").arg(name) + QLatin1Char('\n') + PrintCommand::usage());
     args.order.kind = *kind;
-    const auto paper = paperFromName(parser.isSet(kPaper) ? parser.value(kPaper) : QStringLiteral("A4"));
+    const auto paper = paperFromName(parser.isSet(kPaper) ? parser.value(kPaper) : QStringLiteral("F4"));
     if (!paper)
         return usageError(PrintCommand::tr("Unknown paper size %1: use A4 or F4.").arg(parser.value(kPaper)));
     args.order.paper = *paper;
+    args.paperGiven = parser.isSet(kPaper);
     args.blank = parser.isSet(kBlank);
     if (args.blank && !isForm(*kind))
         return usageError(PrintCommand::tr("Only the four forms have a blank version; %1 has none.").arg(name));
@@ -117,7 +120,9 @@ Status deliver(const PrintedDocument &doc, Destination &destination)
     return DocumentRenderer::writePdf(doc, destination.file);
 }
 
-Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &args)
+// `open` keeps the database open for as long as the document is drawn (a register reads its
+// lines while its pages are drawn).
+Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &args, std::unique_ptr<Database> &open)
 {
     const auto location = line.databaseLocation();
     if (!location.ok())
@@ -133,13 +138,20 @@ Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &a
         return DocumentService::blankForm(args.order.kind, args.order.paper, AgencyProfile{});
     if (!db.ok())
         return db.error();
-    DocumentService service(*db.value());
-    if (args.blank)
-        return service.blankForm(args.order.kind, args.order.paper);
+    open = std::move(db.value());
+    DocumentService service(*open);
     DocumentOrder order = args.order;
+    if (!args.paperGiven) {
+        auto paper = service.defaultPaper();
+        if (!paper.ok())
+            return paper.error();
+        order.paper = *paper;
+    }
+    if (args.blank)
+        return service.blankForm(order.kind, order.paper);
     if (args.passwordFromStdin)
         order.hostAdminPassword = QTextStream(stdin).readLine().trimmed();
-    return service.prepare(order);
+    return service.prepare(order, Purpose::Issue);
 }
 } // namespace
 
@@ -180,7 +192,8 @@ int PrintCommand::run(const CommandLine &line)
     }
     Destination destination;
     Status opened = openDestination(args->output, destination);
-    auto doc = opened.ok() ? prepare(line, *args) : Result<PrintedDocument>(opened.error());
+    std::unique_ptr<Database> db;
+    auto doc = opened.ok() ? prepare(line, *args, db) : Result<PrintedDocument>(opened.error());
     Status printed = doc.ok() ? deliver(*doc, destination) : Status(doc.error());
     if (!printed.ok()) {
         if (destination.file.isOpen())

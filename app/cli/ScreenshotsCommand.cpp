@@ -12,6 +12,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
+#include "widgets/DocumentSource.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
@@ -108,6 +109,7 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
         DocumentOrder order;
         order.kind = DocumentKind::Approval;
         order.requestId = completed;
+        order.paper = DocumentSource(context.db).defaultPaper();
         DocumentPreviewDialog preview(context, actions, order, &window);
         preview.resize(window.size() * 0.9);
         preview.show();

@@ -6,20 +6,29 @@
 namespace kolokasi {
 
 namespace {
-TextRuns decision(const std::optional<Approval> &approval)
+// A filled form prints "-" where nothing was recorded; the blank one has dots to write on.
+TextRun valueOf(const QString &text, bool filled)
+{
+    return filled ? TextRun::valueOrDash(text) : TextRun::valueOrDots(text);
+}
+
+TextRuns decision(const std::optional<Approval> &approval, bool filled)
 {
     const bool approved = approval && approval->approved;
     const bool rejected = approval && !approval->approved;
-    return {TextRun::words(QStringLiteral("Telah (")), TextRun::box(approved), TextRun::words(QStringLiteral("menyetujui")),
-            TextRun::box(rejected), TextRun::words(QStringLiteral("menolak ) permohonan co-location di")),
-            TextRun::valueOrDots(approval ? approval->location : QString())};
+    return {TextRun::words(QStringLiteral("Telah (")),
+            TextRun::box(approved),
+            TextRun::words(QStringLiteral("menyetujui")),
+            TextRun::box(rejected),
+            TextRun::words(QStringLiteral("menolak ) permohonan co-location di")),
+            valueOf(approved ? approval->location : QString(), filled)};
 }
 
-TextRuns reasons(const std::optional<Approval> &approval)
+TextRuns reasons(const std::optional<Approval> &approval, bool filled)
 {
     TextRuns runs{TextRun::words(QStringLiteral("dengan pertimbangan"))};
-    if (approval && !approval->reasons.trimmed().isEmpty())
-        return runs << TextRun::words(approval->reasons);
+    if (filled)
+        return runs << valueOf(approval ? approval->reasons : QString(), true);
     return runs << DocumentParts::dottedLines(2);
 }
 
@@ -32,42 +41,38 @@ QString domainOf(const PrintDossier &dossier)
         domains.append(p.domain);
     return domains.join(QStringLiteral(", "));
 }
-
-void placementBlocks(DocumentWriter &writer, const PrintedDocument &doc, const SignatureBlock &signature)
-{
-    const PrintDossier &dossier = *doc.dossier;
-    QList<DossierPlacement> placements = dossier.placements;
-    if (placements.isEmpty())
-        placements.append(DossierPlacement{});
-    for (const DossierPlacement &placement : placements) {
-        // The last block goes on the page of the signature.
-        if (&placement == &placements.last())
-            writer.keepTogether(writer.captionHeight()
-                                + DocumentParts::placementBlockHeight(writer, dossier.request.serviceType, placement, true)
-                                + writer.signaturesHeight({signature}));
-        if (placements.size() > 1)
-            writer.caption(QStringLiteral("Server: %1").arg(placement.serverName));
-        DocumentParts::placementBlock(writer, dossier.request.serviceType, placement, true, doc.hostAdminPassword);
-    }
-}
 } // namespace
 
 void ApprovalForm::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const bool filled = !doc.blank && doc.dossier;
     const std::optional<Approval> approval = filled ? doc.dossier->approval : std::nullopt;
-    writer.title(QStringLiteral("FORM. PERSETUJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"), doc.number);
-    writer.fields({{QStringLiteral("Nama Domain"), {TextRun::valueOrDots(filled ? domainOf(*doc.dossier) : QString())}}});
+    writer.title(QStringLiteral("FORM. PERSETUJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+                 doc.number);
+    writer.fields({{QStringLiteral("Nama Domain"),
+                    {valueOf(filled ? domainOf(*doc.dossier) : QString(), filled)}}});
     writer.space(2);
-    writer.paragraph(decision(approval));
-    writer.paragraph(reasons(approval));
+    writer.paragraph(decision(approval, filled));
+    writer.paragraph(reasons(approval, filled));
     writer.space(2);
     writer.paragraph(QStringLiteral("( Diisi jika telah disetujui)"));
-    const SignatureBlock signature = DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"));
-    if (!filled)
+    const SignatureBlock signature =
+        DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"));
+    if (!filled) {
         DocumentParts::blankPlacementBlocks(writer, true);
-    else if (approval && approval->approved)
-        placementBlocks(writer, doc, signature);
+    } else {
+        const bool approved = approval && approval->approved;
+        // Dots to write the password by hand while the request is open; on a closed record
+        // it was handed over apart from the form.
+        const QString password =
+            !doc.hostAdminPassword.isEmpty() || doc.dossier->request.status == RequestStatus::Open
+                ? doc.hostAdminPassword
+                : QStringLiteral("disampaikan terpisah");
+        DocumentParts::placementBlocks(writer, doc.dossier->request.serviceType,
+                                       approved ? doc.dossier->placements
+                                                : QList<DossierPlacement>{},
+                                       true, password, writer.signaturesHeight({signature}));
+    }
     writer.signatures({signature});
 }
 

@@ -6,42 +6,68 @@
 namespace kolokasi {
 
 namespace {
+// What each line of the SOP's check (server, listrik, UPS, genset, bandwidth, tempat, IP
+// publik) measured, in words a head of division reads without the program: what the
+// request needs and what was still free when it was checked.
 struct ResourceText
 {
     QString key;
     QString name;
-    QString unit;
+    QString needed; // %1: the figure
+    QString free;   // %1: the figure
 };
 
-// The SOP's resources (server, listrik, UPS, genset, bandwidth, tempat) and public IPs.
 ResourceText resourceText(const QString &key)
 {
     static const QList<ResourceText> all{
-            {QStringLiteral("server"), QStringLiteral("Server"), QStringLiteral("unit")},
-            {QStringLiteral("power"), QStringLiteral("Listrik"), QStringLiteral("W")},
-            {QStringLiteral("ups"), QStringLiteral("UPS"), QStringLiteral("W")},
-            {QStringLiteral("genset"), QStringLiteral("Genset"), QStringLiteral("W")},
-            {QStringLiteral("bandwidth"), QStringLiteral("Bandwidth"), QStringLiteral("Mbps")},
-            {QStringLiteral("space"), QStringLiteral("Tempat (rak)"), QStringLiteral("U")},
-            {QStringLiteral("public_ip"), QStringLiteral("IP Publik"), QStringLiteral("alamat")},
+        {QStringLiteral("server"), QStringLiteral("Server"), QStringLiteral("%1\u00a0server"),
+         QStringLiteral("dapat ditempatkan: %1\u00a0server")},
+        {QStringLiteral("power"), QStringLiteral("Listrik (daya rak)"), QStringLiteral("%1\u00a0W"),
+         QStringLiteral("sisa %1\u00a0W")},
+        {QStringLiteral("ups"), QStringLiteral("UPS"), QStringLiteral("%1\u00a0W"),
+         QStringLiteral("sisa %1\u00a0W")},
+        {QStringLiteral("genset"), QStringLiteral("Genset"), QStringLiteral("%1\u00a0W"),
+         QStringLiteral("sisa %1\u00a0W")},
+        {QStringLiteral("bandwidth"), QStringLiteral("Bandwidth"), QStringLiteral("%1\u00a0Mbps"),
+         QStringLiteral("sisa %1\u00a0Mbps")},
+        {QStringLiteral("space"), QStringLiteral("Tempat (ruang rak)"), QStringLiteral("%1\u00a0U"),
+         QStringLiteral("%1\u00a0U kosong")},
+        {QStringLiteral("public_ip"), QStringLiteral("IP Publik"), QStringLiteral("%1\u00a0alamat"),
+         QStringLiteral("%1\u00a0alamat bebas")},
     };
     for (const ResourceText &text : all) {
         if (text.key == key)
             return text;
     }
-    return {key, key, {}};
+    return {key, key, QStringLiteral("%1"), QStringLiteral("%1")};
 }
 
-QList<QStringList> itemRows(const CapacityCheck &check)
+// Where the servers go, once placed: the rack lines the space and power figures refer to.
+QString placementNote(const PrintDossier &dossier)
+{
+    QStringList racks;
+    for (const DossierPlacement &p : dossier.placements) {
+        if (!p.rack.isEmpty())
+            racks.append(QStringLiteral("%1: %2").arg(p.serverName, DocumentParts::location(p)));
+    }
+    return racks.join(QStringLiteral("; "));
+}
+
+QList<QStringList> itemRows(const PrintDossier &dossier)
 {
     QList<QStringList> rows;
     int number = 0;
-    for (const CapacityCheckItem &item : check.items) {
+    const QString placed = placementNote(dossier);
+    for (const CapacityCheckItem &item : dossier.capacityCheck->items) {
         const ResourceText text = resourceText(item.resource);
+        QString note = item.note;
+        if (note.isEmpty() && item.resource == QLatin1String("space") && !placed.isEmpty())
+            note = QStringLiteral("Penempatan: %1").arg(placed);
         rows.append({QString::number(++number), text.name,
-                     QStringLiteral("%1 %2").arg(DocumentParts::number(item.needed), text.unit),
-                     QStringLiteral("%1 %2").arg(DocumentParts::number(item.free), text.unit),
-                     item.available ? QStringLiteral("Tersedia") : QStringLiteral("Tidak tersedia"), item.note});
+                     text.needed.arg(DocumentParts::number(item.needed)),
+                     text.free.arg(DocumentParts::number(item.free)),
+                     item.available ? QStringLiteral("Tersedia") : QStringLiteral("Tidak tersedia"),
+                     note.isEmpty() ? QStringLiteral("-") : note});
     }
     return rows;
 }
@@ -49,16 +75,19 @@ QList<QStringList> itemRows(const CapacityCheck &check)
 QList<FieldRow> requestRows(const PrintDossier &dossier)
 {
     const Request &r = dossier.request;
-    return {{QStringLiteral("Unit Pemohon"), {TextRun::words(dossier.unit.name)}},
-            {QStringLiteral("Surat Permohonan"),
-             {TextRun::valueOrDots(r.letterNumber.isEmpty() ? QString()
-                                                            : QStringLiteral("%1 tanggal %2").arg(
-                                                                      r.letterNumber, DocumentParts::date(r.letterDate)))}},
-            {QStringLiteral("Perihal"), {TextRun::words(r.subject)}},
-            {QStringLiteral("Jenis Layanan"), {TextRun::words(DocumentParts::serviceName(r.serviceType))}},
-            {QStringLiteral("Tanggal Pengecekan"),
-             {TextRun::words(DocumentParts::date(DocumentParts::dayOf(dossier.capacityCheck->checkedAt)))}},
-            {QStringLiteral("Pemeriksa"), {TextRun::words(dossier.capacityCheck->checkedBy)}}};
+    return {
+        {QStringLiteral("Unit Pemohon"), {TextRun::words(dossier.unit.name)}},
+        {QStringLiteral("Surat Permohonan"),
+         {TextRun::valueOrDash(r.letterNumber.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("%1 tanggal %2")
+                                         .arg(r.letterNumber, DocumentParts::date(r.letterDate)))}},
+        {QStringLiteral("Perihal"), {TextRun::valueOrDash(r.subject)}},
+        {QStringLiteral("Jenis Layanan"),
+         {TextRun::words(DocumentParts::serviceName(r.serviceType))}},
+        {QStringLiteral("Tanggal Pengecekan"),
+         {TextRun::words(
+             DocumentParts::date(DocumentParts::dayOf(dossier.capacityCheck->checkedAt)))}}};
 }
 } // namespace
 
@@ -66,28 +95,39 @@ void CapacityReport::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const PrintDossier &dossier = *doc.dossier;
     const CapacityCheck &check = *dossier.capacityCheck;
-    writer.title(QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"), doc.number);
+    writer.title(QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"),
+                 doc.number);
     writer.fields(requestRows(dossier));
     writer.space(3);
+    const TextRuns question{TextRun::words(QStringLiteral("Kapasitas masih tersedia :"))};
+    const TextRuns yes{TextRun::box(check.available),
+                       TextRun::words(QStringLiteral("a) YA, lanjutkan ke aktivitas no. 4"))};
+    const TextRuns no{TextRun::box(!check.available),
+                      TextRun::words(QStringLiteral("b) TIDAK, proses selesai"))};
+    const QString note =
+        check.note.isEmpty() ? QString() : QStringLiteral("Catatan: %1").arg(check.note);
+    const auto signatures =
+        DocumentParts::officerWithHeadAcknowledging(doc, QStringLiteral("Pemeriksa,"));
+    // The last line of the table, the conclusion and the signatures stay on one page.
+    const double conclusion =
+        writer.spaceHeight(3) + writer.paragraphHeight(question) + writer.paragraphHeight(yes, 6) +
+        writer.paragraphHeight(no, 6) +
+        (note.isEmpty() ? 0 : writer.spaceHeight(2) + writer.paragraphHeight(note)) +
+        writer.signaturesHeight(signatures);
     writer.table({{QStringLiteral("No"), 0.5, true, {}},
-                  {QStringLiteral("Sumber Daya"), 1.5, false, {}},
+                  {QStringLiteral("Yang Diperiksa"), 1.6, false, {}},
                   {QStringLiteral("Dibutuhkan"), 1.2, true, {}},
-                  {QStringLiteral("Tersedia"), 1.2, true, {}},
-                  {QStringLiteral("Hasil"), 1.2, true, {}},
+                  {QStringLiteral("Tersedia"), 1.5, true, {}},
+                  {QStringLiteral("Hasil"), 1.1, true, {}},
                   {QStringLiteral("Keterangan"), 2, false, {}}},
-                 itemRows(check));
+                 itemRows(dossier), 9, conclusion);
     writer.space(3);
-    const auto signatures = DocumentParts::officerWithHeadAcknowledging(doc, QStringLiteral("Pemeriksa,"));
-    // The conclusion stays on the page of the signatures.
-    writer.keepTogether(3 * writer.paragraphHeight({TextRun::words(QStringLiteral("Kapasitas"))})
-                        + writer.signaturesHeight(signatures));
-    writer.paragraph(QStringLiteral("Kapasitas masih tersedia :"));
-    writer.paragraph({TextRun::box(check.available), TextRun::words(QStringLiteral("a) YA, lanjutkan ke aktivitas no. 4"))},
-                     6);
-    writer.paragraph({TextRun::box(!check.available), TextRun::words(QStringLiteral("b) TIDAK, proses selesai"))}, 6);
-    if (!check.note.isEmpty()) {
+    writer.paragraph(question);
+    writer.paragraph(yes, 6);
+    writer.paragraph(no, 6);
+    if (!note.isEmpty()) {
         writer.space(2);
-        writer.paragraph(QStringLiteral("Catatan: %1").arg(check.note));
+        writer.paragraph(note);
     }
     writer.signatures(signatures);
 }

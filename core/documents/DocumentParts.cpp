@@ -10,7 +10,8 @@ namespace kolokasi {
 namespace {
 constexpr double kBlockIndentMm = 6;
 
-// A stored placement prints "-" where nothing was recorded; an empty one (blank form) prints dots.
+// A stored (or unused, id -1) placement prints "-" where nothing was recorded; an empty one
+// (blank form) prints dots.
 TextRun valueOf(const DossierPlacement &p, const QString &value)
 {
     return p.id == 0 ? TextRun::valueOrDots(value) : TextRun::valueOrDash(value);
@@ -33,11 +34,17 @@ QList<FieldRow> colocationRows(const DossierPlacement &p, bool hostAdmin, const 
     if (!hostAdmin)
         return rows;
     // The password is typed at print time or written by hand: dots when not typed.
-    const TextRun user = p.id == 0 && p.hostAdminUser.isEmpty() ? TextRun::dots(40) : TextRun::valueOrDash(p.hostAdminUser);
-    const TextRun secret = password.isEmpty() ? TextRun::dots(40) : TextRun::words(password);
-    rows.append({QStringLiteral("Host Admin"), {TextRun::words(QStringLiteral("User :")), user,
-                                                 TextRun::words(QStringLiteral("   Password :")), secret}});
-    rows.append({QStringLiteral("IP Address"), {valueOf(p, p.ipAddresses.join(QStringLiteral(", ")))}});
+    const TextRun user = p.id == 0 && p.hostAdminUser.isEmpty()
+                             ? TextRun::dots(40)
+                             : TextRun::valueOrDash(p.hostAdminUser);
+    const TextRun secret = p.id < 0             ? TextRun::words(QStringLiteral("-"))
+                           : password.isEmpty() ? TextRun::dots(40)
+                                                : TextRun::words(password);
+    rows.append({QStringLiteral("Host Admin"),
+                 {TextRun::words(QStringLiteral("User :")), user,
+                  TextRun::words(QStringLiteral("   Password :")), secret}});
+    rows.append(
+        {QStringLiteral("IP Address"), {valueOf(p, p.ipAddresses.join(QStringLiteral(", ")))}});
     return rows;
 }
 } // namespace
@@ -57,26 +64,34 @@ QString DocumentParts::location(const DossierPlacement &placement)
     QString text;
     if (!placement.rack.isEmpty()) {
         const int last = placement.firstU + std::max(1, placement.heightU) - 1;
-        text = last > placement.firstU ? QStringLiteral("Rak %1, U%2–U%3").arg(placement.rack).arg(placement.firstU).arg(last)
-                                       : QStringLiteral("Rak %1, U%2").arg(placement.rack).arg(placement.firstU);
+        text = last > placement.firstU
+                   ? QStringLiteral("Rak %1, U%2–U%3")
+                         .arg(placement.rack)
+                         .arg(placement.firstU)
+                         .arg(last)
+                   : QStringLiteral("Rak %1, U%2").arg(placement.rack).arg(placement.firstU);
     }
     // The workflow may repeat the rack in the note; print it once.
-    if (placement.locationNote.isEmpty()
-        || (!placement.rack.isEmpty() && placement.locationNote.contains(placement.rack, Qt::CaseInsensitive)))
+    if (placement.locationNote.isEmpty() ||
+        (!placement.rack.isEmpty() &&
+         placement.locationNote.contains(placement.rack, Qt::CaseInsensitive)))
         return text;
-    return text.isEmpty() ? placement.locationNote : QStringLiteral("%1 (%2)").arg(text, placement.locationNote);
+    return text.isEmpty() ? placement.locationNote
+                          : QStringLiteral("%1 (%2)").arg(text, placement.locationNote);
 }
 
 QString DocumentParts::serviceName(ServiceType type)
 {
-    return type == ServiceType::Hosting ? QStringLiteral("Hosting aplikasi") : QStringLiteral("Co-location server");
+    return type == ServiceType::Hosting ? QStringLiteral("Hosting aplikasi")
+                                        : QStringLiteral("Co-location server");
 }
 
 QString DocumentParts::number(double value)
 {
     const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
     const bool whole = value == static_cast<double>(static_cast<qint64>(value));
-    return whole ? indonesian.toString(static_cast<qint64>(value)) : indonesian.toString(value, 'f', 1);
+    return whole ? indonesian.toString(static_cast<qint64>(value))
+                 : indonesian.toString(value, 'f', 1);
 }
 
 QString DocumentParts::placeAndDate(const PrintedDocument &doc)
@@ -86,16 +101,19 @@ QString DocumentParts::placeAndDate(const PrintedDocument &doc)
     return IndonesianText::placeAndDate(doc.agency.place, doc.date);
 }
 
-SignatureBlock DocumentParts::signature(const QStringList &heading, const Signatory &signatory, bool blank)
+SignatureBlock DocumentParts::signature(const QStringList &heading, const Signatory &signatory,
+                                        bool blank)
 {
     if (blank)
-        return {heading, {}, {}, true};
-    return {heading, signatory.name, signatory.nip, true};
+        return {heading, {}, {}, true, {}};
+    return {heading, signatory.name, signatory.nip, true, signatory.rank};
 }
 
-SignatureBlock DocumentParts::headOfDivisionSignature(const PrintedDocument &doc, const QString &greeting)
+SignatureBlock DocumentParts::headOfDivisionSignature(const PrintedDocument &doc,
+                                                      const QString &greeting)
 {
-    return signature({placeAndDate(doc), greeting, headOfDivisionTitle(doc)}, doc.headOfDivision, doc.blank);
+    return signature({placeAndDate(doc), greeting, headOfDivisionTitle(doc)}, doc.headOfDivision,
+                     doc.blank);
 }
 
 TextRuns DocumentParts::dottedLines(int count)
@@ -109,41 +127,98 @@ TextRuns DocumentParts::dottedLines(int count)
     return runs;
 }
 
-QList<SignatureBlock> DocumentParts::officerWithHeadAcknowledging(const PrintedDocument &doc, const QString &greeting)
+QList<SignatureBlock> DocumentParts::officerWithHeadAcknowledging(const PrintedDocument &doc,
+                                                                  const QString &greeting)
 {
     QStringList officerHeading{placeAndDate(doc)};
     if (!greeting.isEmpty())
         officerHeading.append(greeting);
     officerHeading.append(dataCentreOfficerTitle(doc));
-    return {signature({QString(), QStringLiteral("Mengetahui,"), headOfDivisionTitle(doc)}, doc.headOfDivision, false),
+    return {signature({QStringLiteral("Mengetahui,"), headOfDivisionTitle(doc)}, doc.headOfDivision,
+                      false),
             signature(officerHeading, doc.dataCentreOfficer, false)};
 }
 
 QString DocumentParts::dataCentreOfficerTitle(const PrintedDocument &doc)
 {
     return doc.dataCentreOfficer.position.isEmpty() ? QStringLiteral("Personil Data Center")
-                                                    : doc.dataCentreOfficer.position;
+                                                    : doc.dataCentreOfficer.signedPosition();
 }
 
 QString DocumentParts::headOfDivisionTitle(const PrintedDocument &doc)
 {
-    return doc.headOfDivision.position.isEmpty() ? QStringLiteral("Kepala Bidang") : doc.headOfDivision.position;
+    return doc.headOfDivision.position.isEmpty() ? QStringLiteral("Kepala Bidang")
+                                                 : doc.headOfDivision.signedPosition();
 }
 
-void DocumentParts::placementBlock(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
-                                   bool hostAdmin, const QString &password)
+void DocumentParts::placementBlock(DocumentWriter &writer, ServiceType type,
+                                   const DossierPlacement &placement, bool hostAdmin,
+                                   const QString &password, bool struck)
 {
     const bool hosting = type == ServiceType::Hosting;
-    writer.caption(hosting ? QStringLiteral("Data Center") : QStringLiteral("Co – Location"));
-    writer.fields(hosting ? dataCentreRows(placement) : colocationRows(placement, hostAdmin, password), kBlockIndentMm);
+    writer.caption(hosting ? QStringLiteral("Data Center") : QStringLiteral("Co – Location"), 0,
+                   struck);
+    writer.fields(hosting ? dataCentreRows(placement)
+                          : colocationRows(placement, hostAdmin, password),
+                  kBlockIndentMm);
 }
 
-double DocumentParts::placementBlockHeight(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
-                                           bool hostAdmin)
+DossierPlacement DocumentParts::unusedPlacement()
+{
+    DossierPlacement none;
+    none.id = -1; // recorded as not used: every value prints "-"
+    return none;
+}
+
+void DocumentParts::placementBlocks(DocumentWriter &writer, ServiceType type,
+                                    const QList<DossierPlacement> &placements, bool hostAdmin,
+                                    const QString &password, double keepLastWith)
+{
+    // As on the SOP form: the Data Center block, then the Co-Location block; the one the
+    // service does not use is struck through, and a struck block alone is kept once.
+    const bool hosting = type == ServiceType::Hosting;
+    struct Block
+    {
+        ServiceType type;
+        DossierPlacement placement;
+        bool struck;
+        QString server;
+    };
+    QList<Block> blocks;
+    const bool used = !placements.isEmpty();
+    const auto add = [&](ServiceType blockType) {
+        const bool active = used && (blockType == ServiceType::Hosting) == hosting;
+        if (!active) {
+            blocks.append({blockType, unusedPlacement(), true, {}});
+            return;
+        }
+        for (const DossierPlacement &p : placements)
+            blocks.append({blockType, p, false, placements.size() > 1 ? p.serverName : QString()});
+    };
+    add(ServiceType::Hosting);
+    add(ServiceType::Colocation);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &block = blocks.at(i);
+        // The last block goes on the page of what follows it (the signature).
+        if (i + 1 == blocks.size())
+            writer.keepTogether(
+                (block.server.isEmpty() ? 0 : writer.captionHeight()) +
+                placementBlockHeight(writer, block.type, block.placement, hostAdmin, password) +
+                keepLastWith);
+        if (!block.server.isEmpty())
+            writer.caption(QStringLiteral("Server: %1").arg(block.server));
+        placementBlock(writer, block.type, block.placement, hostAdmin, password, block.struck);
+    }
+}
+
+double DocumentParts::placementBlockHeight(DocumentWriter &writer, ServiceType type,
+                                           const DossierPlacement &placement, bool hostAdmin,
+                                           const QString &password)
 {
     const bool hosting = type == ServiceType::Hosting;
-    return writer.captionHeight()
-         + writer.fieldsHeight(hosting ? dataCentreRows(placement) : colocationRows(placement, hostAdmin, {}),
+    return writer.captionHeight() +
+           writer.fieldsHeight(hosting ? dataCentreRows(placement)
+                                       : colocationRows(placement, hostAdmin, password),
                                kBlockIndentMm);
 }
 

@@ -31,14 +31,17 @@ public:
     /// "Sumber, 25 November 2026" (dots for the date on a blank form).
     static QString placeAndDate(const PrintedDocument &doc);
     /// A signature place for an agency signatory under the given heading lines.
-    static SignatureBlock signature(const QStringList &heading, const Signatory &signatory, bool blank);
+    static SignatureBlock signature(const QStringList &heading, const Signatory &signatory,
+                                    bool blank);
     /// The Kepala Bidang's place: place and date, `greeting` ("Tertanda,"), title, name, NIP.
-    static SignatureBlock headOfDivisionSignature(const PrintedDocument &doc, const QString &greeting);
+    static SignatureBlock headOfDivisionSignature(const PrintedDocument &doc,
+                                                  const QString &greeting);
     /// `count` lines of dots to write on by hand.
     static TextRuns dottedLines(int count);
     /// "Mengetahui, Kepala Bidang" on the left, the DC officer (under place and date and an
     /// optional greeting such as "Pemeriksa,") on the right.
-    static QList<SignatureBlock> officerWithHeadAcknowledging(const PrintedDocument &doc, const QString &greeting);
+    static QList<SignatureBlock> officerWithHeadAcknowledging(const PrintedDocument &doc,
+                                                              const QString &greeting);
     /// The DC officer's position, else "Personil Data Center".
     static QString dataCentreOfficerTitle(const PrintedDocument &doc);
     /// "Kepala Bidang ..." from the signatory's position, else "Kepala Bidang".
@@ -46,11 +49,21 @@ public:
 
     /// The approval's and withdrawal's per-server block: "Data Center" (hosting) or
     /// "Co – Location" with its fields. `hostAdmin` adds the Host Admin and IP rows.
-    static void placementBlock(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
-                               bool hostAdmin, const QString &password);
+    static void placementBlock(DocumentWriter &writer, ServiceType type,
+                               const DossierPlacement &placement, bool hostAdmin,
+                               const QString &password, bool struck = false);
+    /// Both blocks of a filled form: the service's block once per placement, the other one
+    /// struck through with "-" (both struck when there is no placement, e.g. a rejection).
+    /// The last block stays on the page of the `keepLastWith` height that follows it.
+    static void placementBlocks(DocumentWriter &writer, ServiceType type,
+                                const QList<DossierPlacement> &placements, bool hostAdmin,
+                                const QString &password, double keepLastWith);
+    /// A placement recorded as not used: its values print "-".
+    static DossierPlacement unusedPlacement();
     /// The height placementBlock() will take (to keep the last block with the signature).
-    static double placementBlockHeight(DocumentWriter &writer, ServiceType type, const DossierPlacement &placement,
-                                       bool hostAdmin);
+    static double placementBlockHeight(DocumentWriter &writer, ServiceType type,
+                                       const DossierPlacement &placement, bool hostAdmin,
+                                       const QString &password);
     /// Both blocks empty, as on the SOP's blank forms.
     static void blankPlacementBlocks(DocumentWriter &writer, bool hostAdmin);
 };

@@ -9,10 +9,12 @@
 #include "Letterhead.h"
 #include "NotificationLetter.h"
 #include "PageCanvas.h"
+#include "PageCounter.h"
 #include "RackSheet.h"
 #include "RegisterList.h"
 #include "WithdrawalForm.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -47,14 +49,42 @@ Status DocumentRenderer::render(const PrintedDocument &doc, QPagedPaintDevice &d
     if (!laidOut)
         return Error{QStringLiteral("cannot_print"), tr("The printer does not accept this paper size."),
                      QStringLiteral("paper")};
-    PageCanvas canvas(device, marginsFor(doc));
+    // "Halaman n dari N" needs N before page 1 is drawn: a first pass lays the document out
+    // on a device that draws nothing, then the real pass draws it the same way.
+    const int pages = countPages(doc, device);
+    if (!doc.registerLines.failure->ok())
+        return *doc.registerLines.failure;
+    PageCanvas canvas(device, [&device] { device.newPage(); }, marginsFor(doc), pages);
     if (!canvas.isActive())
         return Error{QStringLiteral("cannot_print"), tr("The document could not be started on this printer."), {}};
+    draw(canvas, doc);
+    return *doc.registerLines.failure;
+}
+
+int DocumentRenderer::countPages(const PrintedDocument &doc, const QPaintDevice &like)
+{
+    PageCounter counter(like);
+    PageCanvas canvas(counter, {}, marginsFor(doc), 0);
+    draw(canvas, doc);
+    return canvas.pageNumber();
+}
+
+int DocumentRenderer::pageCount(const PrintedDocument &doc)
+{
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&nowhere);
+    pdf.setResolution(kPdfResolution);
+    pdf.setPageLayout(pageLayoutFor(doc));
+    return countPages(doc, pdf);
+}
+
+void DocumentRenderer::draw(PageCanvas &canvas, const PrintedDocument &doc)
+{
     if (!doc.agency.governmentName.isEmpty() || !doc.agency.officeName.isEmpty())
         Letterhead::draw(canvas, doc.agency);
     DocumentWriter writer(canvas);
     writeBody(writer, doc);
-    return {};
 }
 
 void DocumentRenderer::writeBody(DocumentWriter &writer, const PrintedDocument &doc)

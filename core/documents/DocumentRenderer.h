@@ -7,12 +7,14 @@
 #include <QPageLayout>
 
 class QIODevice;
+class QPaintDevice;
 class QPagedPaintDevice;
 class QPrinter;
 
 namespace kolokasi {
 
 class DocumentWriter;
+class PageCanvas;
 
 /// Draws a PrintedDocument. One code path for every paged device: a PDF file, a printer, or
 /// the printer a QPrintPreviewDialog hands to its paintRequested slot.
@@ -30,6 +32,9 @@ public:
     /// Writes a PDF to an open device (a file opened before the number was issued).
     static Status writePdf(const PrintedDocument &doc, QIODevice &output);
 
+    /// How many pages the document takes on its paper (a layout pass that draws nothing).
+    static int pageCount(const PrintedDocument &doc);
+
     /// The paper, orientation (the register is landscape) and zero device margins: the
     /// renderer keeps its own margins so every device prints the same.
     static QPageLayout pageLayoutFor(const PrintedDocument &doc);
@@ -37,6 +42,8 @@ public:
     static QMarginsF marginsFor(const PrintedDocument &doc);
 
 private:
+    static int countPages(const PrintedDocument &doc, const QPaintDevice &like);
+    static void draw(PageCanvas &canvas, const PrintedDocument &doc);
     static void writeBody(DocumentWriter &writer, const PrintedDocument &doc);
 };
 

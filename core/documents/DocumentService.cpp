@@ -31,7 +31,7 @@ Signatory signatoryOr(const SettingsRepository &settings, const QString &role)
 }
 } // namespace
 
-Result<PrintedDocument> DocumentService::prepare(const DocumentOrder &order)
+Result<PrintedDocument> DocumentService::prepare(const DocumentOrder &order, Purpose purpose)
 {
     PrintedDocument doc;
     doc.kind = order.kind;
@@ -39,12 +39,28 @@ Result<PrintedDocument> DocumentService::prepare(const DocumentOrder &order)
     doc.hostAdminPassword = order.hostAdminPassword;
     if (Status loaded = loadAgency(doc); !loaded.ok())
         return loaded.error();
-    const Status part = belongsToRequest(order.kind) ? loadRequestPart(doc, order) : loadListPart(doc, order);
+    const Status part =
+        belongsToRequest(order.kind) ? loadRequestPart(doc, order) : loadListPart(doc, order);
     if (!part.ok())
         return part.error();
-    if (Status issued = issueNumber(doc, order); !issued.ok())
-        return issued.error();
+    const Status numbered =
+        purpose == Purpose::Issue ? issueNumber(doc, order) : findIssuedNumber(doc, order);
+    if (!numbered.ok())
+        return numbered.error();
     return doc;
+}
+
+Status DocumentService::issue(PrintedDocument &doc, const DocumentOrder &order)
+{
+    return doc.number.isEmpty() ? issueNumber(doc, order) : Status();
+}
+
+Result<Paper> DocumentService::defaultPaper() const
+{
+    auto stored = SettingsRepository(m_db).value(kPaperKey);
+    if (!stored.ok())
+        return stored.error();
+    return paperFromName(*stored).value_or(Paper::A4);
 }
 
 Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper paper)
@@ -56,16 +72,20 @@ Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper pape
     auto doc = blankForm(kind, paper, *agency);
     // The blank form still names the signing office, not the person.
     if (doc.ok())
-        doc.value().headOfDivision.position = signatoryOr(settings, Signatory::kHeadOfDivision).position;
+        doc.value().headOfDivision.position =
+            signatoryOr(settings, Signatory::kHeadOfDivision).position;
     return doc;
 }
 
-Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper paper, const AgencyProfile &agency)
+Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper paper,
+                                                   const AgencyProfile &agency)
 {
     if (!isForm(kind))
         return Error{QStringLiteral("no_blank_form"),
-                     tr("Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) have a blank "
-                        "version; %1 has none.").arg(nameOf(kind)),
+                     tr("Only the four forms (pengajuan, persetujuan, serah-terima, pencabutan) "
+                        "have a blank "
+                        "version; %1 has none.")
+                         .arg(nameOf(kind)),
                      QStringLiteral("document")};
     PrintedDocument doc;
     doc.kind = kind;
@@ -86,6 +106,7 @@ Status DocumentService::loadAgency(PrintedDocument &doc) const
     if (!remoteAccess.ok())
         return remoteAccess.error();
     doc.remoteAccess = *remoteAccess;
+    doc.headOfOffice = signatoryOr(settings, Signatory::kHeadOfOffice);
     doc.headOfDivision = signatoryOr(settings, Signatory::kHeadOfDivision);
     doc.dataCentreOfficer = signatoryOr(settings, Signatory::kDataCentreOfficer);
     return {};
@@ -115,20 +136,29 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
         auto filter = assetFilterOf(order.registerFilter);
         if (!filter.ok())
             return filter.error();
-        auto entries = AssetRegister(m_db).entries(*filter);
-        if (!entries.ok())
-            return entries.error();
-        doc.registerEntries = *entries;
+        // The lines are read a slice at a time while the pages are drawn, never all at once.
+        auto count = AssetRegister(m_db).count(*filter);
+        if (!count.ok())
+            return count.error();
+        doc.registerLines.count = *count;
+        doc.registerLines.read = [db = &m_db, assets = *filter](qsizetype offset, qsizetype limit) {
+            RegisterPage slice;
+            slice.offset = static_cast<int>(offset);
+            slice.limit = static_cast<int>(limit);
+            return AssetRegister(*db).page(assets, slice);
+        };
         doc.registerFilter = order.registerFilter;
         return {};
     }
     if (order.noc.isEmpty() && order.rack.isEmpty())
-        return Error{QStringLiteral("required"), tr("Name a rack or a NOC to print."), QStringLiteral("rack")};
+        return Error{QStringLiteral("required"), tr("Name a rack or a NOC to print."),
+                     QStringLiteral("rack")};
     auto racks = data.rackElevations(order.noc, order.rack);
     if (!racks.ok())
         return racks.error();
     if (racks->isEmpty())
-        return Error{QStringLiteral("no_racks"), tr("The NOC %1 has no racks.").arg(order.noc), QStringLiteral("noc")};
+        return Error{QStringLiteral("no_racks"), tr("The NOC %1 has no racks.").arg(order.noc),
+                     QStringLiteral("noc")};
     doc.racks = *racks;
     return {};
 }
@@ -144,37 +174,58 @@ Result<AssetFilter> DocumentService::assetFilterOf(const RegisterFilter &filter)
         for (const Noc &noc : *nocs)
             assets.nocId = noc.name == filter.noc ? noc.id : assets.nocId;
         if (assets.nocId == 0)
-            return Error{QStringLiteral("unknown_noc"), tr("There is no NOC named %1.").arg(filter.noc), QStringLiteral("noc")};
+            return Error{QStringLiteral("unknown_noc"),
+                         tr("There is no NOC named %1.").arg(filter.noc), QStringLiteral("noc")};
     }
     if (!filter.unit.isEmpty()) {
         auto units = UnitRepository(m_db).all();
         if (!units.ok())
             return units.error();
         for (const Unit &unit : *units) {
-            if (unit.name.compare(filter.unit, Qt::CaseInsensitive) == 0
-                || unit.shortName.compare(filter.unit, Qt::CaseInsensitive) == 0)
+            if (unit.name.compare(filter.unit, Qt::CaseInsensitive) == 0 ||
+                unit.shortName.compare(filter.unit, Qt::CaseInsensitive) == 0)
                 assets.unitId = unit.id;
         }
         if (assets.unitId == 0)
-            return Error{QStringLiteral("unknown_unit"), tr("There is no unit named %1.").arg(filter.unit), QStringLiteral("unit")};
+            return Error{QStringLiteral("unknown_unit"),
+                         tr("There is no unit named %1.").arg(filter.unit), QStringLiteral("unit")};
     }
     AssetStatus status = AssetStatus::Active;
     if (!filter.status.isEmpty() && !fromStorage(filter.status, &status))
-        return Error{QStringLiteral("invalid_value"), tr("Unknown status %1: use active or withdrawn.").arg(filter.status),
+        return Error{QStringLiteral("invalid_value"),
+                     tr("Unknown status %1: use active or withdrawn.").arg(filter.status),
                      QStringLiteral("status")};
     if (!filter.status.isEmpty())
         assets.status = status;
     return assets;
 }
 
+// A number belongs to the year it is issued in (a 2025 request's form printed in 2026 gets a
+// 2026 number), whatever date the document carries.
 Status DocumentService::issueNumber(PrintedDocument &doc, const DocumentOrder &order)
 {
+    if (order.kind == DocumentKind::Register && doc.registerLines.count == 0)
+        return {}; // an empty list records nothing worth a number
     DocumentNumbering numbering(m_db);
-    auto issued = belongsToRequest(order.kind) ? numbering.issueForRequest(nameOf(order.kind), order.requestId, doc.date)
-                                               : numbering.issue(nameOf(order.kind), doc.date);
+    const QDate today = m_db.clock().today();
+    auto issued = belongsToRequest(order.kind)
+                      ? numbering.issueForRequest(nameOf(order.kind), order.requestId, today)
+                      : numbering.issue(nameOf(order.kind), today);
     if (!issued.ok())
         return issued.error();
     doc.number = issued->number;
+    return {};
+}
+
+Status DocumentService::findIssuedNumber(PrintedDocument &doc, const DocumentOrder &order) const
+{
+    if (!belongsToRequest(order.kind))
+        return {};
+    auto issued = DocumentNumbering(m_db).issuedForRequest(nameOf(order.kind), order.requestId);
+    if (issued.ok())
+        doc.number = issued->number;
+    else if (issued.error().code != QLatin1String("not_found"))
+        return issued.error();
     return {};
 }
 
@@ -184,35 +235,49 @@ Status DocumentService::checkReached(DocumentKind kind, const PrintDossier &doss
     const bool withdrawal = dossier.request.kind == RequestKind::Withdrawal;
     if (kind == DocumentKind::Withdrawal) {
         if (!withdrawal)
-            return wrongKind(id, tr("Request %1 is not a withdrawal request: it has no pencabutan form."));
+            return wrongKind(
+                id, tr("Request %1 is not a withdrawal request: it has no pencabutan form."));
         if (!dossier.withdrawal)
             return notReached(id, tr("Request %1 has no withdrawal details yet."));
         if (dossier.withdrawal->approved == false)
-            return notReached(id, tr("The withdrawal of request %1 was rejected: there is no pencabutan to sign."));
+            return notReached(
+                id,
+                tr("The withdrawal of request %1 was rejected: there is no pencabutan to sign."));
         return {};
     }
     if (withdrawal)
-        return wrongKind(id, tr("Request %1 is a withdrawal request: only its pencabutan form can be printed."));
+        return wrongKind(
+            id, tr("Request %1 is a withdrawal request: only its pencabutan form can be printed."));
     switch (kind) {
     case DocumentKind::CapacityReport:
-        return dossier.capacityCheck ? Status() : notReached(id, tr("Request %1 has not had its capacity check (step 3) yet."));
+        return dossier.capacityCheck
+                   ? Status()
+                   : notReached(id, tr("Request %1 has not had its capacity check (step 3) yet."));
     case DocumentKind::Application:
-        return dossier.application ? Status() : notReached(id, tr("Request %1 has no filled pengajuan form (step 4) yet."));
+        return dossier.application
+                   ? Status()
+                   : notReached(id, tr("Request %1 has no filled pengajuan form (step 4) yet."));
     case DocumentKind::Approval:
-        return dossier.approval ? Status() : notReached(id, tr("Request %1 has not been decided (step 5) yet."));
+        return dossier.approval
+                   ? Status()
+                   : notReached(id, tr("Request %1 has not been decided (step 5) yet."));
     case DocumentKind::Notification:
         return dossier.approval && dossier.approval->approved
-                ? Status()
-                : notReached(id, tr("Request %1 has not been approved: there is nothing to notify."));
+                   ? Status()
+                   : notReached(
+                         id, tr("Request %1 has not been approved: there is nothing to notify."));
     case DocumentKind::Handover:
     case DocumentKind::CompletionReport:
-        return dossier.handover ? Status() : notReached(id, tr("Request %1 has not been handed over (step 8) yet."));
+        return dossier.handover
+                   ? Status()
+                   : notReached(id, tr("Request %1 has not been handed over (step 8) yet."));
     default:
         return {};
     }
 }
 
-QDate DocumentService::documentDate(DocumentKind kind, const PrintDossier &dossier, const QDate &today)
+QDate DocumentService::documentDate(DocumentKind kind, const PrintDossier &dossier,
+                                    const QDate &today)
 {
     QDateTime at;
     if (kind == DocumentKind::Application && dossier.application)
@@ -222,7 +287,8 @@ QDate DocumentService::documentDate(DocumentKind kind, const PrintDossier &dossi
     else if (kind == DocumentKind::Handover && dossier.handover)
         at = dossier.handover->handedOverAt;
     else if (kind == DocumentKind::Withdrawal && dossier.withdrawal)
-        at = dossier.withdrawal->decidedAt.isValid() ? dossier.withdrawal->decidedAt : dossier.request.receivedAt;
+        at = dossier.withdrawal->decidedAt.isValid() ? dossier.withdrawal->decidedAt
+                                                     : dossier.request.receivedAt;
     else if (kind == DocumentKind::CapacityReport && dossier.capacityCheck)
         at = dossier.capacityCheck->checkedAt;
     else if (kind == DocumentKind::Notification)

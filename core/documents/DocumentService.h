@@ -16,15 +16,26 @@ struct DocumentOrder
 {
     DocumentKind kind = DocumentKind::Application;
     qint64 requestId = 0;
-    Paper paper = Paper::A4;
+    Paper paper = Paper::F4;
     QString hostAdminPassword;
     RegisterFilter registerFilter; // register
     QString noc;                   // rak: all racks of this NOC
     QString rack;                  // rak: this rack
 };
 
-/// Gathers a document from the database and numbers it, ready for DocumentRenderer. A screen
-/// calls prepare() once, then renders the result as often as its preview needs.
+/// Why a document is prepared. A preview changes nothing in the database: it shows the number
+/// already issued, else none (the title prints dots). Only Issue (printing or saving as PDF)
+/// takes a number and records it.
+enum class Purpose
+{
+    Preview,
+    Issue
+};
+
+/// Gathers a document from the database and, when issued, numbers it, ready for
+/// DocumentRenderer. A screen calls prepare(order, Purpose::Preview) for its preview (as
+/// often as it likes), then prepare(order, Purpose::Issue) or issue(doc, order) when the
+/// admin prints or saves.
 class DocumentService
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentService)
@@ -36,14 +47,24 @@ public:
 
     explicit DocumentService(Database &db) : m_db(db) {}
 
-    /// Checks the request has reached the document (not_reached, wrong_kind otherwise), then
-    /// issues its number: the first time allocates it and records it in the request's history,
-    /// reprints get the same number. Register and rack sheets get a new number each time.
-    Result<PrintedDocument> prepare(const DocumentOrder &order);
+    /// A register printout reads its lines from this database while it is drawn: render it
+    /// while the Database is open. Checks the request has reached the document (not_reached,
+    /// wrong_kind otherwise). With Purpose::Issue it then issues its number: the first time
+    /// allocates it (a number of the year of issue) and records it, reprints get the same number.
+    /// Register and rack sheets get a new number each time; an empty register gets none.
+    /// Purpose::Preview writes nothing.
+    Result<PrintedDocument> prepare(const DocumentOrder &order, Purpose purpose);
+    /// Numbers a document prepared for preview (no-op if it has its number), as prepare(order,
+    /// Purpose::Issue) would have.
+    Status issue(PrintedDocument &doc, const DocumentOrder &order);
+    /// The paper new printouts use unless the admin picks another (setting documents/paper).
+    Result<Paper> defaultPaper() const;
+    static inline const QString kPaperKey = QStringLiteral("documents/paper");
     /// The empty form with dotted lines, under this database's letterhead.
     Result<PrintedDocument> blankForm(DocumentKind kind, Paper paper);
     /// The empty form without a database: no letterhead unless `agency` has one.
-    static Result<PrintedDocument> blankForm(DocumentKind kind, Paper paper, const AgencyProfile &agency);
+    static Result<PrintedDocument> blankForm(DocumentKind kind, Paper paper,
+                                             const AgencyProfile &agency);
 
     /// not_reached / wrong_kind if `dossier` has not got what the document prints.
     static Status checkReached(DocumentKind kind, const PrintDossier &dossier);
@@ -55,6 +76,7 @@ private:
     Status loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status loadListPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status issueNumber(PrintedDocument &doc, const DocumentOrder &order);
+    Status findIssuedNumber(PrintedDocument &doc, const DocumentOrder &order) const;
     Result<AssetFilter> assetFilterOf(const RegisterFilter &filter) const;
 
     Database &m_db;

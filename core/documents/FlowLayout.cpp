@@ -1,6 +1,5 @@
 #include "FlowLayout.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
 
@@ -11,10 +10,21 @@ namespace kolokasi {
 namespace {
 constexpr double kLineSpacing = 1.2;
 constexpr double kBoxToAscent = 0.95;
+constexpr double kHandwritingMm = 8; // the room a hand needs between two dotted lines
 const QString kMinimumDots = QStringLiteral("..........");
+constexpr qsizetype kMaxCachedWidths = 4096;
+
+QFont withoutUnderline(QFont font, bool bold)
+{
+    font.setUnderline(false); // drawn once under the whole line, not word by word
+    if (bold)
+        font.setBold(true);
+    return font;
+}
 } // namespace
 
-// Places items left to right, breaking lines where the next one does not fit.
+// Places items left to right, breaking lines where the next one does not fit. Words of one
+// style that follow each other join one item, so a line is shaped and drawn once.
 struct FlowLayout::Builder
 {
     const FlowLayout &flow;
@@ -22,7 +32,7 @@ struct FlowLayout::Builder
     QList<Line> lines{Line{}};
     double x = 0;
 
-    double gap() const { return lines.last().isEmpty() ? 0 : flow.textWidth(QStringLiteral(" ")); }
+    double gap() const { return lines.last().isEmpty() ? 0 : flow.m_space; }
     void breakLine()
     {
         lines.append(Line{});
@@ -34,21 +44,34 @@ struct FlowLayout::Builder
             breakLine();
         item.x = x + gap();
         x = item.x + item.width;
-        lines.last().append(item);
+        Line &line = lines.last();
+        if (item.kind == TextRun::Kind::Text && !line.isEmpty() &&
+            line.last().kind == TextRun::Kind::Text && line.last().bold == item.bold &&
+            !line.last().text.isEmpty() && !item.text.isEmpty()) {
+            line.last().text += QLatin1Char(' ') + item.text;
+            line.last().width = x - line.last().x;
+            return;
+        }
+        line.append(item);
     }
+    // A word longer than the line (a long domain) is cut after a dot where it can be, else
+    // after a hyphen, else where it must be: never clipped.
     void placeWord(const QString &word, bool bold)
     {
         QString rest = word;
-        // A word longer than the line (a long URL) is cut where it must be, never clipped.
         while (flow.textWidth(rest, bold) > width && rest.size() > 1) {
             qsizetype fits = rest.size() - 1;
             while (fits > 1 && flow.textWidth(rest.left(fits), bold) > width)
                 --fits;
-            // Prefer to cut a domain or address after a dot, slash or dash.
-            const qsizetype mark = rest.left(fits).lastIndexOf(QRegularExpression(QStringLiteral("[./\\-_@:]")));
+            // After a dot (domains), else after a hyphen, slash or underscore (server names).
+            qsizetype mark = rest.left(fits).lastIndexOf(QLatin1Char('.'));
+            if (mark <= 0)
+                mark = rest.left(fits).lastIndexOf(QRegularExpression(QStringLiteral("[-/_]")));
             if (mark > 0)
                 fits = mark + 1;
-            place({TextRun::Kind::Text, rest.left(fits), bold, false, 0, flow.textWidth(rest.left(fits), bold)});
+            place({TextRun::Kind::Text, rest.left(fits), bold, false, 0,
+                   flow.textWidth(rest.left(fits), bold)});
+            breakLine();
             rest = rest.mid(fits);
         }
         place({TextRun::Kind::Text, rest, bold, false, 0, flow.textWidth(rest, bold)});
@@ -76,12 +99,19 @@ struct FlowLayout::Builder
     }
     void placeBox(bool checked)
     {
-        const double side = QFontMetricsF(flow.m_font, &flow.m_device).ascent() * kBoxToAscent;
-        place({TextRun::Kind::Box, {}, false, checked, 0, side});
+        place({TextRun::Kind::Box, {}, false, checked, 0, flow.m_metrics.ascent() * kBoxToAscent});
     }
 };
 
-FlowLayout::FlowLayout(QPaintDevice &device, const QFont &font) : m_device(device), m_font(font) {}
+FlowLayout::FlowLayout(QPaintDevice &device, const QFont &font)
+    : m_device(device), m_font(font), m_plainFont(withoutUnderline(font, false)),
+      m_boldFont(withoutUnderline(font, true)), m_metrics(m_plainFont, &device),
+      m_boldMetrics(m_boldFont, &device), m_lineHeight(m_metrics.height() * kLineSpacing),
+      m_handwritingHeight(std::max(m_lineHeight, kHandwritingMm * device.logicalDpiY() / 25.4)),
+      m_space(m_metrics.horizontalAdvance(QLatin1Char(' '))),
+      m_dot(m_metrics.horizontalAdvance(QLatin1Char('.')))
+{
+}
 
 QList<FlowLayout::Line> FlowLayout::layout(const TextRuns &runs, double width) const
 {
@@ -97,9 +127,20 @@ QList<FlowLayout::Line> FlowLayout::layout(const TextRuns &runs, double width) c
     return builder.lines;
 }
 
-double FlowLayout::lineHeight() const
+double FlowLayout::heightOf(const Line &line) const
 {
-    return QFontMetricsF(m_font, &m_device).height() * kLineSpacing;
+    const bool byHand = std::any_of(line.begin(), line.end(), [](const Item &item) {
+        return item.kind == TextRun::Kind::Dots;
+    });
+    return byHand ? m_handwritingHeight : m_lineHeight;
+}
+
+double FlowLayout::heightOf(const QList<Line> &lines) const
+{
+    double height = 0;
+    for (const Line &line : lines)
+        height += heightOf(line);
+    return height;
 }
 
 double FlowLayout::lineWidth(const Line &line)
@@ -107,24 +148,41 @@ double FlowLayout::lineWidth(const Line &line)
     return line.isEmpty() ? 0 : line.last().x + line.last().width;
 }
 
+// Words repeat from row to row of a long table (units, NOCs, models): each is shaped once.
+// The cache is bounded, so a table of any length keeps the same memory.
 double FlowLayout::textWidth(const QString &text, bool bold) const
 {
-    return QFontMetricsF(fontFor(bold), &m_device).horizontalAdvance(text);
+    QHash<QString, double> &known = m_widths[bold ? 1 : 0];
+    if (const auto found = known.constFind(text); found != known.cend())
+        return *found;
+    if (known.size() >= kMaxCachedWidths)
+        known.clear();
+    const double width = (bold ? m_boldMetrics : m_metrics).horizontalAdvance(text);
+    known.insert(text, width);
+    return width;
 }
 
-QFont FlowLayout::fontFor(bool bold) const
+void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top,
+                      double height) const
 {
-    QFont font = m_font;
-    font.setUnderline(false); // drawn once under the whole line, not word by word
-    if (bold)
-        font.setBold(true);
-    return font;
-}
-
-void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top) const
-{
-    const QFontMetricsF metrics(m_font, &m_device);
-    const double baseline = top + (lineHeight() - metrics.height()) / 2 + metrics.ascent();
+    // Text sits at the foot of a tall (handwriting) line, with the room to write above it.
+    const double baseline = top + (height > 0 ? height : heightOf(line)) -
+                            (m_lineHeight - m_metrics.height()) / 2 - m_metrics.descent();
+    const bool textOnly =
+        !m_font.underline() && std::all_of(line.begin(), line.end(), [](const Item &item) {
+            return item.kind == TextRun::Kind::Text;
+        });
+    // Plain text (table cells, most lines) needs no saved painter state: a change of state
+    // costs a PDF more than the text itself.
+    if (textOnly) {
+        for (const Item &item : line) {
+            const QFont &font = item.bold ? m_boldFont : m_plainFont;
+            if (painter.font() != font)
+                painter.setFont(font);
+            painter.drawText(QPointF(x + item.x, baseline), item.text);
+        }
+        return;
+    }
     painter.save();
     for (const Item &item : line) {
         if (item.kind == TextRun::Kind::Box) {
@@ -132,13 +190,13 @@ void FlowLayout::draw(QPainter &painter, const Line &line, double x, double top)
         } else if (item.kind == TextRun::Kind::Dots) {
             drawDots(painter, item, x, baseline);
         } else {
-            painter.setFont(fontFor(item.bold));
+            painter.setFont(item.bold ? m_boldFont : m_plainFont);
             painter.drawText(QPointF(x + item.x, baseline), item.text);
         }
     }
     if (m_font.underline() && !line.isEmpty()) {
-        const double y = baseline + std::max(metrics.underlinePos(), metrics.descent() * 0.45);
-        painter.setPen(QPen(Qt::black, metrics.lineWidth()));
+        const double y = baseline + std::max(m_metrics.underlinePos(), m_metrics.descent() * 0.45);
+        painter.setPen(QPen(Qt::black, m_metrics.lineWidth()));
         painter.drawLine(QPointF(x, y), QPointF(x + lineWidth(line), y));
     }
     painter.restore();
@@ -152,7 +210,7 @@ void FlowLayout::drawBox(QPainter &painter, const Item &item, double x, double b
     painter.drawRect(box);
     if (!item.checked)
         return;
-    QFont mark = fontFor(true);
+    QFont mark = m_boldFont;
     mark.setPointSizeF(mark.pointSizeF() * 0.8);
     painter.setFont(mark);
     painter.drawText(box, Qt::AlignCenter, QStringLiteral("X"));
@@ -160,9 +218,10 @@ void FlowLayout::drawBox(QPainter &painter, const Item &item, double x, double b
 
 void FlowLayout::drawDots(QPainter &painter, const Item &item, double x, double baseline) const
 {
-    const double dot = textWidth(QStringLiteral("."));
-    const auto count = static_cast<qsizetype>(std::floor(item.width / dot));
-    painter.setFont(m_font);
+    const auto count = static_cast<qsizetype>(std::floor(item.width / m_dot));
+    QFont dots = m_plainFont;
+    dots.setStrikeOut(false);
+    painter.setFont(dots);
     painter.drawText(QPointF(x + item.x, baseline), QString(count, QLatin1Char('.')));
 }
 

@@ -10,13 +10,47 @@ namespace kolokasi {
 namespace {
 constexpr int kBlankServerRows = 3;
 
+struct Party
+{
+    QString unit;
+    QString name;
+    QString nip;
+};
+
 QList<TableColumn> serverColumns()
 {
     const QString spec = QStringLiteral("Spesifikasi Server");
-    return {{QStringLiteral("No"), 0.5, true, {}},      {QStringLiteral("Nama Server"), 1.6, false, {}},
-            {QStringLiteral("Prosesor"), 1.6, false, spec}, {QStringLiteral("RAM"), 1, false, spec},
-            {QStringLiteral("Motherboard"), 1.5, false, spec}, {QStringLiteral("Storage"), 1.3, false, spec},
+    return {{QStringLiteral("No"), 0.5, true, {}},
+            {QStringLiteral("Nama Server"), 1.6, false, {}},
+            {QStringLiteral("Prosesor"), 1.6, false, spec},
+            {QStringLiteral("RAM"), 1, false, spec},
+            {QStringLiteral("Motherboard"), 1.5, false, spec},
+            {QStringLiteral("Storage"), 1.3, false, spec},
             {QStringLiteral("PSU"), 1, false, spec}};
+}
+
+// Hosting: what the data centre provides to the unit, per application server.
+QList<TableColumn> hostingColumns()
+{
+    const QString resources = QStringLiteral("Sumber Daya");
+    return {{QStringLiteral("No"), 0.5, true, {}},
+            {QStringLiteral("Nama Server"), 1.5, false, {}},
+            {QStringLiteral("Nama Domain"), 2.2, false, {}},
+            {QStringLiteral("Prosesor"), 1, false, resources},
+            {QStringLiteral("RAM"), 0.9, false, resources},
+            {QStringLiteral("Storage"), 1, false, resources},
+            {QStringLiteral("Letak Server"), 1.8, false, {}}};
+}
+
+// What was handed over: the delivered spec, the requested one until it was verified.
+const ServerSpec &specOf(const Server &server)
+{
+    return server.delivered ? *server.delivered : server.requested;
+}
+
+QString dash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("-") : text;
 }
 
 QList<QStringList> serverRows(const PrintedDocument &doc, bool filled)
@@ -28,10 +62,30 @@ QList<QStringList> serverRows(const PrintedDocument &doc, bool filled)
         return rows;
     }
     for (const Server &server : doc.dossier->servers) {
-        // What was handed over: the delivered spec, the requested one until it was verified.
-        const ServerSpec &spec = server.delivered ? *server.delivered : server.requested;
-        rows.append({QString::number(server.position), server.name, spec.processor, spec.ram, spec.motherboard,
-                     spec.storage, spec.psu});
+        const ServerSpec &spec = specOf(server);
+        rows.append({QString::number(server.position), server.name, dash(spec.processor),
+                     dash(spec.ram), dash(spec.motherboard), dash(spec.storage), dash(spec.psu)});
+    }
+    return rows;
+}
+
+QList<QStringList> hostingRows(const PrintDossier &dossier)
+{
+    QList<QStringList> rows;
+    for (const Server &server : dossier.servers) {
+        const ServerSpec &spec = specOf(server);
+        QString domain;
+        QString where;
+        for (const DossierPlacement &p : dossier.placements) {
+            if (p.serverId == server.id) {
+                domain = p.domain;
+                QStringList parts{p.noc, DocumentParts::location(p)};
+                parts.removeAll(QString());
+                where = parts.join(QStringLiteral(", "));
+            }
+        }
+        rows.append({QString::number(server.position), server.name, dash(domain),
+                     dash(spec.processor), dash(spec.ram), dash(spec.storage), dash(where)});
     }
     return rows;
 }
@@ -46,11 +100,15 @@ QString differenceNotes(const PrintDossier &dossier)
     return notes.join(QStringLiteral("; "));
 }
 
-QList<FieldRow> partyRows(const QString &unit, const QString &name, const QString &nip)
+QList<FieldRow> partyRows(const Party &party, bool filled)
 {
-    return {{QStringLiteral("Nama Unit"), {TextRun::valueOrDots(unit)}},
-            {QStringLiteral("Penanggung Jawab"), {TextRun::valueOrDots(name)}},
-            {QStringLiteral("NIP"), {TextRun::valueOrDots(nip.isEmpty() ? nip : Nip::formatted(nip))}}};
+    const auto value = [filled](const QString &text) {
+        return filled ? TextRun::valueOrDash(text) : TextRun::valueOrDots(text);
+    };
+    return {{QStringLiteral("Nama Unit"), {value(party.unit)}},
+            {QStringLiteral("Penanggung Jawab"), {value(party.name)}},
+            {QStringLiteral("NIP"),
+             {value(party.nip.isEmpty() ? party.nip : Nip::formatted(party.nip))}}};
 }
 
 TextRuns opening(const Handover &handover, bool filled)
@@ -60,7 +118,8 @@ TextRuns opening(const Handover &handover, bool filled)
                 TextRun::words(QStringLiteral("Tanggal,")), TextRun::dots(45)};
     const QDate day = DocumentParts::dayOf(handover.handedOverAt);
     return {TextRun::words(QStringLiteral("Pada hari ini, %1 (%2),")
-                                   .arg(IndonesianText::handoverDateInWords(day), day.toString(QStringLiteral("dd-MM-yyyy"))))};
+                               .arg(IndonesianText::handoverDateInWords(day),
+                                    day.toString(QStringLiteral("dd-MM-yyyy"))))};
 }
 } // namespace
 
@@ -68,25 +127,50 @@ void HandoverForm::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
     const bool filled = !doc.blank && doc.dossier && doc.dossier->handover;
     const Handover h = filled ? *doc.dossier->handover : Handover{};
-    writer.title(QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"), doc.number);
+    // Co-location: the unit hands its servers to the data centre. Hosting: the data centre
+    // hands the unit its application's servers, domain and resources, so the parties turn round.
+    const bool hosting = filled && doc.dossier->request.serviceType == ServiceType::Hosting;
+    const Party unit{filled ? doc.dossier->unit.name : QString(), h.giverName, h.giverNip};
+    const Party dataCentre{h.receiverUnit, h.receiverName, h.receiverNip};
+    const Party &giver = hosting ? dataCentre : unit;
+    const Party &receiver = hosting ? unit : dataCentre;
+    writer.title(QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+                 doc.number);
     writer.paragraph(opening(h, filled));
     writer.space(2);
-    writer.fields(partyRows(filled ? doc.dossier->unit.name : QString(), h.giverName, h.giverNip));
+    writer.fields(partyRows(giver, filled));
     writer.space(2);
-    writer.paragraph(QStringLiteral("Telah menyerahkan co-location sebagai berikut :"));
+    writer.paragraph(
+        hosting ? QStringLiteral("Telah menyerahkan layanan hosting aplikasi sebagai berikut :")
+                : QStringLiteral("Telah menyerahkan co-location sebagai berikut :"));
     writer.space(2);
-    writer.table(serverColumns(), serverRows(doc, filled));
-    if (const QString notes = filled ? differenceNotes(*doc.dossier) : QString(); !notes.isEmpty()) {
+    if (hosting)
+        writer.table(hostingColumns(), hostingRows(*doc.dossier));
+    else
+        writer.table(serverColumns(), serverRows(doc, filled));
+    if (const QString notes = filled ? differenceNotes(*doc.dossier) : QString();
+        !notes.isEmpty()) {
         writer.space(2);
-        writer.paragraph(QStringLiteral("Catatan perbedaan spesifikasi yang diterima: %1").arg(notes));
+        writer.paragraph(
+            QStringLiteral("Catatan perbedaan spesifikasi yang diterima: %1").arg(notes));
     }
+    const QString closing =
+        QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya.");
+    const QList<SignatureBlock> signatures{
+        {{QString(), QStringLiteral("Yang Menyerahkan,")}, giver.name, giver.nip, true, {}},
+        {{DocumentParts::placeAndDate(doc), QStringLiteral("Yang Menerima,")},
+         receiver.name,
+         receiver.nip,
+         true,
+         {}}};
+    // "Kepada" and the receiver stay on the page of the signatures.
     writer.space(4);
+    writer.keepTogether(writer.paragraphHeight(QStringLiteral("Kepada :")) +
+                        writer.fieldsHeight(partyRows(receiver, filled)) +
+                        writer.closingHeight(closing, signatures));
     writer.paragraph(QStringLiteral("Kepada :"));
-    writer.fields(partyRows(h.receiverUnit, h.receiverName, h.receiverNip));
-    writer.closing(QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."),
-                   {{{QString(), QStringLiteral("Yang Menyerahkan,")}, h.giverName, h.giverNip, true},
-                       {{DocumentParts::placeAndDate(doc), QStringLiteral("Yang Menerima,")}, h.receiverName,
-                        h.receiverNip, true}});
+    writer.fields(partyRows(receiver, filled));
+    writer.closing(closing, signatures);
 }
 
 } // namespace kolokasi

@@ -1,6 +1,7 @@
 #include "LetterParts.h"
 
 #include "DocumentParts.h"
+#include "PageCanvas.h"
 #include "PrintedDocument.h"
 
 namespace kolokasi {
@@ -20,8 +21,12 @@ QString titleCase(const QString &text)
 }
 } // namespace
 
-void LetterParts::opening(DocumentWriter &writer, const PrintedDocument &doc, const QString &subject)
+void LetterParts::opening(DocumentWriter &writer, const PrintedDocument &doc,
+                          const QString &subject)
 {
+    writer.canvas().setRunningHeader(
+        QStringLiteral("Nomor: %1   Perihal: %2")
+            .arg(doc.number.isEmpty() ? QStringLiteral("-") : doc.number, subject));
     writer.aligned(DocumentParts::placeAndDate(doc), Qt::AlignRight);
     writer.space(2);
     writer.fields({{QStringLiteral("Nomor"), {TextRun::valueOrDots(doc.number)}},
@@ -41,14 +46,15 @@ QString LetterParts::referenceToRequest(const PrintedDocument &doc)
     if (request.letterNumber.isEmpty())
         return QStringLiteral("Menindaklanjuti permohonan Saudara perihal %1").arg(request.subject);
     return QStringLiteral("Menindaklanjuti surat Saudara Nomor %1 tanggal %2 perihal %3")
-            .arg(request.letterNumber, DocumentParts::date(request.letterDate), request.subject);
+        .arg(request.letterNumber, DocumentParts::date(request.letterDate), request.subject);
 }
 
-void LetterParts::placementTable(DocumentWriter &writer, const PrintDossier &dossier, bool withAccount)
+void LetterParts::placementTable(DocumentWriter &writer, const PrintDossier &dossier,
+                                 bool withAccount, double keepWithLastRow)
 {
     QList<TableColumn> columns{{QStringLiteral("No"), 0.5, true, {}},
-                               {QStringLiteral("Nama Server"), 1.4, false, {}},
-                               {QStringLiteral("Nama Domain"), 2.4, false, {}},
+                               {QStringLiteral("Nama Server"), 1.8, false, {}},
+                               {QStringLiteral("Nama Domain"), 2.3, false, {}},
                                {QStringLiteral("Alamat IP"), 1.2, false, {}},
                                {QStringLiteral("Letak Server"), 1.6, false, {}}};
     if (withAccount)
@@ -66,7 +72,7 @@ void LetterParts::placementTable(DocumentWriter &writer, const PrintDossier &dos
         rows.append(row);
     }
     writer.space(2);
-    writer.table(columns, rows);
+    writer.table(columns, rows, 9, keepWithLastRow);
 }
 
 void LetterParts::closing(DocumentWriter &writer, const QString &text)
@@ -75,9 +81,16 @@ void LetterParts::closing(DocumentWriter &writer, const QString &text)
     writer.paragraph(text);
 }
 
+QString LetterParts::headOfOfficeTitle(const PrintedDocument &doc)
+{
+    if (!doc.headOfOffice.position.isEmpty())
+        return doc.headOfOffice.signedPosition();
+    return QStringLiteral("Kepala %1").arg(titleCase(doc.agency.officeName));
+}
+
 SignatureBlock LetterParts::onBehalfOfHeadOfOffice(const PrintedDocument &doc)
 {
-    return DocumentParts::signature({QStringLiteral("a.n. Kepala %1").arg(titleCase(doc.agency.officeName)),
+    return DocumentParts::signature({QStringLiteral("a.n. %1").arg(headOfOfficeTitle(doc)),
                                      DocumentParts::headOfDivisionTitle(doc)},
                                     doc.headOfDivision, false);
 }

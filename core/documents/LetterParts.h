@@ -19,10 +19,13 @@ public:
     static QString referenceToRequest(const PrintedDocument &doc);
     /// The request's servers with domain, IP and location (and the host admin account when
     /// `withAccount`), one table row each, as the reply letter lists them.
-    static void placementTable(DocumentWriter &writer, const PrintDossier &dossier, bool withAccount);
+    static void placementTable(DocumentWriter &writer, const PrintDossier &dossier,
+                               bool withAccount, double keepWithLastRow = 0);
     static void closing(DocumentWriter &writer, const QString &text);
     /// "a.n. Kepala Dinas ..." over the Kepala Bidang's signature.
     static SignatureBlock onBehalfOfHeadOfOffice(const PrintedDocument &doc);
+    /// The head of office's position from settings, else "Kepala <office name>".
+    static QString headOfOfficeTitle(const PrintedDocument &doc);
 };
 
 } // namespace kolokasi

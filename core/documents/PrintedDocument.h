@@ -2,11 +2,12 @@
 
 #include "DocumentKind.h"
 #include "PaperSize.h"
-#include "domain/AgencyProfile.h"
-#include "domain/RackElevation.h"
 #include "RegisterFilter.h"
-#include "domain/RegisterEntry.h"
+#include "RegisterLines.h"
+#include "domain/AgencyProfile.h"
 #include "domain/PrintDossier.h"
+#include "domain/RackElevation.h"
+#include "domain/RegisterEntry.h"
 #include "domain/Signatory.h"
 
 #include <QDate>
@@ -18,21 +19,23 @@
 namespace kolokasi {
 
 /// Everything one printout shows, gathered before drawing: the renderer only lays it out,
-/// so a print preview can draw it again and again without touching the database.
+/// so a print preview can draw it again and again (a register reads its lines a slice at a
+/// time while drawing, and never writes).
 struct PrintedDocument
 {
     DocumentKind kind = DocumentKind::Application;
     Paper paper = Paper::A4;
-    bool blank = false;         // the empty form with dotted lines
-    QString number;             // nomor surat; empty on blank forms
-    QDate date;                 // the date the document carries
+    bool blank = false; // the empty form with dotted lines
+    QString number;     // nomor surat; empty on blank forms and unissued previews
+    QDate date;         // the date the document carries
     AgencyProfile agency;
-    Signatory headOfDivision;   // Kepala Bidang
+    Signatory headOfOffice;      // Kepala Dinas
+    Signatory headOfDivision;    // Kepala Bidang
     Signatory dataCentreOfficer; // Personil DC
     std::optional<PrintDossier> dossier;
-    QString hostAdminPassword;  // typed at print time, never stored
-    QString remoteAccess;       // how units reach their servers (setting documents/remote_access)
-    QList<RegisterEntry> registerEntries;
+    QString hostAdminPassword; // typed at print time, never stored
+    QString remoteAccess;      // how units reach their servers (setting documents/remote_access)
+    RegisterLines registerLines;
     RegisterFilter registerFilter;
     QList<RackElevation> racks;
 };

@@ -4,12 +4,11 @@
 #include "PrintedDocument.h"
 #include "validation/Nip.h"
 
-#include <QRegularExpression>
-
 namespace kolokasi {
 
 namespace {
 constexpr double kTablePointSize = 7.5;
+constexpr qsizetype kSliceSize = 500; // register lines read at once
 
 QList<TableColumn> columns()
 {
@@ -46,36 +45,53 @@ QStringList row(int number, const RegisterEntry &e)
 {
     const Asset &asset = e.asset;
     const Placement &p = e.placement;
-    const QString officer = e.officerNip.isEmpty() ? e.officerName
-                                                   : QStringLiteral("%1\nNIP. %2").arg(e.officerName, Nip::formatted(e.officerNip));
-    const QString spec = QStringList{e.spec.processor, e.spec.ram, e.spec.motherboard, e.spec.storage, e.spec.psu}
-                                 .filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+    const QString officer =
+        e.officerNip.isEmpty()
+            ? e.officerName
+            : QStringLiteral("%1\nNIP. %2").arg(e.officerName, Nip::formatted(e.officerNip));
+    QStringList parts;
+    for (const QString &part :
+         {e.spec.processor, e.spec.ram, e.spec.motherboard, e.spec.storage, e.spec.psu}) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part);
+    }
+    const QString spec = parts.join(QStringLiteral(", "));
     DossierPlacement where;
     where.rack = e.rackName;
     where.firstU = p.firstU;
     where.heightU = p.heightU;
     const QString status = asset.status == AssetStatus::Withdrawn
-            ? QStringLiteral("Dicabut\n%1").arg(shortDate(asset.withdrawnOn))
-            : QStringLiteral("Aktif");
-    const QString service = asset.serviceType == ServiceType::Hosting ? QStringLiteral("Hosting") : QStringLiteral("Co-location");
-    return {QString::number(number), asset.registerNumber, joinLines({e.unitName, officer}),
+                               ? QStringLiteral("Dicabut\n%1").arg(shortDate(asset.withdrawnOn))
+                               : QStringLiteral("Aktif");
+    const QString service = asset.serviceType == ServiceType::Hosting
+                                ? QStringLiteral("Hosting")
+                                : QStringLiteral("Co-location");
+    return {QString::number(number),
+            asset.registerNumber,
+            joinLines({e.unitName, officer}),
             joinLines({QStringLiteral("%1 (%2)").arg(e.serverName, service), spec}),
-            joinLines({p.domain, p.ipAddresses.join(QStringLiteral(", "))}), joinLines({p.serialNumber, p.typeBrand}),
+            joinLines({p.domain, p.ipAddresses.join(QStringLiteral(", "))}),
+            joinLines({p.serialNumber, p.typeBrand}),
             joinLines({e.nocName, DocumentParts::location(where)}),
-            e.powerW > 0 ? QStringLiteral("%1 W").arg(DocumentParts::number(e.powerW)) : QStringLiteral("-"),
+            e.powerW > 0 ? QStringLiteral("%1 W").arg(DocumentParts::number(e.powerW))
+                         : QStringLiteral("-"),
             shortDate(asset.installedOn),
-            asset.permanent ? QStringLiteral("Permanen") : QStringLiteral("s.d.\n%1").arg(shortDate(asset.validUntil)),
-            status, shortDate(asset.lastReviewedOn)};
+            asset.permanent ? QStringLiteral("Permanen")
+                            : QStringLiteral("s.d.\n%1").arg(shortDate(asset.validUntil)),
+            status,
+            shortDate(asset.lastReviewedOn)};
 }
 
 QString filterLine(const RegisterFilter &filter)
 {
     QStringList parts;
-    parts.append(QStringLiteral("NOC: %1").arg(filter.noc.isEmpty() ? QStringLiteral("semua") : filter.noc));
-    parts.append(QStringLiteral("Unit: %1").arg(filter.unit.isEmpty() ? QStringLiteral("semua") : filter.unit));
+    parts.append(
+        QStringLiteral("NOC: %1").arg(filter.noc.isEmpty() ? QStringLiteral("semua") : filter.noc));
+    parts.append(QStringLiteral("Unit: %1")
+                     .arg(filter.unit.isEmpty() ? QStringLiteral("semua") : filter.unit));
     const QString status = filter.status == QLatin1String("active")      ? QStringLiteral("aktif")
-                         : filter.status == QLatin1String("withdrawn") ? QStringLiteral("dicabut")
-                                                                        : QStringLiteral("semua");
+                           : filter.status == QLatin1String("withdrawn") ? QStringLiteral("dicabut")
+                                                                         : QStringLiteral("semua");
     parts.append(QStringLiteral("Status: %1").arg(status));
     return parts.join(QStringLiteral("; "));
 }
@@ -83,17 +99,42 @@ QString filterLine(const RegisterFilter &filter)
 
 void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
-    writer.title(QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"), doc.number);
-    writer.paragraph(QStringLiteral("Keadaan per %1. %2").arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
+    writer.title(QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"),
+                 doc.number);
+    writer.paragraph(QStringLiteral("Keadaan per %1. %2")
+                         .arg(DocumentParts::date(doc.date), filterLine(doc.registerFilter)));
     writer.space(2);
-    QList<QStringList> rows;
-    for (const RegisterEntry &entry : doc.registerEntries)
-        rows.append(row(static_cast<int>(rows.size()) + 1, entry));
-    if (rows.isEmpty())
-        rows.append({QString(), QStringLiteral("Tidak ada aset yang sesuai.")});
-    writer.table(columns(), rows, kTablePointSize);
-    writer.closing(QStringLiteral("Jumlah: %1 aset.").arg(doc.registerEntries.size()),
-                   DocumentParts::officerWithHeadAcknowledging(doc, QString()));
+    const RegisterLines &lines = doc.registerLines;
+    const QString closing = QStringLiteral("Jumlah: %1 aset.").arg(lines.count);
+    const auto signatures = DocumentParts::officerWithHeadAcknowledging(doc, QString());
+    const double keep = writer.closingHeight(closing, signatures);
+    if (lines.count == 0) {
+        writer.table(columns(), {{QStringLiteral("Tidak ada aset yang sesuai.")}}, kTablePointSize,
+                     keep);
+    } else {
+        // Lines are read a slice at a time and dropped once drawn.
+        QList<RegisterEntry> slice;
+        qsizetype sliceStart = 0;
+        writer.table(
+            columns(), lines.count,
+            [&](qsizetype index) -> QStringList {
+                if (index < sliceStart || index >= sliceStart + slice.size()) {
+                    auto read = lines.read(index, kSliceSize);
+                    if (!read.ok()) {
+                        *lines.failure = read.error();
+                        slice.clear();
+                        return {QStringLiteral("-")};
+                    }
+                    slice = *read;
+                    sliceStart = index;
+                }
+                if (index - sliceStart >= slice.size())
+                    return {QStringLiteral("-")};
+                return row(static_cast<int>(index) + 1, slice.at(index - sliceStart));
+            },
+            kTablePointSize, keep);
+    }
+    writer.closing(closing, signatures);
 }
 
 } // namespace kolokasi

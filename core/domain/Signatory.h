@@ -15,6 +15,11 @@ struct Signatory
     QString name;
     QString nip; // digits only
     QString position; // as printed under the signature, e.g. "Kepala Bidang Teknologi Informatika"
+    QString rank = {};   // pangkat/golongan, e.g. "Pembina Tingkat I (IV/b)"; empty: not printed
+    QString acting = {}; // "Plt." (pelaksana tugas) or "Plh." (pelaksana harian) before the position; else empty
+
+    /// The position as printed: "Plt. Kepala Bidang ..." when acting.
+    QString signedPosition() const { return acting.isEmpty() ? position : acting + QLatin1Char(' ') + position; }
 };
 
 } // namespace kolokasi

@@ -1,5 +1,6 @@
 #include "AssetRepository.h"
 
+#include "AssetListSql.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "PlacementRepository.h"
@@ -7,13 +8,16 @@
 #include "StoreErrors.h"
 #include "StoredValues.h"
 
+#include <limits>
+
 namespace kolokasi {
 
 namespace {
-const QString kColumns = QStringLiteral(
-        "a.id, a.register_number, a.placement_id, a.request_id, a.unit_id, a.officer_id, a.service_type, "
-        "a.installed_on, a.permanent, a.valid_until, a.status, a.withdrawn_on, a.withdrawal_request_id, "
-        "a.last_reviewed_on, a.note, a.row_version");
+const QString kColumns = QStringLiteral("a.id, a.register_number, a.placement_id, a.request_id, "
+                                        "a.unit_id, a.officer_id, a.service_type, "
+                                        "a.installed_on, a.permanent, a.valid_until, a.status, "
+                                        "a.withdrawn_on, a.withdrawal_request_id, "
+                                        "a.last_reviewed_on, a.note, a.row_version");
 constexpr int kColumnCount = 16;
 
 Asset assetFrom(const Query &q)
@@ -56,30 +60,33 @@ RegisterEntry entryFrom(const Query &q)
     e.powerW = q.value(i++).toInt();
     e.nocName = q.value(i++).toString();
     e.rackName = q.value(i++).toString();
-    e.spec = {q.value(i).toString(), q.value(i + 1).toString(), q.value(i + 2).toString(),
+    e.spec = {q.value(i).toString(),     q.value(i + 1).toString(), q.value(i + 2).toString(),
               q.value(i + 3).toString(), q.value(i + 4).toString(), q.value(i + 5).toString()};
+    e.placement = PlacementRepository::placementFrom(q, i + 6);
     return e;
 }
 
-QString entrySql()
+const QString kEntryJoins = QStringLiteral(
+    " FROM assets a JOIN units u ON u.id = a.unit_id LEFT JOIN officers o ON o.id = a.officer_id "
+    "JOIN placements p ON p.id = a.placement_id JOIN servers s ON s.id = p.server_id "
+    "LEFT JOIN nocs n ON n.id = p.noc_id LEFT JOIN racks r ON r.id = p.rack_id");
+
+// Every column of a register line, its placement and addresses included: one query per list.
+QString entryColumns(const SqlDialect &dialect)
 {
     QStringList spec;
-    for (const QString &column : {QStringLiteral("processor"), QStringLiteral("ram"), QStringLiteral("motherboard"),
-                                  QStringLiteral("storage"), QStringLiteral("psu"), QStringLiteral("mismatch_note")})
+    for (const QString &column :
+         {QStringLiteral("processor"), QStringLiteral("ram"), QStringLiteral("motherboard"),
+          QStringLiteral("storage"), QStringLiteral("psu"), QStringLiteral("mismatch_note")})
         spec << specColumn(column);
-    return QStringLiteral(
-                   "SELECT %1, u.name, o.name, o.nip, s.name, s.power_w, n.name, r.name, %2 FROM assets a "
-                   "JOIN units u ON u.id = a.unit_id LEFT JOIN officers o ON o.id = a.officer_id "
-                   "JOIN placements p ON p.id = a.placement_id JOIN servers s ON s.id = p.server_id "
-                   "LEFT JOIN nocs n ON n.id = p.noc_id LEFT JOIN racks r ON r.id = p.rack_id "
-                   "LEFT JOIN server_specs sd ON sd.server_id = s.id AND sd.kind = 'delivered' "
-                   "LEFT JOIN server_specs sr ON sr.server_id = s.id AND sr.kind = 'requested' "
-                   "WHERE (:asset_id = 0 OR a.id = :asset_id2) AND (:noc_id = 0 OR p.noc_id = :noc_id2) AND (:unit_id = 0 OR a.unit_id = :unit_id2) "
-                   "AND (:status = '' OR a.status = :status2) "
-                   "AND (:until = '' OR (a.permanent = 0 AND a.valid_until <= :until2)) "
-                   "ORDER BY a.register_number")
-            .arg(kColumns, spec.join(QStringLiteral(", ")));
+    return QStringLiteral("SELECT %1, u.name, o.name, o.nip, s.name, s.power_w, n.name, r.name, "
+                          "%2, %3 AS ip_list")
+        .arg(kColumns, spec.join(QStringLiteral(", ")), PlacementRepository::columns(dialect));
 }
+
+const QString kSpecJoins =
+    QStringLiteral(" LEFT JOIN server_specs sd ON sd.server_id = s.id AND sd.kind = 'delivered' "
+                   "LEFT JOIN server_specs sr ON sr.server_id = s.id AND sr.kind = 'requested'");
 } // namespace
 
 Result<Asset> AssetRepository::create(const Asset &asset)
@@ -91,21 +98,28 @@ Result<Asset> AssetRepository::create(const Asset &asset)
             return next.error();
         number = *next;
     }
-    Query insert(m_db, QStringLiteral(
-            "INSERT INTO assets (register_number, placement_id, request_id, unit_id, officer_id, service_type, "
-            "installed_on, permanent, valid_until) VALUES (:number, :placement_id, :request_id, :unit_id, "
+    Query insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO assets (register_number, placement_id, request_id, unit_id, officer_id, "
+            "service_type, "
+            "installed_on, permanent, valid_until) VALUES (:number, :placement_id, :request_id, "
+            ":unit_id, "
             ":officer_id, :service_type, :installed_on, :permanent, :valid_until) RETURNING id"));
     insert.bind(QStringLiteral(":number"), number)
-            .bind(QStringLiteral(":placement_id"), asset.placementId)
-            .bind(QStringLiteral(":request_id"), asset.requestId)
-            .bind(QStringLiteral(":unit_id"), asset.unitId)
-            .bind(QStringLiteral(":officer_id"), asset.officerId > 0 ? QVariant(asset.officerId)
-                                                                   : QVariant(QMetaType(QMetaType::LongLong)))
-            .bind(QStringLiteral(":service_type"), toStorage(asset.serviceType))
-            .bind(QStringLiteral(":installed_on"), stored::date(asset.installedOn))
-            .bind(QStringLiteral(":permanent"), asset.permanent ? 1 : 0)
-            .bindOptional(QStringLiteral(":valid_until"), asset.permanent ? QString() : stored::date(asset.validUntil));
-    auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("asset"), number, QStringLiteral("register_number"));
+        .bind(QStringLiteral(":placement_id"), asset.placementId)
+        .bind(QStringLiteral(":request_id"), asset.requestId)
+        .bind(QStringLiteral(":unit_id"), asset.unitId)
+        .bind(QStringLiteral(":officer_id"), asset.officerId > 0
+                                                 ? QVariant(asset.officerId)
+                                                 : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(QStringLiteral(":service_type"), toStorage(asset.serviceType))
+        .bind(QStringLiteral(":installed_on"), stored::date(asset.installedOn))
+        .bind(QStringLiteral(":permanent"), asset.permanent ? 1 : 0)
+        .bindOptional(QStringLiteral(":valid_until"),
+                      asset.permanent ? QString() : stored::date(asset.validUntil));
+    auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("asset"), number,
+                                          QStringLiteral("register_number"));
     if (!id.ok())
         return id.error();
     return find(*id);
@@ -120,56 +134,79 @@ Result<Asset> AssetRepository::find(qint64 id) const
 
 Status AssetRepository::markWithdrawn(qint64 assetId, const QDate &day, qint64 requestId)
 {
-    Query update(m_db, QStringLiteral(
-            "UPDATE assets SET status = 'withdrawn', withdrawn_on = :day, withdrawal_request_id = :request_id, "
-            "row_version = row_version + 1 WHERE id = :id AND status = 'active'"));
+    Query update(
+        m_db, QStringLiteral("UPDATE assets SET status = 'withdrawn', withdrawn_on = :day, "
+                             "withdrawal_request_id = :request_id, "
+                             "row_version = row_version + 1 WHERE id = :id AND status = 'active'"));
     update.bind(QStringLiteral(":day"), stored::date(day))
-            .bind(QStringLiteral(":request_id"), requestId)
-            .bind(QStringLiteral(":id"), assetId);
+        .bind(QStringLiteral(":request_id"), requestId)
+        .bind(QStringLiteral(":id"), assetId);
     if (Status done = update.exec(); !done.ok())
         return done;
     if (update.rowsAffected() != 1)
-        return Error{QStringLiteral("stale"), tr("The asset is no longer active."), QStringLiteral("asset")};
-    return AuditLog(m_db).append(QStringLiteral("withdraw"), QStringLiteral("asset"), assetId, stored::date(day));
+        return Error{QStringLiteral("stale"), tr("The asset is no longer active."),
+                     QStringLiteral("asset")};
+    return AuditLog(m_db).append(QStringLiteral("withdraw"), QStringLiteral("asset"), assetId,
+                                 stored::date(day));
 }
 
 Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter) const
 {
-    // Each placeholder is bound once: repeated names are not portable across Qt's drivers.
-    // Non-null empty strings: a null QString would be bound as NULL, and NULL = '' is not true.
-    const QString status = filter.status ? toStorage(*filter.status) : QStringLiteral("");
-    const QString until = filter.validUntilOnOrBefore.isValid() ? stored::date(filter.validUntilOnOrBefore)
-                                                                : QStringLiteral("");
-    Query query(m_db, entrySql());
-    query.bind(QStringLiteral(":asset_id"), filter.assetId)
-            .bind(QStringLiteral(":asset_id2"), filter.assetId)
-            .bind(QStringLiteral(":noc_id"), filter.nocId)
-            .bind(QStringLiteral(":noc_id2"), filter.nocId)
-            .bind(QStringLiteral(":unit_id"), filter.unitId)
-            .bind(QStringLiteral(":unit_id2"), filter.unitId)
-            .bind(QStringLiteral(":status"), status)
-            .bind(QStringLiteral(":status2"), status)
-            .bind(QStringLiteral(":until"), until)
-            .bind(QStringLiteral(":until2"), until);
-    auto entries = query.list(entryFrom);
-    if (!entries.ok())
-        return entries;
-    PlacementRepository placements(m_db);
-    for (RegisterEntry &entry : entries.value()) {
-        auto placement = placements.find(entry.asset.placementId);
-        if (!placement.ok())
-            return placement.error();
-        entry.placement = *placement;
+    return entries(filter, RegisterPage());
+}
+
+Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
+                                                      const RegisterPage &page) const
+{
+    const AssetListSql list(m_db.dialect(), filter);
+    const QString order = AssetListSql::orderBy(page.sortBy, page.descending,
+                                                PlacementRepository::addressList(m_db.dialect()));
+    const QString columns = entryColumns(m_db.dialect()) + kEntryJoins + kSpecJoins;
+    const bool paged = page.limit >= 0 || page.offset > 0;
+    if (!paged) {
+        Query query(m_db, columns + list.where() + order);
+        list.bindTo(query);
+        return query.list(entryFrom);
     }
-    return entries;
+    // A page picks its ids first from the light joins the sort needs, then reads every column of
+    // those lines only: sorting the whole register with each line's addresses and spec computed
+    // would cost as much as reading it all.
+    Query query(m_db, columns + QStringLiteral(" WHERE a.id IN (SELECT a.id") + kEntryJoins +
+                          list.where() + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") +
+                          order);
+    list.bindTo(query);
+    // PostgreSQL has no "LIMIT -1": ALL rows is the largest count it takes.
+    query
+        .bind(QStringLiteral(":limit"),
+              page.limit >= 0 ? qint64(page.limit) : std::numeric_limits<qint64>::max())
+        .bind(QStringLiteral(":offset"), qMax(0, page.offset));
+    return query.list(entryFrom);
+}
+
+Result<int> AssetRepository::count(const AssetFilter &filter) const
+{
+    const AssetListSql list(m_db.dialect(), filter);
+    // The placement is joined only when a filter reads it.
+    const bool readsPlacement = filter.nocId > 0;
+    Query query(m_db, QStringLiteral("SELECT COUNT(*) FROM assets a%1%2")
+                          .arg(readsPlacement
+                                   ? QStringLiteral(" JOIN placements p ON p.id = a.placement_id")
+                                   : QString(),
+                               list.where()));
+    list.bindTo(query);
+    auto total = query.scalar();
+    if (!total.ok())
+        return total.error();
+    return total->toInt();
 }
 
 Result<QString> AssetRepository::nextRegisterNumber(int year)
 {
-    Query next(m_db, QStringLiteral(
-            "INSERT INTO document_sequences (doc_type, year, last_value) VALUES ('asset', :year, 1) "
-            "ON CONFLICT (doc_type, year) DO UPDATE SET last_value = document_sequences.last_value + 1 "
-            "RETURNING last_value"));
+    Query next(m_db, QStringLiteral("INSERT INTO document_sequences (doc_type, year, last_value) "
+                                    "VALUES ('asset', :year, 1) "
+                                    "ON CONFLICT (doc_type, year) DO UPDATE SET last_value = "
+                                    "document_sequences.last_value + 1 "
+                                    "RETURNING last_value"));
     auto value = next.bind(QStringLiteral(":year"), year).scalar();
     if (!value.ok())
         return value.error();

@@ -13,7 +13,7 @@ namespace kolokasi {
 
 class Database;
 
-/// Which register lines to list; an empty filter lists every asset.
+/// Which register lines to list; an empty filter lists every asset. Every field narrows.
 struct AssetFilter
 {
     qint64 assetId = 0;
@@ -22,6 +22,43 @@ struct AssetFilter
     std::optional<AssetStatus> status;
     /// Only not-permanent assets valid until this date or earlier (validity checks).
     QDate validUntilOnOrBefore;
+    /// Only not-permanent assets valid until this date or later.
+    QDate validUntilOnOrAfter;
+    /// Only assets never reviewed or last reviewed before this date (review overdue).
+    QDate reviewedBefore;
+    /// Words typed in the search box: each must occur (case ignored) in one of the line's texts:
+    /// register number, server, unit, officer and NIP, domain, IP, S/N, type, spec, NOC, rack,
+    /// note.
+    QString search;
+};
+
+/// The register's columns a list can be sorted by.
+enum class RegisterColumn
+{
+    RegisterNumber,
+    ServerName,
+    Unit,
+    Officer,
+    Domain,
+    IpAddress,
+    SerialNumber,
+    TypeBrand,
+    Location,
+    PowerW,
+    InstalledOn,
+    ValidUntil,
+    State,
+    LastReviewedOn
+};
+
+/// Sort order and page of a register list. Ties are broken by register number, so pages
+/// never overlap; absent values sort last.
+struct RegisterPage
+{
+    RegisterColumn sortBy = RegisterColumn::RegisterNumber;
+    bool descending = false;
+    int offset = 0;
+    int limit = -1; // -1: every line from `offset` on
 };
 
 /// The asset register (aset register) as stored.
@@ -39,6 +76,10 @@ public:
     Status markWithdrawn(qint64 assetId, const QDate &day, qint64 requestId);
     /// Register lines matching `filter`, by register number.
     Result<QList<RegisterEntry>> entries(const AssetFilter &filter) const;
+    /// One page of the register lines matching `filter`, in one query.
+    Result<QList<RegisterEntry>> entries(const AssetFilter &filter, const RegisterPage &page) const;
+    /// How many register lines match `filter`.
+    Result<int> count(const AssetFilter &filter) const;
 
 private:
     Result<QString> nextRegisterNumber(int year);

@@ -13,6 +13,8 @@ namespace kolokasi {
 
 namespace {
 const QString kDefaultPattern = QStringLiteral("050/{seq:4}/{code}/Aptika/{year}");
+const QString kUnitCodeKey = QStringLiteral("numbering/unit_code");
+const QString kDefaultUnitCode = QStringLiteral("Diskominfo");
 // A pattern an admin shares between types can make a number clash: skip ahead, at most this far.
 constexpr int kMaxClashSkips = 1000;
 
@@ -48,7 +50,8 @@ QString DocumentNumbering::codeOf(const QString &docType)
     return codes.value(docType, docType.toUpper());
 }
 
-QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code)
+QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code,
+                                        const QString &unit)
 {
     static const QRegularExpression seq(QStringLiteral("\\{seq(?::(\\d))?\\}"));
     QString number = pattern;
@@ -62,6 +65,7 @@ QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, co
     number.replace(QLatin1String("{month}"), QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')));
     number.replace(QLatin1String("{roman_month}"), romanMonth(date.month()));
     number.replace(QLatin1String("{code}"), code);
+    number.replace(QLatin1String("{unit}"), unit);
     return number;
 }
 
@@ -78,7 +82,11 @@ Status DocumentNumbering::validatePattern(const QString &pattern)
 
 Result<QString> DocumentNumbering::patternFor(const QString &docType) const
 {
-    auto pattern = SettingsRepository(m_db).value(QStringLiteral("numbering/") + docType, kDefaultPattern);
+    const SettingsRepository settings(m_db);
+    auto shared = settings.value(kSharedPatternKey, kDefaultPattern);
+    if (!shared.ok())
+        return shared;
+    auto pattern = settings.value(QStringLiteral("numbering/") + docType, *shared);
     if (pattern.ok() && !validatePattern(*pattern).ok())
         return kDefaultPattern; // a broken setting must not stop printing
     return pattern;
@@ -139,11 +147,14 @@ Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint6
     auto pattern = patternFor(docType);
     if (!pattern.ok())
         return pattern.error();
+    auto unit = SettingsRepository(m_db).value(kUnitCodeKey, kDefaultUnitCode);
+    if (!unit.ok())
+        return unit.error();
     for (int attempt = 0; attempt < kMaxClashSkips; ++attempt) {
         auto sequence = nextInSequence(docType, date.year());
         if (!sequence.ok())
             return sequence.error();
-        const QString number = applyPattern(*pattern, *sequence, date, codeOf(docType));
+        const QString number = applyPattern(*pattern, *sequence, date, codeOf(docType), *unit);
         Query taken(m_db, QStringLiteral("SELECT COUNT(*) FROM documents WHERE number = :number"));
         taken.bind(QStringLiteral(":number"), number);
         auto count = taken.scalar();

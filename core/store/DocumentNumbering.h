@@ -29,14 +29,21 @@ public:
     /// The number already issued for a request's document, if any (not_found otherwise).
     Result<IssuedDocument> issuedForRequest(const QString &docType, qint64 requestId) const;
 
-    /// The pattern of `docType` from settings (key numbering/<docType>), else the default
-    /// "050/{seq:4}/{code}/Aptika/{year}".
+    /// Settings key of the pattern every document type uses unless it has its own.
+    static inline const QString kSharedPatternKey = QStringLiteral("numbering/default");
+
+    /// The pattern of `docType` from settings (key numbering/<docType>), else the shared one
+    /// (numbering/default), else "050/{seq:4}/{code}/Aptika/{year}". A pattern starts with the
+    /// archive classification code the agency chose (Permendagri 83/2022; information
+    /// technology is under 500.12), e.g. "500.12.15/{seq:4}/{code}/{unit}/{year}".
     Result<QString> patternFor(const QString &docType) const;
     /// Checks that a pattern can number a per-year sequence: it needs {seq} (or {seq:N}) and {year}.
     static Status validatePattern(const QString &pattern);
     /// Fills a pattern: {seq} / {seq:4} (zero-padded), {year}, {month} (two digits),
-    /// {roman_month} (XI), {code} (the type's short code, PSJ for persetujuan).
-    static QString applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code = {});
+    /// {roman_month} (XI), {code} (the type's short code, PSJ for persetujuan), {unit} (the
+    /// issuing office's code, setting numbering/unit_code, "Diskominfo" if not set).
+    static QString applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code = {},
+                                const QString &unit = {});
     /// The short code of a document type (PGJ, PSJ, BAST, ...), used by the default pattern.
     static QString codeOf(const QString &docType);
 

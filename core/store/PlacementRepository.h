@@ -9,6 +9,8 @@
 namespace kolokasi {
 
 class Database;
+class Query;
+class SqlDialect;
 
 /// An address to give a placement, with the pool it comes from (0: outside every pool).
 struct AddressAssignment
@@ -30,6 +32,13 @@ public:
     /// this transaction ends, so the rules checked next (free units, power, IPs, one pending
     /// withdrawal per asset) still hold when it commits. Call it first.
     Status lockForChanges();
+    /// The placement columns (alias p) and its address list, for queries that read placements
+    /// with their addresses in one statement; placementFrom() maps them from column `first` on.
+    static QString columns(const SqlDialect &dialect);
+    static Placement placementFrom(const Query &query, int first);
+    /// The comma-separated addresses of placement p: live ones, or all of a released one.
+    static QString addressList(const SqlDialect &dialect);
+
     Result<Placement> create(const Placement &placement, const QList<AddressAssignment> &addresses);
     Result<Placement> find(qint64 id) const;
     /// The placements of a request's servers (every status), by server position.
@@ -50,7 +59,6 @@ public:
 
 private:
     Result<bool> exists(const QString &sql, const QString &value, qint64 exceptId) const;
-    Status loadAddresses(Placement &placement) const;
 
     Database &m_db;
 };

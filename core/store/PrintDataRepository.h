@@ -4,6 +4,7 @@
 #include "domain/RackElevation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace kolokasi {
@@ -25,7 +26,7 @@ public:
     Result<QList<RackElevation>> rackElevations(const QString &noc, const QString &rack) const;
 
 private:
-    Result<QList<RackSlot>> slotsOf(qint64 rackId) const;
+    Result<QHash<qint64, QList<RackSlot>>> slotsOf(const QString &noc, const QString &rack) const;
 
     Database &m_db;
 };

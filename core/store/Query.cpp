@@ -2,7 +2,20 @@
 
 namespace kolokasi {
 
-Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection())
+namespace {
+Query::Observer &observer()
+{
+    static Query::Observer instance;
+    return instance;
+}
+} // namespace
+
+void Query::setObserver(Observer newObserver)
+{
+    observer() = std::move(newObserver);
+}
+
+Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -11,6 +24,8 @@ Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.conn
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
     m_query.bindValue(placeholder, value);
+    if (observer())
+        m_values.append({placeholder, value});
     return *this;
 }
 
@@ -22,6 +37,8 @@ Query &Query::bindOptional(const QString &placeholder, const QString &value)
 
 Status Query::exec(const QString &field)
 {
+    if (observer())
+        observer()(m_sql, m_values);
     if (!m_prepared || !m_query.exec())
         return m_db.errorFrom(m_query.lastError(), field);
     return {};

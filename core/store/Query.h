@@ -7,6 +7,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
+
 namespace kolokasi {
 
 /// A prepared statement with bound values, reporting failure as an Error.
@@ -15,6 +17,11 @@ class Query
 {
 public:
     Query(const Database &db, const QString &sql);
+
+    /// Sees every statement as it runs, with its bound values (name, value) in binding order.
+    using Observer = std::function<void(const QString &sql, const QList<QPair<QString, QVariant>> &values)>;
+    /// Test seam: the query-plan test explains each statement the lists run. Empty: none.
+    static void setObserver(Observer observer);
 
     Query &bind(const QString &placeholder, const QVariant &value);
     /// Binds an empty string as NULL, so optional text fields are stored as absent.
@@ -61,6 +68,8 @@ private:
     const Database &m_db;
     QSqlQuery m_query;
     bool m_prepared = false;
+    QString m_sql;
+    QList<QPair<QString, QVariant>> m_values; // kept only while an observer is set
 };
 
 } // namespace kolokasi

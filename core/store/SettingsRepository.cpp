@@ -27,9 +27,12 @@ QList<std::pair<QString, QString AgencyProfile::*>> profileTextFields()
 }
 const QString kLogoKey = QStringLiteral("agency/logo_png");
 
+const QString kSignatoryColumns = QStringLiteral("role, name, nip, position, rank, acting");
+
 Signatory signatoryFrom(const Query &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString()};
 }
 } // namespace
 
@@ -97,12 +100,12 @@ Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile)
 
 Result<QList<Signatory>> SettingsRepository::signatories() const
 {
-    return Query(m_db, QStringLiteral("SELECT role, name, nip, position FROM signatories ORDER BY role")).list(signatoryFrom);
+    return Query(m_db, QStringLiteral("SELECT %1 FROM signatories ORDER BY role").arg(kSignatoryColumns)).list(signatoryFrom);
 }
 
 Result<Signatory> SettingsRepository::signatory(const QString &role) const
 {
-    Query query(m_db, QStringLiteral("SELECT role, name, nip, position FROM signatories WHERE role = :role"));
+    Query query(m_db, QStringLiteral("SELECT %1 FROM signatories WHERE role = :role").arg(kSignatoryColumns));
     query.bind(QStringLiteral(":role"), role);
     return query.one(signatoryFrom, Error{QStringLiteral("not_found"),
                                           tr("No signatory has been set for the role %1.").arg(role),
@@ -119,15 +122,24 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
         return filled;
     if (Status valid = Nip::validate(signatory.nip); !signatory.nip.trimmed().isEmpty() && !valid.ok())
         return valid;
+    const QString acting = signatory.acting.trimmed();
+    if (!acting.isEmpty() && acting != QLatin1String("Plt.") && acting != QLatin1String("Plh."))
+        return Error{QStringLiteral("invalid_value"),
+                     tr("Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian)."),
+                     QStringLiteral("acting")};
     return m_db.transaction([&]() -> Status {
         Query upsert(m_db, QStringLiteral(
-                "INSERT INTO signatories (role, name, nip, position) VALUES (:role, :name, :nip, :position) "
+                "INSERT INTO signatories (role, name, nip, position, rank, acting) "
+                "VALUES (:role, :name, :nip, :position, :rank, :acting) "
                 "ON CONFLICT (role) DO UPDATE SET name = excluded.name, nip = excluded.nip, "
-                "position = excluded.position, row_version = signatories.row_version + 1"));
+                "position = excluded.position, rank = excluded.rank, acting = excluded.acting, "
+                "row_version = signatories.row_version + 1"));
         upsert.bind(QStringLiteral(":role"), signatory.role)
                 .bind(QStringLiteral(":name"), signatory.name.trimmed())
                 .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
-                .bind(QStringLiteral(":position"), signatory.position.trimmed());
+                .bind(QStringLiteral(":position"), signatory.position.trimmed())
+                .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
+                .bindOptional(QStringLiteral(":acting"), acting);
         if (Status done = upsert.exec(); !done.ok())
             return done;
         return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,

@@ -52,6 +52,15 @@ QString SqlDialect::placementLock() const
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(4711002)");
 }
 
+QString SqlDialect::joinedList(const QString &column, const QString &fromWhere, const QString &orderBy) const
+{
+    // SQLite 3.40 has no ORDER BY inside an aggregate; it keeps a sub-query's order.
+    if (isSQLite())
+        return QStringLiteral("(SELECT group_concat(item, ',') FROM (SELECT %1 AS item FROM %2 ORDER BY %3))")
+                .arg(column, fromWhere, orderBy);
+    return QStringLiteral("(SELECT string_agg(%1, ',' ORDER BY %3) FROM %2)").arg(column, fromWhere, orderBy);
+}
+
 SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
 {
     if (error.type() == QSqlError::NoError)

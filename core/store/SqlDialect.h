@@ -39,6 +39,13 @@ public:
     /// SQLite needs none: BEGIN IMMEDIATE already holds the only write lock.
     QString lockRowsSuffix() const { return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE"); }
 
+    /// A scalar sub-query: the `column` values of `fromWhere` ordered by `orderBy`, joined by
+    /// commas into one text (NULL when there is none). Lists read a line's addresses this way
+    /// instead of one query per line.
+    QString joinedList(const QString &column, const QString &fromWhere, const QString &orderBy) const;
+    /// Whether text search uses SQLite's FTS5 table (else PostgreSQL's trigram-indexed ILIKE).
+    bool hasFullTextSearch() const { return isSQLite(); }
+
     Violation classify(const QSqlError &error) const;
     /// The column a constraint error names, where the engine says it (best effort).
     QString violatedColumn(const QSqlError &error) const;

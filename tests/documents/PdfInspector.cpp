@@ -16,25 +16,39 @@ QString PdfInspector::run(const QString &program, const QStringList &arguments)
     QProcess process;
     process.start(program, arguments);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(process.readAllStandardError()));
+        return QStringLiteral("<%1 failed: %2>")
+            .arg(program, QString::fromUtf8(process.readAllStandardError()));
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QString PdfInspector::layoutText() const
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_path, QStringLiteral("-")});
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-layout"), m_path, QStringLiteral("-")});
 }
 
 QString PdfInspector::plainText() const
 {
-    return layoutText().simplified();
+    // pdftotext sometimes joins a colon and a lone dash
+    return layoutText().simplified().replace(QStringLiteral(":-"), QStringLiteral(": -"));
+}
+
+QString PdfInspector::pageText(int page) const
+{
+    const QString number = QString::number(page);
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-layout"), QStringLiteral("-f"), number, QStringLiteral("-l"),
+                number, m_path, QStringLiteral("-")})
+        .simplified()
+        .replace(QStringLiteral(":-"), QStringLiteral(": -"));
 }
 
 QString PdfInspector::info(const QString &key) const
 {
     const QString all = run(QStringLiteral("pdfinfo"), {m_path});
-    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(key)),
-                                  QRegularExpression::MultilineOption);
+    const QRegularExpression line(
+        QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(key)),
+        QRegularExpression::MultilineOption);
     return line.match(all).captured(1).trimmed();
 }
 
@@ -42,7 +56,8 @@ QSizeF PdfInspector::pageSize() const
 {
     const QRegularExpression size(QStringLiteral("([\\d.]+) x ([\\d.]+) pts"));
     const auto match = size.match(info(QStringLiteral("Page size")));
-    return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()) : QSizeF();
+    return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble())
+                            : QSizeF();
 }
 
 int PdfInspector::pageCount() const
@@ -52,24 +67,34 @@ int PdfInspector::pageCount() const
 
 QStringList PdfInspector::wordsOutside(const QMarginsF &marginsMm) const
 {
-    const QString xml = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_path, QStringLiteral("-")});
-    const QRegularExpression page(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
-    const QRegularExpression word(QStringLiteral(
-            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    const QString xml =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_path, QStringLiteral("-")});
+    const QRegularExpression page(
+        QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
     const auto pageMatch = page.match(xml);
     if (!pageMatch.hasMatch())
         return {QStringLiteral("<no page in %1>").arg(m_path)};
-    const QRectF allowed(QPointF(marginsMm.left() * kPointsPerMm - kTolerancePt, marginsMm.top() * kPointsPerMm - kTolerancePt),
-                         QPointF(pageMatch.captured(1).toDouble() - marginsMm.right() * kPointsPerMm + kTolerancePt,
-                                 pageMatch.captured(2).toDouble() - marginsMm.bottom() * kPointsPerMm + kTolerancePt));
+    const QRectF allowed(
+        QPointF(marginsMm.left() * kPointsPerMm - kTolerancePt,
+                marginsMm.top() * kPointsPerMm - kTolerancePt),
+        QPointF(pageMatch.captured(1).toDouble() - marginsMm.right() * kPointsPerMm + kTolerancePt,
+                pageMatch.captured(2).toDouble() - marginsMm.bottom() * kPointsPerMm +
+                    kTolerancePt));
     QStringList outside;
     for (auto it = word.globalMatch(xml); it.hasNext();) {
         const auto m = it.next();
         const QRectF box(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
                          QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
         if (!allowed.contains(box))
-            outside.append(QStringLiteral("%1 at (%2, %3)-(%4, %5)").arg(m.captured(5)).arg(box.left()).arg(box.top())
-                                   .arg(box.right()).arg(box.bottom()));
+            outside.append(QStringLiteral("%1 at (%2, %3)-(%4, %5)")
+                               .arg(m.captured(5))
+                               .arg(box.left())
+                               .arg(box.top())
+                               .arg(box.right())
+                               .arg(box.bottom()));
     }
     return outside;
 }

@@ -17,6 +17,8 @@ public:
     QString layoutText() const;
     /// The text with runs of spaces made single, for phrases that wrap or align differently.
     QString plainText() const;
+    /// The plain text of one page (from 1).
+    QString pageText(int page) const;
     /// Page size in points from `pdfinfo`.
     QSizeF pageSize() const;
     int pageCount() const;

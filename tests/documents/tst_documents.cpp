@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
+#include "store/DocumentNumbering.h"
 #include "store/Query.h"
 #include "store/SettingsRepository.h"
 
@@ -45,7 +46,7 @@ private:
         order.requestId = requestId;
         order.paper = paper;
         order.hostAdminPassword = password;
-        return DocumentService(*m_db).prepare(order);
+        return DocumentService(*m_db).prepare(order, Purpose::Issue);
     }
 
     // Writes the PDF (also into $KOLOKASI_PRINT_SHOTS_DIR when set, to look at).
@@ -55,7 +56,8 @@ private:
         const Status written = DocumentRenderer::writePdf(doc, path);
         if (!written.ok())
             qWarning("%s", qPrintable(written.error().message));
-        if (const QString shots = qEnvironmentVariable("KOLOKASI_PRINT_SHOTS_DIR"); !shots.isEmpty()) {
+        if (const QString shots = qEnvironmentVariable("KOLOKASI_PRINT_SHOTS_DIR");
+            !shots.isEmpty()) {
             QDir().mkpath(shots);
             QFile::remove(QDir(shots).filePath(name + QStringLiteral(".pdf")));
             QFile::copy(path, QDir(shots).filePath(name + QStringLiteral(".pdf")));
@@ -74,15 +76,158 @@ private:
     static void verifyInOrder(const QString &text, const QStringList &phrases)
     {
         const QString missing = PdfInspector::firstOutOfOrder(text, phrases);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("'%1' missing or out of order in:\n%2").arg(missing, text)));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral("'%1' missing or out of order in:\n%2").arg(missing, text)));
     }
 
     qint64 documentEvents(qint64 requestId)
     {
-        Query q(*m_db, QStringLiteral("SELECT COUNT(*) FROM request_events WHERE request_id = :r AND action = 'document'"));
+        Query q(*m_db, QStringLiteral("SELECT COUNT(*) FROM request_events WHERE request_id = :r "
+                                      "AND action = 'document'"));
         q.bind(QStringLiteral(":r"), requestId);
         auto n = q.scalar();
         return n.ok() ? n->toLongLong() : -1;
+    }
+
+    // Every document of a completed co-location request (and of its withdrawal), prepared to issue.
+    Result<PrintedDocument> documentOf(DocumentKind kind, Paper paper, bool hosting = false)
+    {
+        RequestFixture fixture(*m_db);
+        fixture.upToStep(9);
+        if (hosting)
+            fixture.hosting();
+        auto placed = fixture.create();
+        if (!placed.ok())
+            return placed.error();
+        DocumentOrder order;
+        order.kind = kind;
+        order.paper = paper;
+        order.requestId = *placed;
+        order.noc = RequestFixture::kNoc;
+        if (kind == DocumentKind::Withdrawal) {
+            auto withdrawal = RequestFixture::createWithdrawal(*m_db, *placed);
+            if (!withdrawal.ok())
+                return withdrawal.error();
+            order.requestId = *withdrawal;
+        }
+        return DocumentService(*m_db).prepare(order, Purpose::Issue);
+    }
+
+    // Makes the document's free text (or its list) `n` long, so a test can end it anywhere on a
+    // page; returns the last piece of content before the signatures, which must share their page.
+    static QString grow(PrintedDocument &doc, int n)
+    {
+        const QString words = QStringLiteral("kata ").repeated(n).trimmed();
+        switch (doc.kind) {
+        case DocumentKind::Application:
+            doc.dossier->application->unitAddress = words;
+            return QStringLiteral("Permanen /");
+        case DocumentKind::Approval:
+            doc.dossier->approval->reasons = words;
+            return QStringLiteral("IP Address");
+        case DocumentKind::Handover: {
+            ServerSpec spec = doc.dossier->servers[0].requested;
+            spec.mismatchNote = words;
+            doc.dossier->servers[0].delivered = spec;
+            return QStringLiteral("Kepada :");
+        }
+        case DocumentKind::Withdrawal:
+            doc.dossier->withdrawal->reasons = words;
+            return QStringLiteral("Keputusan Kepala Bidang");
+        case DocumentKind::CapacityReport:
+            doc.dossier->request.subject = words;
+            return QStringLiteral("IP Publik");
+        case DocumentKind::Notification:
+            doc.dossier->request.subject = words;
+            return QStringLiteral("Selanjutnya Saudara");
+        case DocumentKind::CompletionReport:
+            doc.dossier->request.subject = words;
+            return RequestFixture::serverOf(1);
+        case DocumentKind::Register: {
+            QList<RegisterEntry> entries;
+            for (int i = 1; i <= n + 1; ++i) {
+                RegisterEntry entry;
+                entry.asset.registerNumber =
+                    QStringLiteral("REG-%1").arg(i, 5, 10, QLatin1Char('0'));
+                entry.unitName = RequestFixture::unitOf(i);
+                entry.serverName = RequestFixture::serverOf(i);
+                entries.append(entry);
+            }
+            doc.registerLines = RegisterLines::of(entries);
+            return entries.last().asset.registerNumber;
+        }
+        case DocumentKind::RackView: {
+            QList<RackSlot> &occupants = doc.racks.first().occupants;
+            for (int i = 1; i <= n; ++i)
+                occupants.append({30 + i % 10, 1,
+                                  QStringLiteral("OCC-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                  QStringLiteral("DINKES"), QString(), QStringLiteral("active")});
+            return occupants.last().serverName;
+        }
+        }
+        return {};
+    }
+
+    // The smallest growth that adds a page: the content then ends right at a page boundary.
+    static int growthToNextPage(const PrintedDocument &prepared)
+    {
+        PrintedDocument doc = prepared;
+        grow(doc, 0);
+        const int base = DocumentRenderer::pageCount(doc);
+        int low = 0;
+        int high = 16;
+        for (;; high *= 2) {
+            doc = prepared;
+            grow(doc, high);
+            if (DocumentRenderer::pageCount(doc) > base || high > 20000)
+                break;
+            low = high;
+        }
+        while (high - low > 1) {
+            const int middle = (low + high) / 2;
+            doc = prepared;
+            grow(doc, middle);
+            (DocumentRenderer::pageCount(doc) > base ? high : low) = middle;
+        }
+        return high;
+    }
+
+    // Every page says "Halaman n dari N" and holds content; continuation pages carry the running
+    // header; the last page holds `lastContent` as well as the signature `signer`.
+    void verifyPages(const PdfInspector &pdf, const PrintedDocument &doc,
+                     const QString &lastContent, const QString &signer)
+    {
+        const int pages = pdf.pageCount();
+        QCOMPARE(pages, DocumentRenderer::pageCount(doc));
+        for (int page = 1; page <= pages; ++page) {
+            QString text = pdf.pageText(page);
+            const QString footer = QStringLiteral("Halaman %1 dari %2").arg(page).arg(pages);
+            QVERIFY2(
+                text.contains(footer),
+                qPrintable(QStringLiteral("page %1: no '%2' in:\n%3").arg(page).arg(footer, text)));
+            if (page > 1)
+                QVERIFY2(
+                    text.left(200).contains(QStringLiteral("Nomor: ") + doc.number),
+                    qPrintable(
+                        QStringLiteral("page %1 has no running header:\n%2").arg(page).arg(text)));
+            text.remove(footer);
+            QVERIFY2(text.simplified().size() > 80,
+                     qPrintable(QStringLiteral("page %1 is empty:\n%2").arg(page).arg(text)));
+        }
+        const QString last = pdf.pageText(pages);
+        QVERIFY2(last.contains(lastContent) && last.contains(signer),
+                 qPrintable(QStringLiteral("the last page has not got both '%1' and '%2':\n%3")
+                                .arg(lastContent, signer, last)));
+    }
+
+    static QString signerOf(DocumentKind kind)
+    {
+        if (kind == DocumentKind::Handover)
+            return RequestFixture::kReceiverName;
+        if (kind == DocumentKind::RackView)
+            return RequestFixture::kReceiverName; // the DC officer of the fixture's settings
+        return RequestFixture::kHeadName;
     }
 
 private Q_SLOTS:
@@ -107,7 +252,8 @@ private Q_SLOTS:
         logo.fill(Qt::transparent);
         QPainter painter(&logo);
         painter.setBrush(QColor(20, 90, 40));
-        painter.drawPolygon(QPolygon({QPoint(10, 10), QPoint(190, 10), QPoint(190, 140), QPoint(100, 230), QPoint(10, 140)}));
+        painter.drawPolygon(QPolygon({QPoint(10, 10), QPoint(190, 10), QPoint(190, 140),
+                                      QPoint(100, 230), QPoint(10, 140)}));
         painter.end();
         QBuffer png;
         png.open(QIODevice::WriteOnly);
@@ -134,21 +280,28 @@ private Q_SLOTS:
         auto doc = prepare(DocumentKind::Application, *id);
         KOLOKASI_VERIFY_OK(doc);
         const QString text = PdfInspector(render(*doc, QStringLiteral("pengajuan"))).plainText();
-        verifyInOrder(text, {RequestFixture::kGovernment, RequestFixture::kOffice, QStringLiteral("Jln. Sunan Drajat No.15"),
-                             QStringLiteral("FORM. PENGAJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
-                             QStringLiteral("Nomor : ") + doc->number,
-                             QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
-                             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
-                             QStringLiteral("NIP : 19731008 199203 2 001"),
-                             QStringLiteral("Alamat Unit : ") + RequestFixture::kUnitAddress,
-                             QStringLiteral("Kontak Number : ") + RequestFixture::kPhone,
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
-                             QStringLiteral("Tanggal Aktif Domain : 1 Desember 2026"), QStringLiteral("(*)Masa Berlaku"),
-                             QStringLiteral("Co-location"), QStringLiteral("Permanen /"),
-                             QStringLiteral("X Tidak permanen s.d. 31 Desember 2027"),
-                             QStringLiteral("Sumber, 24 November 2026"), QStringLiteral("Telah menyetujui"),
-                             QStringLiteral("Kepala Bidang Teknologi Informatika"), RequestFixture::kHeadName,
-                             QStringLiteral("NIP. 19620718 198603 1 003")});
+        verifyInOrder(text,
+                      {RequestFixture::kGovernment,
+                       RequestFixture::kOffice,
+                       QStringLiteral("Jln. Sunan Drajat No.15"),
+                       QStringLiteral("FORM. PENGAJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+                       QStringLiteral("Nomor : ") + doc->number,
+                       QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
+                       QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
+                       QStringLiteral("NIP : 19731008 199203 2 001"),
+                       QStringLiteral("Alamat Unit : ") + RequestFixture::kUnitAddress,
+                       QStringLiteral("Kontak Number : ") + RequestFixture::kPhone,
+                       QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                       QStringLiteral("Tanggal Aktif Domain : 1 Desember 2026"),
+                       QStringLiteral("(*)Masa Berlaku"),
+                       QStringLiteral("Co-location"),
+                       QStringLiteral("Permanen /"),
+                       QStringLiteral("X Tidak permanen s.d. 31 Desember 2027"),
+                       QStringLiteral("Sumber, 24 November 2026"),
+                       QStringLiteral("Telah menyetujui"),
+                       QStringLiteral("Kepala Bidang Teknologi Informatika"),
+                       RequestFixture::kHeadName,
+                       QStringLiteral("NIP. 19620718 198603 1 003")});
         QVERIFY(doc->number.contains(QLatin1String("2026")));
     }
 
@@ -157,25 +310,37 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).servers(2).upToStep(5).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Approval, *id, QStringLiteral("Rahasia#2026"));
-        verifyInOrder(text, {QStringLiteral("FORM. PERSETUJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
-                             QStringLiteral("Telah ( X menyetujui menolak ) permohonan co-location di Data Center Diskominfo"),
-                             QStringLiteral("dengan pertimbangan Kapasitas rak, listrik dan IP publik tersedia"),
-                             QStringLiteral("( Diisi jika telah disetujui)"),
-                             QStringLiteral("Co – Location"), QStringLiteral("NOC : NOC Utama"),
-                             QStringLiteral("Letak Server : Rak R01, U1–U2"), QStringLiteral("S/N Server : SN-1-1"),
-                             QStringLiteral("Type & Merk : Dell PowerEdge R650"),
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
-                             QStringLiteral("Host Admin : User : admin_simpus Password : Rahasia#2026"),
-                             QStringLiteral("IP Address : 103.1.1.11"), QStringLiteral("Co – Location"),
-                             QStringLiteral("Letak Server : Rak R01, U3–U4"), QStringLiteral("S/N Server : SN-1-2"),
-                             QStringLiteral("IP Address : 103.1.1.12"), QStringLiteral("Tertanda,"),
-                             QStringLiteral("Kepala Bidang"), QStringLiteral("NIP. 19620718 198603 1 003")});
+        verifyInOrder(
+            text,
+            {QStringLiteral("FORM. PERSETUJUAN CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+             QStringLiteral(
+                 "Telah ( X menyetujui menolak ) permohonan co-location di Data Center Diskominfo"),
+             QStringLiteral("dengan pertimbangan Kapasitas rak, listrik dan IP publik tersedia"),
+             QStringLiteral("( Diisi jika telah disetujui)"),
+             QStringLiteral("Co – Location"),
+             QStringLiteral("NOC : NOC Utama"),
+             QStringLiteral("Letak Server : Rak R01, U1–U2"),
+             QStringLiteral("S/N Server : SN-1-1"),
+             QStringLiteral("Type & Merk : Dell PowerEdge R650"),
+             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+             QStringLiteral("Host Admin : User : admin_simpus Password : Rahasia#2026"),
+             QStringLiteral("IP Address : 103.1.1.11"),
+             QStringLiteral("Co – Location"),
+             QStringLiteral("Letak Server : Rak R01, U3–U4"),
+             QStringLiteral("S/N Server : SN-1-2"),
+             QStringLiteral("IP Address : 103.1.1.12"),
+             QStringLiteral("Tertanda,"),
+             QStringLiteral("Kepala Bidang"),
+             QStringLiteral("NIP. 19620718 198603 1 003")});
         // The password was printed, never stored.
-        for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("request_events"), QStringLiteral("settings")}) {
-            Query q(*m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE CAST(%2 AS TEXT) LIKE '%Rahasia%'")
-                                   .arg(table, table == QLatin1String("settings") ? QStringLiteral("value")
-                                                                                  : QStringLiteral("details")));
+        for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("request_events"),
+                                     QStringLiteral("settings")}) {
+            Query q(
+                *m_db,
+                QStringLiteral("SELECT COUNT(*) FROM %1 WHERE CAST(%2 AS TEXT) LIKE '%Rahasia%'")
+                    .arg(table, table == QLatin1String("settings") ? QStringLiteral("value")
+                                                                   : QStringLiteral("details")));
             auto found = q.scalar();
             KOLOKASI_VERIFY_OK(found);
             QCOMPARE(found->toInt(), 0);
@@ -187,9 +352,12 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).hosting().upToStep(5).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Approval, *id);
-        verifyInOrder(text, {QStringLiteral("Data Center NOC : NOC Utama"), QStringLiteral("Letak Server : VM Cluster 1"),
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1)});
-        QVERIFY(!text.contains(QLatin1String("S/N Server")));
+        verifyInOrder(text,
+                      {QStringLiteral("Data Center NOC : NOC Utama"),
+                       QStringLiteral("Letak Server : VM Cluster 1"),
+                       QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+                       QStringLiteral("Co – Location NOC : - Letak Server : - S/N Server : -")});
+        QVERIFY(!text.contains(QLatin1String("S/N Server : SN")));
     }
 
     void persetujuanOfARejectionMarksMenolakWithoutBlocks()
@@ -197,9 +365,12 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).rejected().upToStep(5).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Approval, *id);
-        verifyInOrder(text, {QStringLiteral("Telah ( menyetujui X menolak )"),
-                             QStringLiteral("dengan pertimbangan Rak penuh sampai akhir tahun")});
-        QVERIFY(!text.contains(QLatin1String("S/N Server")));
+        verifyInOrder(
+            text, {QStringLiteral("Telah ( menyetujui X menolak ) permohonan co-location di -"),
+                   QStringLiteral("dengan pertimbangan Rak penuh sampai akhir tahun"),
+                   QStringLiteral("Data Center NOC : -"), QStringLiteral("Co – Location NOC : -"),
+                   QStringLiteral("S/N Server : -"), QStringLiteral("Tertanda,")});
+        QVERIFY(!text.contains(QLatin1String("....."))); // nothing left to fill in later
     }
 
     void serahTerimaHasTheDayInWordsAndARowPerServer()
@@ -207,25 +378,39 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).servers(2).upToStep(8).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Handover, *id);
-        verifyInOrder(text, {QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"),
-                             QStringLiteral("Pada hari ini, Rabu tanggal dua puluh lima bulan November tahun dua ribu dua "
-                                            "puluh enam"),
-                             QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
-                             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
-                             QStringLiteral("NIP : 19731008 199203 2 001"),
-                             QStringLiteral("Telah menyerahkan co-location sebagai berikut :"),
-                             QStringLiteral("Spesifikasi Server"), QStringLiteral("Prosesor"), QStringLiteral("RAM"),
-                             QStringLiteral("Motherboard"), QStringLiteral("Storage"), QStringLiteral("PSU"),
-                             QStringLiteral("1 SRV-SIMPUS-1 Intel Xeon Silver"), QStringLiteral("32 GB"),
-                             QStringLiteral("Supermicro"), QStringLiteral("2 x 960 GB"), QStringLiteral("2 x 800 W"),
-                             QStringLiteral("2 SRV-SIMPUS-2 Intel Xeon Silver"), QStringLiteral("64 GB"),
-                             QStringLiteral("RAM lebih besar dari permintaan, diterima"), QStringLiteral("Kepada :"),
-                             QStringLiteral("Nama Unit : Bidang Teknologi Informatika"),
-                             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kReceiverName,
-                             QStringLiteral("NIP : 19880512 201503 1 002"),
-                             QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."),
-                             QStringLiteral("Yang Menyerahkan,"), QStringLiteral("Yang Menerima,"),
-                             RequestFixture::kOfficerName, QStringLiteral("NIP. 19731008 199203 2 001")});
+        verifyInOrder(
+            text,
+            {QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"),
+             QStringLiteral(
+                 "Pada hari ini, Rabu tanggal dua puluh lima bulan November tahun dua ribu dua "
+                 "puluh enam"),
+             QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
+             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
+             QStringLiteral("NIP : 19731008 199203 2 001"),
+             QStringLiteral("Telah menyerahkan co-location sebagai berikut :"),
+             QStringLiteral("Spesifikasi Server"),
+             QStringLiteral("Prosesor"),
+             QStringLiteral("RAM"),
+             QStringLiteral("Motherboard"),
+             QStringLiteral("Storage"),
+             QStringLiteral("PSU"),
+             QStringLiteral("1 SRV-SIMPUS-1 Intel Xeon Silver"),
+             QStringLiteral("32 GB"),
+             QStringLiteral("Supermicro"),
+             QStringLiteral("2 x 960 GB"),
+             QStringLiteral("2 x 800 W"),
+             QStringLiteral("2 SRV-SIMPUS-2 Intel Xeon Silver"),
+             QStringLiteral("64 GB"),
+             QStringLiteral("RAM lebih besar dari permintaan, diterima"),
+             QStringLiteral("Kepada :"),
+             QStringLiteral("Nama Unit : Bidang Teknologi Informatika"),
+             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kReceiverName,
+             QStringLiteral("NIP : 19880512 201503 1 002"),
+             QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."),
+             QStringLiteral("Yang Menyerahkan,"),
+             QStringLiteral("Yang Menerima,"),
+             RequestFixture::kOfficerName,
+             QStringLiteral("NIP. 19731008 199203 2 001")});
         QVERIFY(text.contains(QLatin1String("Sumber, 25 November 2026")));
         QVERIFY(text.contains(QLatin1String("NIP. 19880512 201503 1 002")));
     }
@@ -237,16 +422,21 @@ private Q_SLOTS:
         auto id = RequestFixture::createWithdrawal(*m_db, *placed);
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Withdrawal, *id);
-        verifyInOrder(text, {QStringLiteral("FORM. PENCABUTAN CO-LOCATION"),
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
-                             QStringLiteral("mengajukan permohonan penarikan co-location"), QStringLiteral("Co – Location"),
-                             QStringLiteral("NOC : NOC Utama"), QStringLiteral("Letak Server : Rak R01, U1–U2"),
-                             QStringLiteral("S/N Server : SN-1-1"), QStringLiteral("Type & Merk : Dell PowerEdge R650"),
-                             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
-                             QStringLiteral("dengan pertimbangan Aplikasi dipindahkan ke pusat data nasional"),
-                             QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data center dan co-location telah "
-                                            "disetujui oleh Kepala Bidang."),
-                             QStringLiteral("Sumber, 26 November 2026"), QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+        verifyInOrder(
+            text,
+            {QStringLiteral("FORM. PENCABUTAN CO-LOCATION"),
+             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+             QStringLiteral("mengajukan permohonan penarikan co-location"),
+             QStringLiteral("Co – Location"), QStringLiteral("NOC : NOC Utama"),
+             QStringLiteral("Letak Server : Rak R01, U1–U2"), QStringLiteral("S/N Server : SN-1-1"),
+             QStringLiteral("Type & Merk : Dell PowerEdge R650"),
+             QStringLiteral("Nama Domain : ") + RequestFixture::domainOf(1),
+             QStringLiteral("dengan pertimbangan Aplikasi dipindahkan ke pusat data nasional"),
+             QStringLiteral(
+                 "Segala syarat dan ketentuan dalam pencabutan data center dan co-location telah "
+                 "disetujui oleh Kepala Bidang."),
+             QStringLiteral("Sumber, 26 November 2026"), QStringLiteral("Tertanda,"),
+             RequestFixture::kHeadName});
     }
 
     void kapasitasListsEachResourceNeededFreeAndResult()
@@ -254,16 +444,21 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).upToStep(3).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::CapacityReport, *id);
-        verifyInOrder(text, {QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"),
-                             QStringLiteral("Unit Pemohon : ") + RequestFixture::unitOf(1),
-                             QStringLiteral("Surat Permohonan : 445/101/Dinkes/2026 tanggal 20 November 2026"),
-                             QStringLiteral("Sumber Daya Dibutuhkan Tersedia Hasil"),
-                             QStringLiteral("Server 1 unit 10 unit Tersedia"), QStringLiteral("Listrik 450 W 4.000 W Tersedia"),
-                             QStringLiteral("UPS"), QStringLiteral("Genset 450 W 20.000 W"),
-                             QStringLiteral("Bandwidth 20 Mbps 500 Mbps"), QStringLiteral("Tempat (rak)"), QStringLiteral("30 U"),
-                             QStringLiteral("IP Publik 1 alamat 200 alamat"),
-                             QStringLiteral("X a) YA, lanjutkan ke aktivitas no. 4"), QStringLiteral("b) TIDAK, proses selesai"),
-                             QStringLiteral("Sumber, 24 November 2026")});
+        verifyInOrder(
+            text,
+            {QStringLiteral("LAPORAN PENGECEKAN KETERSEDIAAN KAPASITAS INFRASTRUKTUR"),
+             QStringLiteral("Unit Pemohon : ") + RequestFixture::unitOf(1),
+             QStringLiteral("Surat Permohonan : 445/101/Dinkes/2026 tanggal 20 November 2026"),
+             QStringLiteral("Yang Diperiksa Dibutuhkan Tersedia Hasil"),
+             QStringLiteral("Server 1 server dapat ditempatkan:"),
+             QStringLiteral("Listrik (daya rak) 450 W sisa 4.000 W Tersedia"),
+             QStringLiteral("UPS 450 W sisa 6.000 W"), QStringLiteral("Genset 450 W sisa 20.000 W"),
+             QStringLiteral("Bandwidth 20 Mbps sisa 500 Mbps"),
+             QStringLiteral("Tempat (ruang rak)"), QStringLiteral("30 U kosong"),
+             QStringLiteral("IP Publik 1 alamat 200 alamat bebas"),
+             QStringLiteral("X a) YA, lanjutkan ke aktivitas no. 4"),
+             QStringLiteral("b) TIDAK, proses selesai"),
+             QStringLiteral("Sumber, 24 November 2026")});
     }
 
     void pemberitahuanCarriesIpDomainAndRemoteAccess()
@@ -271,17 +466,21 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).upToStep(6).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Notification, *id);
-        verifyInOrder(text, {QStringLiteral("Sumber, 25 November 2026"), QStringLiteral("Nomor :"), QStringLiteral("Perihal :"),
-                             QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
-                             QStringLiteral("Menindaklanjuti surat Saudara Nomor 445/101/Dinkes/2026 tanggal 20 November 2026"),
-                             QStringLiteral("telah disetujui"),
-                             QStringLiteral("No Nama Server Nama Domain Alamat IP Letak Server"),
-                             QStringLiteral("1 SRV-SIMPUS-1 ") + RequestFixture::domainOf(1) + QStringLiteral(" 103.1.1.11 NOC Utama, Rak"),
-                             QStringLiteral("admin_simpus"),
-                             QStringLiteral("Akses Remote : SSH port 2222 melalui VPN vpn.cirebonkab.go.id"),
-                             QStringLiteral("Kata Sandi : disampaikan terpisah"),
-                             QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"), RequestFixture::kHeadName,
-                             QStringLiteral("NIP. 19620718 198603 1 003")});
+        verifyInOrder(
+            text, {QStringLiteral("Sumber, 25 November 2026"), QStringLiteral("Nomor :"),
+                   QStringLiteral("Perihal :"),
+                   QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
+                   QStringLiteral("Menindaklanjuti surat Saudara Nomor 445/101/Dinkes/2026 tanggal "
+                                  "20 November 2026"),
+                   QStringLiteral("telah disetujui"),
+                   QStringLiteral("No Nama Server Nama Domain Alamat IP Letak Server"),
+                   QStringLiteral("1 SRV-SIMPUS-1 ") + RequestFixture::domainOf(1) +
+                       QStringLiteral(" 103.1.1.11 NOC Utama, Rak"),
+                   QStringLiteral("admin_simpus"),
+                   QStringLiteral("Akses Remote : SSH port 2222 melalui VPN vpn.cirebonkab.go.id"),
+                   QStringLiteral("Kata Sandi : disampaikan terpisah"),
+                   QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"),
+                   RequestFixture::kHeadName, QStringLiteral("NIP. 19620718 198603 1 003")});
     }
 
     void laporanSelesaiGoesToTheUnitWithTembusanToTheHead()
@@ -289,13 +488,20 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).upToStep(9).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::CompletionReport, *id);
-        verifyInOrder(text, {QStringLiteral("Perihal : Laporan Penyelesaian Co-location Server dan Hosting Aplikasi"),
-                             QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
-                             QStringLiteral("selesai dipasang di Data Center dan dapat diakses"),
-                             QStringLiteral("25 November 2026"), QStringLiteral("SRV-SIMPUS-1"),
-                             RequestFixture::domainOf(1), QStringLiteral("103.1.1.11"),
-                             QStringLiteral("Personil Data Center"), RequestFixture::kReceiverName,
-                             QStringLiteral("Tembusan :"), QStringLiteral("1. Yth. Kepala Bidang Teknologi Informatika")});
+        verifyInOrder(
+            text, {QStringLiteral(
+                       "Perihal : Laporan Penyelesaian Co-location Server dan Hosting Aplikasi"),
+                   QStringLiteral("Kepada Yth. Kepala ") + RequestFixture::unitOf(1),
+                   QStringLiteral("selesai dipasang di Data Center dan dapat diakses"),
+                   QStringLiteral("25 November 2026"), QStringLiteral("SRV-SIMPUS-1"),
+                   RequestFixture::domainOf(1), QStringLiteral("103.1.1.11"),
+                   QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"),
+                   QStringLiteral("Kepala Bidang Teknologi Informatika"), RequestFixture::kHeadName,
+                   QStringLiteral("NIP. 19620718 198603 1 003"),
+                   QStringLiteral("Tembusan: Kepala Dinas Komunikasi dan Informatika")});
+        QVERIFY(!text.contains(
+            QLatin1String("Yth. Kepala Dinas Komunikasi")));       // a tembusan has no "Yth."
+        QVERIFY(!text.contains(QLatin1String("1. Kepala Dinas"))); // one line is not numbered
     }
 
     void registerIsALandscapeTableThatFilters()
@@ -304,25 +510,29 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(RequestFixture(*m_db).tag(2).hosting().upToStep(8).create());
         DocumentOrder order;
         order.kind = DocumentKind::Register;
-        auto all = DocumentService(*m_db).prepare(order);
+        auto all = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(all);
         const PdfInspector pdf(render(*all, QStringLiteral("register")));
         QVERIFY(pdf.pageSize().width() > pdf.pageSize().height());
         const QString text = pdf.plainText();
-        verifyInOrder(text, {QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"),
-                             QStringLiteral("REG/2026/1"), RequestFixture::unitOf(1),
-                             QStringLiteral("SRV-SIMPUS-1"), RequestFixture::domainOf(1), QStringLiteral("SN-1-1"),
-                             QStringLiteral("(Co-location)"), QStringLiteral("103.1.1.11"), RequestFixture::unitOf(2),
-                             QStringLiteral("(Hosting)"), QStringLiteral("Jumlah: 2 aset.")});
+        verifyInOrder(text,
+                      {QStringLiteral("ASET REGISTER SERVER CO-LOCATION DAN HOSTING APLIKASI"),
+                       QStringLiteral("REG/2026/1"), RequestFixture::unitOf(1),
+                       QStringLiteral("SRV-SIMPUS-1 (Co-location)"), RequestFixture::domainOf(1),
+                       QStringLiteral("SN-1-1"), QStringLiteral("103.1.1.11"),
+                       RequestFixture::unitOf(2), QStringLiteral("(Hosting)"),
+                       QStringLiteral("Jumlah: 2 aset.")});
         order.registerFilter.unit = RequestFixture::unitOf(2);
-        auto filtered = DocumentService(*m_db).prepare(order);
+        auto filtered = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(filtered);
-        QCOMPARE(filtered->registerEntries.size(), 1);
-        QCOMPARE(filtered->registerEntries.first().placement.domain, RequestFixture::domainOf(2));
+        QCOMPARE(filtered->registerLines.count, 1);
+        QCOMPARE(filtered->registerLines.read(0, 1)->first().placement.domain,
+                 RequestFixture::domainOf(2));
         order.registerFilter = {RequestFixture::kNoc, {}, QStringLiteral("withdrawn")};
-        auto withdrawn = DocumentService(*m_db).prepare(order);
+        auto withdrawn = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(withdrawn);
-        QVERIFY(withdrawn->registerEntries.isEmpty());
+        QCOMPARE(withdrawn->registerLines.count, 0);
+        QVERIFY(withdrawn->number.isEmpty()); // an empty list takes no number
     }
 
     void rakNumbersTheUnitsAndLabelsPlacements()
@@ -332,18 +542,22 @@ private Q_SLOTS:
         DocumentOrder order;
         order.kind = DocumentKind::RackView;
         order.noc = RequestFixture::kNoc;
-        auto doc = DocumentService(*m_db).prepare(order);
+        auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(doc);
         const QString text = PdfInspector(render(*doc, QStringLiteral("rak"))).plainText();
-        verifyInOrder(text, {QStringLiteral("TAMPAK DEPAN RAK SERVER"), QStringLiteral("NOC Utama – Rak R01 (42U)"),
-                             QStringLiteral("42"), QStringLiteral("SRV-SIMPUS-2 – DINKES1"), QStringLiteral("SRV-SIMPUS-1 – DINKES1"),
-                             QStringLiteral("1"), QStringLiteral("Daftar penempatan"),
-                             QStringLiteral("NOC Utama / R01 U9–U10 SRV-SIMPUS-1 DINKES2"), QStringLiteral("Dipesan"),
+        verifyInOrder(text, {QStringLiteral("TAMPAK DEPAN RAK SERVER"),
+                             QStringLiteral("NOC Utama – Rak R01 (42U)"), QStringLiteral("42"),
+                             QStringLiteral("SRV-SIMPUS-2 – DINKES1"),
+                             QStringLiteral("SRV-SIMPUS-1 – DINKES1"), QStringLiteral("1"),
+                             QStringLiteral("Daftar penempatan"),
+                             QStringLiteral("NOC Utama / R01 U9–U10 SRV-SIMPUS-1 DINKES2"),
+                             QStringLiteral("Dipesan"),
                              QStringLiteral("NOC Utama / R01 U3–U4 SRV-SIMPUS-2 DINKES1"),
-                             QStringLiteral("NOC Utama / R01 U1–U2 SRV-SIMPUS-1 DINKES1"), QStringLiteral("Terpasang")});
+                             QStringLiteral("NOC Utama / R01 U1–U2 SRV-SIMPUS-1 DINKES1"),
+                             QStringLiteral("Terpasang")});
         order.noc.clear();
         order.rack = RequestFixture::kRack;
-        auto one = DocumentService(*m_db).prepare(order);
+        auto one = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(one);
         QCOMPARE(one->racks.size(), 1);
     }
@@ -355,7 +569,7 @@ private Q_SLOTS:
         for (DocumentKind kind : allDocumentKinds()) {
             for (Paper paper : {Paper::A4, Paper::F4})
                 QTest::addRow("%s-%s", qPrintable(nameOf(kind)), qPrintable(nameOf(paper)))
-                        << static_cast<int>(kind) << static_cast<int>(paper);
+                    << static_cast<int>(kind) << static_cast<int>(paper);
         }
     }
 
@@ -372,12 +586,16 @@ private Q_SLOTS:
         order.paper = static_cast<Paper>(paper);
         order.requestId = order.kind == DocumentKind::Withdrawal ? *withdrawal : *placed;
         order.noc = RequestFixture::kNoc;
-        auto doc = DocumentService(*m_db).prepare(order);
+        auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(doc);
-        const PdfInspector pdf(render(*doc, QStringLiteral("%1-%2").arg(nameOf(order.kind), nameOf(order.paper))));
-        const QSizeF expected = order.paper == Paper::F4 ? QSizeF(609.45, 935.43) : QSizeF(595.28, 841.89);
-        const QSizeF size = order.kind == DocumentKind::Register ? pdf.pageSize().transposed() : pdf.pageSize();
-        QVERIFY2(qAbs(size.width() - expected.width()) < 1 && qAbs(size.height() - expected.height()) < 1,
+        const PdfInspector pdf(
+            render(*doc, QStringLiteral("%1-%2").arg(nameOf(order.kind), nameOf(order.paper))));
+        const QSizeF expected =
+            order.paper == Paper::F4 ? QSizeF(609.45, 935.43) : QSizeF(595.28, 841.89);
+        const QSizeF size =
+            order.kind == DocumentKind::Register ? pdf.pageSize().transposed() : pdf.pageSize();
+        QVERIFY2(qAbs(size.width() - expected.width()) < 1 &&
+                     qAbs(size.height() - expected.height()) < 1,
                  qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
         const QStringList outside = pdf.wordsOutside(DocumentRenderer::marginsFor(*doc));
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
@@ -404,30 +622,50 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QStringList>("labels");
         QTest::addRow("pengajuan") << static_cast<int>(DocumentKind::Application)
-                                   << QStringList{QStringLiteral("FORM. PENGAJUAN"), QStringLiteral("Nama Unit : ....."),
-                                                  QStringLiteral("Penanggung Jawab : ....."), QStringLiteral("NIP : ....."),
-                                                  QStringLiteral("Alamat Unit : ....."), QStringLiteral("Kontak Number : ....."),
-                                                  QStringLiteral("Nama Domain : ....."), QStringLiteral("Tanggal Aktif Domain : ....."),
-                                                  QStringLiteral("Permanen / Tidak permanen ....."), QStringLiteral("Telah menyetujui")};
-        QTest::addRow("persetujuan") << static_cast<int>(DocumentKind::Approval)
-                                     << QStringList{QStringLiteral("FORM. PERSETUJUAN"), QStringLiteral("Nama Domain : ....."),
-                                                    QStringLiteral("Telah ( menyetujui menolak ) permohonan co-location di ....."),
-                                                    QStringLiteral("dengan pertimbangan ....."), QStringLiteral("Data Center"),
-                                                    QStringLiteral("NOC : ....."), QStringLiteral("Letak Server : ....."),
-                                                    QStringLiteral("Nama Domain : ....."), QStringLiteral("Co – Location"),
-                                                    QStringLiteral("S/N Server : ....."), QStringLiteral("Type & Merk : ....."),
-                                                    QStringLiteral("Host Admin : User : ..."), QStringLiteral("Password : ....."),
-                                                    QStringLiteral("IP Address : ....."), QStringLiteral("Tertanda,")};
-        QTest::addRow("serah-terima") << static_cast<int>(DocumentKind::Handover)
-                                      << QStringList{QStringLiteral("FORM. SERAH TERIMA"), QStringLiteral("Pada hari ini, ....."),
-                                                     QStringLiteral("Tanggal, ....."), QStringLiteral("Nama Unit : ....."),
-                                                     QStringLiteral("No Nama Server"), QStringLiteral("Kepada :"),
-                                                     QStringLiteral("Yang Menyerahkan,"), QStringLiteral("Yang Menerima,")};
-        QTest::addRow("pencabutan") << static_cast<int>(DocumentKind::Withdrawal)
-                                    << QStringList{QStringLiteral("FORM. PENCABUTAN CO-LOCATION"), QStringLiteral("Nama Domain : ....."),
-                                                   QStringLiteral("Telah mengajukan permohonan penarikan co-location"),
-                                                   QStringLiteral("Data Center"), QStringLiteral("Co – Location"),
-                                                   QStringLiteral("dengan pertimbangan ....."), QStringLiteral("Tertanda,")};
+                                   << QStringList{QStringLiteral("FORM. PENGAJUAN"),
+                                                  QStringLiteral("Nama Unit : ....."),
+                                                  QStringLiteral("Penanggung Jawab : ....."),
+                                                  QStringLiteral("NIP : ....."),
+                                                  QStringLiteral("Alamat Unit : ....."),
+                                                  QStringLiteral("Kontak Number : ....."),
+                                                  QStringLiteral("Nama Domain : ....."),
+                                                  QStringLiteral("Tanggal Aktif Domain : ....."),
+                                                  QStringLiteral("Permanen / Tidak permanen ....."),
+                                                  QStringLiteral("Telah menyetujui")};
+        QTest::addRow("persetujuan")
+            << static_cast<int>(DocumentKind::Approval)
+            << QStringList{
+                   QStringLiteral("FORM. PERSETUJUAN"),
+                   QStringLiteral("Nama Domain : ....."),
+                   QStringLiteral("Telah ( menyetujui menolak ) permohonan co-location di ....."),
+                   QStringLiteral("dengan pertimbangan ....."),
+                   QStringLiteral("Data Center"),
+                   QStringLiteral("NOC : ....."),
+                   QStringLiteral("Letak Server : ....."),
+                   QStringLiteral("Nama Domain : ....."),
+                   QStringLiteral("Co – Location"),
+                   QStringLiteral("S/N Server : ....."),
+                   QStringLiteral("Type & Merk : ....."),
+                   QStringLiteral("Host Admin : User : ..."),
+                   QStringLiteral("Password : ....."),
+                   QStringLiteral("IP Address : ....."),
+                   QStringLiteral("Tertanda,")};
+        QTest::addRow("serah-terima")
+            << static_cast<int>(DocumentKind::Handover)
+            << QStringList{
+                   QStringLiteral("FORM. SERAH TERIMA"), QStringLiteral("Pada hari ini, ....."),
+                   QStringLiteral("Tanggal, ....."),     QStringLiteral("Nama Unit : ....."),
+                   QStringLiteral("No Nama Server"),     QStringLiteral("Kepada :"),
+                   QStringLiteral("Yang Menyerahkan,"),  QStringLiteral("Yang Menerima,")};
+        QTest::addRow("pencabutan")
+            << static_cast<int>(DocumentKind::Withdrawal)
+            << QStringList{QStringLiteral("FORM. PENCABUTAN CO-LOCATION"),
+                           QStringLiteral("Nama Domain : ....."),
+                           QStringLiteral("Telah mengajukan permohonan penarikan co-location"),
+                           QStringLiteral("Data Center"),
+                           QStringLiteral("Co – Location"),
+                           QStringLiteral("dengan pertimbangan ....."),
+                           QStringLiteral("Tertanda,")};
     }
 
     void blankFormsHaveDottedLinesAndNoValues()
@@ -451,14 +689,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("step");
         QTest::addColumn<bool>("rejected");
         QTest::addColumn<QString>("code");
-        QTest::addRow("unknown request") << static_cast<int>(DocumentKind::Application) << 0 << false << QStringLiteral("not_found");
-        QTest::addRow("kapasitas before step 3") << static_cast<int>(DocumentKind::CapacityReport) << 1 << false << QStringLiteral("not_reached");
-        QTest::addRow("pengajuan before step 4") << static_cast<int>(DocumentKind::Application) << 3 << false << QStringLiteral("not_reached");
-        QTest::addRow("persetujuan before approval") << static_cast<int>(DocumentKind::Approval) << 4 << false << QStringLiteral("not_reached");
-        QTest::addRow("pemberitahuan of a rejection") << static_cast<int>(DocumentKind::Notification) << 5 << true << QStringLiteral("not_reached");
-        QTest::addRow("serah-terima before handover") << static_cast<int>(DocumentKind::Handover) << 6 << false << QStringLiteral("not_reached");
-        QTest::addRow("laporan-selesai before handover") << static_cast<int>(DocumentKind::CompletionReport) << 6 << false << QStringLiteral("not_reached");
-        QTest::addRow("pencabutan of a placement") << static_cast<int>(DocumentKind::Withdrawal) << 9 << false << QStringLiteral("wrong_kind");
+        QTest::addRow("unknown request") << static_cast<int>(DocumentKind::Application) << 0
+                                         << false << QStringLiteral("not_found");
+        QTest::addRow("kapasitas before step 3") << static_cast<int>(DocumentKind::CapacityReport)
+                                                 << 1 << false << QStringLiteral("not_reached");
+        QTest::addRow("pengajuan before step 4") << static_cast<int>(DocumentKind::Application) << 3
+                                                 << false << QStringLiteral("not_reached");
+        QTest::addRow("persetujuan before approval") << static_cast<int>(DocumentKind::Approval)
+                                                     << 4 << false << QStringLiteral("not_reached");
+        QTest::addRow("pemberitahuan of a rejection")
+            << static_cast<int>(DocumentKind::Notification) << 5 << true
+            << QStringLiteral("not_reached");
+        QTest::addRow("serah-terima before handover")
+            << static_cast<int>(DocumentKind::Handover) << 6 << false
+            << QStringLiteral("not_reached");
+        QTest::addRow("laporan-selesai before handover")
+            << static_cast<int>(DocumentKind::CompletionReport) << 6 << false
+            << QStringLiteral("not_reached");
+        QTest::addRow("pencabutan of a placement") << static_cast<int>(DocumentKind::Withdrawal)
+                                                   << 9 << false << QStringLiteral("wrong_kind");
     }
 
     void refusals()
@@ -518,10 +767,14 @@ private Q_SLOTS:
         dossier.placements.append(placement);
         doc.dossier = dossier;
         // pdftotext sometimes joins a colon and a lone dash
-        const QString text = PdfInspector(render(doc, QStringLiteral("persetujuan-dash"))).plainText().replace(
-                QStringLiteral(":-"), QStringLiteral(": -"));
-        verifyInOrder(text, {QStringLiteral("Letak Server : Rak R01, U4 S/N Server : - Type & Merk : - Nama Domain : -"),
-                             QStringLiteral("Host Admin : User : - Password : ....."), QStringLiteral("IP Address : -")});
+        const QString text = PdfInspector(render(doc, QStringLiteral("persetujuan-dash")))
+                                 .plainText()
+                                 .replace(QStringLiteral(":-"), QStringLiteral(": -"));
+        verifyInOrder(
+            text, {QStringLiteral(
+                       "Letak Server : Rak R01, U4 S/N Server : - Type & Merk : - Nama Domain : -"),
+                   QStringLiteral("Host Admin : User : - Password : ....."),
+                   QStringLiteral("IP Address : -")});
     }
 
     void printsThroughQPrinterTheSameWay()
@@ -530,14 +783,16 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(id);
         auto doc = prepare(DocumentKind::Handover, *id, Paper::F4);
         KOLOKASI_VERIFY_OK(doc);
-        // The path a real printer and QPrintPreviewDialog take; its PDF output lets us read it back.
+        // The path a real printer and QPrintPreviewDialog take; its PDF output lets us read it
+        // back.
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(m_dir.filePath(QStringLiteral("printer.pdf")));
         KOLOKASI_VERIFY_OK(DocumentRenderer::print(*doc, printer));
         const PdfInspector pdf(m_dir.filePath(QStringLiteral("printer.pdf")));
         QVERIFY(qAbs(pdf.pageSize().height() - 935.43) < 1);
-        QVERIFY(pdf.plainText().contains(QLatin1String("Pada hari ini, Rabu tanggal dua puluh lima")));
+        QVERIFY(
+            pdf.plainText().contains(QLatin1String("Pada hari ini, Rabu tanggal dua puluh lima")));
         QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
     }
 
@@ -548,20 +803,216 @@ private Q_SLOTS:
         doc.number = QStringLiteral("050/0099/REG/Aptika/2026");
         doc.date = QDate(2026, 11, 25);
         doc.agency.governmentName = RequestFixture::kGovernment;
+        QList<RegisterEntry> entries;
         for (int i = 1; i <= 40; ++i) {
             RegisterEntry entry;
-            entry.asset.registerNumber = QStringLiteral("REG/2026/%1").arg(i, 3, 10, QLatin1Char('0'));
+            entry.asset.registerNumber =
+                QStringLiteral("REG/2026/%1").arg(i, 3, 10, QLatin1Char('0'));
             entry.unitName = RequestFixture::unitOf(i);
             entry.serverName = RequestFixture::serverOf(i);
             entry.placement.domain = RequestFixture::domainOf(i);
-            doc.registerEntries.append(entry);
+            entries.append(entry);
         }
+        doc.registerLines = RegisterLines::of(entries);
         const PdfInspector pdf(render(doc, QStringLiteral("register-long")));
         QVERIFY(pdf.pageCount() >= 3);
         QCOMPARE(pdf.layoutText().count(QLatin1String("Ditinjau")), pdf.pageCount());
-        verifyInOrder(pdf.plainText(), {QStringLiteral("REG/2026/001"), QStringLiteral("Halaman 2"), QStringLiteral("REG/2026/040"),
-                                        QStringLiteral("Jumlah: 40 aset.")});
+        verifyInOrder(pdf.plainText(),
+                      {QStringLiteral("REG/2026/001"), QStringLiteral("Halaman 2"),
+                       QStringLiteral("REG/2026/040"), QStringLiteral("Jumlah: 40 aset.")});
         QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(doc)).isEmpty());
+    }
+
+    void signaturesStayWithTheLastContentAtEveryPageBoundary_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("paper");
+        for (DocumentKind kind : allDocumentKinds()) {
+            for (Paper paper : {Paper::A4, Paper::F4})
+                QTest::addRow("%s-%s", qPrintable(nameOf(kind)), qPrintable(nameOf(paper)))
+                    << static_cast<int>(kind) << static_cast<int>(paper);
+        }
+    }
+
+    // Content sized so it ends right at a page boundary, one line before and one after: the
+    // signatures never stand alone, every page is numbered "n dari N" and has content.
+    void signaturesStayWithTheLastContentAtEveryPageBoundary()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, paper);
+        auto prepared = documentOf(static_cast<DocumentKind>(kind), static_cast<Paper>(paper));
+        KOLOKASI_VERIFY_OK(prepared);
+        const int boundary = growthToNextPage(*prepared);
+        for (int n : {boundary - 1, boundary, boundary + 1}) {
+            PrintedDocument doc = *prepared;
+            const QString lastContent = grow(doc, n);
+            const PdfInspector pdf(render(doc, QStringLiteral("boundary-%1-%2-%3")
+                                                   .arg(nameOf(doc.kind), nameOf(doc.paper))
+                                                   .arg(n)));
+            verifyPages(pdf, doc, lastContent, signerOf(doc.kind));
+            if (QTest::currentTestFailed())
+                QFAIL(
+                    qPrintable(QStringLiteral("at growth %1 (boundary %2)").arg(n).arg(boundary)));
+        }
+    }
+
+    void noDottedBlankOnAFilledFormOfAClosedRequest_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("hosting");
+        for (DocumentKind kind : {DocumentKind::Application, DocumentKind::Approval,
+                                  DocumentKind::Handover, DocumentKind::Withdrawal,
+                                  DocumentKind::CapacityReport, DocumentKind::CompletionReport}) {
+            QTest::addRow("%s-colocation", qPrintable(nameOf(kind)))
+                << static_cast<int>(kind) << false;
+            QTest::addRow("%s-hosting", qPrintable(nameOf(kind))) << static_cast<int>(kind) << true;
+        }
+    }
+
+    void noDottedBlankOnAFilledFormOfAClosedRequest()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, hosting);
+        auto doc = documentOf(static_cast<DocumentKind>(kind), Paper::F4, hosting);
+        KOLOKASI_VERIFY_OK(doc);
+        const QString text =
+            PdfInspector(render(*doc, nameOf(doc->kind) + QStringLiteral("-closed"))).plainText();
+        QVERIFY2(!text.contains(QLatin1String("....")), qPrintable(text));
+    }
+
+    void aRejectedRequestPrintsItsRejection()
+    {
+        auto id = RequestFixture(*m_db).rejected().upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString pengajuan = textOf(DocumentKind::Application, *id);
+        QVERIFY2(pengajuan.contains(QLatin1String("Telah menolak")), qPrintable(pengajuan));
+        QVERIFY(!pengajuan.contains(QLatin1String("Telah menyetujui")));
+        QVERIFY(!pengajuan.contains(QLatin1String("....")));
+    }
+
+    void hostingHandoverIsFromTheDataCentreToTheUnit()
+    {
+        auto id = RequestFixture(*m_db).hosting().upToStep(8).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Handover, *id);
+        verifyInOrder(
+            text,
+            {QStringLiteral("Nama Unit : Bidang Teknologi Informatika"),
+             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kReceiverName,
+             QStringLiteral("Telah menyerahkan layanan hosting aplikasi sebagai berikut :"),
+             QStringLiteral("Nama Domain"), RequestFixture::domainOf(1), QStringLiteral("Kepada :"),
+             QStringLiteral("Nama Unit : ") + RequestFixture::unitOf(1),
+             QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
+             QStringLiteral("Yang Menyerahkan,"), QStringLiteral("Yang Menerima,"),
+             RequestFixture::kReceiverName, RequestFixture::kOfficerName});
+        QVERIFY(!text.contains(QLatin1String("Telah menyerahkan co-location")));
+    }
+
+    void signatoriesComeFromTheSettings_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("role");
+        for (DocumentKind kind :
+             {DocumentKind::Application, DocumentKind::Approval, DocumentKind::Withdrawal,
+              DocumentKind::Notification, DocumentKind::CompletionReport})
+            QTest::addRow("%s", qPrintable(nameOf(kind)))
+                << static_cast<int>(kind) << Signatory::kHeadOfDivision;
+        for (DocumentKind kind :
+             {DocumentKind::CapacityReport, DocumentKind::Register, DocumentKind::RackView})
+            QTest::addRow("%s", qPrintable(nameOf(kind)))
+                << static_cast<int>(kind) << Signatory::kDataCentreOfficer;
+    }
+
+    void signatoriesComeFromTheSettings()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, role);
+        SettingsRepository settings(*m_db);
+        KOLOKASI_VERIFY_OK(settings.saveSignatory(
+            {Signatory::kHeadOfOffice, QStringLiteral("Drs. H. ABDUL ROZAK, M.Si"),
+             QStringLiteral("196501011990031007"),
+             QStringLiteral("Kepala Dinas Komunikasi dan Informatika"),
+             QStringLiteral("Pembina Utama Muda (IV/c)"), QStringLiteral("Plt.")}));
+        KOLOKASI_VERIFY_OK(settings.saveSignatory(
+            {role, QStringLiteral("Dr. Ir. SITI AMINAH, M.Kom"),
+             QStringLiteral("197808082005012003"),
+             role == Signatory::kHeadOfDivision ? QStringLiteral("Kepala Bidang Aptika")
+                                                : QStringLiteral("Pranata Komputer"),
+             QStringLiteral("Pembina (IV/a)"), QStringLiteral("Plh.")}));
+        auto doc = documentOf(static_cast<DocumentKind>(kind), Paper::A4);
+        KOLOKASI_VERIFY_OK(doc);
+        const QString text =
+            PdfInspector(render(*doc, nameOf(doc->kind) + QStringLiteral("-signatory")))
+                .plainText();
+        verifyInOrder(
+            text, {role == Signatory::kHeadOfDivision ? QStringLiteral("Plh. Kepala Bidang Aptika")
+                                                      : QStringLiteral("Plh. Pranata Komputer"),
+                   QStringLiteral("Dr. Ir. SITI AMINAH, M.Kom"), QStringLiteral("Pembina (IV/a)"),
+                   QStringLiteral("NIP. 19780808 200501 2 003")});
+        if (doc->kind == DocumentKind::Notification || doc->kind == DocumentKind::CompletionReport)
+            QVERIFY(
+                text.contains(QLatin1String("a.n. Plt. Kepala Dinas Komunikasi dan Informatika")));
+    }
+
+    void previewTakesNoNumberAndWritesNothing()
+    {
+        auto id = RequestFixture(*m_db).upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        const auto rows = [this](const QString &table) {
+            auto n = Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).scalar();
+            return n.ok() ? n->toLongLong() : -1;
+        };
+        const qint64 audit = rows(QStringLiteral("audit_log"));
+        const qint64 events = rows(QStringLiteral("request_events"));
+        DocumentOrder order;
+        order.kind = DocumentKind::Approval;
+        order.requestId = *id;
+        DocumentService service(*m_db);
+        auto preview = service.prepare(order, Purpose::Preview);
+        KOLOKASI_VERIFY_OK(preview);
+        QVERIFY(preview->number.isEmpty());
+        QVERIFY(PdfInspector(render(*preview, QStringLiteral("preview")))
+                    .plainText()
+                    .contains(QLatin1String("Nomor : .....")));
+        QCOMPARE(rows(QStringLiteral("documents")), 0);
+        QCOMPARE(rows(QStringLiteral("document_sequences")), 0);
+        QCOMPARE(rows(QStringLiteral("audit_log")), audit);
+        QCOMPARE(rows(QStringLiteral("request_events")), events);
+        // Printing issues it; a later preview shows the number issued, and issues nothing more.
+        KOLOKASI_VERIFY_OK(service.issue(preview.value(), order));
+        QVERIFY(!preview->number.isEmpty());
+        auto again = service.prepare(order, Purpose::Preview);
+        KOLOKASI_VERIFY_OK(again);
+        QCOMPARE(again->number, preview->number);
+        QCOMPARE(rows(QStringLiteral("documents")), 1);
+        order.kind = DocumentKind::Register;
+        auto list = service.prepare(order, Purpose::Preview);
+        KOLOKASI_VERIFY_OK(list);
+        QVERIFY(list->number.isEmpty());
+        QCOMPARE(rows(QStringLiteral("documents")), 1);
+    }
+
+    void aNumberCarriesTheYearOfItsIssueAndTheClassificationCode()
+    {
+        auto id = RequestFixture(*m_db).upToStep(5).create(); // decided in November 2026
+        KOLOKASI_VERIFY_OK(id);
+        SettingsRepository settings(*m_db);
+        KOLOKASI_VERIFY_OK(settings.setValue(DocumentNumbering::kSharedPatternKey,
+                                             QStringLiteral("500.12.15/{seq:4}/{unit}/{year}")));
+        KOLOKASI_VERIFY_OK(
+            settings.setValue(QStringLiteral("numbering/unit_code"), QStringLiteral("Diskominfo")));
+        m_clock.set(QDateTime(QDate(2027, 1, 6), QTime(2, 0), QTimeZone::utc()));
+        auto doc = prepare(DocumentKind::Approval, *id);
+        KOLOKASI_VERIFY_OK(doc);
+        QCOMPARE(doc->number, QStringLiteral("500.12.15/0001/Diskominfo/2027"));
+        QCOMPARE(doc->date.year(), 2026); // the form still carries the day of the decision
+    }
+
+    void newDatabasesPrintOnF4()
+    {
+        auto paper = DocumentService(*m_db).defaultPaper();
+        KOLOKASI_VERIFY_OK(paper);
+        QCOMPARE(*paper, Paper::F4);
     }
 
     void refusesUnknownRacksAndBlankReports()
@@ -569,18 +1020,18 @@ private Q_SLOTS:
         DocumentOrder order;
         order.kind = DocumentKind::RackView;
         order.noc = QStringLiteral("NOC Tidak Ada");
-        auto noc = DocumentService(*m_db).prepare(order);
+        auto noc = DocumentService(*m_db).prepare(order, Purpose::Issue);
         QVERIFY(!noc.ok());
         QCOMPARE(noc.error().code, QStringLiteral("unknown_noc"));
         order.noc.clear();
         order.rack = QStringLiteral("R99");
-        auto rack = DocumentService(*m_db).prepare(order);
+        auto rack = DocumentService(*m_db).prepare(order, Purpose::Issue);
         QVERIFY(!rack.ok());
         QCOMPARE(rack.error().code, QStringLiteral("unknown_rack"));
         DocumentOrder list;
         list.kind = DocumentKind::Register;
         list.registerFilter.unit = QStringLiteral("Dinas Tidak Ada");
-        auto unit = DocumentService(*m_db).prepare(list);
+        auto unit = DocumentService(*m_db).prepare(list, Purpose::Issue);
         QVERIFY(!unit.ok());
         QCOMPARE(unit.error().code, QStringLiteral("unknown_unit"));
         QCOMPARE(unit.error().field, QStringLiteral("unit"));

@@ -1,43 +1,24 @@
 #include "DocumentSource.h"
 
 #include "store/Database.h"
-#include "store/DocumentNumbering.h"
 #include "workflow/RequestWorkflow.h"
 
 namespace kolokasi {
 
-namespace {
-const QString kPreviewOnly = QStringLiteral("preview_only");
-} // namespace
-
-// DocumentService::prepare numbers on its first call. Until the core offers a preview that
-// does not, the document is gathered inside a transaction that is always rolled back, so the
-// number and its history entry are never kept. Swap this body for the core's preview call.
 Result<PrintedDocument> DocumentSource::preview(const DocumentOrder &order)
 {
-    std::optional<PrintedDocument> gathered;
-    const Status done = m_db.transaction([&]() -> Status {
-        auto doc = DocumentService(m_db).prepare(order);
-        if (!doc.ok())
-            return doc.error();
-        gathered = *doc;
-        return Error{kPreviewOnly, {}, {}};
-    });
-    if (!gathered)
-        return done.error();
-    gathered->number.clear();
-    if (belongsToRequest(order.kind)) {
-        const auto issued =
-            DocumentNumbering(m_db).issuedForRequest(nameOf(order.kind), order.requestId);
-        if (issued.ok())
-            gathered->number = issued->number;
-    }
-    return *gathered;
+    return DocumentService(m_db).prepare(order, Purpose::Preview);
 }
 
 Result<PrintedDocument> DocumentSource::issue(const DocumentOrder &order)
 {
-    return DocumentService(m_db).prepare(order);
+    return DocumentService(m_db).prepare(order, Purpose::Issue);
+}
+
+Paper DocumentSource::defaultPaper() const
+{
+    return DocumentService(m_db).defaultPaper().ok() ? *DocumentService(m_db).defaultPaper()
+                                                     : Paper::F4;
 }
 
 Result<QList<DocumentKind>> DocumentSource::reachedBy(qint64 requestId) const

@@ -24,6 +24,8 @@ public:
     Result<PrintedDocument> preview(const DocumentOrder &order);
     /// The document numbered for printing or saving: the first time issues its number.
     Result<PrintedDocument> issue(const DocumentOrder &order);
+    /// The paper the settings choose for new printouts (A4 or F4).
+    Paper defaultPaper() const;
     /// The documents of `requestId` it has reached so far, in the order of the procedure.
     Result<QList<DocumentKind>> reachedBy(qint64 requestId) const;
 

@@ -23,6 +23,7 @@ DocumentsPanel::DocumentsPanel(UiContext &context, DocumentActions &actions, QWi
     m_paper->setObjectName(QStringLiteral("documentsPaper"));
     m_paper->addItem(QStringLiteral("A4"), int(Paper::A4));
     m_paper->addItem(QStringLiteral("F4"), int(Paper::F4));
+    m_paper->setCurrentIndex(DocumentSource(context.db).defaultPaper() == Paper::F4 ? 1 : 0);
     m_empty->setText(tr("The request has reached no document yet: the first is the capacity check "
                         "report (step 3)."));
     m_empty->setWordWrap(true);

@@ -1,0 +1,186 @@
+// kolokasi_bench: the in-process half of scripts/bench. Times the register's screens, opening a
+// request and the window's start-up on a database, and writes the register's SQL with its values
+// inlined, so scripts/bench can time the very same statement in the sqlite3 shell.
+// Prints one "name<TAB>median ms<TAB>runs" line per figure. Built by the test command so it
+// always compiles; never run as a unit test (timings on a shared machine are not pass/fail).
+//
+//   kolokasi_bench register DATABASE SQL_FOLDER [RUNS]
+//   kolokasi_bench request DATABASE REQUEST_ID [RUNS]
+//   kolokasi_bench startup EMPTY_DATABASE [RUNS]
+#include "MainWindow.h"
+#include "register/AssetRegister.h"
+#include "store/Database.h"
+#include "store/Query.h"
+#include "workflow/RequestDossierReader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstdio>
+#include <functional>
+
+using namespace kolokasi;
+
+namespace {
+
+// Searches the benchmark uses: the generator makes one asset in a hundred a Fujitsu Primergy.
+const QString kOnePercent = QStringLiteral("primergy");
+const QString kNothing = QStringLiteral("zqxjvw");
+constexpr int kScreenful = 50;
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+void report(const QString &name, double ms, int runs)
+{
+    std::printf("%s\t%.2f\t%d\n", qPrintable(name), ms, runs);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "kolokasi_bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template<typename T>
+T must(Result<T> result, const QString &what)
+{
+    if (!result.ok())
+        fail(what + QStringLiteral(": ") + result.error().message);
+    return std::move(result).value();
+}
+
+std::unique_ptr<Database> openDatabase(const QString &text)
+{
+    const auto location = DatabaseLocation::parse(text);
+    if (!location.ok())
+        fail(location.error().message);
+    return must(Database::open(*location), QStringLiteral("open ") + text);
+}
+
+// The statement as the sqlite3 shell can run it: every placeholder replaced by its value.
+QString inlined(QString sql, QList<QPair<QString, QVariant>> values)
+{
+    // Longest names first: ":word1" must not eat the start of ":word10".
+    std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &[name, value] : values) {
+        const bool number = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong;
+        QString literal = value.toString();
+        if (!number)
+            literal = QLatin1Char('\'') + literal.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+        sql.replace(name, literal);
+    }
+    return sql;
+}
+
+// Runs `work` once and writes the last SELECT it ran, inlined, to `file`.
+void writeStatement(const QString &file, const std::function<void()> &work)
+{
+    QString last;
+    Query::setObserver([&last](const QString &sql, const QList<QPair<QString, QVariant>> &values) {
+        if (sql.startsWith(QLatin1String("SELECT")))
+            last = inlined(sql, values);
+    });
+    work();
+    Query::setObserver({});
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        fail(QStringLiteral("cannot write ") + file);
+    out.write(last.toUtf8() + ";\n");
+}
+
+void benchRegister(Database &db, const QString &sqlFolder, int runs)
+{
+    AssetRegister assets(db);
+    const RegisterPage firstScreen{RegisterColumn::RegisterNumber, false, 0, kScreenful};
+    for (const auto &[name, text] : {std::pair{QStringLiteral("search_1pct"), kOnePercent},
+                                     std::pair{QStringLiteral("search_none"), kNothing}}) {
+        AssetFilter filter;
+        filter.search = text;
+        const auto page = [&] { must(assets.page(filter, firstScreen), name); };
+        const auto count = [&] { must(assets.count(filter), name); };
+        page(); // warm the page cache, as a screen that is open would have it
+        report(name + QStringLiteral("_page"), medianMs(runs, page), runs);
+        report(name + QStringLiteral("_count"), medianMs(runs, count), runs);
+        report(name + QStringLiteral("_page_and_count"), medianMs(runs, [&] { page(); count(); }), runs);
+        report(name + QStringLiteral("_lines"), must(assets.count(filter), name), 1);
+        writeStatement(QDir(sqlFolder).filePath(name + QStringLiteral("_page.sql")), page);
+        writeStatement(QDir(sqlFolder).filePath(name + QStringLiteral("_count.sql")), count);
+    }
+    report(QStringLiteral("first_page_unfiltered"), medianMs(runs, [&] { must(assets.page({}, firstScreen), QStringLiteral("page")); }), runs);
+    const RegisterPage byUnit{RegisterColumn::Unit, false, 0, kScreenful};
+    report(QStringLiteral("first_page_sorted_by_unit"),
+           medianMs(runs, [&] { must(assets.page({}, byUnit), QStringLiteral("sorted page")); }), runs);
+    const QDate today = db.clock().today();
+    report(QStringLiteral("first_page_review_overdue"),
+           medianMs(runs, [&] { must(assets.page(AssetRegister::onlyReviewOverdue({}, today), firstScreen), QStringLiteral("overdue")); }), runs);
+    report(QStringLiteral("count_all"), medianMs(runs, [&] { must(assets.count(), QStringLiteral("count")); }), runs);
+    // The whole register in one list (what `print register` reads): few runs, it is the long one.
+    const int wholeRuns = qMin(runs, 3);
+    report(QStringLiteral("entries_all"), medianMs(wholeRuns, [&] { must(assets.entries(), QStringLiteral("entries")); }), wholeRuns);
+}
+
+void benchRequest(Database &db, qint64 id, int runs)
+{
+    RequestDossierReader reader(db);
+    const auto dossier = must(reader.read(id), QStringLiteral("request"));
+    report(QStringLiteral("request_history_events"), dossier.history.size(), 1);
+    report(QStringLiteral("request_open"), medianMs(runs, [&] { must(reader.read(id), QStringLiteral("request")); }), runs);
+}
+
+void benchStartup(const QString &database, int runs)
+{
+    // What the program does after QApplication exists: open the (empty) database, build the
+    // window, show it and paint it once.
+    QFile::remove(database);
+    openDatabase(database); // created and migrated once, as on the first start
+    const double ms = medianMs(runs, [&] {
+        auto db = openDatabase(database);
+        MainWindow window(*db);
+        window.show();
+        QApplication::processEvents();
+        window.grab();
+    });
+    report(QStringLiteral("startup_window"), ms, runs);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 3)
+        fail(QStringLiteral("usage: kolokasi_bench register|request|startup DATABASE ..."));
+    const QString mode = args.at(1);
+    if (mode == QLatin1String("startup")) {
+        benchStartup(args.at(2), args.value(3, QStringLiteral("7")).toInt());
+        return 0;
+    }
+    auto db = openDatabase(args.at(2));
+    if (mode == QLatin1String("register") && args.size() >= 4)
+        benchRegister(*db, args.at(3), args.value(4, QStringLiteral("7")).toInt());
+    else if (mode == QLatin1String("request") && args.size() >= 4)
+        benchRequest(*db, args.at(3).toLongLong(), args.value(4, QStringLiteral("7")).toInt());
+    else
+        fail(QStringLiteral("unknown mode or missing arguments: ") + args.join(QLatin1Char(' ')));
+    return 0;
+}
