@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
 
 using namespace kolokasi;
@@ -40,6 +41,7 @@ int openWindow(const CommandLine &line)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kolokasi"), error.message);
         return ExitFailure;
     };
+    QLocale::setDefault(Language::localeOf(Language::choose(line.language))); // dates on screen
     const auto location = line.databaseLocation();
     if (!location.ok())
         return showError(location.error());

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
 #include "pages/Page.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QMap>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -149,6 +151,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
             CommandLine::tr("Usage: kolokasi --database LOCATION screenshots DIR"));
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
+    QLocale::setDefault(Language::localeOf(Language::choose(line.language))); // as the window shows
     const QString folder = parser.positionalArguments().first();
     if (!QDir().mkpath(folder)) {
         ConsoleOutput::error(CommandLine::tr("Cannot create the folder %1.").arg(folder));
