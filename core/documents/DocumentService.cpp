@@ -60,7 +60,7 @@ Result<Paper> DocumentService::defaultPaper() const
     auto stored = SettingsRepository(m_db).value(kPaperKey);
     if (!stored.ok())
         return stored.error();
-    return paperFromName(*stored).value_or(Paper::A4);
+    return paperFromName(*stored).value_or(Paper::F4);
 }
 
 Result<PrintedDocument> DocumentService::blankForm(DocumentKind kind, Paper paper)

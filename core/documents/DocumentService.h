@@ -57,7 +57,8 @@ public:
     /// Numbers a document prepared for preview (no-op if it has its number), as prepare(order,
     /// Purpose::Issue) would have.
     Status issue(PrintedDocument &doc, const DocumentOrder &order);
-    /// The paper new printouts use unless the admin picks another (setting documents/paper).
+    /// The paper new printouts use unless the admin picks another (setting documents/paper;
+    /// F4 when not set, as most regions prescribe).
     Result<Paper> defaultPaper() const;
     static inline const QString kPaperKey = QStringLiteral("documents/paper");
     /// The empty form with dotted lines, under this database's letterhead.

@@ -40,6 +40,14 @@ void drawFlow(PageCanvas &canvas, const FlowLayout &flow, const QList<FlowLayout
     }
 }
 
+// The gap below a field row; a line to write on by hand is tall enough without one.
+double rowGapBelow(const FlowLayout &flow, const QList<FlowLayout::Line> &valueLines)
+{
+    const bool byHand =
+        !valueLines.isEmpty() && flow.heightOf(valueLines.last()) > flow.lineHeight();
+    return byHand ? 0 : flow.lineHeight() * kRowGap;
+}
+
 FlowLayout::Line textLine(const QString &text)
 {
     return {{TextRun::Kind::Text, text, false, false, 0, 0}};
@@ -104,10 +112,10 @@ void DocumentWriter::fields(const QList<FieldRow> &rows, double indentMm, double
             const double valueWidth = m_canvas.content().right() - labelX - labelWidth -
                                       flow.textWidth(QStringLiteral(": "));
             const FieldRow &row = rows.at(i);
+            const auto lines = flow.layout(row.value, valueWidth);
             keepTogether(static_cast<double>(row.label.count(QLatin1Char('\n'))) *
                              flow.lineHeight() +
-                         flow.heightOf(flow.layout(row.value, valueWidth)) +
-                         flow.lineHeight() * kRowGap + keepLastRowWith);
+                         flow.heightOf(lines) + rowGapBelow(flow, lines) + keepLastRowWith);
         }
         drawFieldRow(flow, rows.at(i), labelX, labelWidth);
     }
@@ -151,7 +159,7 @@ void DocumentWriter::drawFieldRow(const FlowLayout &flow, const FieldRow &row, d
                   firstValueHeight);
     }
     drawFlow(m_canvas, flow, valueLines, valueX, valueWidth, Qt::AlignLeft);
-    m_canvas.advance(lineHeight * kRowGap);
+    m_canvas.advance(rowGapBelow(flow, valueLines));
 }
 
 void DocumentWriter::table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
@@ -332,7 +340,7 @@ double DocumentWriter::fieldsHeight(const QList<FieldRow> &rows, double indentMm
     for (const FieldRow &row : rows) {
         const auto lines = flow.layout(row.value, width);
         height += static_cast<double>(row.label.count(QLatin1Char('\n'))) * flow.lineHeight() +
-                  flow.heightOf(lines) + flow.lineHeight() * kRowGap;
+                  flow.heightOf(lines) + rowGapBelow(flow, lines);
     }
     return height;
 }

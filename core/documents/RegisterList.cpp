@@ -8,7 +8,7 @@ namespace kolokasi {
 
 namespace {
 constexpr double kTablePointSize = 7.5;
-constexpr qsizetype kSliceSize = 500; // register lines read at once
+constexpr qsizetype kSliceSize = 2000; // register lines read at once (a few MB)
 
 QList<TableColumn> columns()
 {

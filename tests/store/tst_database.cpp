@@ -5,6 +5,8 @@
 #include "ResultAssertions.h"
 #include "TestEnvironment.h"
 #include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
 #include "store/Query.h"
 #include "store/UnitRepository.h"
 
@@ -62,7 +64,7 @@ private Q_SLOTS:
         const auto again = fixture.open();
         KOLOKASI_VERIFY_OK(again);
         QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(countRows(*again.value(), QStringLiteral("schema_version")), qint64(Database::latestSchemaVersion()));
+        QCOMPARE(countRows(*again.value(), QStringLiteral("schema_version")), qint64(Migrator::available().size()));
         QCOMPARE(countRows(*again.value(), QStringLiteral("units")), qint64(1));
     }
 
@@ -167,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(failures, QStringList({QString(), QString()}));
         const auto db = fixture.open();
         KOLOKASI_VERIFY_OK(db);
-        QCOMPARE(countRows(*db.value(), QStringLiteral("schema_version")), qint64(Database::latestSchemaVersion()));
+        QCOMPARE(countRows(*db.value(), QStringLiteral("schema_version")), qint64(Migrator::available().size()));
     }
 
     void twoConnectionsShareOneDatabase()

@@ -17,8 +17,9 @@ private Q_SLOTS:
         const auto migrations = Migrator::available();
         QVERIFY(!migrations.isEmpty());
         QCOMPARE(migrations.first().version, 1);
+        // Each branch ships its reserved number, so a branch may have gaps until all are merged.
         for (int i = 1; i < migrations.size(); ++i)
-            QCOMPARE(migrations.at(i).version, migrations.at(i - 1).version + 1);
+            QVERIFY(migrations.at(i).version > migrations.at(i - 1).version);
     }
 
     void splitsPlainStatements()

@@ -3,6 +3,6 @@
 ALTER TABLE signatories ADD COLUMN rank TEXT;
 ALTER TABLE signatories ADD COLUMN acting TEXT CHECK (acting IN ('Plt.', 'Plh.'));
 
--- Most regions prescribe F4 paper: a new database prints on F4 unless the admin picks A4.
--- A database that already holds requests keeps printing as before (A4).
-INSERT INTO settings (key, value) SELECT 'documents/paper', 'F4' WHERE NOT EXISTS (SELECT 1 FROM requests);
+-- Most regions prescribe F4 paper, the default of a new database (no setting: F4). A database
+-- that already holds requests keeps printing on A4 as before, until the admin changes it.
+INSERT INTO settings (key, value) SELECT 'documents/paper', 'A4' WHERE EXISTS (SELECT 1 FROM requests);
