@@ -31,6 +31,7 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
     m_nip = new ValidatedLineEdit(this);
     m_nip->setObjectName(QStringLiteral("nip"));
     m_nip->setReadOnly(true); // the officer's own NIP: changed with the officer, not here
+    m_nip->lineEdit()->setProperty("alwaysReadOnly", true);
     m_nip->setRule([](const QString &text) { return Nip::validate(text); });
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("unitAddress"));

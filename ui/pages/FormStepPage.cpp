@@ -281,7 +281,20 @@ void FormStepPage::showNotice(const QString &text)
 
 void FormStepPage::setEditable(bool editable)
 {
-    m_content->setEnabled(editable);
+    // Texts become read-only rather than disabled: a done step stays readable at full
+    // contrast; choices that cannot be read-only (lists, dates, buttons) are disabled.
+    for (auto *edit : m_content->findChildren<QLineEdit *>()) {
+        if (!qobject_cast<QComboBox *>(edit->parentWidget()) &&
+            !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+            edit->setReadOnly(!editable || edit->property("alwaysReadOnly").toBool());
+    }
+    for (auto *edit : m_content->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(!editable || edit->property("alwaysReadOnly").toBool());
+    for (auto *widget : m_content->findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+            qobject_cast<QAbstractButton *>(widget))
+            widget->setEnabled(editable);
+    }
     m_save->setVisible(editable);
 }
 

@@ -68,7 +68,8 @@ protected:
     /// Shows every problem: the first in the message bar, each field marked, the first focused.
     void showProblems(const QList<Error> &problems);
     void showNotice(const QString &text);
-    /// Fields and forms stay visible but cannot be changed (the step is done, or closed).
+    /// Fields and forms stay visible but cannot be changed (the step is done, or closed). A
+    /// text with the property "alwaysReadOnly" stays read-only when the page is editable.
     void setEditable(bool editable);
     bool isLoading() const { return m_loading; }
     /// The request the page now shows: a new letter or withdrawal sets it in submit().

@@ -40,6 +40,7 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     m_giverUnit = new QLineEdit(this);
     m_giverUnit->setObjectName(QStringLiteral("giverUnit"));
     m_giverUnit->setReadOnly(true); // the requesting unit hands over; it is the request's
+    m_giverUnit->setProperty("alwaysReadOnly", true);
     m_giverName = new QLineEdit(this);
     m_giverName->setObjectName(QStringLiteral("giverName"));
     m_giverNip = nipField("giverNip");

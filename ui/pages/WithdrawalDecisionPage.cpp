@@ -27,6 +27,7 @@ WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *pare
     m_unitReasons = makeNoteEdit(this, 2);
     m_unitReasons->setObjectName(QStringLiteral("withdrawalUnitReasons"));
     m_unitReasons->setReadOnly(true); // the unit's letter, as registered
+    m_unitReasons->setProperty("alwaysReadOnly", true);
     m_approve = new QRadioButton(tr("Approves"), this);
     m_approve->setObjectName(QStringLiteral("withdrawalApprove"));
     m_reject = new QRadioButton(tr("Rejects"), this);
