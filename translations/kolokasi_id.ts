@@ -627,7 +627,7 @@ Perintah:
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang Menyerahkan</translation>
+        <translation>Yang menyerahkan</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -1697,7 +1697,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang Menyerahkan</translation>
+        <translation>Yang menyerahkan</translation>
     </message>
     <message>
         <source>NIP of the giver</source>
@@ -1992,7 +1992,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang Menyerahkan</translation>
+        <translation>Yang menyerahkan</translation>
     </message>
     <message>
         <source>Has handed over the following co-location</source>
