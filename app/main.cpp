@@ -5,13 +5,19 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "UiContext.h"
 #include "common/Diagnostics.h"
 #include "store/Database.h"
+#include "widgets/AdminChooser.h"
+#include "widgets/Dialogs.h"
+#include "workflow/ChangeNotifier.h"
+#include "workflow/RequestWorkflow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -38,6 +44,7 @@ int openWindow(const CommandLine &line)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kolokasi"), error.message);
         return ExitFailure;
     };
+    QLocale::setDefault(Language::localeOf(Language::choose(line.language))); // dates on screen
     const auto location = line.databaseLocation();
     if (!location.ok())
         return showError(location.error());
@@ -48,8 +55,17 @@ int openWindow(const CommandLine &line)
     const auto db = Database::open(*location, mode);
     if (!db.ok())
         return showError(db.error());
-    MainWindow window(*db.value());
-    if (db.value()->isReadOnly())
+    Database &database = *db.value();
+    if (!AdminChooser::signIn(database))
+        return ExitOk; // closed the sign-in: nothing was opened
+    RequestWorkflow workflow(database);
+    ChangeNotifier notifier(database);
+    workflow.setNotifier(&notifier);
+    (void)notifier.watch(); // without it the window still follows its own changes
+    WidgetDialogs dialogs;
+    UiContext context{database, workflow, dialogs, database.clock()};
+    MainWindow window(context);
+    if (database.isReadOnly())
         window.statusBar()->addPermanentWidget(
             new QLabel(QCoreApplication::translate("main", "Read-only: changes cannot be saved")));
     window.show();

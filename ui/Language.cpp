@@ -25,6 +25,12 @@ QString Language::choose(const QString &requested)
     return kIndonesian;
 }
 
+QLocale Language::localeOf(const QString &code)
+{
+    return code == kEnglish ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale(QLocale::Indonesian, QLocale::Indonesia);
+}
+
 bool Language::install(const QString &code)
 {
     // One translator for the life of the program; replaced when the language changes.

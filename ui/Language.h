@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QLocale;
 class QTranslator;
 
 namespace kolokasi {
@@ -21,6 +22,8 @@ public:
     static QString choose(const QString &requested = {});
     /// Loads the catalogue of `code` into the application; returns false if it is missing.
     static bool install(const QString &code);
+    /// The locale screens write dates and numbers in for `code` ("27 November 2026").
+    static QLocale localeOf(const QString &code);
     /// Remembers the user's choice for the next start.
     static void save(const QString &code);
 };

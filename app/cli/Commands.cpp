@@ -8,6 +8,7 @@
 #include "ImportRegisterCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
+#include "ScreenshotsCommand.h"
 
 namespace kolokasi {
 
@@ -20,6 +21,7 @@ const QList<CommandInfo> &Commands::all()
             PrintCommand::info(),
             ImportRegisterCommand::info(),
             ExportRegisterCommand::info(),
+            ScreenshotsCommand::info(),
     };
     return commands;
 }

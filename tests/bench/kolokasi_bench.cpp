@@ -9,10 +9,13 @@
 //   kolokasi_bench request DATABASE REQUEST_ID [RUNS]
 //   kolokasi_bench startup EMPTY_DATABASE [RUNS]
 #include "MainWindow.h"
+#include "UiContext.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "widgets/Dialogs.h"
 #include "workflow/RequestDossierReader.h"
+#include "workflow/RequestWorkflow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -202,7 +205,10 @@ void benchStartup(const QString &database, int runs)
     openDatabase(database); // created and migrated once, as on the first start
     const Timing timing = medianMs(runs, [&] {
         auto db = openDatabase(database);
-        MainWindow window(*db);
+        RequestWorkflow workflow(*db);
+        ScriptedDialogs dialogs;
+        UiContext context{*db, workflow, dialogs, db->clock()};
+        MainWindow window(context);
         window.show();
         QApplication::processEvents();
         window.grab();

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Page.h"
+
+class QAbstractItemModel;
+class QLabel;
+class QTableView;
+
+namespace kolokasi {
+
+class CapacitySummaryModel;
+class ExpiringPlacementsModel;
+class OpenRequestsModel;
+class PageTitle;
+struct UiContext;
+
+/// Dasbor: the open requests by step with their service-standard state (overdue first),
+/// the placements whose validity has expired or expires within 30 days, and the free
+/// capacity per NOC. Double-click or Enter on a line opens what it names.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    DashboardPage(UiContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void reload() override;
+
+signals:
+    void openRequested(qint64 requestId);
+
+private:
+    QTableView *section(const QString &objectName, QAbstractItemModel *model, int stretchColumn);
+
+    UiContext &m_context;
+    PageTitle *m_title;
+    OpenRequestsModel *m_openModel;
+    ExpiringPlacementsModel *m_validityModel;
+    CapacitySummaryModel *m_capacityModel;
+    QTableView *m_openRequests;
+    QTableView *m_validity;
+    QTableView *m_capacity;
+};
+
+} // namespace kolokasi
