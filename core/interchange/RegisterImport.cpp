@@ -1,5 +1,7 @@
 #include "RegisterImport.h"
 
+#include "workflow/FormField.h"
+
 #include "capacity/PlacementRules.h"
 #include "domain/Noc.h"
 #include "domain/Rack.h"
@@ -17,6 +19,7 @@
 #include "validation/DomainName.h"
 #include "validation/IpAddress.h"
 #include "validation/Nip.h"
+#include "workflow/FormField.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -150,8 +153,10 @@ Status RegisterImport::Run::take(const SheetRow &row)
             {QStringLiteral("domain"), RegisterField::Domain},
             {QStringLiteral("serial_number"), RegisterField::SerialNumber},
             {QStringLiteral("ip_address"), RegisterField::IpAddresses}};
-        refuse(row, fieldOfRule.value(addresses.error().field, RegisterField::ServerName),
-               addresses.error());
+        // The rules name a server's row ("servers.1.rack"); the sheet has one server a line.
+        const ServerFieldName named = FormField::parseServer(addresses.error().field);
+        const QString rule = named.position > 0 ? named.name : addresses.error().field;
+        refuse(row, fieldOfRule.value(rule, RegisterField::ServerName), addresses.error());
         return {};
     }
     const auto known = m_officers.constFind(asset->officerNip);
