@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeChannel</name>
+    <message>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
@@ -236,6 +243,30 @@ Commands:
     <message>
         <source>Access: read and write</source>
         <translation>Access: read and write</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>write a PNG of every screen of the window with the database's data</translation>
+    </message>
+    <message>
+        <source>the folder for the PNG files</source>
+        <translation>the folder for the PNG files</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION screenshots DIR</source>
+        <translation>Usage: kolokasi --database LOCATION screenshots DIR</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 screenshots written to %2.</source>
+        <translation>%1 screenshots written to %2.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +575,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentSource</name>
+    <message>
+        <source>Pengajuan form</source>
+        <translation>Pengajuan form</translation>
+    </message>
+    <message>
+        <source>Persetujuan form</source>
+        <translation>Persetujuan form</translation>
+    </message>
+    <message>
+        <source>Serah terima form</source>
+        <translation>Serah terima form</translation>
+    </message>
+    <message>
+        <source>Pencabutan form</source>
+        <translation>Pencabutan form</translation>
+    </message>
+    <message>
+        <source>Capacity check report</source>
+        <translation>Capacity check report</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Completion report</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <source>Rack view</source>
+        <translation>Rack view</translation>
+    </message>
+</context>
+<context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
@@ -552,6 +622,29 @@ Commands:
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
         <translation>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>1 working day</source>
+        <translation>1 working day</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -893,10 +986,6 @@ Commands:
         <translation>the request's number</translation>
     </message>
     <message>
-        <source>paper size: A4 (default) or F4</source>
-        <translation>paper size: A4 (default) or F4</translation>
-    </message>
-    <message>
         <source>write a PDF file instead of printing</source>
         <translation>write a PDF file instead of printing</translation>
     </message>
@@ -985,6 +1074,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Printed %1 number %2 to %3.</source>
         <translation>Printed %1 number %2 to %3.</translation>
+    </message>
+    <message>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1286,63 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Server name</translation>
     </message>
     <message>
-        <source>Server %1: rack units and power cannot be negative.</source>
-        <translation>Server %1: rack units and power cannot be negative.</translation>
-    </message>
-    <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
         <translation>Server %1: a co-located server takes at least 1 U.</translation>
+    </message>
+    <message>
+        <source>Server %1: rack units cannot be negative.</source>
+        <translation>Server %1: rack units cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Server %1: power cannot be negative.</source>
+        <translation>Server %1: power cannot be negative.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Closed: no capacity</translation>
+    </message>
+    <message>
+        <source>Closed: rejected</source>
+        <translation>Closed: rejected</translation>
+    </message>
+    <message>
+        <source>Closed: cancelled</source>
+        <translation>Closed: cancelled</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
     </message>
 </context>
 <context>
@@ -1257,42 +1401,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>closed: cancelled</source>
         <translation>closed: cancelled</translation>
-    </message>
-    <message>
-        <source>request letter</source>
-        <translation>request letter</translation>
-    </message>
-    <message>
-        <source>disposition</source>
-        <translation>disposition</translation>
-    </message>
-    <message>
-        <source>capacity check</source>
-        <translation>capacity check</translation>
-    </message>
-    <message>
-        <source>application form</source>
-        <translation>application form</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>approval</translation>
-    </message>
-    <message>
-        <source>notification of the unit</source>
-        <translation>notification of the unit</translation>
-    </message>
-    <message>
-        <source>server delivery</source>
-        <translation>server delivery</translation>
-    </message>
-    <message>
-        <source>handover</source>
-        <translation>handover</translation>
-    </message>
-    <message>
-        <source>completion report</source>
-        <translation>completion report</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1472,21 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>ServiceStateBadge</name>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Government name</source>
@@ -1405,6 +1528,49 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Office hours must end after they start.</source>
         <translation>Office hours must end after they start.</translation>
     </message>
+    <message>
+        <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
+        <translation>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</translation>
+    </message>
+</context>
+<context>
+    <name>SopSteps</name>
+    <message>
+        <source>request letter</source>
+        <translation>request letter</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>capacity check</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>application form</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>notification of the unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>server delivery</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>completion report</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
@@ -1423,6 +1589,57 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
         <translation>%1 is a CSV file, which has no sheets: leave out the sheet name.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPages</name>
+    <message>
+        <source>Step 1: Request letter</source>
+        <translation>Step 1: Request letter</translation>
+    </message>
+    <message>
+        <source>Step 2: Disposition</source>
+        <translation>Step 2: Disposition</translation>
+    </message>
+    <message>
+        <source>Step 3: Capacity check</source>
+        <translation>Step 3: Capacity check</translation>
+    </message>
+    <message>
+        <source>Step 4: Application form (pengajuan)</source>
+        <translation>Step 4: Application form (pengajuan)</translation>
+    </message>
+    <message>
+        <source>Step 5: Approval form (persetujuan)</source>
+        <translation>Step 5: Approval form (persetujuan)</translation>
+    </message>
+    <message>
+        <source>Step 6: Notification of the unit</source>
+        <translation>Step 6: Notification of the unit</translation>
+    </message>
+    <message>
+        <source>Step 7: Delivery of the server</source>
+        <translation>Step 7: Delivery of the server</translation>
+    </message>
+    <message>
+        <source>Step 8: Handover (serah terima)</source>
+        <translation>Step 8: Handover (serah terima)</translation>
+    </message>
+    <message>
+        <source>Step 9: Completion report</source>
+        <translation>Step 9: Completion report</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Withdrawal (pencabutan): the unit's letter</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): decision of the head of division</source>
+        <translation>Withdrawal (pencabutan): decision of the head of division</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): completion</source>
+        <translation>Withdrawal (pencabutan): completion</translation>
     </message>
 </context>
 <context>
@@ -1567,18 +1784,1577 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::AdminChooser</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Who is working? Every step you record carries this name.</source>
+        <translation>Who is working? Every step you record carries this name.</translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ApplicationStepPage</name>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>e.g. simpeg.cirebonkab.go.id</source>
+        <translation>e.g. simpeg.cirebonkab.go.id</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Not permanent, until</source>
+        <translation>Not permanent, until</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Responsible officer:</source>
+        <translation>Responsible officer:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Unit address:</source>
+        <translation>Unit address:</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>Contact number:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>Domain active date:</source>
+        <translation>Domain active date:</translation>
+    </message>
+    <message>
+        <source>Co-location validity:</source>
+        <translation>Co-location validity:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ApprovalStepPage</name>
+    <message>
+        <source>Approves</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rejects</translation>
+    </message>
+    <message>
+        <source>e.g. Data Center Diskominfo</source>
+        <translation>e.g. Data Center Diskominfo</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Co-location request at:</source>
+        <translation>Co-location request at:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Considerations:</translation>
+    </message>
+    <message>
+        <source>Head of division:</source>
+        <translation>Head of division:</translation>
+    </message>
+    <message>
+        <source>Placement (filled when approved)</source>
+        <translation>Placement (filled when approved)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Reject the request</translation>
+    </message>
+    <message>
+        <source>The request will be closed as rejected. Continue?</source>
+        <translation>The request will be closed as rejected. Continue?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetBlockView</name>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Server location:</source>
+        <translation>Server location:</translation>
+    </message>
+    <message>
+        <source>Server S/N:</source>
+        <translation>Server S/N:</translation>
+    </message>
+    <message>
+        <source>Type &amp;&amp; brand:</source>
+        <translation>Type &amp;&amp; brand:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation>Data centre</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacityCheckStepPage</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</source>
+        <translation>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</translation>
+    </message>
+    <message>
+        <source>Proposed placement</source>
+        <translation>Proposed placement</translation>
+    </message>
+    <message>
+        <source>Verdict of the DC team</source>
+        <translation>Verdict of the DC team</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>no room found</source>
+        <translation>no room found</translation>
+    </message>
+    <message>
+        <source>hosted in the data centre, %1</source>
+        <translation>hosted in the data centre, %1</translation>
+    </message>
+    <message>
+        <source>, IP %1</source>
+        <translation>, IP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Capacity not available</source>
+        <translation>Capacity not available</translation>
+    </message>
+    <message>
+        <source>The request will be closed because the capacity is not available. Continue?</source>
+        <translation>The request will be closed because the capacity is not available. Continue?</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacityItemsTable</name>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Server (room for each server)</source>
+        <translation>Server (room for each server)</translation>
+    </message>
+    <message>
+        <source>Power (rack budget)</source>
+        <translation>Power (rack budget)</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Space (rack units)</source>
+        <translation>Space (rack units)</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Public IP addresses</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacitySummaryModel</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Data centre</translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Free rack units</source>
+        <translation>Free rack units</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Rack units</translation>
+    </message>
+    <message>
+        <source>Free rack power</source>
+        <translation>Free rack power</translation>
+    </message>
+    <message>
+        <source>Free public IPs</source>
+        <translation>Free public IPs</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CorrectionDialog</name>
+    <message>
+        <source>Correct a value</source>
+        <translation>Correct a value</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Stored now:</source>
+        <translation>Stored now:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>New value:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Disposition to</source>
+        <translation>Disposition to</translation>
+    </message>
+    <message>
+        <source>Disposition note</source>
+        <translation>Disposition note</translation>
+    </message>
+    <message>
+        <source>Capacity check note</source>
+        <translation>Capacity check note</translation>
+    </message>
+    <message>
+        <source>Unit address</source>
+        <translation>Unit address</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Contact number</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Domain name</translation>
+    </message>
+    <message>
+        <source>Domain active date</source>
+        <translation>Domain active date</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Approval location</source>
+        <translation>Approval location</translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation>Considerations</translation>
+    </message>
+    <message>
+        <source>Server location</source>
+        <translation>Server location</translation>
+    </message>
+    <message>
+        <source>Server domain</source>
+        <translation>Server domain</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Type and brand</translation>
+    </message>
+    <message>
+        <source>Host admin user</source>
+        <translation>Host admin user</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>NIP of the giver</source>
+        <translation>NIP of the giver</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>NIP of the receiver</source>
+        <translation>NIP of the receiver</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Validity expired or ending within 30 days</source>
+        <translation>Validity expired or ending within 30 days</translation>
+    </message>
+    <message>
+        <source>Free capacity per NOC</source>
+        <translation>Free capacity per NOC</translation>
+    </message>
+    <message>
+        <source>Open requests (overdue first)</source>
+        <translation>Open requests (overdue first)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DispositionStepPage</name>
+    <message>
+        <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
+        <translation>e.g. Seksi Infrastruktur TI, then the DC team</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentActions</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>The file %1 cannot be written: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Host admin password</source>
+        <translation>Host admin password</translation>
+    </message>
+    <message>
+        <source>Password of the host admin account, printed on the persetujuan form (it is not stored):</source>
+        <translation>Password of the host admin account, printed on the persetujuan form (it is not stored):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>The document number is issued when the document is printed or saved.</source>
+        <translation>The document number is issued when the document is printed or saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentsPanel</name>
+    <message>
+        <source>The request has reached no document yet: the first is the capacity check report (step 3).</source>
+        <translation>The request has reached no document yet: the first is the capacity check report (step 3).</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>not numbered yet</source>
+        <translation>not numbered yet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ExpiringPlacementsModel</name>
+    <message>
+        <source>expired yesterday</source>
+        <translation>expired yesterday</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>expired %1 days ago</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::FormStepPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</source>
+        <translation>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</translation>
+    </message>
+    <message>
+        <source>Another admin</source>
+        <translation>Another admin</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HandoverServerEditor</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>Why the differences are accepted</source>
+        <translation>Why the differences are accepted</translation>
+    </message>
+    <message>
+        <source>Acceptance note:</source>
+        <translation>Acceptance note:</translation>
+    </message>
+    <message>
+        <source>Server %1 differs from the request: accept the difference with a note.</source>
+        <translation>Server %1 differs from the request: accept the difference with a note.</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Requested "%1", delivered "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HandoverStepPage</name>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>As printed:</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>Has handed over the following co-location</source>
+        <translation>Has handed over the following co-location</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Responsible officer:</source>
+        <translation>Responsible officer:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::MainWindow</name>
-    <message>
-        <source>Kolokasi — co-location and application hosting</source>
-        <translation>Kolokasi — co-location and application hosting</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>Main actions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>Change &amp;admin…</source>
+        <translation>Change &amp;admin…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search requests</source>
+        <translation>&amp;Search requests</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kolokasi</source>
+        <translation>&amp;About Kolokasi</translation>
+    </message>
+    <message>
+        <source>%1 — Kolokasi</source>
+        <translation>%1 — Kolokasi</translation>
+    </message>
+    <message>
+        <source>The open request has input that is not saved. Open request %1 and discard that input?</source>
+        <translation>The open request has input that is not saved. Open request %1 and discard that input?</translation>
+    </message>
+    <message>
+        <source>The open request has input that is not saved. Start a new request and discard that input?</source>
+        <translation>The open request has input that is not saved. Start a new request and discard that input?</translation>
+    </message>
+    <message>
+        <source>About Kolokasi</source>
+        <translation>About Kolokasi</translation>
+    </message>
+    <message>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
+    </message>
+    <message>
+        <source>Admin: nobody signed in</source>
+        <translation>Admin: nobody signed in</translation>
+    </message>
+    <message>
+        <source>Admin: %1</source>
+        <translation>Admin: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Unsaved input</translation>
+    </message>
+    <message>
+        <source>Discard input</source>
+        <translation>Discard input</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>%1 has input that is not saved. Close Kolokasi and discard it?</source>
+        <translation>%1 has input that is not saved. Close Kolokasi and discard it?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OpenRequestsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PlacementBlockEditor</name>
+    <message>
+        <source>Only when the placement differs from the proposal: why</source>
+        <translation>Only when the placement differs from the proposal: why</translation>
+    </message>
+    <message>
+        <source>Co-location: %1</source>
+        <translation>Co-location: %1</translation>
+    </message>
+    <message>
+        <source>Data centre: %1</source>
+        <translation>Data centre: %1</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>from U</source>
+        <translation>from U</translation>
+    </message>
+    <message>
+        <source>user name; the password is typed when printing</source>
+        <translation>user name; the password is typed when printing</translation>
+    </message>
+    <message>
+        <source>Server location:</source>
+        <translation>Server location:</translation>
+    </message>
+    <message>
+        <source>Server S/N:</source>
+        <translation>Server S/N:</translation>
+    </message>
+    <message>
+        <source>Type &amp;&amp; brand:</source>
+        <translation>Type &amp;&amp; brand:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Domain name:</translation>
+    </message>
+    <message>
+        <source>Host admin user:</source>
+        <translation>Host admin user:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Note on a change:</source>
+        <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReportStepPage</name>
+    <message>
+        <source>The unit has been informed that its co-location and hosting request was approved.</source>
+        <translation>The unit has been informed that its co-location and hosting request was approved.</translation>
+    </message>
+    <message>
+        <source>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</source>
+        <translation>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</translation>
+    </message>
+    <message>
+        <source>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</source>
+        <translation>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHeader</name>
+    <message>
+        <source>Letter:</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1, dated %2</translation>
+    </message>
+    <message>
+        <source>%1 of 9 done: %2</source>
+        <translation>%1 of 9 done: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(new letter)</source>
+        <translation>(new letter)</translation>
+    </message>
+    <message>
+        <source>the letter is registered first</source>
+        <translation>the letter is registered first</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHistoryModel</name>
+    <message>
+        <source>Letter registered</source>
+        <translation>Letter registered</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Capacity available</source>
+        <translation>Capacity available</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Closed: no capacity</translation>
+    </message>
+    <message>
+        <source>Application filled</source>
+        <translation>Application filled</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Unit notified</source>
+        <translation>Unit notified</translation>
+    </message>
+    <message>
+        <source>Server delivered</source>
+        <translation>Server delivered</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Withdrawal approved</translation>
+    </message>
+    <message>
+        <source>Withdrawal rejected</source>
+        <translation>Withdrawal rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawal completed</source>
+        <translation>Withdrawal completed</translation>
+    </message>
+    <message>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestLetterStepPage</name>
+    <message>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Letter date:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Service type:</source>
+        <translation>Service type:</translation>
+    </message>
+    <message>
+        <source>Servers and their requested spec</source>
+        <translation>Servers and their requested spec</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandwidth:</translation>
+    </message>
+    <message>
+        <source>Public IP addresses:</source>
+        <translation>Public IP addresses:</translation>
+    </message>
+    <message>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Rack units and power are the sums of the servers' rows.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Search letter number, unit, subject, domain…</source>
+        <translation>Search letter number, unit, subject, domain…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Requests found: %1</source>
+        <translation>Requests found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Correct a value…</source>
+        <translation>Correct a value…</translation>
+    </message>
+    <message>
+        <source>Start pencabutan</source>
+        <translation>Start pencabutan</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>This step has no page of its own.</source>
+        <translation>This step has no page of its own.</translation>
+    </message>
+    <message>
+        <source>The request is closed: every step is done. Its documents are under Documents, what happened under History.</source>
+        <translation>The request is closed: every step is done. Its documents are under Documents, what happened under History.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>This request has reached no document yet.</source>
+        <translation>This request has reached no document yet.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Why is request %1 cancelled? (the reason is kept in its history)</source>
+        <translation>Why is request %1 cancelled? (the reason is kept in its history)</translation>
+    </message>
+    <message>
+        <source>Request %1 will be closed as cancelled and cannot go on. Continue?</source>
+        <translation>Request %1 will be closed as cancelled and cannot go on. Continue?</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Time taken</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Done by %1 on %2</source>
+        <translation>Done by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ServerRowsEditor</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Rack units</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Power (W)</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Add server</translation>
+    </message>
+    <message>
+        <source>e.g. srv-simpeg</source>
+        <translation>e.g. srv-simpeg</translation>
+    </message>
+    <message>
+        <source>e.g. Intel Xeon Silver 4310</source>
+        <translation>e.g. Intel Xeon Silver 4310</translation>
+    </message>
+    <message>
+        <source>e.g. 64 GB</source>
+        <translation>e.g. 64 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 2 x 960 GB SSD</source>
+        <translation>e.g. 2 x 960 GB SSD</translation>
+    </message>
+    <message>
+        <source>e.g. 2 x 750 W</source>
+        <translation>e.g. 2 x 750 W</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalCompletionPage</name>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Removed on:</source>
+        <translation>Removed on:</translation>
+    </message>
+    <message>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+    </message>
+    <message>
+        <source>Complete the withdrawal</source>
+        <translation>Complete the withdrawal</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalDecisionPage</name>
+    <message>
+        <source>Approves</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rejects</translation>
+    </message>
+    <message>
+        <source>Needed when rejecting</source>
+        <translation>Needed when rejecting</translation>
+    </message>
+    <message>
+        <source>Considerations of the unit:</source>
+        <translation>Considerations of the unit:</translation>
+    </message>
+    <message>
+        <source>Decision of the head of division</source>
+        <translation>Decision of the head of division</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Head of division:</source>
+        <translation>Head of division:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Considerations:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject the withdrawal</source>
+        <translation>Reject the withdrawal</translation>
+    </message>
+    <message>
+        <source>The withdrawal request will be closed as rejected and the server stays in place. Continue?</source>
+        <translation>The withdrawal request will be closed as rejected and the server stays in place. Continue?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalRegistrationPage</name>
+    <message>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
+    </message>
+    <message>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Blank: "Pencabutan co-location" and the register number</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Letter date:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Considerations:</translation>
+    </message>
+    <message>
+        <source>%1 - %2 (%3, %4)</source>
+        <translation>%1 - %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No active asset to withdraw.</source>
+        <translation>No active asset to withdraw.</translation>
     </message>
 </context>
 <context>

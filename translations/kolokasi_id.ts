@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Penanggung jawab</translation>
+        <translation>Penanggung Jawab</translation>
     </message>
     <message>
         <source>The responsible officer must belong to the requesting unit.</source>
@@ -105,7 +105,7 @@
     <name>BulkGenerator</name>
     <message>
         <source>Give at least one asset and one request.</source>
-        <translation>Berikan paling sedikit satu aset dan satu permohonan.</translation>
+        <translation>Berikan sedikitnya satu aset dan satu permohonan.</translation>
     </message>
     <message>
         <source>Give at most four requests per asset (plus 100).</source>
@@ -132,6 +132,13 @@
     <message>
         <source>Capacity not available.</source>
         <translation>Kapasitas tidak tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeChannel</name>
+    <message>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
     </message>
 </context>
 <context>
@@ -236,6 +243,30 @@ Perintah:
     <message>
         <source>Access: read and write</source>
         <translation>Akses: baca dan tulis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>tulis PNG setiap layar jendela dengan data basis data</translation>
+    </message>
+    <message>
+        <source>the folder for the PNG files</source>
+        <translation>folder untuk berkas PNG</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION screenshots DIR</source>
+        <translation>Pemakaian: kolokasi --database LOKASI screenshots FOLDER</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 screenshots written to %2.</source>
+        <translation>%1 tangkapan layar ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +575,45 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>DocumentSource</name>
+    <message>
+        <source>Pengajuan form</source>
+        <translation>Form pengajuan</translation>
+    </message>
+    <message>
+        <source>Persetujuan form</source>
+        <translation>Form persetujuan</translation>
+    </message>
+    <message>
+        <source>Serah terima form</source>
+        <translation>Form serah terima</translation>
+    </message>
+    <message>
+        <source>Pencabutan form</source>
+        <translation>Form pencabutan</translation>
+    </message>
+    <message>
+        <source>Capacity check report</source>
+        <translation>Laporan cek kapasitas</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>Surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Laporan selesai</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>Aset register</translation>
+    </message>
+    <message>
+        <source>Rack view</source>
+        <translation>Tampilan rak</translation>
+    </message>
+</context>
+<context>
     <name>DomainName</name>
     <message>
         <source>The domain name must be filled in.</source>
@@ -552,6 +622,29 @@ Perintah:
     <message>
         <source>%1 is not a valid domain name (for example simpeg.cirebonkab.go.id).</source>
         <translation>%1 bukan nama domain yang sah (contoh: simpeg.cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>1 working day</source>
+        <translation>1 hari kerja</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 hari kerja</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2 jam</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
     </message>
 </context>
 <context>
@@ -612,11 +705,11 @@ Perintah:
     <name>GenerateCommand</name>
     <message>
         <source>Usage: kolokasi --database LOCATION generate --assets N --requests M</source>
-        <translation>Penggunaan: kolokasi --database LOKASI generate --assets N --requests M</translation>
+        <translation>Pemakaian: kolokasi --database LOKASI generate --assets N --requests M</translation>
     </message>
     <message>
         <source>fill a new, empty database with generated data at scale (benchmarks)</source>
-        <translation>mengisi basis data baru yang kosong dengan data buatan dalam jumlah besar (uji kinerja)</translation>
+        <translation>isi basis data baru yang kosong dengan data buatan dalam jumlah besar (benchmark)</translation>
     </message>
     <message>
         <source>how many assets (default 1000)</source>
@@ -628,7 +721,7 @@ Perintah:
     </message>
     <message>
         <source>--assets and --requests take a whole number of at least 1.</source>
-        <translation>--assets dan --requests diisi bilangan bulat paling sedikit 1.</translation>
+        <translation>--assets dan --requests memerlukan bilangan bulat sedikitnya 1.</translation>
     </message>
     <message>
         <source>The database %1 already holds data; generate only fills a new, empty database.</source>
@@ -636,11 +729,11 @@ Perintah:
     </message>
     <message>
         <source>Generating stopped, nothing was written: %1</source>
-        <translation>Pembuatan data dihentikan, tidak ada yang disimpan: %1</translation>
+        <translation>Pembuatan data berhenti, tidak ada yang ditulis: %1</translation>
     </message>
     <message>
         <source>Generated in %1 s into %2: %3 assets (%4 withdrawn), %5 requests, %6 NOCs, %7 racks, %8 units. Requests to try: 12 servers %9, one server %10, long history %11.</source>
-        <translation>Dibuat dalam %1 detik di %2: %3 aset (%4 dicabut), %5 permohonan, %6 NOC, %7 rak, %8 unit. Permohonan untuk dicoba: 12 server %9, satu server %10, riwayat panjang %11.</translation>
+        <translation>Dibuat dalam %1 d ke %2: %3 aset (%4 dicabut), %5 permohonan, %6 NOC, %7 rak, %8 unit. Permohonan untuk dicoba: 12 server %9, satu server %10, riwayat panjang %11.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +772,7 @@ Perintah:
     </message>
     <message>
         <source>Handed over by</source>
-        <translation>Yang Menyerahkan</translation>
+        <translation>Yang menyerahkan</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -893,10 +986,6 @@ Perintah:
         <translation>nomor permohonan</translation>
     </message>
     <message>
-        <source>paper size: A4 (default) or F4</source>
-        <translation>ukuran kertas: A4 (bawaan) atau F4</translation>
-    </message>
-    <message>
         <source>write a PDF file instead of printing</source>
         <translation>tulis berkas PDF alih-alih mencetak</translation>
     </message>
@@ -986,6 +1075,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Printed %1 number %2 to %3.</source>
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
+    <message>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDataRepository</name>
@@ -1021,7 +1114,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama server</translation>
+        <translation>Nama Server</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1029,7 +1122,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Penanggung jawab</translation>
+        <translation>Penanggung Jawab</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -1049,11 +1142,11 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Serial number</source>
-        <translation>Nomor seri (S/N)</translation>
+        <translation>S/N server</translation>
     </message>
     <message>
         <source>Type and brand</source>
-        <translation>Tipe dan merk</translation>
+        <translation>Tipe &amp; merk</translation>
     </message>
     <message>
         <source>Processor</source>
@@ -1190,15 +1283,66 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Server name</source>
-        <translation>Nama server</translation>
-    </message>
-    <message>
-        <source>Server %1: rack units and power cannot be negative.</source>
-        <translation>Server %1: unit rak dan daya tidak boleh negatif.</translation>
+        <translation>Nama Server</translation>
     </message>
     <message>
         <source>Server %1: a co-located server takes at least 1 U.</source>
         <translation>Server %1: server co-location menempati sekurang-kurangnya 1 U.</translation>
+    </message>
+    <message>
+        <source>Server %1: rack units cannot be negative.</source>
+        <translation>Server %1: unit rak tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Server %1: power cannot be negative.</source>
+        <translation>Server %1: daya tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNames</name>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Ditutup: kapasitas tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Closed: rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Closed: cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Pencabutan</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
     </message>
 </context>
 <context>
@@ -1257,42 +1401,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>closed: cancelled</source>
         <translation>ditutup: dibatalkan</translation>
-    </message>
-    <message>
-        <source>request letter</source>
-        <translation>surat permohonan</translation>
-    </message>
-    <message>
-        <source>disposition</source>
-        <translation>disposisi</translation>
-    </message>
-    <message>
-        <source>capacity check</source>
-        <translation>cek kapasitas</translation>
-    </message>
-    <message>
-        <source>application form</source>
-        <translation>form pengajuan</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>persetujuan</translation>
-    </message>
-    <message>
-        <source>notification of the unit</source>
-        <translation>pemberitahuan kepada unit</translation>
-    </message>
-    <message>
-        <source>server delivery</source>
-        <translation>pengantaran server</translation>
-    </message>
-    <message>
-        <source>handover</source>
-        <translation>serah terima</translation>
-    </message>
-    <message>
-        <source>completion report</source>
-        <translation>laporan selesai</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1472,21 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>ServiceStateBadge</name>
+    <message>
+        <source>on time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>Segera jatuh tempo</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Government name</source>
@@ -1405,6 +1528,49 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Office hours must end after they start.</source>
         <translation>Jam kantor harus berakhir setelah dimulai.</translation>
     </message>
+    <message>
+        <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
+        <translation>Kolom pelaksana harus kosong, Plt. (pelaksana tugas) atau Plh. (pelaksana harian).</translation>
+    </message>
+</context>
+<context>
+    <name>SopSteps</name>
+    <message>
+        <source>request letter</source>
+        <translation>surat permohonan</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposisi</translation>
+    </message>
+    <message>
+        <source>capacity check</source>
+        <translation>cek kapasitas</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>form pengajuan</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>notification of the unit</source>
+        <translation>pemberitahuan kepada unit</translation>
+    </message>
+    <message>
+        <source>server delivery</source>
+        <translation>pengantaran server</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <source>completion report</source>
+        <translation>laporan selesai</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
@@ -1423,6 +1589,57 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
         <translation>%1 adalah berkas CSV yang tidak memiliki lembar: jangan sebutkan nama lembar.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPages</name>
+    <message>
+        <source>Step 1: Request letter</source>
+        <translation>Langkah 1: Surat permohonan</translation>
+    </message>
+    <message>
+        <source>Step 2: Disposition</source>
+        <translation>Langkah 2: Disposisi</translation>
+    </message>
+    <message>
+        <source>Step 3: Capacity check</source>
+        <translation>Langkah 3: Cek kapasitas</translation>
+    </message>
+    <message>
+        <source>Step 4: Application form (pengajuan)</source>
+        <translation>Langkah 4: Form pengajuan</translation>
+    </message>
+    <message>
+        <source>Step 5: Approval form (persetujuan)</source>
+        <translation>Langkah 5: Form persetujuan</translation>
+    </message>
+    <message>
+        <source>Step 6: Notification of the unit</source>
+        <translation>Langkah 6: Pemberitahuan kepada unit</translation>
+    </message>
+    <message>
+        <source>Step 7: Delivery of the server</source>
+        <translation>Langkah 7: Penyerahan server</translation>
+    </message>
+    <message>
+        <source>Step 8: Handover (serah terima)</source>
+        <translation>Langkah 8: Serah terima</translation>
+    </message>
+    <message>
+        <source>Step 9: Completion report</source>
+        <translation>Langkah 9: Laporan selesai</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Pencabutan: surat dari unit</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): decision of the head of division</source>
+        <translation>Pencabutan: keputusan Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Withdrawal (pencabutan): completion</source>
+        <translation>Pencabutan: penyelesaian</translation>
     </message>
 </context>
 <context>
@@ -1567,18 +1784,1577 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::AdminChooser</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Who is working? Every step you record carries this name.</source>
+        <translation>Siapa yang bertugas? Setiap langkah yang dicatat memuat nama ini.</translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ApplicationStepPage</name>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>mis. 0812-2345-6789 atau (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>e.g. simpeg.cirebonkab.go.id</source>
+        <translation>mis. simpeg.cirebonkab.go.id</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanen</translation>
+    </message>
+    <message>
+        <source>Not permanent, until</source>
+        <translation>Tidak permanen, sampai</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Nama Unit:</translation>
+    </message>
+    <message>
+        <source>Responsible officer:</source>
+        <translation>Penanggung Jawab:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Unit address:</source>
+        <translation>Alamat Unit:</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>Kontak Number:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Nama Domain:</translation>
+    </message>
+    <message>
+        <source>Domain active date:</source>
+        <translation>Tanggal Aktif Domain:</translation>
+    </message>
+    <message>
+        <source>Co-location validity:</source>
+        <translation>Masa Berlaku Co-location:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ApprovalStepPage</name>
+    <message>
+        <source>Approves</source>
+        <translation>Menyetujui</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <source>e.g. Data Center Diskominfo</source>
+        <translation>mis. Data Center Diskominfo</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Nama Domain:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>Co-location request at:</source>
+        <translation>Permohonan co-location di:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Pertimbangan:</translation>
+    </message>
+    <message>
+        <source>Head of division:</source>
+        <translation>Kepala Bidang:</translation>
+    </message>
+    <message>
+        <source>Placement (filled when approved)</source>
+        <translation>Penempatan (diisi jika telah disetujui)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Tolak permohonan</translation>
+    </message>
+    <message>
+        <source>The request will be closed as rejected. Continue?</source>
+        <translation>Permohonan akan ditutup karena ditolak. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Biarkan terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetBlockView</name>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Server location:</source>
+        <translation>Letak Server:</translation>
+    </message>
+    <message>
+        <source>Server S/N:</source>
+        <translation>S/N Server:</translation>
+    </message>
+    <message>
+        <source>Type &amp;&amp; brand:</source>
+        <translation>Type &amp;&amp; Merk:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Nama Domain:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP Address:</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation>Data Center</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacityCheckStepPage</name>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Server, power, UPS, genset, bandwidth, space and public IP addresses, as the data centre stands now.</source>
+        <translation>Server, listrik, UPS, genset, bandwidth, tempat dan IP publik, menurut keadaan data center saat ini.</translation>
+    </message>
+    <message>
+        <source>Proposed placement</source>
+        <translation>Usulan penempatan</translation>
+    </message>
+    <message>
+        <source>Verdict of the DC team</source>
+        <translation>Keputusan tim DC</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapasitas:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>no room found</source>
+        <translation>tidak ada tempat</translation>
+    </message>
+    <message>
+        <source>hosted in the data centre, %1</source>
+        <translation>hosting di data center, %1</translation>
+    </message>
+    <message>
+        <source>, IP %1</source>
+        <translation>, IP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Capacity not available</source>
+        <translation>Kapasitas tidak tersedia</translation>
+    </message>
+    <message>
+        <source>The request will be closed because the capacity is not available. Continue?</source>
+        <translation>Permohonan akan ditutup karena kapasitas tidak tersedia. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Tutup permohonan</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Biarkan terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacityItemsTable</name>
+    <message>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Server (room for each server)</source>
+        <translation>Server (tempat untuk tiap server)</translation>
+    </message>
+    <message>
+        <source>Power (rack budget)</source>
+        <translation>Listrik (batas daya rak)</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Space (rack units)</source>
+        <translation>Tempat (unit rak)</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Alamat IP publik</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CapacitySummaryModel</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Data Center</translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>NOC</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Free rack units</source>
+        <translation>Unit rak kosong</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Unit rak</translation>
+    </message>
+    <message>
+        <source>Free rack power</source>
+        <translation>Daya rak tersisa</translation>
+    </message>
+    <message>
+        <source>Free public IPs</source>
+        <translation>IP publik tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::CorrectionDialog</name>
+    <message>
+        <source>Correct a value</source>
+        <translation>Koreksi nilai</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Langkah %1: %2</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Nilai:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Stored now:</source>
+        <translation>Tersimpan sekarang:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nilai baru:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Simpan koreksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nama Server</translation>
+    </message>
+    <message>
+        <source>Disposition to</source>
+        <translation>Disposisi kepada</translation>
+    </message>
+    <message>
+        <source>Disposition note</source>
+        <translation>Catatan disposisi</translation>
+    </message>
+    <message>
+        <source>Capacity check note</source>
+        <translation>Catatan cek kapasitas</translation>
+    </message>
+    <message>
+        <source>Unit address</source>
+        <translation>Alamat Unit</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Nomor kontak</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Nama domain</translation>
+    </message>
+    <message>
+        <source>Domain active date</source>
+        <translation>Tanggal aktif domain</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Approval location</source>
+        <translation>Lokasi pada persetujuan</translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation>Pertimbangan</translation>
+    </message>
+    <message>
+        <source>Server location</source>
+        <translation>Letak server</translation>
+    </message>
+    <message>
+        <source>Server domain</source>
+        <translation>Domain server</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>S/N server</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Tipe &amp; merk</translation>
+    </message>
+    <message>
+        <source>Host admin user</source>
+        <translation>User admin host</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>NIP of the giver</source>
+        <translation>NIP pihak yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Yang Menerima</translation>
+    </message>
+    <message>
+        <source>NIP of the receiver</source>
+        <translation>NIP pihak yang menerima</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Validity expired or ending within 30 days</source>
+        <translation>Masa berlaku habis atau berakhir dalam 30 hari</translation>
+    </message>
+    <message>
+        <source>Free capacity per NOC</source>
+        <translation>Kapasitas tersedia per NOC</translation>
+    </message>
+    <message>
+        <source>Open requests (overdue first)</source>
+        <translation>Permohonan berjalan (yang terlambat lebih dulu)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DispositionStepPage</name>
+    <message>
+        <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
+        <translation>mis. Seksi Infrastruktur TI, lalu tim DC</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Kepada:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentActions</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Cetak %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Host admin password</source>
+        <translation>Kata sandi admin host</translation>
+    </message>
+    <message>
+        <source>Password of the host admin account, printed on the persetujuan form (it is not stored):</source>
+        <translation>Kata sandi akun admin host, dicetak pada form persetujuan (tidak disimpan):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Pratinjau: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>The document number is issued when the document is printed or saved.</source>
+        <translation>Nomor dokumen diberikan saat dokumen dicetak atau disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DocumentsPanel</name>
+    <message>
+        <source>The request has reached no document yet: the first is the capacity check report (step 3).</source>
+        <translation>Permohonan ini belum mencapai dokumen apa pun: yang pertama adalah laporan cek kapasitas (langkah 3).</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nomor %1</translation>
+    </message>
+    <message>
+        <source>not numbered yet</source>
+        <translation>belum bernomor</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ExpiringPlacementsModel</name>
+    <message>
+        <source>expired yesterday</source>
+        <translation>kedaluwarsa kemarin</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>kedaluwarsa %1 hari lalu</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>tinggal 1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>tinggal %1 hari</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Masa berlaku</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::FormStepPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>%1 changed this request on %2. Nothing of yours was saved; reload to see the request as it is now.</source>
+        <translation>%1 telah mengubah permohonan ini pada %2. Isian Anda tidak disimpan; muat ulang untuk melihat permohonan yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Another admin</source>
+        <translation>Admin lain</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HandoverServerEditor</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>Why the differences are accepted</source>
+        <translation>Alasan perbedaan diterima</translation>
+    </message>
+    <message>
+        <source>Acceptance note:</source>
+        <translation>Catatan penerimaan:</translation>
+    </message>
+    <message>
+        <source>Server %1 differs from the request: accept the difference with a note.</source>
+        <translation>Server %1 berbeda dari permohonan: terima perbedaannya dengan catatan.</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Berbeda</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Diminta "%1", diserahkan "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HandoverStepPage</name>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>Tercetak:</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>Has handed over the following co-location</source>
+        <translation>Telah menyerahkan co-location sebagai berikut</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Nama Unit:</translation>
+    </message>
+    <message>
+        <source>Responsible officer:</source>
+        <translation>Penanggung Jawab:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::MainWindow</name>
-    <message>
-        <source>Kolokasi — co-location and application hosting</source>
-        <translation>Kolokasi — co-location server dan hosting aplikasi</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location of servers and hosting of applications, following the data centre's SOP.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kolokasi&lt;/h2&gt;&lt;p&gt;Co-location server dan hosting aplikasi, sesuai SOP data center.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>Tindakan utama</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>Permohonan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Change &amp;admin…</source>
+        <translation>Ganti &amp;admin…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search requests</source>
+        <translation>&amp;Cari permohonan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Kolokasi</source>
+        <translation>&amp;Tentang Kolokasi</translation>
+    </message>
+    <message>
+        <source>%1 — Kolokasi</source>
+        <translation>%1 — Kolokasi</translation>
+    </message>
+    <message>
+        <source>The open request has input that is not saved. Open request %1 and discard that input?</source>
+        <translation>Permohonan yang terbuka memiliki isian yang belum disimpan. Buka permohonan %1 dan buang isian itu?</translation>
+    </message>
+    <message>
+        <source>The open request has input that is not saved. Start a new request and discard that input?</source>
+        <translation>Permohonan yang terbuka memiliki isian yang belum disimpan. Mulai permohonan baru dan buang isian itu?</translation>
+    </message>
+    <message>
+        <source>About Kolokasi</source>
+        <translation>Tentang Kolokasi</translation>
+    </message>
+    <message>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location server dan hosting aplikasi, mengikuti SOP data center.</translation>
+    </message>
+    <message>
+        <source>Admin: nobody signed in</source>
+        <translation>Admin: belum ada yang masuk</translation>
+    </message>
+    <message>
+        <source>Admin: %1</source>
+        <translation>Admin: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Isian belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard input</source>
+        <translation>Buang isian</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengisi</translation>
+    </message>
+    <message>
+        <source>%1 has input that is not saved. Close Kolokasi and discard it?</source>
+        <translation>%1 memiliki isian yang belum disimpan. Tutup Kolokasi dan buang isian itu?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OpenRequestsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PlacementBlockEditor</name>
+    <message>
+        <source>Only when the placement differs from the proposal: why</source>
+        <translation>Hanya jika penempatan berbeda dari usulan: alasannya</translation>
+    </message>
+    <message>
+        <source>Co-location: %1</source>
+        <translation>Co-location: %1</translation>
+    </message>
+    <message>
+        <source>Data centre: %1</source>
+        <translation>Data Center: %1</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>from U</source>
+        <translation>mulai U</translation>
+    </message>
+    <message>
+        <source>user name; the password is typed when printing</source>
+        <translation>nama user; kata sandi diketik saat mencetak</translation>
+    </message>
+    <message>
+        <source>Server location:</source>
+        <translation>Letak Server:</translation>
+    </message>
+    <message>
+        <source>Server S/N:</source>
+        <translation>S/N Server:</translation>
+    </message>
+    <message>
+        <source>Type &amp;&amp; brand:</source>
+        <translation>Type &amp;&amp; Merk:</translation>
+    </message>
+    <message>
+        <source>Domain name:</source>
+        <translation>Nama Domain:</translation>
+    </message>
+    <message>
+        <source>Host admin user:</source>
+        <translation>Host Admin (user):</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP Address:</translation>
+    </message>
+    <message>
+        <source>Note on a change:</source>
+        <translation>Catatan perubahan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReportStepPage</name>
+    <message>
+        <source>The unit has been informed that its co-location and hosting request was approved.</source>
+        <translation>Unit telah diberi tahu bahwa permohonan co-location dan hosting aplikasinya disetujui.</translation>
+    </message>
+    <message>
+        <source>The unit has brought its server(s) with the operating system, software and supporting applications as specified.</source>
+        <translation>Unit telah membawa perangkat server dengan OS, perangkat lunak, dan aplikasi pendukung sesuai spesifikasi.</translation>
+    </message>
+    <message>
+        <source>The unit has been told, with a copy to the head of division, that the server and the hosted application are ready and reachable. Saving completes the request.</source>
+        <translation>Unit telah diberi laporan, dengan tembusan kepada Kepala Bidang, bahwa server dan hosting aplikasi sudah selesai dan dapat diakses. Menyimpan menyelesaikan permohonan.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHeader</name>
+    <message>
+        <source>Letter:</source>
+        <translation>Surat:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Perihal:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Layanan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Langkah:</translation>
+    </message>
+    <message>
+        <source>%1, dated %2</source>
+        <translation>%1, tanggal %2</translation>
+    </message>
+    <message>
+        <source>%1 of 9 done: %2</source>
+        <translation>%1 dari 9 selesai: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(new letter)</source>
+        <translation>(surat baru)</translation>
+    </message>
+    <message>
+        <source>the letter is registered first</source>
+        <translation>surat dicatat lebih dulu</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestHistoryModel</name>
+    <message>
+        <source>Letter registered</source>
+        <translation>Surat dicatat</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Didisposisikan</translation>
+    </message>
+    <message>
+        <source>Capacity available</source>
+        <translation>Kapasitas tersedia</translation>
+    </message>
+    <message>
+        <source>Closed: no capacity</source>
+        <translation>Ditutup: kapasitas tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Application filled</source>
+        <translation>Pengajuan diisi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Unit notified</source>
+        <translation>Unit diberi tahu</translation>
+    </message>
+    <message>
+        <source>Server delivered</source>
+        <translation>Server diserahkan unit</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Dikoreksi</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Dokumen diterbitkan</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Pencabutan disetujui</translation>
+    </message>
+    <message>
+        <source>Withdrawal rejected</source>
+        <translation>Pencabutan ditolak</translation>
+    </message>
+    <message>
+        <source>Withdrawal completed</source>
+        <translation>Pencabutan selesai</translation>
+    </message>
+    <message>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestLetterStepPage</name>
+    <message>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Isi nomor surat dari unit.</translation>
+    </message>
+    <message>
+        <source>Co-location</source>
+        <translation>Co-location</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Nomor surat:</translation>
+    </message>
+    <message>
+        <source>Letter date:</source>
+        <translation>Tanggal surat:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Perihal:</translation>
+    </message>
+    <message>
+        <source>Service type:</source>
+        <translation>Jenis layanan:</translation>
+    </message>
+    <message>
+        <source>Servers and their requested spec</source>
+        <translation>Server dan spesifikasi yang diminta</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandwidth:</translation>
+    </message>
+    <message>
+        <source>Public IP addresses:</source>
+        <translation>Alamat IP publik:</translation>
+    </message>
+    <message>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestListPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Permohonan baru</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Semua langkah</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Search letter number, unit, subject, domain…</source>
+        <translation>Cari nomor surat, unit, perihal, domain…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Requests found: %1</source>
+        <translation>Permohonan ditemukan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Correct a value…</source>
+        <translation>Koreksi nilai…</translation>
+    </message>
+    <message>
+        <source>Start pencabutan</source>
+        <translation>Mulai pencabutan</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Batalkan permohonan…</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Permohonan %1</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Permohonan baru</translation>
+    </message>
+    <message>
+        <source>This step has no page of its own.</source>
+        <translation>Langkah ini tidak memiliki halaman sendiri.</translation>
+    </message>
+    <message>
+        <source>The request is closed: every step is done. Its documents are under Documents, what happened under History.</source>
+        <translation>Permohonan sudah ditutup: tidak ada langkah lagi. Dokumennya ada di tab Dokumen, kejadiannya di tab Riwayat.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>This request has reached no document yet.</source>
+        <translation>Permohonan ini belum mencapai dokumen apa pun.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Batalkan permohonan</translation>
+    </message>
+    <message>
+        <source>Why is request %1 cancelled? (the reason is kept in its history)</source>
+        <translation>Mengapa permohonan %1 dibatalkan? (alasan disimpan dalam riwayatnya)</translation>
+    </message>
+    <message>
+        <source>Request %1 will be closed as cancelled and cannot go on. Continue?</source>
+        <translation>Permohonan %1 akan ditutup sebagai dibatalkan dan tidak dapat dilanjutkan. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Batalkan permohonan</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Biarkan terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, terlambat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>tidak dicapai</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Waktu yang dipakai</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RequestTimelineView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Done by %1 on %2</source>
+        <translation>Dikerjakan oleh %1 pada %2</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ServerRowsEditor</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nama Server</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Motherboard</source>
+        <translation>Motherboard</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation>PSU</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>Unit rak</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Daya (W)</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Tambah server</translation>
+    </message>
+    <message>
+        <source>e.g. srv-simpeg</source>
+        <translation>mis. srv-simpeg</translation>
+    </message>
+    <message>
+        <source>e.g. Intel Xeon Silver 4310</source>
+        <translation>mis. Intel Xeon Silver 4310</translation>
+    </message>
+    <message>
+        <source>e.g. 64 GB</source>
+        <translation>mis. 64 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 2 x 960 GB SSD</source>
+        <translation>mis. 2 x 960 GB SSD</translation>
+    </message>
+    <message>
+        <source>e.g. 2 x 750 W</source>
+        <translation>mis. 2 x 750 W</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalCompletionPage</name>
+    <message>
+        <source>Decision:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>Removed on:</source>
+        <translation>Dilepas pada:</translation>
+    </message>
+    <message>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Penyelesaian membebaskan unit rak dan alamat IP server dan mencatat aset sebagai dicabut di aset register.</translation>
+    </message>
+    <message>
+        <source>Complete the withdrawal</source>
+        <translation>Selesaikan pencabutan</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Disetujui oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>Unit rak dan alamat IP server akan dibebaskan dan aset dicatat sebagai dicabut. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalDecisionPage</name>
+    <message>
+        <source>Approves</source>
+        <translation>Menyetujui</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <source>Needed when rejecting</source>
+        <translation>Wajib diisi jika menolak</translation>
+    </message>
+    <message>
+        <source>Considerations of the unit:</source>
+        <translation>Pertimbangan unit:</translation>
+    </message>
+    <message>
+        <source>Decision of the head of division</source>
+        <translation>Keputusan Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>Head of division:</source>
+        <translation>Kepala Bidang:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Pertimbangan:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Reject the withdrawal</source>
+        <translation>Tolak pencabutan</translation>
+    </message>
+    <message>
+        <source>The withdrawal request will be closed as rejected and the server stays in place. Continue?</source>
+        <translation>Permohonan pencabutan akan ditutup karena ditolak dan server tetap di tempatnya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Biarkan terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::WithdrawalRegistrationPage</name>
+    <message>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Isi nomor surat dari unit.</translation>
+    </message>
+    <message>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Kosong: "Pencabutan co-location" dan nomor register</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Aset:</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Nomor surat:</translation>
+    </message>
+    <message>
+        <source>Letter date:</source>
+        <translation>Tanggal surat:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Perihal:</translation>
+    </message>
+    <message>
+        <source>Considerations:</source>
+        <translation>Pertimbangan:</translation>
+    </message>
+    <message>
+        <source>%1 - %2 (%3, %4)</source>
+        <translation>%1 - %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No active asset to withdraw.</source>
+        <translation>Tidak ada aset aktif yang dapat dicabut.</translation>
     </message>
 </context>
 <context>
