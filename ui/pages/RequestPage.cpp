@@ -116,7 +116,11 @@ void RequestPage::load(qint64 requestId)
     if (!refreshRecords(requestId))
         return;
     const auto next = m_context.workflow.nextActions(requestId);
-    showStepPage(next.ok() ? stepPageFor(*next) : std::nullopt, requestId);
+    const std::optional<StepPageKind> kind = next.ok() ? stepPageFor(*next) : std::nullopt;
+    showStepPage(kind, requestId);
+    // A closed request has no step left: it opens on its documents, not on an empty tab.
+    if (!kind && m_dossier->request.status != RequestStatus::Open)
+        m_tabs->setCurrentWidget(m_documents);
     updateActions();
 }
 

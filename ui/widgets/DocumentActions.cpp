@@ -3,31 +3,15 @@
 #include "DocumentPreviewDialog.h"
 #include "DocumentSource.h"
 #include "UiContext.h"
+#include "common/AtomicFileWriter.h"
 #include "documents/DocumentRenderer.h"
 #include "widgets/Dialogs.h"
 
-#include <QFile>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QWidget>
 
 namespace kolokasi {
-
-namespace {
-// Every file the window writes goes through here: a temporary file renamed into place,
-// readable by the owner only. (Swap for core/common/AtomicFileWriter once it is merged.)
-Status writePdfAtomically(const PrintedDocument &doc, QSaveFile &file)
-{
-    if (Status written = DocumentRenderer::writePdf(doc, file); !written.ok())
-        return written;
-    if (!file.commit())
-        return Error{QStringLiteral("unwritable_output"), file.errorString(),
-                     QStringLiteral("output")};
-    QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
-}
-} // namespace
 
 DocumentActions::DocumentActions(UiContext &context, QWidget *parent)
     : QObject(parent), m_context(context), m_parent(parent)
@@ -72,13 +56,9 @@ bool DocumentActions::saveAsPdf(DocumentOrder order)
                                                         tr("PDF documents (*.pdf)"));
     if (path.isEmpty() || !askPassword(order))
         return false;
-    // The file is opened before the number is issued: a folder we cannot write to costs no number.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        refused({QStringLiteral("unwritable_output"),
-                 tr("The file %1 cannot be written: %2. Choose another folder.")
-                     .arg(path, file.errorString()),
-                 QStringLiteral("output")});
+    // Checked before the number is issued: a folder we cannot write to costs no number.
+    if (Status writable = AtomicFileWriter::checkWritable(path); !writable.ok()) {
+        refused(writable.error());
         return false;
     }
     const auto doc = DocumentSource(m_context.db).issue(order);
@@ -87,7 +67,8 @@ bool DocumentActions::saveAsPdf(DocumentOrder order)
         return false;
     }
     emit issued(order.requestId);
-    if (Status written = writePdfAtomically(*doc, file); !written.ok()) {
+    // Through the one atomic writer: whole or not at all, owner-only.
+    if (Status written = DocumentRenderer::writePdf(*doc, path); !written.ok()) {
         refused(written.error());
         return false;
     }
