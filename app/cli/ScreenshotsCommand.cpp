@@ -98,7 +98,6 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     ok &= shooter.save(window, QStringLiteral("03-new-request"));
     for (auto it = requests.constBegin(); it != requests.constEnd(); ++it) {
         window.openRequest(it.value());
-        requestPage.showTab(0);
         ok &= shooter.save(window, QStringLiteral("10-request-%1").arg(it.key()));
     }
     if (const qint64 completed = requests.value(QStringLiteral("closed-completed"))) {

@@ -113,14 +113,18 @@ void RequestPage::reload()
 
 void RequestPage::load(qint64 requestId)
 {
+    const bool anotherRequest = requestId != m_requestId;
     if (!refreshRecords(requestId))
         return;
     const auto next = m_context.workflow.nextActions(requestId);
     const std::optional<StepPageKind> kind = next.ok() ? stepPageFor(*next) : std::nullopt;
     showStepPage(kind, requestId);
-    // A closed request has no step left: it opens on its documents, not on an empty tab.
-    if (!kind && m_dossier->request.status != RequestStatus::Open)
-        m_tabs->setCurrentWidget(m_documents);
+    // Another request opens on its step, or on its documents when it is closed (no step left);
+    // a refresh of the same request keeps the tab the admin is reading.
+    if (anotherRequest) {
+        const bool closed = !kind && m_dossier->request.status != RequestStatus::Open;
+        m_tabs->setCurrentIndex(closed ? m_tabs->indexOf(m_documents) : 0);
+    }
     updateActions();
 }
 
