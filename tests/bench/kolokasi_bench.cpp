@@ -9,6 +9,7 @@
 //   kolokasi_bench request DATABASE REQUEST_ID [RUNS]
 //   kolokasi_bench startup EMPTY_DATABASE [RUNS]
 #include "MainWindow.h"
+#include "RequestListModel.h"
 #include "UiContext.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
@@ -197,6 +198,28 @@ void benchRequest(Database &db, qint64 id, int runs)
            medianMs(runs, [&] { must(reader.read(id), QStringLiteral("request")); }), runs);
 }
 
+// The request list as its page opens it: the lazy model reads its first page and the count
+// (issue 8: 20,000 requests open and filter without a visible pause).
+void benchRequestList(Database &db, int runs)
+{
+    RequestListModel model(db);
+    const auto open = [&](const QString &search) {
+        RequestListQuery query;
+        query.search = search;
+        model.setQuery(query);
+        if (!model.lastError().isEmpty())
+            fail(model.lastError());
+    };
+    for (const auto &[name, text] :
+         {std::pair{QStringLiteral("requests_first_page"), QString()},
+          std::pair{QStringLiteral("requests_search_year"), QStringLiteral("/2025")},
+          std::pair{QStringLiteral("requests_search_none"), kNothing}}) {
+        open(text); // warm, as an open page would be
+        report(name, medianMs(runs, [&] { open(text); }), runs);
+        report(name + QStringLiteral("_rows"), model.totalCount());
+    }
+}
+
 void benchStartup(const QString &database, int runs)
 {
     // What the program does after QApplication exists: open the (empty) database, build the
@@ -225,7 +248,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3)
-        fail(QStringLiteral("usage: kolokasi_bench register|request|startup DATABASE ..."));
+        fail(
+            QStringLiteral("usage: kolokasi_bench register|request|requests|startup DATABASE ..."));
     const QString mode = args.at(1);
     if (mode == QLatin1String("startup")) {
         benchStartup(args.at(2), args.value(3, QStringLiteral("7")).toInt());
@@ -234,6 +258,8 @@ int main(int argc, char *argv[])
     auto db = openDatabase(args.at(2));
     if (mode == QLatin1String("register") && args.size() >= 4)
         benchRegister(*db, args.at(3), args.value(4, QStringLiteral("7")).toInt());
+    else if (mode == QLatin1String("requests"))
+        benchRequestList(*db, args.value(3, QStringLiteral("7")).toInt());
     else if (mode == QLatin1String("request") && args.size() >= 4)
         benchRequest(*db, args.at(3).toLongLong(), args.value(4, QStringLiteral("7")).toInt());
     else
