@@ -2288,10 +2288,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2. Choose another folder.</source>
-        <translation>The file %1 cannot be written: %2. Choose another folder.</translation>
-    </message>
-    <message>
         <source>Host admin password</source>
         <translation>Host admin password</translation>
     </message>
@@ -3152,6 +3148,18 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Standard</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>1. withdrawal letter</source>
+        <translation>1. withdrawal letter</translation>
+    </message>
+    <message>
+        <source>2. head of division's decision</source>
+        <translation>2. head of division's decision</translation>
+    </message>
+    <message>
+        <source>3. withdrawal completed</source>
+        <translation>3. withdrawal completed</translation>
     </message>
 </context>
 <context>

@@ -2288,10 +2288,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2. Choose another folder.</source>
-        <translation>Berkas %1 tidak dapat ditulis: %2. Pilih folder lain.</translation>
-    </message>
-    <message>
         <source>Host admin password</source>
         <translation>Kata sandi admin host</translation>
     </message>
@@ -3152,6 +3148,18 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Standard</source>
         <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>1. withdrawal letter</source>
+        <translation>1. surat pencabutan</translation>
+    </message>
+    <message>
+        <source>2. head of division's decision</source>
+        <translation>2. keputusan Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>3. withdrawal completed</source>
+        <translation>3. pencabutan selesai</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,21 @@ const RequestEvent *doneEvent(const QList<RequestEvent> &history, SopStep step)
     return nullptr;
 }
 
+// A pencabutan has three stages of its own, stored under the steps they correspond to.
+QString titleOf(const Request &request, SopStep step)
+{
+    if (request.kind != RequestKind::Withdrawal)
+        return QStringLiteral("%1. %2").arg(SopSteps::number(step)).arg(SopSteps::name(step));
+    switch (step) {
+    case SopStep::RequestLetter:
+        return RequestTimelineModel::tr("1. withdrawal letter");
+    case SopStep::Approval:
+        return RequestTimelineModel::tr("2. head of division's decision");
+    default:
+        return RequestTimelineModel::tr("3. withdrawal completed");
+    }
+}
+
 QList<SopStep> stepsOf(const Request &request)
 {
     if (request.kind == RequestKind::Withdrawal)
@@ -75,6 +90,7 @@ void RequestTimelineModel::reload()
     for (SopStep step : stepsOf(request)) {
         Line line;
         line.step = step;
+        line.title = titleOf(request, step);
         if (const RequestEvent *done = doneEvent(dossier->history, step)) {
             line.state = StepState::Done;
             line.actor = done->actor;
@@ -138,9 +154,7 @@ QVariant RequestTimelineModel::display(const Line &line, int column) const
 {
     switch (column) {
     case StepColumn:
-        return QStringLiteral("%1. %2")
-            .arg(SopSteps::number(line.step))
-            .arg(SopSteps::name(line.step));
+        return line.title;
     case StateColumn:
         return line.overdue ? tr("%1, overdue").arg(stateWord(line.state)) : stateWord(line.state);
     case ByColumn:

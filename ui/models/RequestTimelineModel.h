@@ -48,6 +48,7 @@ public:
     struct Line
     {
         SopStep step = SopStep::RequestLetter;
+        QString title; // "2. disposisi"; a pencabutan names its own three stages
         StepState state = StepState::ToCome;
         QString actor;
         QDateTime doneAt;
