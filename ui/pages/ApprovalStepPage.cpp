@@ -10,9 +10,7 @@
 #include "widgets/PlacementBlockEditor.h"
 #include "workflow/RequestWorkflow.h"
 
-#include <QButtonGroup>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,15 +29,7 @@ ApprovalStepPage::ApprovalStepPage(UiContext &context, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("decisionApprove"));
     m_reject = new QRadioButton(tr("Rejects"), this);
     m_reject->setObjectName(QStringLiteral("decisionReject"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_approve);
-    group->addButton(m_reject);
-    auto *decision = new QWidget(this);
-    auto *decisionLayout = new QHBoxLayout(decision);
-    decisionLayout->setContentsMargins(0, 0, 0, 0);
-    decisionLayout->addWidget(m_approve);
-    decisionLayout->addWidget(m_reject);
-    decisionLayout->addStretch();
+    QWidget *decision = makeChoiceRow({m_approve, m_reject}, this);
     m_location = new QLineEdit(this);
     m_location->setObjectName(QStringLiteral("approvalLocation"));
     m_location->setPlaceholderText(tr("e.g. Data Center Diskominfo"));

@@ -9,9 +9,7 @@
 #include "widgets/FormParts.h"
 #include "workflow/RequestWorkflow.h"
 
-#include <QButtonGroup>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -32,15 +30,7 @@ CapacityCheckStepPage::CapacityCheckStepPage(UiContext &context, QWidget *parent
     m_available->setObjectName(QStringLiteral("capacityAvailable"));
     m_notAvailable = new QRadioButton(tr("Not available"), this);
     m_notAvailable->setObjectName(QStringLiteral("capacityNotAvailable"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_available);
-    group->addButton(m_notAvailable);
-    auto *verdict = new QWidget(this);
-    auto *verdictLayout = new QHBoxLayout(verdict);
-    verdictLayout->setContentsMargins(0, 0, 0, 0);
-    verdictLayout->addWidget(m_available);
-    verdictLayout->addWidget(m_notAvailable);
-    verdictLayout->addStretch();
+    QWidget *verdict = makeChoiceRow({m_available, m_notAvailable}, this);
     m_note = makeNoteEdit(this);
     m_note->setObjectName(QStringLiteral("capacityNote"));
 

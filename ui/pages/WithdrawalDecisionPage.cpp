@@ -8,9 +8,7 @@
 #include "widgets/FormParts.h"
 #include "workflow/RequestWorkflow.h"
 
-#include <QButtonGroup>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,15 +30,7 @@ WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *pare
     m_approve->setObjectName(QStringLiteral("withdrawalApprove"));
     m_reject = new QRadioButton(tr("Rejects"), this);
     m_reject->setObjectName(QStringLiteral("withdrawalReject"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_approve);
-    group->addButton(m_reject);
-    auto *decision = new QWidget(this);
-    auto *decisionLayout = new QHBoxLayout(decision);
-    decisionLayout->setContentsMargins(0, 0, 0, 0);
-    decisionLayout->addWidget(m_approve);
-    decisionLayout->addWidget(m_reject);
-    decisionLayout->addStretch();
+    QWidget *decision = makeChoiceRow({m_approve, m_reject}, this);
     m_decidedBy = new QLineEdit(this);
     m_decidedBy->setObjectName(QStringLiteral("withdrawalDecidedBy"));
     m_reasons = makeNoteEdit(this);

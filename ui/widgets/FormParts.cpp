@@ -1,8 +1,11 @@
 #include "FormParts.h"
 
+#include <QButtonGroup>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 
 namespace kolokasi {
 
@@ -44,6 +47,20 @@ QLabel *makeHint(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+QWidget *makeChoiceRow(const QList<QRadioButton *> &choices, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *group = new QButtonGroup(row);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QRadioButton *choice : choices) {
+        group->addButton(choice);
+        layout->addWidget(choice);
+    }
+    layout->addStretch();
+    return row;
 }
 
 } // namespace kolokasi

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QRadioButton;
 class QWidget;
 
 namespace kolokasi {
@@ -21,5 +23,8 @@ QPlainTextEdit *makeNoteEdit(QWidget *parent, int lines = 3);
 QLabel *makeSectionHeading(const QString &text, QWidget *parent = nullptr);
 /// A line of help under a heading, in the palette's muted text colour.
 QLabel *makeHint(const QString &text, QWidget *parent = nullptr);
+/// The SOP's two or three choices (Menyetujui / Menolak, Tersedia / Tidak tersedia) as one
+/// exclusive row of radio buttons, left-aligned, for one line of a form.
+QWidget *makeChoiceRow(const QList<QRadioButton *> &choices, QWidget *parent);
 
 } // namespace kolokasi
