@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "interchange/RegisterExport.h"
-#include "interchange/RegisterViewFilter.h"
+#include "register/RegisterViewFilter.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
 

@@ -3,6 +3,7 @@
 #include "DocumentParts.h"
 #include "PrintDossierReader.h"
 #include "register/AssetRegister.h"
+#include "register/RegisterViewFilter.h"
 #include "store/DataCentreRepository.h"
 #include "store/Database.h"
 #include "store/DocumentNumbering.h"
@@ -166,38 +167,7 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
 // The register's filter by id, from the names the admin typed.
 Result<AssetFilter> DocumentService::assetFilterOf(const RegisterFilter &filter) const
 {
-    AssetFilter assets;
-    if (!filter.noc.isEmpty()) {
-        auto nocs = DataCentreRepository(m_db).nocs();
-        if (!nocs.ok())
-            return nocs.error();
-        for (const Noc &noc : *nocs)
-            assets.nocId = noc.name == filter.noc ? noc.id : assets.nocId;
-        if (assets.nocId == 0)
-            return Error{QStringLiteral("unknown_noc"),
-                         tr("There is no NOC named %1.").arg(filter.noc), QStringLiteral("noc")};
-    }
-    if (!filter.unit.isEmpty()) {
-        auto units = UnitRepository(m_db).all();
-        if (!units.ok())
-            return units.error();
-        for (const Unit &unit : *units) {
-            if (unit.name.compare(filter.unit, Qt::CaseInsensitive) == 0 ||
-                unit.shortName.compare(filter.unit, Qt::CaseInsensitive) == 0)
-                assets.unitId = unit.id;
-        }
-        if (assets.unitId == 0)
-            return Error{QStringLiteral("unknown_unit"),
-                         tr("There is no unit named %1.").arg(filter.unit), QStringLiteral("unit")};
-    }
-    AssetStatus status = AssetStatus::Active;
-    if (!filter.status.isEmpty() && !fromStorage(filter.status, &status))
-        return Error{QStringLiteral("invalid_value"),
-                     tr("Unknown status %1: use active or withdrawn.").arg(filter.status),
-                     QStringLiteral("status")};
-    if (!filter.status.isEmpty())
-        assets.status = status;
-    return assets;
+    return RegisterViewFilter::fromNames(m_db, filter.noc, filter.unit, filter.status);
 }
 
 // A number belongs to the year it is issued in (a 2025 request's form printed in 2026 gets a
