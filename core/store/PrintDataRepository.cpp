@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "StoredValues.h"
 
 namespace kolokasi {
 
@@ -14,8 +15,9 @@ QString rackCondition(const QString &noc, const QString &rack)
         conditions << QStringLiteral("n.name = :noc");
     if (!rack.isEmpty())
         conditions << QStringLiteral("r.name = :rack");
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void bindRackNames(Query &query, const QString &noc, const QString &rack)
@@ -40,62 +42,64 @@ Result<QList<RackElevation>> PrintDataRepository::rackElevations(const QString &
             return Error{QStringLiteral("unknown_noc"), tr("There is no NOC named %1.").arg(noc),
                          QStringLiteral("noc")};
     }
-    Query query(m_db, QStringLiteral("SELECT r.id, n.name, r.name, r.height_u, r.power_budget_w "
-                                     "FROM racks r JOIN nocs n ON n.id = r.noc_id%1 "
-                                     "ORDER BY n.name, r.name")
-                          .arg(rackCondition(noc, rack)));
-    bindRackNames(query, noc, rack);
-    auto rows = query.list([](const Query &q) {
-        return std::make_pair(q.value(0).toLongLong(), RackElevation{q.value(1).toString(),
-                                                                     q.value(2).toString(),
-                                                                     q.value(3).toInt(),
-                                                                     q.value(4).toInt(),
-                                                                     {}});
-    });
-    if (!rows.ok())
-        return rows.error();
-    if (!rack.isEmpty() && rows->isEmpty())
-        return Error{QStringLiteral("unknown_rack"), tr("There is no rack named %1.").arg(rack),
-                     QStringLiteral("rack")};
-    if (!rack.isEmpty() && rows->size() > 1)
-        return Error{QStringLiteral("ambiguous_rack"),
-                     tr("Several NOCs have a rack named %1: name the NOC too.").arg(rack),
-                     QStringLiteral("noc")};
-    auto occupants = slotsOf(noc, rack);
-    if (!occupants.ok())
-        return occupants.error();
-    QList<RackElevation> racks;
-    for (const auto &[rackId, elevation] : *rows) {
-        racks.append(elevation);
-        racks.last().occupants = occupants->value(rackId);
-    }
-    return racks;
-}
-
-Result<QHash<qint64, QList<RackSlot>>> PrintDataRepository::slotsOf(const QString &noc,
-                                                                    const QString &rack) const
-{
-    // One query for every rack listed, not one per rack: a NOC may hold thousands.
+    // One query for the racks and what sits in them (an empty rack comes as one row without
+    // a placement), not one per rack: a NOC may hold thousands. The validity is the asset's once
+    // installed, the application's while the units are only reserved.
     Query query(
         m_db,
         QStringLiteral(
-            "SELECT p.rack_id, p.first_u, p.height_u, s.name, COALESCE(u.short_name, u.name), "
-            "p.domain, p.status "
-            "FROM racks r JOIN nocs n ON n.id = r.noc_id JOIN placements p ON p.rack_id = r.id "
-            "AND p.status IN ('reserved', 'active') JOIN servers s ON s.id = p.server_id "
-            "JOIN requests q ON q.id = s.request_id JOIN units u ON u.id = q.unit_id%1 "
-            "ORDER BY p.rack_id, p.first_u DESC")
+            "SELECT r.id, n.name, r.name, r.height_u, r.power_budget_w, p.first_u, p.height_u, "
+            "s.name, COALESCE(u.short_name, u.name), p.domain, p.status, p.id, q.id, a.id, "
+            "a.register_number, CASE WHEN a.id IS NULL THEN app.valid_until ELSE a.valid_until "
+            "END, s.power_w "
+            "FROM racks r JOIN nocs n ON n.id = r.noc_id "
+            "LEFT JOIN placements p ON p.rack_id = r.id AND p.status IN ('reserved', 'active') "
+            "LEFT JOIN servers s ON s.id = p.server_id "
+            "LEFT JOIN requests q ON q.id = s.request_id "
+            "LEFT JOIN units u ON u.id = q.unit_id "
+            "LEFT JOIN assets a ON a.placement_id = p.id "
+            "LEFT JOIN applications app ON app.request_id = q.id%1 "
+            "ORDER BY n.name, r.name, r.id, p.first_u DESC")
             .arg(rackCondition(noc, rack)));
     bindRackNames(query, noc, rack);
     if (Status done = query.exec(); !done.ok())
         return done.error();
-    QHash<qint64, QList<RackSlot>> byRack;
+    QList<RackElevation> racks;
     while (query.next()) {
-        byRack[query.value(0).toLongLong()].append(RackSlot{
-            query.value(1).toInt(), query.value(2).toInt(), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), query.value(6).toString()});
+        const qint64 rackId = query.value(0).toLongLong();
+        if (racks.isEmpty() || racks.last().rackId != rackId) {
+            racks.append(RackElevation{query.value(1).toString(),
+                                       query.value(2).toString(),
+                                       query.value(3).toInt(),
+                                       query.value(4).toInt(),
+                                       {},
+                                       rackId});
+        }
+        if (query.value(11).isNull())
+            continue; // an empty rack
+        RackSlot slot;
+        slot.firstU = query.value(5).toInt();
+        slot.heightU = query.value(6).toInt();
+        slot.serverName = query.value(7).toString();
+        slot.unitName = query.value(8).toString();
+        slot.domain = query.value(9).toString();
+        slot.status = query.value(10).toString();
+        slot.placementId = query.value(11).toLongLong();
+        slot.requestId = query.value(12).toLongLong();
+        slot.assetId = query.value(13).toLongLong();
+        slot.registerNumber = query.value(14).toString();
+        slot.validUntil = stored::dateFrom(query.value(15));
+        slot.powerW = query.value(16).toInt();
+        racks.last().occupants.append(slot);
     }
-    return byRack;
+    if (!rack.isEmpty() && racks.isEmpty())
+        return Error{QStringLiteral("unknown_rack"), tr("There is no rack named %1.").arg(rack),
+                     QStringLiteral("rack")};
+    if (!rack.isEmpty() && racks.size() > 1)
+        return Error{QStringLiteral("ambiguous_rack"),
+                     tr("Several NOCs have a rack named %1: name the NOC too.").arg(rack),
+                     QStringLiteral("noc")};
+    return racks;
 }
 
 } // namespace kolokasi

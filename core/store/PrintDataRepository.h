@@ -4,7 +4,6 @@
 #include "domain/RackElevation.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 
 namespace kolokasi {
@@ -22,12 +21,11 @@ public:
     explicit PrintDataRepository(Database &db) : m_db(db) {}
 
     /// The racks of a NOC (`rack` empty) or one rack (in `noc` if given), with their live
-    /// placements; unknown_noc / unknown_rack / ambiguous_rack when the names do not match.
+    /// placements (top first) in one query; unknown_noc / unknown_rack / ambiguous_rack when
+    /// the names do not match. Used by the `rak` printout and the Rak page alike.
     Result<QList<RackElevation>> rackElevations(const QString &noc, const QString &rack) const;
 
 private:
-    Result<QHash<qint64, QList<RackSlot>>> slotsOf(const QString &noc, const QString &rack) const;
-
     Database &m_db;
 };
 
