@@ -2,8 +2,10 @@
 
 #include "UiContext.h"
 #include "pages/DashboardPage.h"
+#include "pages/RackPage.h"
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
+#include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
@@ -36,7 +38,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
-      m_request(new RequestPage(context, this))
+      m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -49,6 +51,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_navigation->setSpacing(2);
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
+    addNavigationPage(m_rack, QStyle::SP_DriveHDIcon);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -64,6 +67,12 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_requests, &RequestListPage::openRequested, this, &MainWindow::openRequest);
     connect(m_requests, &RequestListPage::newRequested, this, &MainWindow::startNewRequest);
     connect(m_request, &RequestPage::openRequested, this, &MainWindow::openRequest);
+    connect(m_rack, &RackPage::openRequestRequested, this, &MainWindow::openRequest);
+    // Until the asset's own view exists (MainWindow::openAsset), an asset opens its request.
+    connect(m_rack, &RackPage::openAssetRequested, this, [this](qint64 assetId) {
+        if (const auto asset = AssetRepository(m_context.db).find(assetId); asset.ok())
+            openRequest(asset->requestId);
+    });
     followChanges();
 
     auto *central = new QWidget(this);
@@ -173,7 +182,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request};
+    return {m_dashboard, m_requests, m_request, m_rack};
 }
 
 void MainWindow::showNavigationPage(int index)

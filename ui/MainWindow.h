@@ -13,6 +13,7 @@ namespace kolokasi {
 
 class DashboardPage;
 class Page;
+class RackPage;
 class RequestListPage;
 class RequestPage;
 struct UiContext;
@@ -67,6 +68,7 @@ private:
     DashboardPage *m_dashboard;
     RequestListPage *m_requests;
     RequestPage *m_request;
+    RackPage *m_rack;
 };
 
 } // namespace kolokasi

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QDir>
 #include <QLocale>
 #include <QMap>
@@ -94,6 +95,10 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     ok &= shooter.save(window, QStringLiteral("01-dashboard"));
     window.showNavigationPage(1);
     ok &= shooter.save(window, QStringLiteral("02-requests"));
+    window.showNavigationPage(2); // Rak, on the main NOC when there is one (the fullest)
+    if (auto *noc = window.findChild<QComboBox *>(QStringLiteral("nocChooser")))
+        noc->setCurrentIndex(std::max(0, noc->findText(QStringLiteral("NOC Utama"))));
+    ok &= shooter.save(window, QStringLiteral("07-racks"));
     window.startNewRequest();
     ok &= shooter.save(window, QStringLiteral("03-new-request"));
     for (auto it = requests.constBegin(); it != requests.constEnd(); ++it) {

@@ -73,14 +73,14 @@ RackBlockPainter::Usage RackBlockPainter::usageOf(qint64 used, qint64 limit)
 QString RackBlockPainter::usageWord(Usage usage, bool overLimit)
 {
     if (overLimit)
-        return tr("over the limit");
+        return tr("Over the limit");
     switch (usage) {
     case Usage::Fine:
         return {};
     case Usage::NearLimit:
-        return tr("nearly full");
+        return tr("Nearly full");
     case Usage::AtLimit:
-        return tr("full");
+        return tr("Full");
     }
     return {};
 }

@@ -40,7 +40,7 @@ public:
         AtLimit
     };
     static Usage usageOf(qint64 used, qint64 limit);
-    /// The word saying a usage's state ("hampir penuh"); empty when fine.
+    /// The word saying a usage's state ("Hampir penuh"); empty when fine.
     static QString usageWord(Usage usage, bool overLimit);
     /// A bar filled to used / limit in the usage's colour (green, amber, red).
     static void paintBar(QPainter &painter, const QRectF &rect, qint64 used, qint64 limit);
