@@ -8,13 +8,16 @@
 //   kolokasi_bench register DATABASE SQL_FOLDER [RUNS]
 //   kolokasi_bench request DATABASE REQUEST_ID [RUNS]
 //   kolokasi_bench startup EMPTY_DATABASE [RUNS]
+//   kolokasi_bench racks DATABASE NOC [RUNS]
 #include "MainWindow.h"
 #include "RequestListModel.h"
 #include "UiContext.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
+#include "store/PrintDataRepository.h"
 #include "store/Query.h"
 #include "widgets/Dialogs.h"
+#include "widgets/RackElevationView.h"
 #include "workflow/RequestDossierReader.h"
 #include "workflow/RequestWorkflow.h"
 
@@ -239,6 +242,47 @@ void benchStartup(const QString &database, int runs)
     report(QStringLiteral("startup_window"), timing, runs);
 }
 
+// The Rak page's view of a NOC: its data in one query, then the first full paint of the view at
+// the size it has in a 1920 x 1080 window (fitted to it, as it opens).
+void benchRackView(Database &db, const QString &noc, int runs)
+{
+    PrintDataRepository data(db);
+    const auto load = [&] { return must(data.rackElevations(noc, {}), QStringLiteral("racks")); };
+    const QList<RackElevation> racks = load();
+    int placements = 0;
+    qint64 usedU = 0;
+    qint64 heightU = 0;
+    for (const RackElevation &rack : racks) {
+        placements += int(rack.occupants.size());
+        usedU += rack.usedU();
+        heightU += rack.heightU;
+    }
+    report(QStringLiteral("rack_view_racks"), double(racks.size()));
+    report(QStringLiteral("rack_view_placements"), double(placements));
+    report(QStringLiteral("rack_view_used_pct"),
+           heightU > 0 ? 100.0 * double(usedU) / double(heightU) : 0);
+    const QDate today = db.clock().today();
+    RackElevationView view;
+    view.resize(1740, 900);
+    view.show();
+    QApplication::processEvents();
+    report(QStringLiteral("rack_view_load"), medianMs(runs, load), runs);
+    report(QStringLiteral("rack_view_paint"),
+           medianMs(runs,
+                    [&] {
+                        view.setRacks(racks, today);
+                        view.grab();
+                    }),
+           runs);
+    report(QStringLiteral("rack_view_open"),
+           medianMs(runs,
+                    [&] {
+                        view.setRacks(load(), today);
+                        view.grab();
+                    }),
+           runs);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -248,8 +292,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3)
-        fail(
-            QStringLiteral("usage: kolokasi_bench register|request|requests|startup DATABASE ..."));
+        fail(QStringLiteral(
+            "usage: kolokasi_bench register|request|requests|racks|startup DATABASE ..."));
     const QString mode = args.at(1);
     if (mode == QLatin1String("startup")) {
         benchStartup(args.at(2), args.value(3, QStringLiteral("7")).toInt());
@@ -258,6 +302,8 @@ int main(int argc, char *argv[])
     auto db = openDatabase(args.at(2));
     if (mode == QLatin1String("register") && args.size() >= 4)
         benchRegister(*db, args.at(3), args.value(4, QStringLiteral("7")).toInt());
+    else if (mode == QLatin1String("racks") && args.size() >= 4)
+        benchRackView(*db, args.at(3), args.value(4, QStringLiteral("7")).toInt());
     else if (mode == QLatin1String("requests"))
         benchRequestList(*db, args.value(3, QStringLiteral("7")).toInt());
     else if (mode == QLatin1String("request") && args.size() >= 4)
