@@ -1084,6 +1084,29 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>RackBlockPainter</name>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation>Nearly full</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExport</name>
     <message>
         <source>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</source>
@@ -2700,6 +2723,124 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Note on a change:</source>
         <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackElevationView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 U used, %3 free</source>
+        <translation>%1 of %2 U used, %3 free</translation>
+    </message>
+    <message>
+        <source>Power %1 of %2 W (%3 %)</source>
+        <translation>Power %1 of %2 W (%3 %)</translation>
+    </message>
+    <message>
+        <source>Power %1 W, no budget set</source>
+        <translation>Power %1 W, no budget set</translation>
+    </message>
+    <message>
+        <source>Rack %1, U%2: free</source>
+        <translation>Rack %1, U%2: free</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>Register number: %1</source>
+        <translation>Register number: %1</translation>
+    </message>
+    <message>
+        <source>Rack %1, U%2–U%3 (%4 U)</source>
+        <translation>Rack %1, U%2–U%3 (%4 U)</translation>
+    </message>
+    <message>
+        <source>Power: %1 W</source>
+        <translation>Power: %1 W</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: permanent</source>
+        <translation>Valid until: permanent</translation>
+    </message>
+    <message>
+        <source>Double-click to open the asset.</source>
+        <translation>Double-click to open the asset.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the request.</source>
+        <translation>Double-click to open the request.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackPage</name>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Preview and print the rack elevation of this NOC</source>
+        <translation>Preview and print the rack elevation of this NOC</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Active (the server&apos;s name)</source>
+        <translation>Active (the server&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>There is no NOC yet: add the NOCs and their racks under Data centre.</source>
+        <translation>There is no NOC yet: add the NOCs and their racks under Data centre.</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,29 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>RackBlockPainter</name>
+    <message>
+        <source>Reserved</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Melebihi batas</translation>
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation>Hampir penuh</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Penuh</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExport</name>
     <message>
         <source>%1: give the file name the ending .csv or .xlsx, so Kolokasi knows what to write.</source>
@@ -2010,7 +2033,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Free</source>
-        <translation>Sisa</translation>
+        <translation>Kosong</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2700,6 +2723,124 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Note on a change:</source>
         <translation>Catatan perubahan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackElevationView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 U used, %3 free</source>
+        <translation>%1 dari %2 U terpakai, %3 kosong</translation>
+    </message>
+    <message>
+        <source>Power %1 of %2 W (%3 %)</source>
+        <translation>Daya %1 dari %2 W (%3 %)</translation>
+    </message>
+    <message>
+        <source>Power %1 W, no budget set</source>
+        <translation>Daya %1 W, batas daya belum diisi</translation>
+    </message>
+    <message>
+        <source>Rack %1, U%2: free</source>
+        <translation>Rak %1, U%2: kosong</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Keadaan: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>Register number: %1</source>
+        <translation>Nomor register: %1</translation>
+    </message>
+    <message>
+        <source>Rack %1, U%2–U%3 (%4 U)</source>
+        <translation>Rak %1, U%2–U%3 (%4 U)</translation>
+    </message>
+    <message>
+        <source>Power: %1 W</source>
+        <translation>Daya: %1 W</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Berlaku sampai: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: permanent</source>
+        <translation>Berlaku: permanen</translation>
+    </message>
+    <message>
+        <source>Double-click to open the asset.</source>
+        <translation>Klik ganda untuk membuka aset.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the request.</source>
+        <translation>Klik ganda untuk membuka permohonan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackPage</name>
+    <message>
+        <source>Racks</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Sesuaikan jendela</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Preview and print the rack elevation of this NOC</source>
+        <translation>Pratinjau dan cetak tampak depan rak NOC ini</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>Active (the server&apos;s name)</source>
+        <translation>Aktif (nama server)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>There is no NOC yet: add the NOCs and their racks under Data centre.</source>
+        <translation>Belum ada NOC: tambahkan NOC dan raknya di Pusat Data.</translation>
     </message>
 </context>
 <context>
