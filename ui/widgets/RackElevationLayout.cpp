@@ -18,7 +18,7 @@ constexpr double kSpacing = 22;
 constexpr double kFooterGap = 8;
 constexpr double kFooterHeight = 64;
 // Below this a rack's text cannot be read: fitting everything gives way to fitting a rack.
-constexpr double kReadableZoom = 0.5;
+constexpr double kReadableZoom = 0.8;
 } // namespace
 
 void RackElevationLayout::setRackHeights(QList<int> heightsU)

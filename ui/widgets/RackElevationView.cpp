@@ -299,45 +299,62 @@ void RackElevationView::paintBlock(QPainter &painter, int rack, int slot) const
     }
 }
 
-QString RackElevationView::usageText(const RackElevation &rack, bool power) const
+QString RackElevationView::usageNumbers(const RackElevation &rack, bool power) const
 {
     const QLocale locale;
     const qint64 used = power ? rack.usedPowerW() : rack.usedU();
     const qint64 limit = power ? rack.powerBudgetW : rack.heightU;
-    QString text;
     if (!power)
-        text = tr("%1 of %2 U used, %3 free")
-                   .arg(locale.toString(used), locale.toString(limit),
-                        locale.toString(std::max<qint64>(0, limit - used)));
-    else if (limit > 0)
-        text = tr("Power %1 of %2 W (%3 %)")
-                   .arg(locale.toString(used), locale.toString(limit),
-                        locale.toString(qRound(100.0 * double(used) / double(limit))));
-    else
-        text = tr("Power %1 W, no budget set").arg(locale.toString(used));
-    const QString word =
-        RackBlockPainter::usageWord(RackBlockPainter::usageOf(used, limit), used > limit);
-    return word.isEmpty() ? text : tr("%1: %2").arg(word, text);
+        return tr("%1/%2 U used, %3 free")
+            .arg(locale.toString(used), locale.toString(limit),
+                 locale.toString(std::max<qint64>(0, limit - used)));
+    if (limit > 0)
+        return tr("Power %1/%2 W (%3 %)")
+            .arg(locale.toString(used), locale.toString(limit),
+                 locale.toString(qRound(100.0 * double(used) / double(limit))));
+    return tr("Power %1 W, no budget set").arg(locale.toString(used));
 }
 
+QString RackElevationView::usageWord(const RackElevation &rack, bool power) const
+{
+    const qint64 used = power ? rack.usedPowerW() : rack.usedU();
+    const qint64 limit = power ? rack.powerBudgetW : rack.heightU;
+    return RackBlockPainter::usageWord(RackBlockPainter::usageOf(used, limit), used > limit);
+}
+
+QString RackElevationView::usageText(const RackElevation &rack, bool power) const
+{
+    const QString word = usageWord(rack, power);
+    return word.isEmpty() ? usageNumbers(rack, power)
+                          : tr("%1: %2").arg(word, usageNumbers(rack, power));
+}
+
+// Per measure: the numbers on the left and the warning word in bold on the right, then the bar.
 void RackElevationView::paintUsage(QPainter &painter, int rack) const
 {
     const RackElevation &elevation = m_racks[rack];
     const QRectF footer = m_layout.footerRect(rack);
     const QFont usageFont = scaledFont(kUsageText);
+    QFont wordFont = usageFont;
+    wordFont.setBold(true);
     const QFontMetricsF metrics(usageFont);
     const bool withText = usageFont.pixelSize() >= kSmallestText;
     const double barHeight = std::max(3.0, 8 * zoom());
     const double gap = std::max(2.0, 4 * zoom());
     double y = footer.top();
-    painter.setFont(usageFont);
     for (bool power : {false, true}) {
         if (withText) {
+            const QRectF line(footer.left(), y, footer.width(), metrics.height());
+            const QString word = usageWord(elevation, power);
+            const double wordWidth =
+                word.isEmpty() ? 0 : QFontMetricsF(wordFont).horizontalAdvance(word) + 6;
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(
-                QRectF(footer.left(), y, footer.width(), metrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                metrics.elidedText(usageText(elevation, power), Qt::ElideRight, footer.width()));
+            painter.setFont(wordFont);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, word);
+            painter.setFont(usageFont);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(usageNumbers(elevation, power), Qt::ElideRight,
+                                                line.width() - wordWidth));
             y += metrics.height() + 1;
         }
         RackBlockPainter::paintBar(painter, QRectF(footer.left(), y, footer.width(), barHeight),

@@ -83,6 +83,8 @@ private:
     void paintUsage(QPainter &painter, int rack) const;
     QStringList blockLines(const RackSlot &slot) const;
     QString tooltipAt(const QPointF &content) const;
+    QString usageNumbers(const RackElevation &rack, bool power) const;
+    QString usageWord(const RackElevation &rack, bool power) const;
     QString usageText(const RackElevation &rack, bool power) const;
     Selection slotAt(const QPointF &content) const;
     int slotCovering(int rack, int unit) const;
