@@ -2732,14 +2732,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 U used, %3 free</source>
-        <translation>%1 of %2 U used, %3 free</translation>
-    </message>
-    <message>
-        <source>Power %1 of %2 W (%3 %)</source>
-        <translation>Power %1 of %2 W (%3 %)</translation>
-    </message>
-    <message>
         <source>Power %1 W, no budget set</source>
         <translation>Power %1 W, no budget set</translation>
     </message>
@@ -2790,6 +2782,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Double-click to open the request.</source>
         <translation>Double-click to open the request.</translation>
+    </message>
+    <message>
+        <source>%1/%2 U used, %3 free</source>
+        <translation>%1/%2 U used, %3 free</translation>
+    </message>
+    <message>
+        <source>Power %1/%2 W (%3 %)</source>
+        <translation>Power %1/%2 W (%3 %)</translation>
     </message>
 </context>
 <context>

@@ -2732,14 +2732,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 U used, %3 free</source>
-        <translation>%1 dari %2 U terpakai, %3 kosong</translation>
-    </message>
-    <message>
-        <source>Power %1 of %2 W (%3 %)</source>
-        <translation>Daya %1 dari %2 W (%3 %)</translation>
-    </message>
-    <message>
         <source>Power %1 W, no budget set</source>
         <translation>Daya %1 W, batas daya belum diisi</translation>
     </message>
@@ -2790,6 +2782,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Double-click to open the request.</source>
         <translation>Klik ganda untuk membuka permohonan.</translation>
+    </message>
+    <message>
+        <source>%1/%2 U used, %3 free</source>
+        <translation>%1/%2 U terpakai, %3 kosong</translation>
+    </message>
+    <message>
+        <source>Power %1/%2 W (%3 %)</source>
+        <translation>Daya %1/%2 W (%3 %)</translation>
     </message>
 </context>
 <context>
