@@ -17,9 +17,10 @@ struct RackSlot
     QString status; // reserved or active
     qint64 placementId = 0;
     qint64 requestId = 0;
-    qint64 assetId = 0;     // 0 while reserved (no asset before the handover)
-    QString registerNumber; // empty while reserved
-    QDate validUntil;       // invalid when permanent
+    qint64 assetId = 0; // 0 while reserved (no asset before the handover)
+    // Initialised here so the printout's positional initialisers of the first six stay valid.
+    QString registerNumber{}; // empty while reserved
+    QDate validUntil{};       // invalid when permanent
     int powerW = 0;
 
     int lastU() const { return firstU + heightU - 1; }
