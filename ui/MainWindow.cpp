@@ -4,6 +4,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
+#include "pages/ReviewPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
-      m_request(new RequestPage(context, this))
+      m_request(new RequestPage(context, this)), m_review(new ReviewPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -49,6 +50,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_navigation->setSpacing(2);
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
+    addNavigationPage(m_review, QStyle::SP_DialogApplyButton);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -64,6 +66,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_requests, &RequestListPage::openRequested, this, &MainWindow::openRequest);
     connect(m_requests, &RequestListPage::newRequested, this, &MainWindow::startNewRequest);
     connect(m_request, &RequestPage::openRequested, this, &MainWindow::openRequest);
+    connect(m_dashboard, &DashboardPage::reviewRequested, this, [this] { showPage(m_review); });
+    connect(m_review, &ReviewPage::reviewFinished, m_dashboard, &DashboardPage::reload);
     followChanges();
 
     auto *central = new QWidget(this);

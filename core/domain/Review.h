@@ -23,6 +23,16 @@ struct Review
     bool isFinished() const { return finishedAt.isValid(); }
 };
 
+/// A review with how many findings of each kind it holds (the list of past reviews).
+struct ReviewSummary
+{
+    Review review;
+    int marked = 0;
+    int matching = 0;
+    int notMatching = 0;
+    int notFound = 0;
+};
+
 /// What the reviewer found for one asset.
 enum class ReviewFinding
 {

@@ -81,6 +81,29 @@ Result<QList<Review>> ReviewRepository::all() const
     return query.list(reviewFrom);
 }
 
+Result<QList<ReviewSummary>> ReviewRepository::summaries() const
+{
+    Query query(
+        m_db,
+        QStringLiteral(
+            "SELECT r.id, r.reviewed_on, r.reviewer, r.note, r.started_at, r.finished_at, "
+            "r.finished_by, r.row_version, COUNT(i.id), "
+            "COALESCE(SUM(CASE WHEN i.matches = 1 THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN i.matches = 0 AND i.not_found = 0 THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN i.not_found = 1 THEN 1 ELSE 0 END), 0) "
+            "FROM reviews r LEFT JOIN review_items i ON i.review_id = r.id "
+            "GROUP BY r.id ORDER BY r.id DESC"));
+    return query.list([](const Query &row) {
+        ReviewSummary summary;
+        summary.review = reviewFrom(row);
+        summary.marked = row.value(8).toInt();
+        summary.matching = row.value(9).toInt();
+        summary.notMatching = row.value(10).toInt();
+        summary.notFound = row.value(11).toInt();
+        return summary;
+    });
+}
+
 Result<QList<ReviewItem>> ReviewRepository::items(qint64 reviewId) const
 {
     Query query(m_db, QStringLiteral(
