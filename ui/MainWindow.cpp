@@ -177,7 +177,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request};
+    return {m_dashboard, m_requests, m_request, m_review};
 }
 
 void MainWindow::showNavigationPage(int index)

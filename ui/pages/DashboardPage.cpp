@@ -95,9 +95,12 @@ void DashboardPage::reload()
     const auto overdue = AssetRegister(m_context.db)
                              .count(AssetRegister::onlyReviewOverdue({}, m_context.clock.today()));
     const QString count = overdue.ok() ? QLocale().toString(*overdue) : QStringLiteral("?");
+    // Red for overdue as everywhere (UI.md), the words say it too.
+    const bool any = overdue.ok() && *overdue > 0;
     m_reviewOverdue->setText(
-        QStringLiteral("<b>%1</b> &nbsp; <a href=\"review\">%2</a>")
-            .arg(tr("Overdue for review: %1 assets").arg(count).toHtmlEscaped(),
+        QStringLiteral("<b style=\"%1\">%2</b> &nbsp; <a href=\"review\">%3</a>")
+            .arg(any ? QStringLiteral("color:#c62828") : QString(),
+                 tr("Overdue for review: %1 assets").arg(count).toHtmlEscaped(),
                  tr("Open the review").toHtmlEscaped()));
 }
 
