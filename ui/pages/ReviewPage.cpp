@@ -102,6 +102,9 @@ QWidget *ReviewPage::makeListView()
     explanation->setWordWrap(true);
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_reviewer->setMinimumWidth(m_reviewer->fontMetrics().averageCharWidth() * 48);
+    m_startNote->setMinimumWidth(m_reviewer->minimumWidth());
     form->addRow(tr("Date of the review:"), m_startDate);
     form->addRow(tr("Reviewer:"), m_reviewer);
     form->addRow(tr("Note:"), m_startNote);
@@ -146,6 +149,8 @@ void ReviewPage::reload()
         (void)m_sheet->load(0);
         if (Status listed = m_listModel->reload(); !listed.ok())
             m_messages->showMessage(listed.error().message);
+        if (m_listModel->rowCount() > 0)
+            m_list->setCurrentIndex(m_listModel->index(0, 0)); // the latest, ready to print
         m_startDate->setDate(m_context.clock.today());
         if (m_reviewer->text().trimmed().isEmpty())
             m_reviewer->setText(m_context.db.actor());

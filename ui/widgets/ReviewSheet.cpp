@@ -23,6 +23,8 @@
 namespace kolokasi {
 
 namespace {
+constexpr int kWidestColumnChars = 22;
+
 QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
 {
     auto *made = new QPushButton(text, parent);
@@ -123,8 +125,17 @@ Status ReviewSheet::load(qint64 reviewId)
                              ? current.data(ReviewLinesModel::AssetIdRole).toLongLong()
                              : 0;
     const Status loaded = m_model->load(reviewId);
-    for (int column = 0; column < ReviewLinesModel::NoteColumn; ++column)
+    // Every column as wide as its text up to a limit, so the finding and the note stay in
+    // view on a 1366-pixel screen; the note takes the rest.
+    const int widest = m_table->fontMetrics().averageCharWidth() * kWidestColumnChars;
+    for (int column = 0; column < ReviewLinesModel::NoteColumn; ++column) {
         m_table->resizeColumnToContents(column);
+        const bool named = column == ReviewLinesModel::ServerColumn ||
+                           column == ReviewLinesModel::UnitColumn ||
+                           column == ReviewLinesModel::DomainColumn;
+        if (named) // long names are elided; the place and the S/N never are
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    }
     const Review &shown = review();
     m_heading->setText(
         tr("Review of %1 by %2")
