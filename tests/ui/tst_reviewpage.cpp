@@ -10,18 +10,23 @@
 #include "register/AssetRegister.h"
 #include "register/ReviewProcess.h"
 #include "store/AssetRepository.h"
+#include "store/RequestEventRepository.h"
 #include "store/ReviewRepository.h"
+#include "widgets/CorrectionDialog.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ReviewSheet.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -198,6 +203,48 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.first().markedBy, QStringLiteral("admin.dua"));
         QVERIFY(!items.first().matches);
+    }
+
+    void correctAssetRecordsACorrectionFromTheReview()
+    {
+        ReviewPage *page = openReviewPage();
+        page->startReview();
+        lines()->setCurrentIndex(lines()->model()->index(1, 0));
+        const qint64 asset =
+            lines()->currentIndex().data(ReviewLinesModel::AssetIdRole).toLongLong();
+        const qint64 request =
+            lines()->currentIndex().data(ReviewLinesModel::RequestIdRole).toLongLong();
+        // The dialog is modal: it is filled in once its event loop runs.
+        bool filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto *dialog = qobject_cast<CorrectionDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *field = dialog->findChild<QComboBox *>(QStringLiteral("correctionField"));
+            field->setCurrentIndex(field->findData(QStringLiteral("placement.serial_number")));
+            dialog->findChild<QLineEdit *>(QStringLiteral("correctionNewValue"))
+                ->setText(QStringLiteral("SN-LAPANGAN-7"));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("correctionReason"))
+                ->setPlainText(QStringLiteral("S/N pada server berbeda"));
+            filled = true;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("correctionSave")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(m_ui.find<QPushButton>(QStringLiteral("reviewCorrect")), Qt::LeftButton);
+        QVERIFY(filled);
+        // THEN the request's history has the correction, naming the review, on this asset
+        const auto history = must(RequestEventRepository(m_ui.db()).of(request), "history");
+        QCOMPARE(history.last().action, QStringLiteral("correction"));
+        QCOMPARE(history.last().newValue, QStringLiteral("SN-LAPANGAN-7"));
+        QVERIFY(history.last().reason.contains(QLatin1String("S/N pada server berbeda")));
+        QVERIFY(history.last().reason.contains(m_ui.session.clock.today().toString(Qt::ISODate)));
+        AssetFilter one;
+        one.assetId = asset;
+        QCOMPARE(
+            must(AssetRegister(m_ui.db()).entries(one), "entry").first().placement.serialNumber,
+            QStringLiteral("SN-LAPANGAN-7"));
+        QCOMPARE(lines()->model()->index(1, ReviewLinesModel::SerialNumberColumn).data().toString(),
+                 QStringLiteral("SN-LAPANGAN-7"));
     }
 
     void doesNotMatchAsksForItsNote()
