@@ -164,8 +164,9 @@ void ReviewSheet::markCurrent(ReviewFinding finding)
     const Status saved = m_model->mark(row, finding, m_note->text());
     if (!saved.ok()) {
         m_messages.showMessage(saved.error().message);
-        if (saved.error().code == QLatin1String("stale")) {
-            (void)load(reviewId()); // show what the other admin saved
+        const QString code = saved.error().code;
+        if (code == QLatin1String("stale") || code == QLatin1String("finished")) {
+            (void)load(reviewId()); // show what the other admin saved or finished
         } else if (saved.error().field == QLatin1String("note")) {
             m_pendingFinding = finding;
             m_note->setFocus();
