@@ -137,8 +137,8 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins' changes: %1</source>
-        <translation>Could not listen for other admins' changes: %1</translation>
+        <source>Could not listen for other admins&apos; changes: %1</source>
+        <translation>Could not listen for other admins&apos; changes: %1</translation>
     </message>
 </context>
 <context>
@@ -203,9 +203,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
+                           kolokasi.sqlite in the user&apos;s data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database's or system's own words
+  --verbose                with an error, also the database&apos;s or system&apos;s own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -219,9 +219,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
+                           kolokasi.sqlite in the user&apos;s data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database's or system's own words
+  --verbose                with an error, also the database&apos;s or system&apos;s own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,8 +249,8 @@ Commands:
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database's data</source>
-        <translation>write a PNG of every screen of the window with the database's data</translation>
+        <source>write a PNG of every screen of the window with the database&apos;s data</source>
+        <translation>write a PNG of every screen of the window with the database&apos;s data</translation>
     </message>
     <message>
         <source>the folder for the PNG files</source>
@@ -313,8 +313,8 @@ Commands:
         <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
-        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
+        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</translation>
     </message>
 </context>
 <context>
@@ -419,8 +419,8 @@ Commands:
         <translation>This field must be filled in; enter a value.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change; try again in a moment.</source>
-        <translation>The database is busy with another user's change; try again in a moment.</translation>
+        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <translation>The database is busy with another user&apos;s change; try again in a moment.</translation>
     </message>
     <message>
         <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
@@ -662,8 +662,8 @@ Commands:
         <translation>only the assets in this NOC</translation>
     </message>
     <message>
-        <source>only this unit's assets</source>
-        <translation>only this unit's assets</translation>
+        <source>only this unit&apos;s assets</source>
+        <translation>only this unit&apos;s assets</translation>
     </message>
     <message>
         <source>only active or withdrawn assets</source>
@@ -678,8 +678,8 @@ Commands:
         <translation>Name one file to write.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
-        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
+        <translation>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -739,8 +739,8 @@ Commands:
         <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
+        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -778,8 +778,8 @@ Commands:
 <context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column "%2": %3</source>
-        <translation>Line %1, column "%2": %3</translation>
+        <source>Line %1, column &quot;%2&quot;: %3</source>
+        <translation>Line %1, column &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -978,8 +978,8 @@ Commands:
         <translation>the document to print</translation>
     </message>
     <message>
-        <source>the request's number</source>
-        <translation>the request's number</translation>
+        <source>the request&apos;s number</source>
+        <translation>the request&apos;s number</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
@@ -1026,8 +1026,8 @@ Commands:
         <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
-        <source>Give the request's number with --request.</source>
-        <translation>Give the request's number with --request.</translation>
+        <source>Give the request&apos;s number with --request.</source>
+        <translation>Give the request&apos;s number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
@@ -1050,16 +1050,16 @@ Commands:
         <translation>Printed %1 number %2 to %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database's setting)</source>
-        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
+        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
+        <translation>paper size: A4 or F4 (default: the database&apos;s setting)</translation>
     </message>
     <message>
-        <source>peninjauan: the review's number</source>
-        <translation>peninjauan: the review's number</translation>
+        <source>peninjauan: the review&apos;s number</source>
+        <translation>peninjauan: the review&apos;s number</translation>
     </message>
     <message>
-        <source>Give the review's number with --review.</source>
-        <translation>Give the review's number with --review.</translation>
+        <source>Give the review&apos;s number with --review.</source>
+        <translation>Give the review&apos;s number with --review.</translation>
     </message>
     <message>
         <source>print a form, letter, report, the register, a rack or a review</source>
@@ -1234,28 +1234,28 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
     </message>
     <message>
-        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
-        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
+        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
+        <translation>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
-        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
+        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
+        <translation>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</translation>
     </message>
     <message>
-        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
+        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
-        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
+        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
+        <translation>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>The server is in rack %1: fill in its first U.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not "%3".</source>
-        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>%1 must be a whole number of at least %2, not &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1636,8 +1636,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Step 9: Completion report</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit's letter</source>
-        <translation>Withdrawal (pencabutan): the unit's letter</translation>
+        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
+        <translation>Withdrawal (pencabutan): the unit&apos;s letter</translation>
     </message>
     <message>
         <source>Withdrawal (pencabutan): decision of the head of division</source>
@@ -1750,8 +1750,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>the list of sheets cannot be read</translation>
     </message>
     <message>
-        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
-        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
+        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -2505,8 +2505,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Matches</translation>
     </message>
     <message>
-        <source>Requested "%1", delivered "%2"</source>
-        <translation>Requested "%1", delivered "%2"</translation>
+        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
+        <translation>Requested &quot;%1&quot;, delivered &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2611,8 +2611,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>About Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
-        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</translation>
     </message>
     <message>
         <source>Admin: nobody signed in</source>
@@ -2869,8 +2869,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Withdrawal completed</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3" (%4)</source>
-        <translation>%1: "%2" → "%3" (%4)</translation>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2896,8 +2896,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit's letter.</source>
-        <translation>Enter the number of the unit's letter.</translation>
+        <source>Enter the number of the unit&apos;s letter.</source>
+        <translation>Enter the number of the unit&apos;s letter.</translation>
     </message>
     <message>
         <source>Co-location</source>
@@ -2944,8 +2944,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Public IP addresses:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers' rows.</source>
-        <translation>Rack units and power are the sums of the servers' rows.</translation>
+        <source>Rack units and power are the sums of the servers&apos; rows.</source>
+        <translation>Rack units and power are the sums of the servers&apos; rows.</translation>
     </message>
 </context>
 <context>
@@ -3168,8 +3168,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>1. withdrawal letter</translation>
     </message>
     <message>
-        <source>2. head of division's decision</source>
-        <translation>2. head of division's decision</translation>
+        <source>2. head of division&apos;s decision</source>
+        <translation>2. head of division&apos;s decision</translation>
     </message>
     <message>
         <source>3. withdrawal completed</source>
@@ -3411,8 +3411,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Review of %1 by %2</translation>
     </message>
     <message>
-        <source>The correction of %1 is recorded in its request's history.</source>
-        <translation>The correction of %1 is recorded in its request's history.</translation>
+        <source>The correction of %1 is recorded in its request&apos;s history.</source>
+        <translation>The correction of %1 is recorded in its request&apos;s history.</translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3493,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Removed on:</translation>
     </message>
     <message>
-        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
-        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</translation>
     </message>
     <message>
         <source>Complete the withdrawal</source>
@@ -3505,8 +3505,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
-        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3571,12 +3571,12 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit's letter.</source>
-        <translation>Enter the number of the unit's letter.</translation>
+        <source>Enter the number of the unit&apos;s letter.</source>
+        <translation>Enter the number of the unit&apos;s letter.</translation>
     </message>
     <message>
-        <source>Blank: "Pencabutan co-location" and the register number</source>
-        <translation>Blank: "Pencabutan co-location" and the register number</translation>
+        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
+        <translation>Blank: &quot;Pencabutan co-location&quot; and the register number</translation>
     </message>
     <message>
         <source>Asset:</source>

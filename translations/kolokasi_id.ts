@@ -137,7 +137,7 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins' changes: %1</source>
+        <source>Could not listen for other admins&apos; changes: %1</source>
         <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
     </message>
 </context>
@@ -203,9 +203,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user's data folder)
+                           kolokasi.sqlite in the user&apos;s data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database's or system's own words
+  --verbose                with an error, also the database&apos;s or system&apos;s own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,7 +249,7 @@ Perintah:
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database's data</source>
+        <source>write a PNG of every screen of the window with the database&apos;s data</source>
         <translation>tulis PNG setiap layar jendela dengan data basis data</translation>
     </message>
     <message>
@@ -313,8 +313,8 @@ Perintah:
         <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
-        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (&quot;) pada baris itu.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@ Perintah:
         <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change; try again in a moment.</source>
+        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@ Perintah:
         <translation>hanya aset di NOC ini</translation>
     </message>
     <message>
-        <source>only this unit's assets</source>
+        <source>only this unit&apos;s assets</source>
         <translation>hanya aset unit ini</translation>
     </message>
     <message>
@@ -678,8 +678,8 @@ Perintah:
         <translation>Sebutkan satu berkas untuk ditulis.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
-        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
+        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau &quot;tab&quot;), bukan %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -739,8 +739,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -778,8 +778,8 @@ Perintah:
 <context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column "%2": %3</source>
-        <translation>Baris %1, kolom "%2": %3</translation>
+        <source>Line %1, column &quot;%2&quot;: %3</source>
+        <translation>Baris %1, kolom &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -978,7 +978,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request's number</source>
+        <source>the request&apos;s number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request's number with --request.</source>
+        <source>Give the request&apos;s number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -1050,15 +1050,15 @@ Perintah:
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
         <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
     </message>
     <message>
-        <source>peninjauan: the review's number</source>
+        <source>peninjauan: the review&apos;s number</source>
         <translation>peninjauan: nomor peninjauan</translation>
     </message>
     <message>
-        <source>Give the review's number with --review.</source>
+        <source>Give the review&apos;s number with --review.</source>
         <translation>Berikan nomor peninjauan dengan --review.</translation>
     </message>
     <message>
@@ -1234,28 +1234,28 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
     </message>
     <message>
-        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
-        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
+        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
+        <translation>Tidak ada NOC bernama &quot;%1&quot;. Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
-        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
+        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
+        <translation>NOC %1 tidak memiliki rak bernama &quot;%2&quot;. Tambahkan raknya dulu, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
+        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>&quot;%1&quot; bukan jenis layanan: tulis kolokasi atau hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
-        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
+        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
+        <translation>Hanya aset aktif yang dapat diimpor; status baris ini &quot;%1&quot;. Keluarkan baris ini.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>Server berada di rak %1: isi U awalnya.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not "%3".</source>
-        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1636,7 +1636,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Langkah 9: Laporan selesai</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
         <translation>Pencabutan: surat dari unit</translation>
     </message>
     <message>
@@ -1750,8 +1750,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>daftar lembar tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
-        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
+        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama &quot;%2&quot;. Lembar yang ada: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -2505,8 +2505,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Sesuai</translation>
     </message>
     <message>
-        <source>Requested "%1", delivered "%2"</source>
-        <translation>Diminta "%1", diserahkan "%2"</translation>
+        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
+        <translation>Diminta &quot;%1&quot;, diserahkan &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2611,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Tentang Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
         <translation>Kolokasi %1: co-location server dan hosting aplikasi, mengikuti SOP data center.</translation>
     </message>
     <message>
@@ -2869,8 +2869,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pencabutan selesai</translation>
     </message>
     <message>
-        <source>%1: "%2" → "%3" (%4)</source>
-        <translation>%1: "%2" → "%3" (%4)</translation>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2896,7 +2896,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit's letter.</source>
+        <source>Enter the number of the unit&apos;s letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
@@ -2944,7 +2944,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Alamat IP publik:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers' rows.</source>
+        <source>Rack units and power are the sums of the servers&apos; rows.</source>
         <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
     </message>
 </context>
@@ -3168,7 +3168,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>1. surat pencabutan</translation>
     </message>
     <message>
-        <source>2. head of division's decision</source>
+        <source>2. head of division&apos;s decision</source>
         <translation>2. keputusan Kepala Bidang</translation>
     </message>
     <message>
@@ -3411,7 +3411,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Peninjauan %1 oleh %2</translation>
     </message>
     <message>
-        <source>The correction of %1 is recorded in its request's history.</source>
+        <source>The correction of %1 is recorded in its request&apos;s history.</source>
         <translation>Koreksi %1 tercatat dalam riwayat permohonannya.</translation>
     </message>
 </context>
@@ -3493,7 +3493,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dilepas pada:</translation>
     </message>
     <message>
-        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
         <translation>Penyelesaian membebaskan unit rak dan alamat IP server dan mencatat aset sebagai dicabut di aset register.</translation>
     </message>
     <message>
@@ -3505,7 +3505,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Disetujui oleh %1 pada %2</translation>
     </message>
     <message>
-        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
         <translation>Unit rak dan alamat IP server akan dibebaskan dan aset dicatat sebagai dicabut. Lanjutkan?</translation>
     </message>
     <message>
@@ -3571,12 +3571,12 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit's letter.</source>
+        <source>Enter the number of the unit&apos;s letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
-        <source>Blank: "Pencabutan co-location" and the register number</source>
-        <translation>Kosong: "Pencabutan co-location" dan nomor register</translation>
+        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
+        <translation>Kosong: &quot;Pencabutan co-location&quot; dan nomor register</translation>
     </message>
     <message>
         <source>Asset:</source>
