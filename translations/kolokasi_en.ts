@@ -561,6 +561,10 @@ Commands:
         <source>Request %1 has not been handed over (step 8) yet.</source>
         <translation>Request %1 has not been handed over (step 8) yet.</translation>
     </message>
+    <message>
+        <source>There is no review number %1.</source>
+        <translation>There is no review number %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSource</name>
@@ -599,6 +603,10 @@ Commands:
     <message>
         <source>Rack view</source>
         <translation>Rack view</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Review report</translation>
     </message>
 </context>
 <context>
@@ -1030,28 +1038,6 @@ Commands:
         <translation>There is no default printer. Give --output to write a PDF file.</translation>
     </message>
     <message>
-        <source>print a form, letter, report, the register or a rack</source>
-        <translation>print a form, letter, report, the register or a rack</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
-           [--admin-password-stdin]
-  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
-  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
-  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
-Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
-  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
-        <translation>Usage:
-  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
-           [--admin-password-stdin]
-  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
-  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
-  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
-Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
-  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</translation>
-    </message>
-    <message>
         <source>the default printer</source>
         <translation>the default printer</translation>
     </message>
@@ -1066,6 +1052,38 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
         <translation>paper size: A4 or F4 (default: the database&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>peninjauan: the review&apos;s number</source>
+        <translation>peninjauan: the review&apos;s number</translation>
+    </message>
+    <message>
+        <source>Give the review&apos;s number with --review.</source>
+        <translation>Give the review&apos;s number with --review.</translation>
+    </message>
+    <message>
+        <source>print a form, letter, report, the register, a rack or a review</source>
+        <translation>print a form, letter, report, the register, a rack or a review</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+  kolokasi [--database F] print peninjauan --review &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak, peninjauan. Without --output: the default printer.</source>
+        <translation>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+  kolokasi [--database F] print peninjauan --review &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak, peninjauan. Without --output: the default printer.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2282,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Open requests (overdue first)</source>
         <translation>Open requests (overdue first)</translation>
     </message>
+    <message>
+        <source>Overdue for review: %1 assets</source>
+        <translation>Overdue for review: %1 assets</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Open the review</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::DispositionStepPage</name>
@@ -3300,6 +3326,234 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Done by %1 on %2</source>
         <translation>Done by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewLinesModel</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 of %2 reviewed</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>NOC / rack / U</source>
+        <translation>NOC / rack / U</translation>
+    </message>
+    <message>
+        <source>S/N</source>
+        <translation>S/N</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewListModel</name>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start a review</translation>
+    </message>
+    <message>
+        <source>A review lists every active asset; mark each one as found. Findings are saved as you go, and another admin can continue the review.</source>
+        <translation>A review lists every active asset; mark each one as found. Findings are saved as you go, and another admin can continue the review.</translation>
+    </message>
+    <message>
+        <source>Date of the review:</source>
+        <translation>Date of the review:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Reviews held so far</source>
+        <translation>Reviews held so far</translation>
+    </message>
+    <message>
+        <source>The review will be finished: the %1 reviewed assets get %2 as their last review date, and its findings can no longer be changed.</source>
+        <translation>The review will be finished: the %1 reviewed assets get %2 as their last review date, and its findings can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The %1 assets not reviewed keep their last review date and count as overdue once it is more than 12 months old.</source>
+        <translation>The %1 assets not reviewed keep their last review date and count as overdue once it is more than 12 months old.</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <source>Finish review</source>
+        <translation>Finish review</translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation>Keep reviewing</translation>
+    </message>
+    <message>
+        <source>The review is finished: %1 assets are stamped reviewed on %2.</source>
+        <translation>The review is finished: %1 assets are stamped reviewed on %2.</translation>
+    </message>
+    <message>
+        <source>Choose a review in the list to print it.</source>
+        <translation>Choose a review in the list to print it.</translation>
+    </message>
+    <message>
+        <source>No review in progress.</source>
+        <translation>No review in progress.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewSheet</name>
+    <message>
+        <source>Matches (1)</source>
+        <translation>Matches (1)</translation>
+    </message>
+    <message>
+        <source>Does not match (2)</source>
+        <translation>Does not match (2)</translation>
+    </message>
+    <message>
+        <source>Not found (3)</source>
+        <translation>Not found (3)</translation>
+    </message>
+    <message>
+        <source>Correct asset…</source>
+        <translation>Correct asset…</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>All assets</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Note: what differs (found in another rack, different S/N, server gone…)</source>
+        <translation>Note: what differs (found in another rack, different S/N, server gone…)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2</source>
+        <translation>Review of %1 by %2</translation>
+    </message>
+    <message>
+        <source>The correction of %1 is recorded in its request&apos;s history.</source>
+        <translation>The correction of %1 is recorded in its request&apos;s history.</translation>
     </message>
 </context>
 <context>

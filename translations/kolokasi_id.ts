@@ -561,6 +561,10 @@ Perintah:
         <source>Request %1 has not been handed over (step 8) yet.</source>
         <translation>Permohonan %1 belum diserahterimakan (langkah 8).</translation>
     </message>
+    <message>
+        <source>There is no review number %1.</source>
+        <translation>Tidak ada peninjauan nomor %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSource</name>
@@ -599,6 +603,10 @@ Perintah:
     <message>
         <source>Rack view</source>
         <translation>Tampilan rak</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Laporan peninjauan</translation>
     </message>
 </context>
 <context>
@@ -1030,28 +1038,6 @@ Perintah:
         <translation>Tidak ada printer bawaan. Berikan --output untuk menulis berkas PDF.</translation>
     </message>
     <message>
-        <source>print a form, letter, report, the register or a rack</source>
-        <translation>cetak formulir, surat, laporan, aset register atau rak</translation>
-    </message>
-    <message>
-        <source>Usage:
-  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
-           [--admin-password-stdin]
-  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
-  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
-  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
-Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
-  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.</source>
-        <translation>Penggunaan:
-  kolokasi [--database F] print &lt;dokumen&gt; --request &lt;id&gt; [--paper A4|F4] [--output berkas.pdf]
-           [--admin-password-stdin]
-  kolokasi [--database F] print &lt;formulir&gt; --blank [--paper A4|F4] [--output berkas.pdf]
-  kolokasi [--database F] print rak (--noc &lt;nama&gt; | --rack &lt;nama&gt;) [--output berkas.pdf]
-  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
-Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blank), kapasitas,
-  pemberitahuan, laporan-selesai, register, rak. Tanpa --output: printer bawaan.</translation>
-    </message>
-    <message>
         <source>the default printer</source>
         <translation>printer bawaan</translation>
     </message>
@@ -1066,6 +1052,38 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
         <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
+    </message>
+    <message>
+        <source>peninjauan: the review&apos;s number</source>
+        <translation>peninjauan: nomor peninjauan</translation>
+    </message>
+    <message>
+        <source>Give the review&apos;s number with --review.</source>
+        <translation>Berikan nomor peninjauan dengan --review.</translation>
+    </message>
+    <message>
+        <source>print a form, letter, report, the register, a rack or a review</source>
+        <translation>cetak formulir, surat, laporan, aset register, rak atau peninjauan</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kolokasi [--database F] print &lt;document&gt; --request &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;form&gt; --blank [--paper A4|F4] [--output file.pdf]
+  kolokasi [--database F] print rak (--noc &lt;name&gt; | --rack &lt;name&gt;) [--output file.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+  kolokasi [--database F] print peninjauan --review &lt;id&gt; [--paper A4|F4] [--output file.pdf]
+Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak, peninjauan. Without --output: the default printer.</source>
+        <translation>Penggunaan:
+  kolokasi [--database F] print &lt;dokumen&gt; --request &lt;id&gt; [--paper A4|F4] [--output berkas.pdf]
+           [--admin-password-stdin]
+  kolokasi [--database F] print &lt;formulir&gt; --blank [--paper A4|F4] [--output berkas.pdf]
+  kolokasi [--database F] print rak (--noc &lt;nama&gt; | --rack &lt;nama&gt;) [--output berkas.pdf]
+  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]
+  kolokasi [--database F] print peninjauan --review &lt;id&gt; [--paper A4|F4] [--output berkas.pdf]
+Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blank), kapasitas,
+  pemberitahuan, laporan-selesai, register, rak, peninjauan. Tanpa --output: printer bawaan.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2282,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Open requests (overdue first)</source>
         <translation>Permohonan berjalan (yang terlambat lebih dulu)</translation>
     </message>
+    <message>
+        <source>Overdue for review: %1 assets</source>
+        <translation>Terlambat ditinjau: %1 aset</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Buka peninjauan</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::DispositionStepPage</name>
@@ -3260,7 +3286,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>State</source>
-        <translation>Keadaan</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>By</source>
@@ -3300,6 +3326,234 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Done by %1 on %2</source>
         <translation>Dikerjakan oleh %1 pada %2</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewLinesModel</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 dari %2 ditinjau</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>NOC / rack / U</source>
+        <translation>NOC / rak / U</translation>
+    </message>
+    <message>
+        <source>S/N</source>
+        <translation>S/N</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewListModel</name>
+    <message>
+        <source>Finished %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Ditinjau</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Peninjauan</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Mulai peninjauan</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Mulai peninjauan</translation>
+    </message>
+    <message>
+        <source>A review lists every active asset; mark each one as found. Findings are saved as you go, and another admin can continue the review.</source>
+        <translation>Peninjauan memuat setiap aset aktif; tandai masing-masing sesuai keadaan di lapangan. Hasil tersimpan seketika, dan admin lain dapat melanjutkan peninjauan.</translation>
+    </message>
+    <message>
+        <source>Date of the review:</source>
+        <translation>Tanggal peninjauan:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Peninjau:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Reviews held so far</source>
+        <translation>Peninjauan yang sudah ada</translation>
+    </message>
+    <message>
+        <source>The review will be finished: the %1 reviewed assets get %2 as their last review date, and its findings can no longer be changed.</source>
+        <translation>Peninjauan akan diselesaikan: %1 aset yang sudah ditinjau mendapat tanggal tinjauan terakhir %2, dan hasilnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>The %1 assets not reviewed keep their last review date and count as overdue once it is more than 12 months old.</source>
+        <translation>%1 aset yang belum ditinjau tetap dengan tanggal tinjauan terakhirnya dan terhitung terlambat ditinjau bila tanggal itu lebih dari 12 bulan yang lalu.</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Finish review</source>
+        <translation>Selesaikan peninjauan</translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation>Lanjutkan meninjau</translation>
+    </message>
+    <message>
+        <source>The review is finished: %1 assets are stamped reviewed on %2.</source>
+        <translation>Peninjauan selesai: %1 aset tercatat ditinjau pada %2.</translation>
+    </message>
+    <message>
+        <source>Choose a review in the list to print it.</source>
+        <translation>Pilih peninjauan dalam daftar untuk mencetaknya.</translation>
+    </message>
+    <message>
+        <source>No review in progress.</source>
+        <translation>Tidak ada peninjauan yang sedang berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ReviewSheet</name>
+    <message>
+        <source>Matches (1)</source>
+        <translation>Sesuai (1)</translation>
+    </message>
+    <message>
+        <source>Does not match (2)</source>
+        <translation>Tidak sesuai (2)</translation>
+    </message>
+    <message>
+        <source>Not found (3)</source>
+        <translation>Tidak ditemukan (3)</translation>
+    </message>
+    <message>
+        <source>Correct asset…</source>
+        <translation>Koreksi aset…</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Semua aset</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Belum ditinjau</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Note: what differs (found in another rack, different S/N, server gone…)</source>
+        <translation>Catatan: apa yang berbeda (ada di rak lain, S/N berbeda, server tidak ada…)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2</source>
+        <translation>Peninjauan %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>The correction of %1 is recorded in its request&apos;s history.</source>
+        <translation>Koreksi %1 tercatat dalam riwayat permohonannya.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
 #include "store/AssetRepository.h"
+#include "pages/ReviewPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
@@ -38,7 +39,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
-      m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this))
+      m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
+      m_review(new ReviewPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -52,6 +54,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
     addNavigationPage(m_rack, QStyle::SP_DriveHDIcon);
+    addNavigationPage(m_review, QStyle::SP_DialogApplyButton);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -73,6 +76,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
         if (const auto asset = AssetRepository(m_context.db).find(assetId); asset.ok())
             openRequest(asset->requestId);
     });
+    connect(m_dashboard, &DashboardPage::reviewRequested, this, [this] { showPage(m_review); });
+    connect(m_review, &ReviewPage::reviewFinished, m_dashboard, &DashboardPage::reload);
     followChanges();
 
     auto *central = new QWidget(this);
@@ -182,7 +187,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request, m_rack};
+    return {m_dashboard, m_requests, m_request, m_rack, m_review};
 }
 
 void MainWindow::showNavigationPage(int index)

@@ -16,6 +16,7 @@ class Page;
 class RackPage;
 class RequestListPage;
 class RequestPage;
+class ReviewPage;
 struct UiContext;
 
 /// The application window: navigation between the pages, nothing else. A side list for the
@@ -69,6 +70,7 @@ private:
     RequestListPage *m_requests;
     RequestPage *m_request;
     RackPage *m_rack;
+    ReviewPage *m_review;
 };
 
 } // namespace kolokasi

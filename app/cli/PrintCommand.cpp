@@ -43,6 +43,7 @@ const QString kNoc = QStringLiteral("noc");
 const QString kRack = QStringLiteral("rack");
 const QString kUnit = QStringLiteral("unit");
 const QString kStatus = QStringLiteral("status");
+const QString kReview = QStringLiteral("review");
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -57,7 +58,8 @@ void addOptions(QCommandLineParser &parser)
                        {kNoc, PrintCommand::tr("rak, register: the NOC"), QStringLiteral("name")},
                        {kRack, PrintCommand::tr("rak: the rack"), QStringLiteral("name")},
                        {kUnit, PrintCommand::tr("register: the unit"), QStringLiteral("name")},
-                       {kStatus, PrintCommand::tr("register: active or withdrawn"), QStringLiteral("status")}});
+                       {kStatus, PrintCommand::tr("register: active or withdrawn"), QStringLiteral("status")},
+                       {kReview, PrintCommand::tr("peninjauan: the review's number"), QStringLiteral("id")}});
 }
 
 Result<PrintArguments> readArguments(const QCommandLineParser &parser)
@@ -84,6 +86,12 @@ Result<PrintArguments> readArguments(const QCommandLineParser &parser)
         args.order.requestId = parser.value(kRequest).toLongLong(&number);
         if (!number || args.order.requestId <= 0)
             return usageError(PrintCommand::tr("Give the request's number with --request."));
+    }
+    if (*kind == DocumentKind::ReviewReport) {
+        bool number = false;
+        args.order.reviewId = parser.value(kReview).toLongLong(&number);
+        if (!number || args.order.reviewId <= 0)
+            return usageError(PrintCommand::tr("Give the review's number with --review."));
     }
     const QString status = parser.value(kStatus);
     if (!status.isEmpty() && status != QLatin1String("active") && status != QLatin1String("withdrawn"))
@@ -158,7 +166,7 @@ Result<PrintedDocument> prepare(const CommandLine &line, const PrintArguments &a
 
 CommandInfo PrintCommand::info()
 {
-    return {QStringLiteral("print"), [] { return tr("print a form, letter, report, the register or a rack"); },
+    return {QStringLiteral("print"), [] { return tr("print a form, letter, report, the register, a rack or a review"); },
             &PrintCommand::run};
 }
 
@@ -170,8 +178,9 @@ QString PrintCommand::usage()
               "  kolokasi [--database F] print <form> --blank [--paper A4|F4] [--output file.pdf]\n"
               "  kolokasi [--database F] print rak (--noc <name> | --rack <name>) [--output file.pdf]\n"
               "  kolokasi [--database F] print register [--noc N] [--unit U] [--status active|withdrawn]\n"
+              "  kolokasi [--database F] print peninjauan --review <id> [--paper A4|F4] [--output file.pdf]\n"
               "Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank), kapasitas,\n"
-              "  pemberitahuan, laporan-selesai, register, rak. Without --output: the default printer.");
+              "  pemberitahuan, laporan-selesai, register, rak, peninjauan. Without --output: the default printer.");
 }
 
 int PrintCommand::run(const CommandLine &line)

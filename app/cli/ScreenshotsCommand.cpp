@@ -87,6 +87,17 @@ QMap<QString, qint64> showcaseRequests(Database &db)
     return chosen;
 }
 
+// Shows the navigation page with this object name; false if the window has none.
+bool showNavigationPageNamed(MainWindow &window, const QString &objectName)
+{
+    for (int i = 0; i < window.pages().size(); ++i) {
+        window.showNavigationPage(i);
+        if (window.currentPage() && window.currentPage()->objectName() == objectName)
+            return true;
+    }
+    return false;
+}
+
 bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &context,
                  const QMap<QString, qint64> &requests, Shooter &shooter)
 {
@@ -95,10 +106,12 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     ok &= shooter.save(window, QStringLiteral("01-dashboard"));
     window.showNavigationPage(1);
     ok &= shooter.save(window, QStringLiteral("02-requests"));
-    window.showNavigationPage(2); // Rak, on the main NOC when there is one (the fullest)
+    showNavigationPageNamed(window, QStringLiteral("rackPage")); // on the main NOC (the fullest)
     if (auto *noc = window.findChild<QComboBox *>(QStringLiteral("nocChooser")))
         noc->setCurrentIndex(std::max(0, noc->findText(QStringLiteral("NOC Utama"))));
     ok &= shooter.save(window, QStringLiteral("07-racks"));
+    if (showNavigationPageNamed(window, QStringLiteral("reviewPage")))
+        ok &= shooter.save(window, QStringLiteral("07-review"));
     window.startNewRequest();
     ok &= shooter.save(window, QStringLiteral("03-new-request"));
     for (auto it = requests.constBegin(); it != requests.constEnd(); ++it) {

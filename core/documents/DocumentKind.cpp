@@ -16,6 +16,7 @@ const QList<std::pair<DocumentKind, QString>> &names()
             {DocumentKind::CompletionReport, QStringLiteral("laporan-selesai")},
             {DocumentKind::Register, QStringLiteral("register")},
             {DocumentKind::RackView, QStringLiteral("rak")},
+            {DocumentKind::ReviewReport, QStringLiteral("peninjauan")},
     };
     return all;
 }
@@ -55,7 +56,8 @@ bool isForm(DocumentKind kind)
 
 bool belongsToRequest(DocumentKind kind)
 {
-    return kind != DocumentKind::Register && kind != DocumentKind::RackView;
+    return kind != DocumentKind::Register && kind != DocumentKind::RackView
+        && kind != DocumentKind::ReviewReport;
 }
 
 } // namespace kolokasi

@@ -19,6 +19,7 @@ enum class DocumentKind {
     CompletionReport, // laporan-selesai: step-9 report, tembusan Kepala Bidang
     Register,      // register: the asset register list
     RackView,      // rak: rack elevation
+    ReviewReport,  // peninjauan: the report of a yearly review of the register
 };
 
 /// "pengajuan", "persetujuan", "serah-terima", ...
@@ -27,7 +28,7 @@ std::optional<DocumentKind> documentKindFromName(const QString &name);
 QList<DocumentKind> allDocumentKinds();
 /// The four SOP forms, the only ones with a blank version.
 bool isForm(DocumentKind kind);
-/// Whether the document belongs to one request (all but register and rak).
+/// Whether the document belongs to one request (all but register, rak and peninjauan).
 bool belongsToRequest(DocumentKind kind);
 
 } // namespace kolokasi

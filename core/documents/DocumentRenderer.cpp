@@ -12,6 +12,7 @@
 #include "PageCounter.h"
 #include "RackSheet.h"
 #include "RegisterList.h"
+#include "ReviewReport.h"
 #include "WithdrawalForm.h"
 #include "common/AtomicFileWriter.h"
 
@@ -24,18 +25,24 @@ namespace kolokasi {
 
 namespace {
 constexpr int kPdfResolution = 600;
+
+// The wide tables: the register and the review report.
+bool isLandscape(const PrintedDocument &doc)
+{
+    return doc.kind == DocumentKind::Register || doc.kind == DocumentKind::ReviewReport;
+}
 } // namespace
 
 QPageLayout DocumentRenderer::pageLayoutFor(const PrintedDocument &doc)
 {
-    const auto orientation = doc.kind == DocumentKind::Register ? QPageLayout::Landscape : QPageLayout::Portrait;
+    const auto orientation = isLandscape(doc) ? QPageLayout::Landscape : QPageLayout::Portrait;
     return QPageLayout(pageSizeOf(doc.paper), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
 QMarginsF DocumentRenderer::marginsFor(const PrintedDocument &doc)
 {
     // Portrait: the usual margins of a surat dinas, wider on the left for binding.
-    if (doc.kind == DocumentKind::Register)
+    if (isLandscape(doc))
         return QMarginsF(15, 15, 15, 15);
     return QMarginsF(25, 15, 20, 20);
 }
@@ -109,6 +116,8 @@ void DocumentRenderer::writeBody(DocumentWriter &writer, const PrintedDocument &
         return RegisterList::write(writer, doc);
     case DocumentKind::RackView:
         return RackSheet::write(writer, doc);
+    case DocumentKind::ReviewReport:
+        return ReviewReport::write(writer, doc);
     }
 }
 

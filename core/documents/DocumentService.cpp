@@ -4,6 +4,7 @@
 #include "PrintDossierReader.h"
 #include "register/AssetRegister.h"
 #include "register/RegisterViewFilter.h"
+#include "register/ReviewProcess.h"
 #include "store/DataCentreRepository.h"
 #include "store/Database.h"
 #include "store/DocumentNumbering.h"
@@ -131,6 +132,8 @@ Status DocumentService::loadRequestPart(PrintedDocument &doc, const DocumentOrde
 
 Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &order) const
 {
+    if (order.kind == DocumentKind::ReviewReport)
+        return loadReviewPart(doc, order);
     doc.date = m_db.clock().today();
     PrintDataRepository data(m_db);
     if (order.kind == DocumentKind::Register) {
@@ -161,6 +164,23 @@ Status DocumentService::loadListPart(PrintedDocument &doc, const DocumentOrder &
         return Error{QStringLiteral("no_racks"), tr("The NOC %1 has no racks.").arg(order.noc),
                      QStringLiteral("noc")};
     doc.racks = *racks;
+    return {};
+}
+
+// A finished review's report carries the day it was finished; an unfinished one, today.
+Status DocumentService::loadReviewPart(PrintedDocument &doc, const DocumentOrder &order) const
+{
+    auto progress = ReviewProcess(m_db).progress(order.reviewId);
+    if (!progress.ok()) {
+        Error error = progress.error();
+        if (error.code == QLatin1String("not_found"))
+            error = {error.code, tr("There is no review number %1.").arg(order.reviewId),
+                     QStringLiteral("review")};
+        return error;
+    }
+    const Review &review = progress->review;
+    doc.date = review.isFinished() ? DocumentParts::dayOf(review.finishedAt) : m_db.clock().today();
+    doc.review = std::make_shared<const ReviewProgress>(std::move(*progress));
     return {};
 }
 

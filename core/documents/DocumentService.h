@@ -21,6 +21,7 @@ struct DocumentOrder
     RegisterFilter registerFilter; // register
     QString noc;                   // rak: all racks of this NOC
     QString rack;                  // rak: this rack
+    qint64 reviewId = 0;           // peninjauan: the review
 };
 
 /// Why a document is prepared. A preview changes nothing in the database: it shows the number
@@ -51,7 +52,8 @@ public:
     /// while the Database is open. Checks the request has reached the document (not_reached,
     /// wrong_kind otherwise). With Purpose::Issue it then issues its number: the first time
     /// allocates it (a number of the year of issue) and records it, reprints get the same number.
-    /// Register and rack sheets get a new number each time; an empty register gets none.
+    /// Register, rack sheets and review reports get a new number each time; an empty register
+    /// gets none.
     /// Purpose::Preview writes nothing.
     Result<PrintedDocument> prepare(const DocumentOrder &order, Purpose purpose);
     /// Numbers a document prepared for preview (no-op if it has its number), as prepare(order,
@@ -76,6 +78,7 @@ private:
     Status loadAgency(PrintedDocument &doc) const;
     Status loadRequestPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status loadListPart(PrintedDocument &doc, const DocumentOrder &order) const;
+    Status loadReviewPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status issueNumber(PrintedDocument &doc, const DocumentOrder &order);
     Status findIssuedNumber(PrintedDocument &doc, const DocumentOrder &order) const;
     Result<AssetFilter> assetFilterOf(const RegisterFilter &filter) const;

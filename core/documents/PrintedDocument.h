@@ -14,9 +14,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace kolokasi {
+
+struct ReviewProgress;
 
 /// Everything one printout shows, gathered before drawing: the renderer only lays it out,
 /// so a print preview can draw it again and again (a register reads its lines a slice at a
@@ -38,6 +41,7 @@ struct PrintedDocument
     RegisterLines registerLines;
     RegisterFilter registerFilter;
     QList<RackElevation> racks;
+    std::shared_ptr<const ReviewProgress> review; // peninjauan: the review and its findings
 };
 
 } // namespace kolokasi

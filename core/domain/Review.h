@@ -23,17 +23,43 @@ struct Review
     bool isFinished() const { return finishedAt.isValid(); }
 };
 
-/// The finding for one asset: matches the register (sesuai) or not (tidak sesuai), with a note.
+/// A review with how many findings of each kind it holds (the list of past reviews).
+struct ReviewSummary
+{
+    Review review;
+    int marked = 0;
+    int matching = 0;
+    int notMatching = 0;
+    int notFound = 0;
+};
+
+/// What the reviewer found for one asset.
+enum class ReviewFinding
+{
+    Matches,      // sesuai: as the register says
+    DoesNotMatch, // tidak sesuai: found, but something differs (the note says what)
+    NotFound,     // tidak ditemukan: the server is not where the register puts it
+};
+
+/// The finding for one asset: matches the register (sesuai) or not (tidak sesuai, or not found
+/// at all: tidak ditemukan), with a note.
 struct ReviewItem
 {
     qint64 id = 0;
     qint64 reviewId = 0;
     qint64 assetId = 0;
     bool matches = true;
+    bool notFound = false; // tidak ditemukan; then matches is false
     QString note;
     QString markedBy;
     QDateTime markedAt;
     int rowVersion = 0;
+
+    ReviewFinding finding() const
+    {
+        return matches ? ReviewFinding::Matches
+                       : (notFound ? ReviewFinding::NotFound : ReviewFinding::DoesNotMatch);
+    }
 };
 
 } // namespace kolokasi

@@ -87,7 +87,17 @@ Result<ReviewProgress> ReviewProcess::progress(qint64 reviewId) const
         if (auto found = findings.constFind(entry.asset.id); found != findings.constEnd()) {
             line.finding = *found;
             ++progress.marked;
-            ++(found->matches ? progress.matching : progress.notMatching);
+            switch (found->finding()) {
+            case ReviewFinding::Matches:
+                ++progress.matching;
+                break;
+            case ReviewFinding::DoesNotMatch:
+                ++progress.notMatching;
+                break;
+            case ReviewFinding::NotFound:
+                ++progress.notFound;
+                break;
+            }
         }
         progress.lines.append(line);
     }
@@ -97,7 +107,14 @@ Result<ReviewProgress> ReviewProcess::progress(qint64 reviewId) const
 Result<ReviewItem> ReviewProcess::mark(qint64 reviewId, qint64 assetId, bool matches,
                                        const QString &note, int expectedRowVersion)
 {
-    if (!matches) {
+    return mark(reviewId, assetId, matches ? ReviewFinding::Matches : ReviewFinding::DoesNotMatch,
+                note, expectedRowVersion);
+}
+
+Result<ReviewItem> ReviewProcess::mark(qint64 reviewId, qint64 assetId, ReviewFinding finding,
+                                       const QString &note, int expectedRowVersion)
+{
+    if (finding == ReviewFinding::DoesNotMatch) {
         if (Status explained =
                 Required::text(note, QStringLiteral("note"), tr("Note (what does not match)"));
             !explained.ok())
@@ -112,7 +129,8 @@ Result<ReviewItem> ReviewProcess::mark(qint64 reviewId, qint64 assetId, bool mat
         ReviewItem item;
         item.reviewId = reviewId;
         item.assetId = assetId;
-        item.matches = matches;
+        item.matches = finding == ReviewFinding::Matches;
+        item.notFound = finding == ReviewFinding::NotFound;
         item.note = note;
         return ReviewRepository(m_db).saveItem(item, expectedRowVersion);
     });

@@ -30,15 +30,16 @@ struct ReviewProgress
     QList<ReviewLine> lines;
     int marked = 0;
     int matching = 0;
-    int notMatching = 0;
+    int notMatching = 0; // found but different (tidak sesuai)
+    int notFound = 0;    // not found at all (tidak ditemukan)
 
     int unmarked() const { return int(lines.size()) - marked; }
 };
 
 /// The yearly review (peninjauan) of the asset register: start it (date, reviewer), mark each
-/// active asset Sesuai / Tidak sesuai with a note, correct an asset found different (a
-/// correction recorded in its request's history), finish it. Each finding is saved at once,
-/// so another admin on a shared database can resume the review; row versions stop them from
+/// active asset Sesuai / Tidak sesuai / Tidak ditemukan with a note, correct an asset found
+/// different (a correction recorded in its request's history), finish it. Each finding is saved at
+/// once, so another admin on a shared database can resume the review; row versions stop them from
 /// overwriting each other's findings.
 class ReviewProcess
 {
@@ -56,6 +57,9 @@ public:
     /// `expectedRowVersion`: the finding's version the screen showed (0: none yet).
     Result<ReviewItem> mark(qint64 reviewId, qint64 assetId, bool matches, const QString &note,
                             int expectedRowVersion);
+    /// The same with any finding; "Tidak ditemukan" needs no note (the finding says it).
+    Result<ReviewItem> mark(qint64 reviewId, qint64 assetId, ReviewFinding finding,
+                            const QString &note, int expectedRowVersion);
     /// Corrects a value of the asset's request found different during the review, through the
     /// request workflow's correction (history: field, old and new value, reason naming the
     /// review). Per-server fields default to the asset's own placement or server.

@@ -359,8 +359,9 @@ Status Generator::prepare()
              "UPDATE ip_addresses SET status = 'released', released_at = :at WHERE placement_id = "
              "(SELECT placement_id FROM assets WHERE id = :asset)")},
         {QStringLiteral("review"),
-         QStringLiteral("INSERT INTO reviews (reviewed_on, reviewer, note) "
-                        "VALUES (:on, :reviewer, :note) RETURNING id")},
+         QStringLiteral("INSERT INTO reviews (reviewed_on, reviewer, note, started_at, "
+                        "finished_at, finished_by) "
+                        "VALUES (:on, :reviewer, :note, :started, :finished, :by) RETURNING id")},
         {QStringLiteral("review_item"),
          QStringLiteral("INSERT INTO review_items (review_id, asset_id, matches, note) "
                         "VALUES (:review, :asset, :matches, :note)")},
@@ -507,15 +508,19 @@ Status Generator::unitsAndOfficers()
     return {};
 }
 
+// Two finished reviews (an unfinished one would stop a new review from starting).
 Status Generator::reviews()
 {
-    auto previous =
-        sql(QStringLiteral("review"))
-            .insert({stored::date(m_today.addMonths(-14)), QStringLiteral("Tim Pusat Data"),
-                     QStringLiteral("Peninjauan tahunan")});
-    auto last = sql(QStringLiteral("review"))
-                    .insert({stored::date(m_today.addMonths(-2)), QStringLiteral("Tim Pusat Data"),
-                             QStringLiteral("Peninjauan tahunan")});
+    const auto finishedReview = [this](const QDate &day) {
+        const QString reviewer = QStringLiteral("Tim Pusat Data");
+        return sql(QStringLiteral("review"))
+            .insert({stored::date(day), reviewer, QStringLiteral("Peninjauan tahunan"),
+                     stored::instant(QDateTime(day, QTime(8, 0), QTimeZone::utc())),
+                     stored::instant(QDateTime(day.addDays(2), QTime(9, 0), QTimeZone::utc())),
+                     reviewer});
+    };
+    auto previous = finishedReview(m_today.addMonths(-14));
+    auto last = finishedReview(m_today.addMonths(-2));
     if (!previous.ok() || !last.ok())
         return previous.ok() ? last.error() : previous.error();
     m_previousReview = *previous;

@@ -11,8 +11,8 @@ namespace kolokasi {
 namespace {
 const QString kReviewColumns = QStringLiteral(
     "id, reviewed_on, reviewer, note, started_at, finished_at, finished_by, row_version");
-const QString kItemColumns =
-    QStringLiteral("id, review_id, asset_id, matches, note, marked_by, marked_at, row_version");
+const QString kItemColumns = QStringLiteral(
+    "id, review_id, asset_id, matches, note, marked_by, marked_at, row_version, not_found");
 
 Review reviewFrom(const Query &query)
 {
@@ -39,6 +39,7 @@ ReviewItem itemFrom(const Query &query)
     item.markedBy = query.value(5).toString();
     item.markedAt = stored::instantFrom(query.value(6));
     item.rowVersion = query.value(7).toInt();
+    item.notFound = query.value(8).toInt() == 1;
     return item;
 }
 } // namespace
@@ -80,6 +81,29 @@ Result<QList<Review>> ReviewRepository::all() const
     return query.list(reviewFrom);
 }
 
+Result<QList<ReviewSummary>> ReviewRepository::summaries() const
+{
+    Query query(
+        m_db,
+        QStringLiteral(
+            "SELECT r.id, r.reviewed_on, r.reviewer, r.note, r.started_at, r.finished_at, "
+            "r.finished_by, r.row_version, COUNT(i.id), "
+            "COALESCE(SUM(CASE WHEN i.matches = 1 THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN i.matches = 0 AND i.not_found = 0 THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN i.not_found = 1 THEN 1 ELSE 0 END), 0) "
+            "FROM reviews r LEFT JOIN review_items i ON i.review_id = r.id "
+            "GROUP BY r.id ORDER BY r.id DESC"));
+    return query.list([](const Query &row) {
+        ReviewSummary summary;
+        summary.review = reviewFrom(row);
+        summary.marked = row.value(8).toInt();
+        summary.matching = row.value(9).toInt();
+        summary.notMatching = row.value(10).toInt();
+        summary.notFound = row.value(11).toInt();
+        return summary;
+    });
+}
+
 Result<QList<ReviewItem>> ReviewRepository::items(qint64 reviewId) const
 {
     Query query(m_db, QStringLiteral(
@@ -114,17 +138,19 @@ Result<ReviewItem> ReviewRepository::saveItem(const ReviewItem &item, int expect
         QStringLiteral("stale"),
         tr("Another admin changed this finding meanwhile; reload the review and try again."),
         QStringLiteral("matches")};
+    const bool notFound = !item.matches && item.notFound;
     if (expectedRowVersion <= 0) {
         // A second insert of the same asset fails on UNIQUE (review_id, asset_id): reported as
         // stale.
         Query insert(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO review_items (review_id, asset_id, matches, note, marked_by, "
-                "marked_at) VALUES (:review, :asset, :matches, :note, :by, :at) RETURNING id"));
+            m_db, QStringLiteral(
+                      "INSERT INTO review_items (review_id, asset_id, matches, not_found, note, "
+                      "marked_by, marked_at) VALUES (:review, :asset, :matches, :not_found, :note, "
+                      ":by, :at) RETURNING id"));
         insert.bind(QStringLiteral(":review"), item.reviewId)
             .bind(QStringLiteral(":asset"), item.assetId)
             .bind(QStringLiteral(":matches"), item.matches ? 1 : 0)
+            .bind(QStringLiteral(":not_found"), notFound ? 1 : 0)
             .bindOptional(QStringLiteral(":note"), item.note.trimmed())
             .bind(QStringLiteral(":by"), m_db.actor())
             .bind(QStringLiteral(":at"), m_db.nowText());
@@ -135,10 +161,11 @@ Result<ReviewItem> ReviewRepository::saveItem(const ReviewItem &item, int expect
         Query update(
             m_db,
             QStringLiteral(
-                "UPDATE review_items SET matches = :matches, note = :note, marked_by = :by, "
-                "marked_at = :at, row_version = row_version + 1 "
+                "UPDATE review_items SET matches = :matches, not_found = :not_found, "
+                "note = :note, marked_by = :by, marked_at = :at, row_version = row_version + 1 "
                 "WHERE review_id = :review AND asset_id = :asset AND row_version = :version"));
         update.bind(QStringLiteral(":matches"), item.matches ? 1 : 0)
+            .bind(QStringLiteral(":not_found"), notFound ? 1 : 0)
             .bindOptional(QStringLiteral(":note"), item.note.trimmed())
             .bind(QStringLiteral(":by"), m_db.actor())
             .bind(QStringLiteral(":at"), m_db.nowText())
@@ -153,10 +180,11 @@ Result<ReviewItem> ReviewRepository::saveItem(const ReviewItem &item, int expect
     auto saved = findItem(item.reviewId, item.assetId);
     if (!saved.ok())
         return saved.error();
-    const QString details =
-        QStringLiteral("asset %1: %2")
-            .arg(item.assetId)
-            .arg(item.matches ? QLatin1String("sesuai") : QLatin1String("tidak sesuai"));
+    const QString details = QStringLiteral("asset %1: %2")
+                                .arg(item.assetId)
+                                .arg(item.matches ? QLatin1String("sesuai")
+                                     : notFound   ? QLatin1String("tidak ditemukan")
+                                                  : QLatin1String("tidak sesuai"));
     if (Status logged = AuditLog(m_db).append(QStringLiteral("review_finding"),
                                               QStringLiteral("review"), item.reviewId, details);
         !logged.ok())

@@ -28,6 +28,8 @@ public:
     Result<QList<Review>> unfinished() const;
     /// Every review, newest first.
     Result<QList<Review>> all() const;
+    /// Every review with its counts of findings, newest first.
+    Result<QList<ReviewSummary>> summaries() const;
     /// The findings of a review, by asset id.
     Result<QList<ReviewItem>> items(qint64 reviewId) const;
 

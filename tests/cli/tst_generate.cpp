@@ -8,6 +8,7 @@
 #include "register/AssetRegister.h"
 #include "store/DocumentNumbering.h"
 #include "store/RequestRepository.h"
+#include "store/ReviewRepository.h"
 #include "workflow/RequestDossierReader.h"
 #include "workflow/SopStep.h"
 
@@ -77,6 +78,12 @@ private Q_SLOTS:
         const auto corrected = RequestDossierReader(database).read(3);
         KOLOKASI_VERIFY_OK(corrected);
         QVERIFY(corrected->history.size() > 400);
+
+        // AND the generated reviews are finished, so a new one can start
+        const auto open = ReviewRepository(database).unfinished();
+        KOLOKASI_VERIFY_OK(open);
+        QVERIFY(open->isEmpty());
+        QCOMPARE(ReviewRepository(database).all()->size(), 2);
 
         // AND the next document number continues after the generated ones
         const auto issued =

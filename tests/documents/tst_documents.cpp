@@ -8,6 +8,8 @@
 #include "TestEnvironment.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
+#include "register/AssetRegister.h"
+#include "register/ReviewProcess.h"
 #include "store/DocumentNumbering.h"
 #include "store/Query.h"
 #include "store/SettingsRepository.h"
@@ -90,6 +92,40 @@ private:
         return n.ok() ? n->toLongLong() : -1;
     }
 
+    // A review of every active asset by the fixture's DC officer: the first asset found as
+    // registered, the second not matching, the third not found, the rest not reviewed yet.
+    Result<qint64> reviewOfEveryAsset()
+    {
+        ReviewProcess process(*m_db);
+        auto review = process.start(m_clock.today(), RequestFixture::kReceiverName,
+                                    QStringLiteral("Peninjauan tahunan"));
+        if (!review.ok())
+            return review.error();
+        auto progress = process.progress(review->id);
+        if (!progress.ok())
+            return progress.error();
+        const QList<std::pair<ReviewFinding, QString>> findings{
+            {ReviewFinding::Matches, {}},
+            {ReviewFinding::DoesNotMatch, QStringLiteral("S/N di lapangan SN-X-99")},
+            {ReviewFinding::NotFound, QStringLiteral("Server tidak ada di rak")}};
+        for (qsizetype i = 0; i < findings.size() && i < progress->lines.size(); ++i) {
+            auto marked = process.mark(review->id, progress->lines.at(i).entry.asset.id,
+                                       findings.at(i).first, findings.at(i).second, 0);
+            if (!marked.ok())
+                return marked.error();
+        }
+        return review->id;
+    }
+
+    Result<PrintedDocument> reviewReport(qint64 reviewId, Purpose purpose, Paper paper = Paper::A4)
+    {
+        DocumentOrder order;
+        order.kind = DocumentKind::ReviewReport;
+        order.reviewId = reviewId;
+        order.paper = paper;
+        return DocumentService(*m_db).prepare(order, purpose);
+    }
+
     // Every document of a completed co-location request (and of its withdrawal), prepared to issue.
     Result<PrintedDocument> documentOf(DocumentKind kind, Paper paper, bool hosting = false)
     {
@@ -110,6 +146,12 @@ private:
             if (!withdrawal.ok())
                 return withdrawal.error();
             order.requestId = *withdrawal;
+        }
+        if (kind == DocumentKind::ReviewReport) {
+            auto review = reviewOfEveryAsset();
+            if (!review.ok())
+                return review.error();
+            order.reviewId = *review;
         }
         return DocumentService(*m_db).prepare(order, Purpose::Issue);
     }
@@ -156,6 +198,18 @@ private:
             }
             doc.registerLines = RegisterLines::of(entries);
             return entries.last().asset.registerNumber;
+        }
+        case DocumentKind::ReviewReport: {
+            auto progress = std::make_shared<ReviewProgress>(*doc.review);
+            const ReviewLine first = progress->lines.first();
+            for (int i = 1; i <= n; ++i) {
+                ReviewLine line = first;
+                line.entry.asset.registerNumber =
+                    QStringLiteral("REG-%1").arg(i, 5, 10, QLatin1Char('0'));
+                progress->lines.append(line);
+            }
+            doc.review = progress;
+            return progress->lines.last().entry.asset.registerNumber;
         }
         case DocumentKind::RackView: {
             QList<RackSlot> &occupants = doc.racks.first().occupants;
@@ -535,6 +589,102 @@ private Q_SLOTS:
         QVERIFY(withdrawn->number.isEmpty()); // an empty list takes no number
     }
 
+    void peninjauanListsEveryAssetWithItsFindingAndASummary()
+    {
+        // GIVEN four active assets, three of them marked (sesuai, tidak sesuai, tidak ditemukan)
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).servers(3).upToStep(9).create());
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).tag(2).upToStep(9).create());
+        auto review = reviewOfEveryAsset();
+        KOLOKASI_VERIFY_OK(review);
+        // WHEN its report is printed
+        auto doc = reviewReport(*review, Purpose::Issue);
+        KOLOKASI_VERIFY_OK(doc);
+        const PdfInspector pdf(render(*doc, QStringLiteral("peninjauan")));
+        // THEN it is a landscape table of every asset with its finding, then the summary and
+        // the signatures of the reviewer and the Kepala Bidang
+        QVERIFY(pdf.pageSize().width() > pdf.pageSize().height());
+        QCOMPARE(pdf.pageCount(), DocumentRenderer::pageCount(*doc));
+        const QString text = pdf.plainText();
+        verifyInOrder(text, {RequestFixture::kGovernment,
+                             QStringLiteral("LAPORAN PENINJAUAN ASET REGISTER SERVER"),
+                             doc->number,
+                             QStringLiteral("Tanggal peninjauan : 25 November 2026"),
+                             QStringLiteral("Peninjau : ") + RequestFixture::kReceiverName,
+                             QStringLiteral("Belum selesai"),
+                             QStringLiteral("Sesuai"),
+                             QStringLiteral("Tidak sesuai"),
+                             QStringLiteral("S/N di lapangan SN-X-99"),
+                             QStringLiteral("Tidak ditemukan"),
+                             QStringLiteral("Server tidak ada di rak"),
+                             QStringLiteral("Belum ditinjau"),
+                             QStringLiteral("Ringkasan"),
+                             QStringLiteral("Jumlah aset : 4 aset"),
+                             QStringLiteral("Ditinjau : 3 aset"),
+                             QStringLiteral("Sesuai : 1 aset"),
+                             QStringLiteral("Tidak sesuai : 1 aset"),
+                             QStringLiteral("Tidak ditemukan : 1 aset"),
+                             QStringLiteral("Belum ditinjau : 1 aset"),
+                             QStringLiteral("Mengetahui,"),
+                             QStringLiteral("Peninjau,"),
+                             RequestFixture::kHeadName,
+                             RequestFixture::kReceiverName,
+                             QStringLiteral("NIP. 19880512 201503 1 002")});
+        QVERIFY(text.contains(QStringLiteral("TNJ")));
+        QCOMPARE(doc->review->lines.size(), 4);
+    }
+
+    void peninjauanTakesANumberOnlyWhenPrinted()
+    {
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).upToStep(9).create());
+        auto review = reviewOfEveryAsset();
+        KOLOKASI_VERIFY_OK(review);
+        const auto numbers = [this] {
+            auto n = Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM documents "
+                                                 "WHERE doc_type = 'peninjauan'"))
+                         .scalar();
+            return n.ok() ? n->toLongLong() : -1;
+        };
+        // A preview shows dots and records nothing
+        auto preview = reviewReport(*review, Purpose::Preview);
+        KOLOKASI_VERIFY_OK(preview);
+        QVERIFY(preview->number.isEmpty());
+        QVERIFY(PdfInspector(render(*preview, QStringLiteral("peninjauan-preview")))
+                    .plainText()
+                    .contains(QLatin1String("Nomor : .....")));
+        QCOMPARE(numbers(), 0);
+        // Printing issues a number of its own sequence
+        auto printed = reviewReport(*review, Purpose::Issue);
+        KOLOKASI_VERIFY_OK(printed);
+        QVERIFY(printed->number.contains(QLatin1String("/TNJ/")));
+        QCOMPARE(numbers(), 1);
+    }
+
+    void peninjauanOfAFinishedReviewCarriesItsDayAndState()
+    {
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).upToStep(9).create());
+        auto review = reviewOfEveryAsset();
+        KOLOKASI_VERIFY_OK(review);
+        ReviewProcess process(*m_db);
+        auto progress = process.progress(*review);
+        KOLOKASI_VERIFY_OK(progress);
+        KOLOKASI_VERIFY_OK(process.finish(*review, progress->review.rowVersion));
+        auto doc = reviewReport(*review, Purpose::Issue, Paper::F4);
+        KOLOKASI_VERIFY_OK(doc);
+        const QString text =
+            PdfInspector(render(*doc, QStringLiteral("peninjauan-selesai"))).plainText();
+        verifyInOrder(text, {QStringLiteral("Status : Selesai, 25 November 2026"),
+                             QStringLiteral("Sumber, 25 November 2026")});
+        QVERIFY(!text.contains(QLatin1String("Belum selesai")));
+    }
+
+    void peninjauanOfAnUnknownReviewIsRefused()
+    {
+        auto doc = reviewReport(4711, Purpose::Preview);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, QStringLiteral("not_found"));
+        QCOMPARE(doc.error().field, QStringLiteral("review"));
+    }
+
     void rakNumbersTheUnitsAndLabelsPlacements()
     {
         KOLOKASI_VERIFY_OK(RequestFixture(*m_db).servers(2).upToStep(8).create());
@@ -586,6 +736,11 @@ private Q_SLOTS:
         order.paper = static_cast<Paper>(paper);
         order.requestId = order.kind == DocumentKind::Withdrawal ? *withdrawal : *placed;
         order.noc = RequestFixture::kNoc;
+        if (order.kind == DocumentKind::ReviewReport) {
+            auto review = reviewOfEveryAsset();
+            KOLOKASI_VERIFY_OK(review);
+            order.reviewId = *review;
+        }
         auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(doc);
         const PdfInspector pdf(
@@ -593,7 +748,9 @@ private Q_SLOTS:
         const QSizeF expected =
             order.paper == Paper::F4 ? QSizeF(609.45, 935.43) : QSizeF(595.28, 841.89);
         const QSizeF size =
-            order.kind == DocumentKind::Register ? pdf.pageSize().transposed() : pdf.pageSize();
+            order.kind == DocumentKind::Register || order.kind == DocumentKind::ReviewReport
+                ? pdf.pageSize().transposed()
+                : pdf.pageSize();
         QVERIFY2(qAbs(size.width() - expected.width()) < 1 &&
                      qAbs(size.height() - expected.height()) < 1,
                  qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));

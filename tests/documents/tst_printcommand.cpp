@@ -5,6 +5,7 @@
 #include "ResultAssertions.h"
 #include "KolokasiProcess.h"
 #include "TestEnvironment.h"
+#include "register/ReviewProcess.h"
 #include "store/Database.h"
 
 #include <QTimeZone>
@@ -23,6 +24,7 @@ private:
     QString m_database;
     qint64 m_approved = 0;  // reached step 5
     qint64 m_completed = 0; // reached step 9
+    qint64 m_review = 0;    // its asset found not matching
 
     test::ProcessRun print(const QStringList &arguments, const QByteArray &input = {}, bool withDatabase = true)
     {
@@ -51,6 +53,33 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(completed);
         m_approved = *approved;
         m_completed = *completed;
+        ReviewProcess review(*db.value());
+        auto started = review.start(clock.today(), QStringLiteral("Budi Santoso"));
+        KOLOKASI_VERIFY_OK(started);
+        auto progress = review.progress(started->id);
+        KOLOKASI_VERIFY_OK(progress);
+        KOLOKASI_VERIFY_OK(review.mark(started->id, progress->lines.first().entry.asset.id,
+                                       ReviewFinding::DoesNotMatch,
+                                       QStringLiteral("Ditemukan di rak R02"), 0));
+        m_review = started->id;
+    }
+
+    void printsTheReviewReport()
+    {
+        const QString file = out(QStringLiteral("peninjauan.pdf"));
+        const test::ProcessRun run =
+            print({QStringLiteral("peninjauan"), QStringLiteral("--review"),
+                   QString::number(m_review), QStringLiteral("--paper"), QStringLiteral("A4"),
+                   QStringLiteral("--output"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Printed peninjauan number")),
+                 qPrintable(run.out));
+        const PdfInspector pdf(file);
+        QVERIFY(pdf.pageSize().width() > pdf.pageSize().height());
+        const QString text = pdf.plainText();
+        QVERIFY(text.contains(QLatin1String("LAPORAN PENINJAUAN ASET REGISTER SERVER")));
+        QVERIFY(text.contains(QLatin1String("Ditemukan di rak R02")));
+        QVERIFY(text.contains(QLatin1String("Tidak sesuai : 1 aset")));
     }
 
     void printsADocumentOfARequestToPdf()
@@ -156,6 +185,11 @@ private Q_SLOTS:
         QTest::newRow("unknown noc") << QStringList{QStringLiteral("rak"), QStringLiteral("--noc"), QStringLiteral("NOC X"),
                                                     QStringLiteral("--output"), pdf}
                                      << 1 << QStringLiteral("NOC X");
+        QTest::newRow("no review") << QStringList{QStringLiteral("peninjauan"), QStringLiteral("--output"), pdf}
+                                   << 2 << QStringLiteral("--review");
+        QTest::newRow("unknown review") << QStringList{QStringLiteral("peninjauan"), QStringLiteral("--review"),
+                                                       QStringLiteral("999"), QStringLiteral("--output"), pdf}
+                                        << 1 << QStringLiteral("no review number 999");
         QTest::newRow("no printer") << QStringList{QStringLiteral("pengajuan"), QStringLiteral("--request"), QString::number(m_approved)}
                                     << 1 << QStringLiteral("no default printer");
     }

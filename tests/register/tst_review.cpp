@@ -144,6 +144,36 @@ private Q_SLOTS:
         QVERIFY(!items.first().matches);
     }
 
+    void notFoundIsAFindingOfItsOwnAndCountedApart()
+    {
+        // GIVEN a review with one asset of each finding
+        const Review review = startReview();
+        ReviewProcess process(m_s.db());
+        must(process.mark(review.id, m_assets[0].id, ReviewFinding::Matches, {}, 0), "sesuai");
+        must(process.mark(review.id, m_assets[1].id, ReviewFinding::DoesNotMatch,
+                          QStringLiteral("S/N berbeda"), 0),
+             "tidak sesuai");
+        // WHEN the third is not found (no note needed: the finding says it)
+        const ReviewItem missing =
+            must(process.mark(review.id, m_assets[2].id, ReviewFinding::NotFound, {}, 0),
+                 "tidak ditemukan");
+        // THEN it is stored as not found, and each finding is counted once
+        QCOMPARE(missing.finding(), ReviewFinding::NotFound);
+        QVERIFY(!missing.matches);
+        const ReviewProgress progress = must(process.progress(review.id), "progress");
+        QCOMPARE(progress.marked, 3);
+        QCOMPARE(progress.matching, 1);
+        QCOMPARE(progress.notMatching, 1);
+        QCOMPARE(progress.notFound, 1);
+        QCOMPARE(progress.unmarked(), 0);
+        // AND changing it back to "sesuai" clears "not found"
+        const ReviewItem found = must(
+            process.mark(review.id, m_assets[2].id, ReviewFinding::Matches, {}, missing.rowVersion),
+            "found after all");
+        QCOMPARE(found.finding(), ReviewFinding::Matches);
+        QVERIFY(!found.notFound);
+    }
+
     void notMatchingNeedsANote()
     {
         const Review review = startReview();

@@ -4,12 +4,15 @@
 #include "models/CapacitySummaryModel.h"
 #include "models/ExpiringPlacementsModel.h"
 #include "models/OpenRequestsModel.h"
+#include "register/AssetRegister.h"
+#include "store/Database.h"
 #include "widgets/BadgeDelegate.h"
 #include "widgets/PageTitle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,8 +40,14 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
       m_validity(section(QStringLiteral("expiringPlacements"), m_validityModel,
                          ExpiringPlacementsModel::UnitColumn)),
       m_capacity(
-          section(QStringLiteral("nocCapacity"), m_capacityModel, CapacitySummaryModel::NocColumn))
+          section(QStringLiteral("nocCapacity"), m_capacityModel, CapacitySummaryModel::NocColumn)),
+      m_reviewOverdue(new QLabel(this))
 {
+    m_reviewOverdue->setObjectName(QStringLiteral("reviewOverdue"));
+    m_reviewOverdue->setTextFormat(Qt::RichText);
+    m_reviewOverdue->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                             Qt::LinksAccessibleByKeyboard);
+    connect(m_reviewOverdue, &QLabel::linkActivated, this, &DashboardPage::reviewRequested);
     setObjectName(QStringLiteral("dashboardPage"));
     m_openRequests->setItemDelegateForColumn(
         OpenRequestsModel::StateColumn,
@@ -64,6 +73,7 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_reviewOverdue);
     layout->addWidget(heading(tr("Open requests (overdue first)"), this));
     layout->addWidget(m_openRequests, 3);
     layout->addSpacing(8);
@@ -81,6 +91,17 @@ void DashboardPage::reload()
     m_openModel->reload();
     m_validityModel->reload();
     m_capacityModel->reload();
+    // The one overdue rule (ReviewSchedule), counted by the register.
+    const auto overdue = AssetRegister(m_context.db)
+                             .count(AssetRegister::onlyReviewOverdue({}, m_context.clock.today()));
+    const QString count = overdue.ok() ? QLocale().toString(*overdue) : QStringLiteral("?");
+    // Red for overdue as everywhere (UI.md), the words say it too.
+    const bool any = overdue.ok() && *overdue > 0;
+    m_reviewOverdue->setText(
+        QStringLiteral("<b style=\"%1\">%2</b> &nbsp; <a href=\"review\">%3</a>")
+            .arg(any ? QStringLiteral("color:#c62828") : QString(),
+                 tr("Overdue for review: %1 assets").arg(count).toHtmlEscaped(),
+                 tr("Open the review").toHtmlEscaped()));
 }
 
 QTableView *DashboardPage::section(const QString &objectName, QAbstractItemModel *model,

@@ -29,6 +29,8 @@ public:
 
 signals:
     void openRequested(qint64 requestId);
+    /// The overdue-for-review line was followed: open Peninjauan.
+    void reviewRequested();
 
 private:
     QTableView *section(const QString &objectName, QAbstractItemModel *model, int stretchColumn);
@@ -41,6 +43,7 @@ private:
     QTableView *m_openRequests;
     QTableView *m_validity;
     QTableView *m_capacity;
+    QLabel *m_reviewOverdue; // "Terlambat ditinjau: N aset", a link to Peninjauan
 };
 
 } // namespace kolokasi

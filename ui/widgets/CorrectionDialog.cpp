@@ -139,6 +139,12 @@ void CorrectionDialog::readCurrent()
     m_recordId = record;
 }
 
+void CorrectionDialog::selectServer(qint64 serverId)
+{
+    if (const int index = m_record->findData(serverId); index >= 0)
+        m_record->setCurrentIndex(index);
+}
+
 bool CorrectionDialog::apply()
 {
     Correction correction;
@@ -148,7 +154,7 @@ bool CorrectionDialog::apply()
     correction.newValue = m_newValue->text().trimmed();
     correction.reason = m_reason->toPlainText().trimmed();
     correction.expectedRowVersion = m_rowVersion;
-    const auto done = m_context.workflow.correct(correction);
+    const auto done = m_submit ? m_submit(correction) : m_context.workflow.correct(correction);
     if (done.ok())
         return true;
     m_error->setText(done.error().message);

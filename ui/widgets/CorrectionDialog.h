@@ -1,8 +1,13 @@
 #pragma once
 
+#include "common/Result.h"
+#include "domain/Correction.h"
 #include "domain/RequestDossier.h"
+#include "domain/RequestEvent.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -31,6 +36,13 @@ public:
     /// Sends the correction to the workflow (the OK button). Shows the refusal in the dialog.
     bool apply();
 
+    /// Records the correction another way than the workflow's correct(): the yearly review
+    /// records it through ReviewProcess::correctAsset, naming the review in the reason.
+    using Submit = std::function<Result<RequestEvent>(const Correction &)>;
+    void setSubmit(Submit submit) { m_submit = std::move(submit); }
+    /// Chooses the server the per-server fields belong to (the asset under review).
+    void selectServer(qint64 serverId);
+
 private:
     void fieldChosen();
     void readCurrent();
@@ -46,6 +58,7 @@ private:
     QPushButton *m_ok;
     qint64 m_recordId = 0;
     int m_rowVersion = 0;
+    Submit m_submit;
 };
 
 } // namespace kolokasi

@@ -55,6 +55,8 @@ QString DocumentSource::titleOf(DocumentKind kind)
         return tr("Asset register");
     case DocumentKind::RackView:
         return tr("Rack view");
+    case DocumentKind::ReviewReport:
+        return tr("Review report");
     }
     return {};
 }
