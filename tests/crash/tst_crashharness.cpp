@@ -57,6 +57,11 @@ private:
     QString checkAfterKill(const TestDatabase &fixture, const QSet<Transition> &reported)
     {
         auto opened = Database::open(fixture.location(), Database::OpenMode::ExistingOnly);
+        // Killed before the first migration committed: the file is still empty, which the next
+        // creating open takes as new. Nothing can be lost while nothing was reported committed.
+        if (!opened.ok() && opened.error().code == QLatin1String("database_empty") &&
+            reported.isEmpty())
+            return {};
         if (!opened.ok())
             return QStringLiteral("cannot reopen: ") + opened.error().message;
         Database &db = *opened.value();
