@@ -44,11 +44,21 @@ QString inServiceOnly(UnitRepository::Retired retired, const QString &prefix)
 }
 } // namespace
 
-Result<Unit> UnitRepository::create(const Unit &unit)
+Status UnitRepository::checkUnit(const Unit &unit) const
 {
     if (Status filled = Required::text(unit.name, QStringLiteral("name"), tr("Unit name"));
         !filled.ok())
-        return filled.error();
+        return filled;
+    if (Status valid = PhoneNumber::validate(unit.phone);
+        !unit.phone.trimmed().isEmpty() && !valid.ok())
+        return valid;
+    return {};
+}
+
+Result<Unit> UnitRepository::create(const Unit &unit)
+{
+    if (Status valid = checkUnit(unit); !valid.ok())
+        return valid.error();
     return m_db.transaction([&]() -> Result<Unit> {
         Query insert(
             m_db,
@@ -106,9 +116,8 @@ Result<QList<Unit>> UnitRepository::search(const QString &text, Retired retired)
 
 Result<Unit> UnitRepository::update(const Unit &unit)
 {
-    if (Status filled = Required::text(unit.name, QStringLiteral("name"), tr("Unit name"));
-        !filled.ok())
-        return filled.error();
+    if (Status valid = checkUnit(unit); !valid.ok())
+        return valid.error();
     return m_db.transaction([&]() -> Result<Unit> {
         Query change(
             m_db,

@@ -50,6 +50,7 @@ public:
     Result<Officer> retireOfficer(qint64 id, int expectedRowVersion);
 
 private:
+    Status checkUnit(const Unit &unit) const;
     Status checkOfficer(const Officer &officer) const;
     Error whyUnchanged(const QString &table, const QString &what, qint64 id) const;
 
