@@ -28,10 +28,6 @@
         <translation>The application form (pengajuan) has not been filled.</translation>
     </message>
     <message>
-        <source>The responsible officer %1 has no valid NIP.</source>
-        <translation>The responsible officer %1 has no valid NIP.</translation>
-    </message>
-    <message>
         <source>The unit address is missing.</source>
         <translation>The unit address is missing.</translation>
     </message>
@@ -46,6 +42,10 @@
     <message>
         <source>The end of validity is missing.</source>
         <translation>The end of validity is missing.</translation>
+    </message>
+    <message>
+        <source>The responsible officer %1 has no valid NIP or PPPK number.</source>
+        <translation>The responsible officer %1 has no valid NIP or PPPK number.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +895,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PeopleNames</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The telephone number must be filled in.</source>
@@ -961,6 +984,33 @@ Commands:
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
+    </message>
+</context>
+<context>
+    <name>PppkNumber</name>
+    <message>
+        <source>The PPPK number must be filled in.</source>
+        <translation>The PPPK number must be filled in.</translation>
+    </message>
+    <message>
+        <source>A PPPK number has 18 digits (for example 19920315 202121 2 001); this one has %1.</source>
+        <translation>A PPPK number has 18 digits (for example 19920315 202121 2 001); this one has %1.</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a PPPK number are the birth date (YYYYMMDD); %1 is not a date.</source>
+        <translation>The first 8 digits of a PPPK number are the birth date (YYYYMMDD); %1 is not a date.</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 12 of a PPPK number are the appointment year, at least 15 years after birth; %1 is not.</source>
+        <translation>Digits 9 to 12 of a PPPK number are the appointment year, at least 15 years after birth; %1 is not.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of a PPPK number is 1 (man) or 2 (woman), not %1.</source>
+        <translation>Digit 15 of a PPPK number is 1 (man) or 2 (woman), not %1.</translation>
+    </message>
+    <message>
+        <source>The last 3 digits of a PPPK number (the serial) cannot be 000.</source>
+        <translation>The last 3 digits of a PPPK number (the serial) cannot be 000.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1731,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>officer</source>
         <translation>officer</translation>
+    </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and make your change again.</source>
+        <translation>Another admin changed this %1 meanwhile; reload it and make your change again.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2679,96 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::OfficerDialog</name>
+    <message>
+        <source>PNS (civil servant)</source>
+        <translation>PNS (civil servant)</translation>
+    </message>
+    <message>
+        <source>PPPK (contract employee)</source>
+        <translation>PPPK (contract employee)</translation>
+    </message>
+    <message>
+        <source>Edit officer</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Fill in the officer&apos;s name.</source>
+        <translation>Fill in the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Employment:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>e.g. 19920315 202121 2 001</source>
+        <translation>e.g. 19920315 202121 2 001</translation>
+    </message>
+    <message>
+        <source>e.g. 19620718 198603 1 003</source>
+        <translation>e.g. 19620718 198603 1 003</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::OpenRequestsModel</name>
     <message>
         <source>Step</source>
@@ -2700,6 +2844,17 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Note on a change:</source>
         <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3381,167 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Fill in the unit&apos;s name.</source>
+        <translation>Fill in the unit&apos;s name.</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>e.g. Dinkes</source>
+        <translation>e.g. Dinkes</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Short code:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitsPage</name>
+    <message>
+        <source>Units &amp; Officers</source>
+        <translation>Units &amp; Officers</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>Search unit, short code, officer or NIP…</source>
+        <translation>Search unit, short code, officer or NIP…</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Short code:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>Edit unit…</translation>
+    </message>
+    <message>
+        <source>Retire unit…</source>
+        <translation>Retire unit…</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Add officer…</translation>
+    </message>
+    <message>
+        <source>Edit officer…</source>
+        <translation>Edit officer…</translation>
+    </message>
+    <message>
+        <source>Retire officer…</source>
+        <translation>Retire officer…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Units shown: %1</source>
+        <translation>Units shown: %1</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>No unit chosen</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>Retire unit</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered for new requests; its earlier requests and printouts keep showing it. Retire it?</source>
+        <translation>%1 will no longer be offered for new requests; its earlier requests and printouts keep showing it. Retire it?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retire officer</source>
+        <translation>Retire officer</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered as responsible officer; earlier requests and printouts keep showing them. Retire them?</source>
+        <translation>%1 will no longer be offered as responsible officer; earlier requests and printouts keep showing them. Retire them?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
     </message>
 </context>
 <context>

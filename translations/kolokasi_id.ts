@@ -28,10 +28,6 @@
         <translation>Form pengajuan belum diisi.</translation>
     </message>
     <message>
-        <source>The responsible officer %1 has no valid NIP.</source>
-        <translation>Penanggung jawab %1 tidak memiliki NIP yang sah.</translation>
-    </message>
-    <message>
         <source>The unit address is missing.</source>
         <translation>Alamat unit belum diisi.</translation>
     </message>
@@ -46,6 +42,10 @@
     <message>
         <source>The end of validity is missing.</source>
         <translation>Akhir masa berlaku belum diisi.</translation>
+    </message>
+    <message>
+        <source>The responsible officer %1 has no valid NIP or PPPK number.</source>
+        <translation>Penanggung jawab %1 tidak memiliki NIP atau NI PPPK yang sah.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +895,29 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>PeopleNames</name>
+    <message>
+        <source>Retired</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The telephone number must be filled in.</source>
@@ -961,6 +984,33 @@ Perintah:
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: alamat IP publik %2 tidak termasuk dalam pool IP publik.</translation>
+    </message>
+</context>
+<context>
+    <name>PppkNumber</name>
+    <message>
+        <source>The PPPK number must be filled in.</source>
+        <translation>NI PPPK wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A PPPK number has 18 digits (for example 19920315 202121 2 001); this one has %1.</source>
+        <translation>NI PPPK terdiri atas 18 angka (contoh: 19920315 202121 2 001); yang ini %1 angka.</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a PPPK number are the birth date (YYYYMMDD); %1 is not a date.</source>
+        <translation>8 angka pertama NI PPPK adalah tanggal lahir (TTTTBBHH); %1 bukan tanggal yang sah.</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 12 of a PPPK number are the appointment year, at least 15 years after birth; %1 is not.</source>
+        <translation>Angka ke-9 sampai ke-12 NI PPPK adalah tahun pengangkatan, paling cepat 15 tahun setelah lahir; %1 tidak memenuhi.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of a PPPK number is 1 (man) or 2 (woman), not %1.</source>
+        <translation>Angka ke-15 NI PPPK adalah 1 (pria) atau 2 (wanita), bukan %1.</translation>
+    </message>
+    <message>
+        <source>The last 3 digits of a PPPK number (the serial) cannot be 000.</source>
+        <translation>3 angka terakhir NI PPPK (nomor urut) tidak boleh 000.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1731,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>officer</source>
         <translation>pejabat</translation>
+    </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and make your change again.</source>
+        <translation>Admin lain telah mengubah %1 ini; muat ulang lalu ulangi perubahan Anda.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2679,96 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::OfficerDialog</name>
+    <message>
+        <source>PNS (civil servant)</source>
+        <translation>PNS (pegawai negeri sipil)</translation>
+    </message>
+    <message>
+        <source>PPPK (contract employee)</source>
+        <translation>PPPK (pegawai dengan perjanjian kerja)</translation>
+    </message>
+    <message>
+        <source>Edit officer</source>
+        <translation>Ubah pejabat</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah pejabat</translation>
+    </message>
+    <message>
+        <source>Fill in the officer&apos;s name.</source>
+        <translation>Isi nama pejabat.</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>mis. 0812-2345-6789 atau (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Kepegawaian:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>e.g. 19920315 202121 2 001</source>
+        <translation>mis. 19920315 202121 2 001</translation>
+    </message>
+    <message>
+        <source>e.g. 19620718 198603 1 003</source>
+        <translation>mis. 19620718 198603 1 003</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::OpenRequestsModel</name>
     <message>
         <source>Step</source>
@@ -2700,6 +2844,17 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Note on a change:</source>
         <translation>Catatan perubahan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3381,167 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Ubah unit</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Fill in the unit&apos;s name.</source>
+        <translation>Isi nama unit.</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan</source>
+        <translation>mis. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>e.g. Dinkes</source>
+        <translation>mis. Dinkes</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>mis. 0812-2345-6789 atau (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Nama Unit:</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Kode singkat:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitsPage</name>
+    <message>
+        <source>Units &amp; Officers</source>
+        <translation>Unit &amp; Pejabat</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Tampilkan yang dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Search unit, short code, officer or NIP…</source>
+        <translation>Cari unit, kode singkat, pejabat, atau NIP…</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Kode singkat:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>Ubah unit…</translation>
+    </message>
+    <message>
+        <source>Retire unit…</source>
+        <translation>Pensiunkan unit…</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Tambah pejabat…</translation>
+    </message>
+    <message>
+        <source>Edit officer…</source>
+        <translation>Ubah pejabat…</translation>
+    </message>
+    <message>
+        <source>Retire officer…</source>
+        <translation>Pensiunkan pejabat…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <source>Units shown: %1</source>
+        <translation>Unit ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>Belum ada unit yang dipilih</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>Pensiunkan unit</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered for new requests; its earlier requests and printouts keep showing it. Retire it?</source>
+        <translation>%1 tidak lagi ditawarkan untuk permohonan baru; permohonan dan cetakan sebelumnya tetap menampilkannya. Pensiunkan?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Retire officer</source>
+        <translation>Pensiunkan pejabat</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered as responsible officer; earlier requests and printouts keep showing them. Retire them?</source>
+        <translation>%1 tidak lagi ditawarkan sebagai penanggung jawab; permohonan dan cetakan sebelumnya tetap menampilkannya. Pensiunkan?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
     </message>
 </context>
 <context>
