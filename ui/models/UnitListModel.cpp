@@ -55,6 +55,8 @@ QVariant UnitListModel::data(const QModelIndex &index, int role) const
     const Unit &unit = m_units.at(index.row());
     if (role == IdRole)
         return unit.id;
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return unit.name; // long names are cut in the list
     if (role == Qt::ForegroundRole && unit.isRetired())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole)

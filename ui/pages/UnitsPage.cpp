@@ -61,7 +61,6 @@ QLabel *makeValue(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
     return label;
 }
 } // namespace
@@ -94,6 +93,7 @@ UnitsPage::UnitsPage(UiContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &UnitsPage::search);
     connect(m_showRetired, &QCheckBox::toggled, this, &UnitsPage::search);
 
+    m_unitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_unitTable->horizontalHeader()->setSectionResizeMode(UnitListModel::NameColumn,
                                                           QHeaderView::Stretch);
     m_unitTable->horizontalHeader()->setStretchLastSection(false);
@@ -219,6 +219,9 @@ void UnitsPage::search()
 {
     m_searchPause->stop();
     m_units->setSearch(m_search->text(), m_showRetired->isChecked());
+    // The status column only says "Retired": shown when retired ones are.
+    m_unitTable->setColumnHidden(UnitListModel::StateColumn, !m_showRetired->isChecked());
+    m_officerTable->setColumnHidden(OfficerTableModel::StateColumn, !m_showRetired->isChecked());
     showList(0);
 }
 
@@ -269,6 +272,7 @@ void UnitsPage::showUnit()
                                         : tr("In service"));
     m_officers->setUnit(unit.id, m_showRetired->isChecked());
     m_officerTable->resizeColumnsToContents();
+    m_officerTable->setCurrentIndex(m_officers->index(0, 0)); // Ubah pejabat works at once
     updateButtons();
 }
 

@@ -35,7 +35,7 @@ RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent), m_bar(new Message
     layout->addWidget(fields);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(620);
 }
 
 void RecordDialog::watch(ValidatedLineEdit *field)
