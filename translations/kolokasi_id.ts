@@ -2686,7 +2686,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>PPPK (contract employee)</source>
-        <translation>PPPK (pegawai dengan perjanjian kerja)</translation>
+        <translation>PPPK (perjanjian kerja)</translation>
     </message>
     <message>
         <source>Edit officer</source>
