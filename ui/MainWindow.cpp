@@ -7,6 +7,7 @@
 #include "pages/RequestPage.h"
 #include "store/AssetRepository.h"
 #include "pages/ReviewPage.h"
+#include "pages/UnitsPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
@@ -40,7 +41,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
       m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
-      m_review(new ReviewPage(context, this))
+      m_review(new ReviewPage(context, this)), m_units(new UnitsPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -55,6 +56,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
     addNavigationPage(m_rack, QStyle::SP_DriveHDIcon);
     addNavigationPage(m_review, QStyle::SP_DialogApplyButton);
+    addNavigationPage(m_units, QStyle::SP_DirHomeIcon); // after Pusat Data, before Pengaturan
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -108,6 +110,8 @@ void MainWindow::followChanges()
     connect(notifier, &ChangeNotifier::requestChanged, this, &MainWindow::reloadPages);
     connect(notifier, &ChangeNotifier::placementChanged, m_dashboard, &DashboardPage::reload);
     connect(notifier, &ChangeNotifier::outsideChange, this, &MainWindow::reloadPages);
+    connect(notifier, &ChangeNotifier::settingsChanged, this,
+            &MainWindow::reloadPages); // units, officers
 }
 
 void MainWindow::reloadPages()
@@ -187,7 +191,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request, m_rack, m_review};
+    return {m_dashboard, m_requests, m_request, m_rack, m_review, m_units};
 }
 
 void MainWindow::showNavigationPage(int index)

@@ -17,6 +17,7 @@ class RackPage;
 class RequestListPage;
 class RequestPage;
 class ReviewPage;
+class UnitsPage;
 struct UiContext;
 
 /// The application window: navigation between the pages, nothing else. A side list for the
@@ -71,6 +72,7 @@ private:
     RequestPage *m_request;
     RackPage *m_rack;
     ReviewPage *m_review;
+    UnitsPage *m_units;
 };
 
 } // namespace kolokasi

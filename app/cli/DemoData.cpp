@@ -101,6 +101,45 @@ QString nipFor(int i, int gender)
             .arg(i % 9 + 1, 3, 10, QLatin1Char('0'));
 }
 
+/// A valid NI PPPK for officer `i`: birth date, appointment year 2021-2023, code 21, gender,
+/// serial.
+QString pppkNumberFor(int i, int gender)
+{
+    const QDate birth(1988 + (i * 3) % 9, (i * 7) % 12 + 1, (i * 13) % 28 + 1);
+    return QStringLiteral("%1%2%3%4%5")
+        .arg(birth.toString(QStringLiteral("yyyyMMdd")))
+        .arg(2021 + i % 3)
+        .arg(QStringLiteral("21"))
+        .arg(gender)
+        .arg(i % 7 + 1, 3, 10, QLatin1Char('0'));
+}
+
+// Contract (PPPK) IT staff of every third unit: name and gender digit.
+constexpr std::array<std::pair<const char *, int>, 9> kContractStaff{{
+    {"RIZKY FAUZAN, S.Kom", 1},
+    {"NADIA PUSPITASARI, S.T.", 2},
+    {"FIKRI HAIKAL, A.Md.Kom", 1},
+    {"SALSABILA AZZAHRA, S.Kom", 2},
+    {"GILANG RAMADHAN, S.T.", 1},
+    {"AYU LESTARI, S.Kom", 2},
+    {"BAYU PRATAMA, A.Md", 1},
+    {"INTAN PERMATASARI, S.Si", 2},
+    {"DIMAS ARDIANSYAH, S.Kom", 1},
+}};
+
+Status contractOfficer(UnitRepository &repository, qint64 unitId, int i)
+{
+    const auto &[name, gender] = kContractStaff[std::size_t(i / 3) % kContractStaff.size()];
+    Officer staff;
+    staff.unitId = unitId;
+    staff.name = text(name);
+    staff.kind = EmployeeKind::Pppk;
+    staff.nip = pppkNumberFor(i, gender);
+    staff.position = QStringLiteral("Pranata Komputer Ahli Pertama");
+    staff.phone = QStringLiteral("0857%1").arg(30000000 + i * 7919);
+    return statusOf(repository.createOfficer(staff));
+}
+
 QString domainOf(const QString &app) { return app + QStringLiteral(".cirebonkab.go.id"); }
 
 /// A neutral stand-in for the regional emblem, drawn here: a plain grey shield marked
@@ -259,6 +298,10 @@ Status DemoData::units()
                                                  QStringLiteral("0812%1").arg(20000000 + i * 104729), {}, 0});
         if (!officer.ok())
             return officer.error();
+        if (i % 3 == 0) {
+            if (Status staff = contractOfficer(repository, unit->id, i); !staff.ok())
+                return staff;
+        }
         m_units.append({*unit, *officer, text(seed.app)});
     }
     return {};

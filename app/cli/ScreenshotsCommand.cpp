@@ -7,6 +7,7 @@
 #include "UiContext.h"
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
+#include "pages/UnitsPage.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
@@ -14,16 +15,21 @@
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
 #include "widgets/DocumentSource.h"
+#include "widgets/RecordDialog.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QListWidget>
 #include <QLocale>
 #include <QMap>
+#include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 
 namespace kolokasi {
@@ -98,6 +104,38 @@ bool showNavigationPageNamed(MainWindow &window, const QString &objectName)
     return false;
 }
 
+// Unit & Pejabat with a unit that has a PPPK officer, and the officer's and the unit's forms.
+bool shootUnitsPage(MainWindow &window, Shooter &shooter)
+{
+    auto *page = window.findChild<UnitsPage *>();
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    if (!page || !navigation)
+        return true;
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (navigation->item(row)->text() == page->title())
+            window.showNavigationPage(row);
+    }
+    auto *officers = page->findChild<QTableView *>(QStringLiteral("officerTable"));
+    auto *units = page->findChild<QTableView *>(QStringLiteral("unitTable"));
+    for (int row = 0; units && officers && row < units->model()->rowCount(); ++row) {
+        units->setCurrentIndex(units->model()->index(row, 0));
+        if (officers->model()->rowCount() > 1)
+            break;
+    }
+    bool ok = shooter.save(window, QStringLiteral("07-units"));
+    if (!officers || officers->model()->rowCount() == 0)
+        return ok;
+    officers->setCurrentIndex(officers->model()->index(officers->model()->rowCount() - 1, 0));
+    for (const QString &button : {QStringLiteral("editOfficer"), QStringLiteral("editUnit")}) {
+        page->findChild<QPushButton *>(button)->click();
+        if (QDialog *dialog = page->openDialog()) {
+            ok &= shooter.save(*dialog, QStringLiteral("08-") + dialog->objectName());
+            dialog->reject();
+        }
+    }
+    return ok;
+}
+
 bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &context,
                  const QMap<QString, qint64> &requests, Shooter &shooter)
 {
@@ -112,6 +150,7 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     ok &= shooter.save(window, QStringLiteral("07-racks"));
     if (showNavigationPageNamed(window, QStringLiteral("reviewPage")))
         ok &= shooter.save(window, QStringLiteral("07-review"));
+    ok &= shootUnitsPage(window, shooter);
     window.startNewRequest();
     ok &= shooter.save(window, QStringLiteral("03-new-request"));
     for (auto it = requests.constBegin(); it != requests.constEnd(); ++it) {

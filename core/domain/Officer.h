@@ -1,5 +1,8 @@
 #pragma once
 
+#include "EmployeeKind.h"
+
+#include <QDateTime>
 #include <QString>
 
 namespace kolokasi {
@@ -10,11 +13,15 @@ struct Officer
     qint64 id = 0;
     qint64 unitId = 0;
     QString name;
-    QString nip; // 18 digits, stored without spaces
+    QString nip; // NIP or PPPK number (by `kind`): 18 digits, stored without spaces
     QString position;
     QString phone;
     QString email;
     int rowVersion = 0;
+    EmployeeKind kind = EmployeeKind::Pns;
+    QDateTime retiredAt{}; // invalid while in service
+
+    bool isRetired() const { return retiredAt.isValid(); }
 };
 
 } // namespace kolokasi

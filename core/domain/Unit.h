@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace kolokasi {
@@ -9,11 +10,14 @@ struct Unit
 {
     qint64 id = 0;
     QString name;
-    QString shortName;
+    QString shortName; // short code, e.g. Dinkes
     QString address;
     QString phone;
     QString email;
     int rowVersion = 0;
+    QDateTime retiredAt{}; // invalid while in service
+
+    bool isRetired() const { return retiredAt.isValid(); }
 };
 
 } // namespace kolokasi

@@ -17,6 +17,7 @@
 #include "store/UnitRepository.h"
 #include "validation/DateInput.h"
 #include "validation/DomainName.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/IpAddress.h"
 #include "validation/Nip.h"
 #include "workflow/FormField.h"
@@ -212,7 +213,12 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
     asset.officerName = cell(row, RegisterField::OfficerName).simplified();
     asset.officerNip = Nip::normalized(cell(row, RegisterField::OfficerNip));
     if (!asset.officerNip.isEmpty()) {
-        if (Status valid = Nip::validate(asset.officerNip); !valid.ok())
+        // A known officer's number follows their kind; a new one may be a NIP or a PPPK number.
+        const auto known = m_officers.constFind(asset.officerNip);
+        const Status valid = known != m_officers.constEnd()
+                                 ? EmployeeNumber::validate(asset.officerNip, known->kind)
+                                 : EmployeeNumber::validateEitherKind(asset.officerNip);
+        if (!valid.ok())
             refuse(row, RegisterField::OfficerNip, valid.error());
         else if (asset.officerName.isEmpty() && !m_officers.contains(asset.officerNip))
             refuse(row, RegisterField::OfficerName, QStringLiteral("required"),
@@ -400,6 +406,7 @@ Result<qint64> RegisterImport::Run::officerId(const ImportedAsset &asset, qint64
     officer.unitId = unitId;
     officer.name = asset.officerName;
     officer.nip = asset.officerNip;
+    officer.kind = EmployeeNumber::kindOf(asset.officerNip).value_or(EmployeeKind::Pns);
     auto created = UnitRepository(m_db).createOfficer(officer);
     if (!created.ok())
         return created.error();

@@ -1,6 +1,7 @@
 #include "RequestSummaryRepository.h"
 
 #include "Database.h"
+#include "LikePattern.h"
 #include "Query.h"
 #include "StoredValues.h"
 
@@ -39,16 +40,6 @@ QString orderColumn(RequestSort sort)
         return QStringLiteral("r.service_type");
     }
     return QStringLiteral("r.received_at");
-}
-
-// "%text%" for LIKE, with the wildcards of the search text taken literally.
-QString containsPattern(const QString &text)
-{
-    QString escaped = text.trimmed().toLower();
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 // The WHERE clause of `query`; bind() binds its values to a statement built with it.
@@ -90,7 +81,7 @@ struct Filter
     {
         if (!query.search.trimmed().isEmpty()) {
             for (int i = 0; i < 5; ++i)
-                statement.bind(QStringLiteral(":search%1").arg(i), containsPattern(query.search));
+                statement.bind(QStringLiteral(":search%1").arg(i), stored::containsPattern(query.search));
         }
         if (query.status)
             statement.bind(QStringLiteral(":status"), toStorage(*query.status));

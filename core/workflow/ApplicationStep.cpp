@@ -9,7 +9,7 @@
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
 #include "validation/DomainName.h"
-#include "validation/Nip.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/PhoneNumber.h"
 #include "validation/Required.h"
 
@@ -90,8 +90,10 @@ Status ApplicationStep::checkComplete(const Request &request) const
     Officer officer;
     if (Status valid = checkOfficer(application->officerId, request, &officer); !valid.ok())
         return incomplete(valid.error().message, QStringLiteral("officer"));
-    if (officer.nip.isEmpty() || !Nip::validate(officer.nip).ok())
-        return incomplete(tr("The responsible officer %1 has no valid NIP.").arg(officer.name), QStringLiteral("nip"));
+    if (officer.nip.isEmpty() || !EmployeeNumber::validate(officer.nip, officer.kind).ok())
+        return incomplete(
+            tr("The responsible officer %1 has no valid NIP or PPPK number.").arg(officer.name),
+            QStringLiteral("nip"));
     if (application->unitAddress.trimmed().isEmpty())
         return incomplete(tr("The unit address is missing."), QStringLiteral("unit_address"));
     if (application->contactPhone.trimmed().isEmpty())

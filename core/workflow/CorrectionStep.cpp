@@ -7,6 +7,7 @@
 #include "store/RequestRepository.h"
 #include "validation/DateInput.h"
 #include "validation/DomainName.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
 #include "validation/Required.h"
@@ -86,7 +87,7 @@ Result<QString> CorrectionStep::normalizedValue(const CorrectableField &field, c
         return PhoneNumber::normalized(text);
     }
     if (field.kind == QLatin1String("nip")) {
-        if (Status valid = Nip::validate(text, field.name); !valid.ok())
+        if (Status valid = EmployeeNumber::validateEitherKind(text, field.name); !valid.ok())
             return valid.error();
         return Nip::normalized(text);
     }

@@ -12,6 +12,7 @@
 #include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/Required.h"
 
@@ -150,10 +151,11 @@ QList<Error> HandoverStep::personProblems(const Handover &handover)
     Problems found;
     found.add(Required::text(handover.giverName, FormField::kGiverName, tr("Handed over by")));
     if (!handover.giverNip.trimmed().isEmpty())
-        found.add(Nip::validate(handover.giverNip, FormField::kGiverNip));
+        found.add(EmployeeNumber::validateEitherKind(handover.giverNip, FormField::kGiverNip));
     found.add(Required::text(handover.receiverName, FormField::kReceiverName, tr("Received by")));
     if (!handover.receiverNip.trimmed().isEmpty())
-        found.add(Nip::validate(handover.receiverNip, FormField::kReceiverNip));
+        found.add(
+            EmployeeNumber::validateEitherKind(handover.receiverNip, FormField::kReceiverNip));
     return found.list();
 }
 

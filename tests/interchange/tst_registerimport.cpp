@@ -219,6 +219,22 @@ private Q_SLOTS:
         QCOMPARE(importedInAuditLog(), 3);
     }
 
+    void aContractEmployeesNumberMakesAPppkOfficer()
+    {
+        // GIVEN a line whose officer has a PPPK number (digits 13-14 "21", not a month)
+        const Row pppk =
+            changed(changed(kFresh, QStringLiteral("NIP"), QStringLiteral("19920315 202121 2 001")),
+                    QStringLiteral("Penanggung Jawab"), QStringLiteral("Rizky Fauzan"));
+        // WHEN imported THEN it is accepted and the new officer is a PPPK
+        const ImportReport report = import(sheetOf({pppk}));
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.value(0).message));
+        const RegisterEntry entry = entryOf(QStringLiteral("srv-baru"));
+        QCOMPARE(entry.officerNip, QStringLiteral("199203152021212001"));
+        const Officer officer =
+            must(UnitRepository(m_s.db()).findOfficer(entry.asset.officerId), "officer");
+        QCOMPARE(officer.kind, EmployeeKind::Pppk);
+    }
+
     void aDryRunChecksEverythingAndWritesNothing()
     {
         const int unitsBefore = unitCount();
@@ -246,6 +262,9 @@ private Q_SLOTS:
             << changed(changed(kFresh, nip, QStringLiteral("197310081992032001")),
                        QStringLiteral("Unit"), QStringLiteral("Dinas Pendidikan"))
             << nip << QStringLiteral("duplicate");
+        QTest::newRow("PPPK number with a bad gender digit")
+            << changed(kFresh, nip, QStringLiteral("199203152021219001")) << nip
+            << QStringLiteral("pppk_gender");
         QTest::newRow("domain not a host name")
             << changed(kFresh, QStringLiteral("Domain"), QStringLiteral("baru..go.id"))
             << QStringLiteral("Domain") << QString();

@@ -132,6 +132,14 @@ private Q_SLOTS:
             fieldsOf(flow().validateHandover(id, handover)).contains(QStringLiteral("servers.2")));
         QCOMPARE(count(m_s.db(), "handovers"), 0);
         QVERIFY(flow().validateHandover(id, m_s.driver().handover(id)).isEmpty());
+        // AND a party's PPPK number (digits 13-14 no month) is accepted, a bad one named
+        Handover contract = m_s.driver().handover(id);
+        contract.giverName = QStringLiteral("RIZKY FAUZAN, S.Kom");
+        contract.giverNip = QStringLiteral("19920315 202121 2 001");
+        QVERIFY(flow().validateHandover(id, contract).isEmpty());
+        contract.giverNip = QStringLiteral("19920315 202121 7 001");
+        QCOMPARE(fieldsOf(flow().validateHandover(id, contract)),
+                 QStringList{FormField::kGiverNip});
     }
 
     void anApprovalWithoutABlockNamesTheServerRow()

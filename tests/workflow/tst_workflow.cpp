@@ -292,6 +292,25 @@ private Q_SLOTS:
         QVERIFY(!StepRepository(m_s.db()).approval(id).ok());
     }
 
+    void aPppkOfficerCompletesTheApplication()
+    {
+        // GIVEN a contract employee (PPPK) named on the pengajuan: digits 13-14 are no month
+        Officer contract;
+        contract.unitId = m_s.dc.unit.id;
+        contract.name = QStringLiteral("RIZKY FAUZAN, S.Kom");
+        contract.nip = QStringLiteral("199203152021212001");
+        contract.kind = EmployeeKind::Pppk;
+        const Officer officer = must(UnitRepository(m_s.db()).createOfficer(contract), "officer");
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 3);
+        Application form = m_s.driver().application();
+        form.officerId = officer.id;
+        KOLOKASI_VERIFY_OK(flow().fillApplication(id, form));
+        // WHEN the head of division approves THEN the application is complete
+        KOLOKASI_VERIFY_OK(flow().decide(id, m_s.driver().approval(id)));
+        QVERIFY(StepRepository(m_s.db()).approval(id).ok());
+    }
+
     void theApplicationFieldsAreValidated_data()
     {
         QTest::addColumn<QString>("field");

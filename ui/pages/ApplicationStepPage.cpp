@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "store/UnitRepository.h"
 #include "validation/DomainName.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
 #include "widgets/DateEdit.h"
@@ -32,7 +33,10 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
     m_nip->setObjectName(QStringLiteral("nip"));
     m_nip->setReadOnly(true); // the officer's own NIP: changed with the officer, not here
     m_nip->lineEdit()->setProperty("alwaysReadOnly", true);
-    m_nip->setRule([](const QString &text) { return Nip::validate(text); });
+    m_nip->setRule([this](const QString &text) {
+        const Officer *officer = chosenOfficer();
+        return EmployeeNumber::validate(text, officer ? officer->kind : EmployeeKind::Pns);
+    });
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("unitAddress"));
     m_phone = new ValidatedLineEdit(this);
@@ -93,12 +97,18 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
 
 void ApplicationStepPage::showOfficerNip()
 {
+    const Officer *officer = chosenOfficer();
+    m_nip->setText(officer ? Nip::formatted(officer->nip) : QString());
+    if (officer)
+        m_nip->validateNow(); // an officer stored with a bad number cannot sign the form
+}
+
+const Officer *ApplicationStepPage::chosenOfficer() const
+{
     const qint64 id = m_officer->currentId();
     const auto officer = std::find_if(m_officers.cbegin(), m_officers.cend(),
                                       [id](const Officer &o) { return o.id == id; });
-    m_nip->setText(officer == m_officers.cend() ? QString() : Nip::formatted(officer->nip));
-    if (officer != m_officers.cend())
-        m_nip->validateNow(); // an officer stored with a bad NIP cannot sign the form
+    return officer == m_officers.cend() ? nullptr : &*officer;
 }
 
 void ApplicationStepPage::fill(const RequestDossier &dossier)
@@ -106,14 +116,17 @@ void ApplicationStepPage::fill(const RequestDossier &dossier)
     m_unitName->setText(dossier.unit.name);
     m_officers.clear();
     m_officer->clearChoices();
+    const bool done = dossier.application.has_value();
+    const Application application = done ? *dossier.application : Application{};
+    // Retired officers are no choice, except the one this request already names.
     auto officers = UnitRepository(ui().db).officersOf(dossier.unit.id);
-    if (officers.ok())
-        m_officers = *officers;
+    for (const Officer &officer : officers.ok() ? *officers : QList<Officer>{}) {
+        if (!officer.isRetired() || officer.id == application.officerId)
+            m_officers.append(officer);
+    }
     for (const Officer &officer : m_officers)
         m_officer->addChoice(officer.name, officer.id);
 
-    const bool done = dossier.application.has_value();
-    const Application application = done ? *dossier.application : Application{};
     m_officer->setCurrentId(done ? application.officerId
                                  : (m_officers.size() == 1 ? m_officers.first().id : 0));
     showOfficerNip();

@@ -32,6 +32,8 @@ protected:
 private:
     Application input() const;
     void showOfficerNip();
+    /// The officer chosen in the picker, null when none.
+    const Officer *chosenOfficer() const;
 
     QLabel *m_unitName = nullptr;
     SearchableComboBox *m_officer = nullptr;

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "store/SettingsRepository.h"
 #include "text/IndonesianText.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "widgets/DateEdit.h"
 #include "widgets/FormParts.h"
@@ -33,7 +34,8 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     const auto nipField = [this](const char *name) {
         auto *nip = new ValidatedLineEdit(this);
         nip->setObjectName(QLatin1String(name));
-        nip->setRule([](const QString &text) { return Nip::validate(text); });
+        // A party typed here may be a PNS (NIP) or a PPPK (NI PPPK): either rule may accept.
+        nip->setRule([](const QString &text) { return EmployeeNumber::validateEitherKind(text); });
         watch(nip);
         return nip;
     };

@@ -90,7 +90,8 @@ RequestLetterStepPage::RequestLetterStepPage(UiContext &context, QWidget *parent
     trackChanges(this);
 }
 
-void RequestLetterStepPage::loadUnits()
+// Retired units are no choice, except the one a registered request already names.
+void RequestLetterStepPage::loadUnits(qint64 requestUnitId)
 {
     m_unit->clearChoices();
     auto units = UnitRepository(ui().db).all();
@@ -98,14 +99,16 @@ void RequestLetterStepPage::loadUnits()
         showRefusal(units.error());
         return;
     }
-    for (const Unit &unit : *units)
-        m_unit->addChoice(unit.name, unit.id);
+    for (const Unit &unit : *units) {
+        if (!unit.isRetired() || unit.id == requestUnitId)
+            m_unit->addChoice(unit.name, unit.id);
+    }
 }
 
 void RequestLetterStepPage::fill(const RequestDossier &dossier)
 {
-    loadUnits();
     const bool registered = dossier.request.id > 0;
+    loadUnits(registered ? dossier.request.unitId : 0);
     const Request &request = dossier.request;
     m_letterNumber->setText(request.letterNumber);
     m_letterDate->setDate(registered ? request.letterDate : ui().clock.today());

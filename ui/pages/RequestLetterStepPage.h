@@ -32,7 +32,7 @@ protected:
 
 private:
     RequestLetter input() const;
-    void loadUnits();
+    void loadUnits(qint64 requestUnitId);
 
     ValidatedLineEdit *m_letterNumber = nullptr;
     DateEdit *m_letterDate = nullptr;

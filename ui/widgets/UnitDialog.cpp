@@ -1,0 +1,63 @@
+#include "UnitDialog.h"
+
+#include "ValidatedLineEdit.h"
+#include "store/UnitRepository.h"
+#include "validation/PhoneNumber.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace kolokasi {
+
+UnitDialog::UnitDialog(Database &db, const Unit &unit, QWidget *parent)
+    : RecordDialog(parent), m_db(db), m_unit(unit), m_name(new ValidatedLineEdit(this)),
+      m_code(new QLineEdit(this)), m_address(new QLineEdit(this)),
+      m_phone(new ValidatedLineEdit(this)), m_email(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("unitDialog"));
+    setWindowTitle(unit.id > 0 ? tr("Edit unit") : tr("Add unit"));
+    m_name->setObjectName(QStringLiteral("unitName"));
+    m_name->setRequired(tr("Fill in the unit's name."));
+    m_name->lineEdit()->setPlaceholderText(tr("e.g. Dinas Kesehatan"));
+    m_code->setObjectName(QStringLiteral("unitCode"));
+    m_code->setPlaceholderText(tr("e.g. Dinkes"));
+    m_address->setObjectName(QStringLiteral("unitAddress"));
+    m_phone->setObjectName(QStringLiteral("unitPhone"));
+    m_phone->setRule([](const QString &text) { return PhoneNumber::validate(text); });
+    m_phone->lineEdit()->setPlaceholderText(tr("e.g. 0812-2345-6789 or (0231) 8330580"));
+    m_email->setObjectName(QStringLiteral("unitEmail"));
+
+    form()->addRow(tr("Unit name:"), m_name);
+    form()->addRow(tr("Short code:"), m_code);
+    form()->addRow(tr("Address:"), m_address);
+    form()->addRow(tr("Phone:"), m_phone);
+    form()->addRow(tr("E-mail:"), m_email);
+    watch(m_name);
+    watch(m_phone);
+    mapField(QStringLiteral("name"), m_name);
+    mapField(QStringLiteral("phone"), m_phone);
+
+    m_name->setText(unit.name);
+    m_code->setText(unit.shortName);
+    m_address->setText(unit.address);
+    m_phone->setText(unit.phone);
+    m_email->setText(unit.email);
+}
+
+Status UnitDialog::save()
+{
+    Unit edited = m_unit;
+    edited.name = m_name->text();
+    edited.shortName = m_code->text();
+    edited.address = m_address->text();
+    edited.phone = m_phone->text();
+    edited.email = m_email->text();
+    UnitRepository units(m_db);
+    auto stored = edited.id > 0 ? units.update(edited) : units.create(edited);
+    if (!stored.ok())
+        return stored.error();
+    m_unit = *stored;
+    return {};
+}
+
+} // namespace kolokasi
