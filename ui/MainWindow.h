@@ -12,6 +12,7 @@ class QToolBar;
 namespace kolokasi {
 
 class DashboardPage;
+class DataCentrePage;
 class Page;
 class RequestListPage;
 class RequestPage;
@@ -67,6 +68,7 @@ private:
     DashboardPage *m_dashboard;
     RequestListPage *m_requests;
     RequestPage *m_request;
+    DataCentrePage *m_dataCentre;
 };
 
 } // namespace kolokasi

@@ -3,6 +3,7 @@
 #include "validation/IpAddress.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace kolokasi {
 
@@ -101,6 +102,18 @@ Status InUseLimits::poolRetirement(const IpPool &pool, const QList<Holding> &hol
         return {};
     return refusal("in_use", tr("Pool %1 cannot be retired while its addresses are in use: %2.")
                                  .arg(pool.name, describe(holdings)));
+}
+
+quint64 InUseLimits::freeAddresses(const IpPool &pool, int addressesInUse)
+{
+    const auto network = IpNetwork::parse(pool.cidr);
+    if (!network)
+        return 0;
+    const quint64 usable = network->usableHostCount();
+    if (usable == std::numeric_limits<quint64>::max())
+        return usable;
+    const quint64 taken = quint64(addressesInUse) + (pool.gateway.isEmpty() ? 0 : 1);
+    return usable > taken ? usable - taken : 0;
 }
 
 QString InUseLimits::describe(const Holding &holding)

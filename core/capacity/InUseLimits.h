@@ -32,6 +32,10 @@ public:
     static Status poolChange(const IpPool &proposed, const QList<Holding> &holdings);
     static Status poolRetirement(const IpPool &pool, const QList<Holding> &holdings);
 
+    /// The addresses of `pool` still free for servers: its usable hosts less those in use
+    /// and its gateway. Saturates like IpNetwork::usableHostCount(); 0 for a malformed pool.
+    static quint64 freeAddresses(const IpPool &pool, int addressesInUse);
+
     /// "srv-simpus (ASET/2026/0001, Dinkes, U 21-24)": one holding as a refusal names it.
     static QString describe(const Holding &holding);
     /// At most a few holdings described, then "and N more".
