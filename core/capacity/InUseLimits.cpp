@@ -121,7 +121,9 @@ QString InUseLimits::describe(const Holding &holding)
     QStringList details;
     details << (holding.registerNumber.isEmpty() ? tr("reserved") : holding.registerNumber)
             << holding.unitName;
-    if (holding.heightU > 0)
+    if (holding.heightU == 1)
+        details << tr("U %1").arg(holding.firstU);
+    else if (holding.heightU > 1)
         details << tr("U %1-%2").arg(holding.firstU).arg(holding.lastU());
     const QString placement =
         tr("%1 (%2)").arg(holding.serverName, details.join(QStringLiteral(", ")));
@@ -135,7 +137,7 @@ QString InUseLimits::describe(const QList<Holding> &holdings)
         named << describe(holdings[i]);
     QString text = named.join(QStringLiteral("; "));
     if (holdings.size() > kNamedHoldings)
-        text = tr("%1 and %n more", nullptr, int(holdings.size() - kNamedHoldings)).arg(text);
+        text = tr("%1 and %2 more").arg(text).arg(holdings.size() - kNamedHoldings);
     return text;
 }
 

@@ -12,6 +12,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace kolokasi;
 using namespace kolokasi::test;
 
@@ -289,6 +291,53 @@ private Q_SLOTS:
         verifyRefused(statusOf(facility().createResource(
                           {0, QStringLiteral("solar"), QStringLiteral("PLTS"), 5, 0, {}})),
                       "invalid_value", "kind");
+    }
+
+    void freeAddressesLeaveOutTheGatewayAndWhatIsUsed_data()
+    {
+        QTest::addColumn<QString>("cidr");
+        QTest::addColumn<QString>("gateway");
+        QTest::addColumn<int>("used");
+        QTest::addColumn<quint64>("free");
+        QTest::newRow("/28 with gateway") << "103.20.30.0/28"
+                                          << "103.20.30.14" << 3 << quint64(10);
+        QTest::newRow("/25 without gateway") << "103.162.16.0/25"
+                                             << "" << 0 << quint64(126);
+        QTest::newRow("/31 point to point") << "103.20.30.0/31"
+                                            << "" << 1 << quint64(1);
+        QTest::newRow("/32 single") << "103.20.30.7/32"
+                                    << "" << 0 << quint64(1);
+        QTest::newRow("IPv6 /64") << "2001:db8::/64"
+                                  << "2001:db8::1" << 5 << std::numeric_limits<quint64>::max();
+        QTest::newRow("IPv6 /120") << "2001:db8::/120"
+                                   << "" << 6 << quint64(250);
+        QTest::newRow("all used") << "103.20.30.0/30"
+                                  << "103.20.30.1" << 5 << quint64(0);
+    }
+
+    void freeAddressesLeaveOutTheGatewayAndWhatIsUsed()
+    {
+        QFETCH(QString, cidr);
+        QFETCH(QString, gateway);
+        QFETCH(int, used);
+        QFETCH(quint64, free);
+        QCOMPARE(InUseLimits::freeAddresses(
+                     {0, QStringLiteral("P"), cidr, true, gateway, {}, 0, {}}, used),
+                 free);
+    }
+
+    void aOneUnitServerIsNamedByItsUnit()
+    {
+        const Holding holding{1,
+                              QStringLiteral("srv-dns"),
+                              QStringLiteral("AST-2026-0001"),
+                              QStringLiteral("Dinkes"),
+                              7,
+                              1,
+                              200,
+                              {}};
+        QCOMPARE(InUseLimits::describe(holding),
+                 QStringLiteral("srv-dns (AST-2026-0001, Dinkes, U 7)"));
     }
 
     void manyHoldingsAreNamedBriefly()

@@ -30,6 +30,8 @@ DataCentrePage::DataCentrePage(UiContext &context, QWidget *parent)
     addSection(m_facility, tr("Facility budgets"));
     addSection(m_pools, tr("IP pools"));
     m_tabs->setCornerWidget(m_showRetired, Qt::TopRightCorner);
+    // A message concerns the tab it came from.
+    connect(m_tabs, &QTabWidget::currentChanged, m_messages, &MessageBar::hideMessage);
     connect(m_showRetired, &QCheckBox::toggled, this, [this](bool show) {
         for (RecordSection *section : std::as_const(m_sections))
             section->setShowRetired(show);

@@ -19,7 +19,7 @@ constexpr double kMaxCapacity = 1e9;
 
 FacilitySection::FacilitySection(UiContext &context, QWidget *parent)
     : RecordSection(context, QStringLiteral("facility"), new FacilityResourceTableModel(context.db),
-                    parent),
+                    FacilityResourceTableModel::NameColumn, parent),
       m_model(qobject_cast<FacilityResourceTableModel *>(table()->model())),
       m_editor(new RecordEditor(QStringLiteral("facility"), this))
 {

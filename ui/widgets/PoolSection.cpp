@@ -13,7 +13,8 @@
 namespace kolokasi {
 
 PoolSection::PoolSection(UiContext &context, QWidget *parent)
-    : RecordSection(context, QStringLiteral("pool"), new IpPoolTableModel(context.db), parent),
+    : RecordSection(context, QStringLiteral("pool"), new IpPoolTableModel(context.db),
+                    IpPoolTableModel::NoteColumn, parent),
       m_model(qobject_cast<IpPoolTableModel *>(table()->model())),
       m_editor(new RecordEditor(QStringLiteral("pool"), this))
 {

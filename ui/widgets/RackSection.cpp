@@ -22,7 +22,8 @@ constexpr int kMaxPowerBudgetW = 1'000'000;
 }
 
 RackSection::RackSection(UiContext &context, QWidget *parent)
-    : RecordSection(context, QStringLiteral("rack"), new RackTableModel(context.db), parent),
+    : RecordSection(context, QStringLiteral("rack"), new RackTableModel(context.db),
+                    RackTableModel::PositionColumn, parent),
       m_model(qobject_cast<RackTableModel *>(table()->model())), m_nocs(new QComboBox(this)),
       m_addNoc(new QPushButton(tr("Add NOC"), this)),
       m_editNoc(new QPushButton(tr("Edit NOC"), this)),
@@ -103,14 +104,17 @@ void RackSection::fillNocs()
         emit refused(nocs.error());
         return;
     }
+    qint64 first = 0; // the NOC set up first (the main room), shown when none was chosen
     for (const Noc &noc : *nocs) {
         const QString name = noc.isRetired()
                                  ? tr("%1 (%2)").arg(noc.name, RetiredRecords::stateText(true))
                                  : noc.name;
         m_nocs->addItem(name, noc.id);
+        if (first == 0 || noc.id < first)
+            first = noc.id;
     }
     const int index = m_nocs->findData(chosen);
-    m_nocs->setCurrentIndex(index >= 0 ? index : 0);
+    m_nocs->setCurrentIndex(index >= 0 ? index : m_nocs->findData(first));
 }
 
 void RackSection::nocChosen()

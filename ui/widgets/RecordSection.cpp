@@ -18,7 +18,7 @@ constexpr int kEditorWidth = 420; // the form beside the table, at 1366 pixels t
 }
 
 RecordSection::RecordSection(UiContext &context, const QString &objectPrefix,
-                             QAbstractItemModel *model, QWidget *parent)
+                             QAbstractItemModel *model, int stretchColumn, QWidget *parent)
     : QWidget(parent), m_context(context), m_buttonRow(new QHBoxLayout),
       m_add(new QPushButton(tr("Add"), this)), m_edit(new QPushButton(tr("Edit"), this)),
       m_retire(new QPushButton(tr("Retire"), this)), m_table(new QTableView(this)),
@@ -38,7 +38,7 @@ RecordSection::RecordSection(UiContext &context, const QString &objectPrefix,
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 
     m_buttonRow->addWidget(m_add);
     m_buttonRow->addWidget(m_edit);

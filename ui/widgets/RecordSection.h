@@ -23,8 +23,9 @@ class RecordSection : public QWidget
     Q_OBJECT
 
 public:
+    /// `stretchColumn` takes the table's spare width (the column of free text).
     RecordSection(UiContext &context, const QString &objectPrefix, QAbstractItemModel *model,
-                  QWidget *parent = nullptr);
+                  int stretchColumn, QWidget *parent = nullptr);
 
     /// Reads the records again; an open editor keeps what was typed.
     virtual void reload() = 0;
