@@ -137,8 +137,8 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
-        <translation>Could not listen for other admins&apos; changes: %1</translation>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
     </message>
 </context>
 <context>
@@ -203,9 +203,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -219,9 +219,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,8 +249,8 @@ Commands:
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
-        <translation>write a PNG of every screen of the window with the database&apos;s data</translation>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>write a PNG of every screen of the window with the database's data</translation>
     </message>
     <message>
         <source>the folder for the PNG files</source>
@@ -313,8 +313,8 @@ Commands:
         <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
     </message>
 </context>
 <context>
@@ -332,16 +332,16 @@ Commands:
         <translation>Rack name</translation>
     </message>
     <message>
-        <source>A rack is 1 to 60 U high.</source>
-        <translation>A rack is 1 to 60 U high.</translation>
-    </message>
-    <message>
         <source>The power budget cannot be negative.</source>
         <translation>The power budget cannot be negative.</translation>
     </message>
     <message>
         <source>rack</source>
         <translation>rack</translation>
+    </message>
+    <message>
+        <source>A rack is 1 to %1 U high.</source>
+        <translation>A rack is 1 to %1 U high.</translation>
     </message>
 </context>
 <context>
@@ -419,8 +419,8 @@ Commands:
         <translation>This field must be filled in; enter a value.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
-        <translation>The database is busy with another user&apos;s change; try again in a moment.</translation>
+        <source>The database is busy with another user's change; try again in a moment.</source>
+        <translation>The database is busy with another user's change; try again in a moment.</translation>
     </message>
     <message>
         <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
@@ -654,8 +654,8 @@ Commands:
         <translation>only the assets in this NOC</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
-        <translation>only this unit&apos;s assets</translation>
+        <source>only this unit's assets</source>
+        <translation>only this unit's assets</translation>
     </message>
     <message>
         <source>only active or withdrawn assets</source>
@@ -670,8 +670,8 @@ Commands:
         <translation>Name one file to write.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -687,6 +687,30 @@ Commands:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>A capacity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose UPS, genset or bandwidth.</source>
+        <translation>Choose UPS, genset or bandwidth.</translation>
+    </message>
+    <message>
+        <source>facility resource</source>
+        <translation>facility resource</translation>
+    </message>
+    <message>
+        <source>Pool name</source>
+        <translation>Pool name</translation>
+    </message>
+    <message>
+        <source>The gateway must be an address inside %1.</source>
+        <translation>The gateway must be an address inside %1.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the pool %2 (%3).</source>
+        <translation>%1 overlaps the pool %2 (%3).</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>IP pool</translation>
     </message>
 </context>
 <context>
@@ -731,8 +755,8 @@ Commands:
         <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -770,8 +794,8 @@ Commands:
 <context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Line %1, column &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Line %1, column "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -828,6 +852,65 @@ Commands:
     <message>
         <source>Name one file to import.</source>
         <translation>Name one file to import.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseLimits</name>
+    <message>
+        <source>Rack %1 cannot be %2 U high: units up to U %3 are in use by %4.</source>
+        <translation>Rack %1 cannot be %2 U high: units up to U %3 are in use by %4.</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot have a power budget of %2 W: the servers placed in it draw %3 W (%4).</source>
+        <translation>Rack %1 cannot have a power budget of %2 W: the servers placed in it draw %3 W (%4).</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>Rack %1 cannot be retired while servers are placed in it: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>NOC %1 cannot be retired while servers are placed in it: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while it has racks in service: retire %2 first.</source>
+        <translation>NOC %1 cannot be retired while it has racks in service: retire %2 first.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is an address given to %2.</source>
+        <translation>The gateway %1 is an address given to %2.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot become %2: addresses in use would fall outside it: %3.</source>
+        <translation>Pool %1 cannot become %2: addresses in use would fall outside it: %3.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot be retired while its addresses are in use: %2.</source>
+        <translation>Pool %1 cannot be retired while its addresses are in use: %2.</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserved</translation>
+    </message>
+    <message>
+        <source>U %1-%2</source>
+        <translation>U %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>U %1</source>
+        <translation>U %1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1045,14 @@ Commands:
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
     </message>
+    <message>
+        <source>Server %1: rack %2 is retired; choose a rack in service.</source>
+        <translation>Server %1: rack %2 is retired; choose a rack in service.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2 is the gateway of the pool %3.</source>
+        <translation>Server %1: %2 is the gateway of the pool %3.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -970,8 +1061,8 @@ Commands:
         <translation>the document to print</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
-        <translation>the request&apos;s number</translation>
+        <source>the request's number</source>
+        <translation>the request's number</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
@@ -1018,8 +1109,8 @@ Commands:
         <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
-        <translation>Give the request&apos;s number with --request.</translation>
+        <source>Give the request's number with --request.</source>
+        <translation>Give the request's number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
@@ -1064,8 +1155,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Printed %1 number %2 to %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
-        <translation>paper size: A4 or F4 (default: the database&apos;s setting)</translation>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
     </message>
 </context>
 <context>
@@ -1216,28 +1307,28 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>The server is in rack %1: fill in its first U.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 must be a whole number of at least %2, not &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1400,6 +1491,17 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Choose the %1.</source>
         <translation>Choose the %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetiredRecords</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
     </message>
 </context>
 <context>
@@ -1618,8 +1720,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Step 9: Completion report</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
-        <translation>Withdrawal (pencabutan): the unit&apos;s letter</translation>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Withdrawal (pencabutan): the unit's letter</translation>
     </message>
     <message>
         <source>Withdrawal (pencabutan): decision of the head of division</source>
@@ -1662,6 +1764,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>No %1 with number %2.</source>
         <translation>No %1 with number %2.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and try again.</source>
+        <translation>Another admin changed this %1 meanwhile; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is retired and can no longer be changed.</source>
+        <translation>The %1 %2 is retired and can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +1842,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>the list of sheets cannot be read</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -2243,6 +2353,37 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::DataCentrePage</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Data centre</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>NOCs and racks</source>
+        <translation>NOCs and racks</translation>
+    </message>
+    <message>
+        <source>Facility budgets</source>
+        <translation>Facility budgets</translation>
+    </message>
+    <message>
+        <source>IP pools</source>
+        <translation>IP pools</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Reloaded: the form shows the record as stored now.</source>
+        <translation>Reloaded: the form shows the record as stored now.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::DispositionStepPage</name>
     <message>
         <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
@@ -2398,6 +2539,76 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::FacilityResourceTableModel</name>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::FacilitySection</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>New facility budget</source>
+        <translation>New facility budget</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 will be retired: capacity planning no longer counts its %2 %3. Continue?</source>
+        <translation>%1 will be retired: capacity planning no longer counts its %2 %3. Continue?</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 retired.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::FormStepPage</name>
     <message>
         <source>Save</source>
@@ -2479,8 +2690,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Matches</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Requested &quot;%1&quot;, delivered &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Requested "%1", delivered "%2"</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2727,53 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::IpPoolTableModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>very many</source>
+        <translation>very many</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Network (CIDR)</source>
+        <translation>Network (CIDR)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -2585,8 +2843,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>About Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
-        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</translation>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
     </message>
     <message>
         <source>Admin: nobody signed in</source>
@@ -2700,6 +2958,237 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Note on a change:</source>
         <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PoolSection</name>
+    <message>
+        <source>Pool name:</source>
+        <translation>Pool name:</translation>
+    </message>
+    <message>
+        <source>Fill in the pool's name.</source>
+        <translation>Fill in the pool's name.</translation>
+    </message>
+    <message>
+        <source>Network (CIDR):</source>
+        <translation>Network (CIDR):</translation>
+    </message>
+    <message>
+        <source>Fill in the network, e.g. 103.162.16.0/25.</source>
+        <translation>Fill in the network, e.g. 103.162.16.0/25.</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Public addresses (given to requests)</source>
+        <translation>Public addresses (given to requests)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>New IP pool</source>
+        <translation>New IP pool</translation>
+    </message>
+    <message>
+        <source>Edit pool %1</source>
+        <translation>Edit pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation>Pool %1 saved.</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2) will be retired: its addresses are no longer given to requests, but old requests and the register still show them. Continue?</source>
+        <translation>Pool %1 (%2) will be retired: its addresses are no longer given to requests, but old requests and the register still show them. Continue?</translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation>Pool %1 retired.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackSection</name>
+    <message>
+        <source>Add NOC</source>
+        <translation>Add NOC</translation>
+    </message>
+    <message>
+        <source>Edit NOC</source>
+        <translation>Edit NOC</translation>
+    </message>
+    <message>
+        <source>Retire NOC</source>
+        <translation>Retire NOC</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Add rack</translation>
+    </message>
+    <message>
+        <source>Edit rack</source>
+        <translation>Edit rack</translation>
+    </message>
+    <message>
+        <source>Retire rack</source>
+        <translation>Retire rack</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>NOC name:</source>
+        <translation>NOC name:</translation>
+    </message>
+    <message>
+        <source>Fill in the NOC's name.</source>
+        <translation>Fill in the NOC's name.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Rack name:</source>
+        <translation>Rack name:</translation>
+    </message>
+    <message>
+        <source>Fill in the rack's name.</source>
+        <translation>Fill in the rack's name.</translation>
+    </message>
+    <message>
+        <source>Row / position:</source>
+        <translation>Row / position:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Power budget:</source>
+        <translation>Power budget:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New NOC</source>
+        <translation>New NOC</translation>
+    </message>
+    <message>
+        <source>Edit NOC %1</source>
+        <translation>Edit NOC %1</translation>
+    </message>
+    <message>
+        <source>NOC %1 saved.</source>
+        <translation>NOC %1 saved.</translation>
+    </message>
+    <message>
+        <source>NOC %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>NOC %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</translation>
+    </message>
+    <message>
+        <source>NOC %1 retired.</source>
+        <translation>NOC %1 retired.</translation>
+    </message>
+    <message>
+        <source>Add a NOC first: racks stand in a NOC.</source>
+        <translation>Add a NOC first: racks stand in a NOC.</translation>
+    </message>
+    <message>
+        <source>New rack in %1</source>
+        <translation>New rack in %1</translation>
+    </message>
+    <message>
+        <source>Edit rack %1</source>
+        <translation>Edit rack %1</translation>
+    </message>
+    <message>
+        <source>Rack %1 saved.</source>
+        <translation>Rack %1 saved.</translation>
+    </message>
+    <message>
+        <source>Rack %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>Rack %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</translation>
+    </message>
+    <message>
+        <source>Rack %1 retired.</source>
+        <translation>Rack %1 retired.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackTableModel</name>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 / %2 W</source>
+        <translation>%1 / %2 W</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Row / position</source>
+        <translation>Row / position</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Units used</source>
+        <translation>Units used</translation>
+    </message>
+    <message>
+        <source>Units free</source>
+        <translation>Units free</translation>
+    </message>
+    <message>
+        <source>Power used / budget</source>
+        <translation>Power used / budget</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3332,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Withdrawal completed</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2870,8 +3359,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
         <source>Co-location</source>
@@ -2918,8 +3407,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Public IP addresses:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
-        <translation>Rack units and power are the sums of the servers&apos; rows.</translation>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Rack units and power are the sums of the servers' rows.</translation>
     </message>
 </context>
 <context>
@@ -3142,8 +3631,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>1. withdrawal letter</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
-        <translation>2. head of division&apos;s decision</translation>
+        <source>2. head of division's decision</source>
+        <translation>2. head of division's decision</translation>
     </message>
     <message>
         <source>3. withdrawal completed</source>
@@ -3239,8 +3728,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Removed on:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
-        <translation>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
     </message>
     <message>
         <source>Complete the withdrawal</source>
@@ -3251,8 +3740,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
-        <translation>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3317,12 +3806,12 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Blank: &quot;Pencabutan co-location&quot; and the register number</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Blank: "Pencabutan co-location" and the register number</translation>
     </message>
     <message>
         <source>Asset:</source>

@@ -137,7 +137,7 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
+        <source>Could not listen for other admins' changes: %1</source>
         <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
     </message>
 </context>
@@ -203,9 +203,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,7 +249,7 @@ Perintah:
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
+        <source>write a PNG of every screen of the window with the database's data</source>
         <translation>tulis PNG setiap layar jendela dengan data basis data</translation>
     </message>
     <message>
@@ -313,8 +313,8 @@ Perintah:
         <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (&quot;) pada baris itu.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
     </message>
 </context>
 <context>
@@ -332,16 +332,16 @@ Perintah:
         <translation>Nama rak</translation>
     </message>
     <message>
-        <source>A rack is 1 to 60 U high.</source>
-        <translation>Tinggi rak 1 sampai 60 U.</translation>
-    </message>
-    <message>
         <source>The power budget cannot be negative.</source>
         <translation>Anggaran daya tidak boleh negatif.</translation>
     </message>
     <message>
         <source>rack</source>
         <translation>rak</translation>
+    </message>
+    <message>
+        <source>A rack is 1 to %1 U high.</source>
+        <translation>Tinggi rak 1 sampai %1 U.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@ Perintah:
         <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <source>The database is busy with another user's change; try again in a moment.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
@@ -654,7 +654,7 @@ Perintah:
         <translation>hanya aset di NOC ini</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
+        <source>only this unit's assets</source>
         <translation>hanya aset unit ini</translation>
     </message>
     <message>
@@ -670,8 +670,8 @@ Perintah:
         <translation>Sebutkan satu berkas untuk ditulis.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau &quot;tab&quot;), bukan %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -687,6 +687,30 @@ Perintah:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Choose UPS, genset or bandwidth.</source>
+        <translation>Pilih UPS, genset, atau bandwidth.</translation>
+    </message>
+    <message>
+        <source>facility resource</source>
+        <translation>anggaran fasilitas</translation>
+    </message>
+    <message>
+        <source>Pool name</source>
+        <translation>Nama pool</translation>
+    </message>
+    <message>
+        <source>The gateway must be an address inside %1.</source>
+        <translation>Gateway harus berupa alamat di dalam %1.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the pool %2 (%3).</source>
+        <translation>%1 bertumpang tindih dengan pool %2 (%3).</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>pool IP</translation>
     </message>
 </context>
 <context>
@@ -731,8 +755,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -770,8 +794,8 @@ Perintah:
 <context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Baris %1, kolom &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Baris %1, kolom "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -828,6 +852,65 @@ Perintah:
     <message>
         <source>Name one file to import.</source>
         <translation>Sebutkan satu berkas untuk diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseLimits</name>
+    <message>
+        <source>Rack %1 cannot be %2 U high: units up to U %3 are in use by %4.</source>
+        <translation>Rak %1 tidak dapat dibuat setinggi %2 U: unit sampai U %3 dipakai oleh %4.</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot have a power budget of %2 W: the servers placed in it draw %3 W (%4).</source>
+        <translation>Anggaran daya rak %1 tidak dapat dibuat %2 W: server yang ditempatkan di dalamnya memakai %3 W (%4).</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>Rak %1 tidak dapat dipensiunkan selama masih ada server di dalamnya: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>NOC %1 tidak dapat dipensiunkan selama masih ada server di dalamnya: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while it has racks in service: retire %2 first.</source>
+        <translation>NOC %1 tidak dapat dipensiunkan selama masih punya rak yang aktif: pensiunkan dulu %2.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is an address given to %2.</source>
+        <translation>Gateway %1 adalah alamat yang diberikan kepada %2.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot become %2: addresses in use would fall outside it: %3.</source>
+        <translation>Pool %1 tidak dapat diubah menjadi %2: alamat yang sedang dipakai akan berada di luarnya: %3.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot be retired while its addresses are in use: %2.</source>
+        <translation>Pool %1 tidak dapat dipensiunkan selama alamatnya masih dipakai: %2.</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>dipesan</translation>
+    </message>
+    <message>
+        <source>U %1-%2</source>
+        <translation>U %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 dipakai %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1, dan %2 lainnya</translation>
+    </message>
+    <message>
+        <source>U %1</source>
+        <translation>U %1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1045,14 @@ Perintah:
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: alamat IP publik %2 tidak termasuk dalam pool IP publik.</translation>
     </message>
+    <message>
+        <source>Server %1: rack %2 is retired; choose a rack in service.</source>
+        <translation>Server %1: rak %2 sudah dipensiunkan; pilih rak yang masih aktif.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2 is the gateway of the pool %3.</source>
+        <translation>Server %1: %2 adalah gateway pool %3.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -970,7 +1061,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
+        <source>the request's number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -1018,7 +1109,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
+        <source>Give the request's number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -1064,7 +1155,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
         <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
     </message>
 </context>
@@ -1216,28 +1307,28 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>Tidak ada NOC bernama &quot;%1&quot;. Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 tidak memiliki rak bernama &quot;%2&quot;. Tambahkan raknya dulu, atau perbaiki namanya.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; bukan jenis layanan: tulis kolokasi atau hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Hanya aset aktif yang dapat diimpor; status baris ini &quot;%1&quot;. Keluarkan baris ini.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>Server berada di rak %1: isi U awalnya.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1400,6 +1491,17 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Choose the %1.</source>
         <translation>Pilih %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetiredRecords</name>
+    <message>
+        <source>Retired</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Aktif</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1720,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Langkah 9: Laporan selesai</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
         <translation>Pencabutan: surat dari unit</translation>
     </message>
     <message>
@@ -1662,6 +1764,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>No %1 with number %2.</source>
         <translation>Tidak ada %1 dengan nomor %2.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and try again.</source>
+        <translation>Admin lain telah mengubah %1 ini; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is retired and can no longer be changed.</source>
+        <translation>Data %1 %2 sudah dipensiunkan dan tidak dapat diubah lagi.</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +1842,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>daftar lembar tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 tidak memiliki lembar bernama &quot;%2&quot;. Lembar yang ada: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -1932,7 +2042,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Data centre</source>
-        <translation>Data Center</translation>
+        <translation>Pusat Data</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2120,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Free</source>
-        <translation>Sisa</translation>
+        <translation>Bebas</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2057,7 +2167,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <name>kolokasi::CapacitySummaryModel</name>
     <message>
         <source>Data centre</source>
-        <translation>Data Center</translation>
+        <translation>Pusat Data</translation>
     </message>
     <message>
         <source>%1 U</source>
@@ -2243,6 +2353,37 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::DataCentrePage</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Pusat Data</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Tampilkan yang dipensiunkan</translation>
+    </message>
+    <message>
+        <source>NOCs and racks</source>
+        <translation>NOC dan rak</translation>
+    </message>
+    <message>
+        <source>Facility budgets</source>
+        <translation>Anggaran fasilitas</translation>
+    </message>
+    <message>
+        <source>IP pools</source>
+        <translation>Pool IP</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Reloaded: the form shows the record as stored now.</source>
+        <translation>Dimuat ulang: formulir menampilkan data yang tersimpan sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::DispositionStepPage</name>
     <message>
         <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
@@ -2398,6 +2539,76 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::FacilityResourceTableModel</name>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::FacilitySection</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapasitas:</translation>
+    </message>
+    <message>
+        <source>New facility budget</source>
+        <translation>Anggaran fasilitas baru</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 will be retired: capacity planning no longer counts its %2 %3. Continue?</source>
+        <translation>%1 akan dipensiunkan: perhitungan kapasitas tidak lagi menghitung %2 %3 miliknya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 dipensiunkan.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::FormStepPage</name>
     <message>
         <source>Save</source>
@@ -2479,8 +2690,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Sesuai</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Diminta &quot;%1&quot;, diserahkan &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Diminta "%1", diserahkan "%2"</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2727,53 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::IpPoolTableModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>very many</source>
+        <translation>sangat banyak</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Network (CIDR)</source>
+        <translation>Jaringan (CIDR)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bebas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2843,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Tentang Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
         <translation>Kolokasi %1: co-location server dan hosting aplikasi, mengikuti SOP data center.</translation>
     </message>
     <message>
@@ -2700,6 +2958,237 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Note on a change:</source>
         <translation>Catatan perubahan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PoolSection</name>
+    <message>
+        <source>Pool name:</source>
+        <translation>Nama pool:</translation>
+    </message>
+    <message>
+        <source>Fill in the pool's name.</source>
+        <translation>Isi nama pool.</translation>
+    </message>
+    <message>
+        <source>Network (CIDR):</source>
+        <translation>Jaringan (CIDR):</translation>
+    </message>
+    <message>
+        <source>Fill in the network, e.g. 103.162.16.0/25.</source>
+        <translation>Isi jaringan, misalnya 103.162.16.0/25.</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Public addresses (given to requests)</source>
+        <translation>Alamat publik (diberikan kepada permohonan)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>New IP pool</source>
+        <translation>Pool IP baru</translation>
+    </message>
+    <message>
+        <source>Edit pool %1</source>
+        <translation>Ubah pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation>Pool %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2) will be retired: its addresses are no longer given to requests, but old requests and the register still show them. Continue?</source>
+        <translation>Pool %1 (%2) akan dipensiunkan: alamatnya tidak lagi diberikan kepada permohonan, tetapi permohonan lama dan aset register tetap menampilkannya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation>Pool %1 dipensiunkan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackSection</name>
+    <message>
+        <source>Add NOC</source>
+        <translation>Tambah NOC</translation>
+    </message>
+    <message>
+        <source>Edit NOC</source>
+        <translation>Ubah NOC</translation>
+    </message>
+    <message>
+        <source>Retire NOC</source>
+        <translation>Pensiunkan NOC</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Tambah rak</translation>
+    </message>
+    <message>
+        <source>Edit rack</source>
+        <translation>Ubah rak</translation>
+    </message>
+    <message>
+        <source>Retire rack</source>
+        <translation>Pensiunkan rak</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>NOC name:</source>
+        <translation>Nama NOC:</translation>
+    </message>
+    <message>
+        <source>Fill in the NOC's name.</source>
+        <translation>Isi nama NOC.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Rack name:</source>
+        <translation>Nama rak:</translation>
+    </message>
+    <message>
+        <source>Fill in the rack's name.</source>
+        <translation>Isi nama rak.</translation>
+    </message>
+    <message>
+        <source>Row / position:</source>
+        <translation>Baris / posisi:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Power budget:</source>
+        <translation>Anggaran daya:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New NOC</source>
+        <translation>NOC baru</translation>
+    </message>
+    <message>
+        <source>Edit NOC %1</source>
+        <translation>Ubah NOC %1</translation>
+    </message>
+    <message>
+        <source>NOC %1 saved.</source>
+        <translation>NOC %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>NOC %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>NOC %1 akan dipensiunkan: tidak dapat lagi dipilih untuk penempatan baru, tetapi permohonan lama dan aset register tetap menyebutnya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>NOC %1 retired.</source>
+        <translation>NOC %1 dipensiunkan.</translation>
+    </message>
+    <message>
+        <source>Add a NOC first: racks stand in a NOC.</source>
+        <translation>Tambahkan NOC terlebih dahulu: rak berada di dalam NOC.</translation>
+    </message>
+    <message>
+        <source>New rack in %1</source>
+        <translation>Rak baru di %1</translation>
+    </message>
+    <message>
+        <source>Edit rack %1</source>
+        <translation>Ubah rak %1</translation>
+    </message>
+    <message>
+        <source>Rack %1 saved.</source>
+        <translation>Rak %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Rack %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>Rak %1 akan dipensiunkan: tidak dapat lagi dipilih untuk penempatan baru, tetapi permohonan lama dan aset register tetap menyebutnya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Rack %1 retired.</source>
+        <translation>Rak %1 dipensiunkan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackTableModel</name>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 / %2 W</source>
+        <translation>%1 / %2 W</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>Row / position</source>
+        <translation>Baris / posisi</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Units used</source>
+        <translation>Unit terpakai</translation>
+    </message>
+    <message>
+        <source>Units free</source>
+        <translation>Unit bebas</translation>
+    </message>
+    <message>
+        <source>Power used / budget</source>
+        <translation>Daya terpakai / anggaran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Pensiunkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3332,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pencabutan selesai</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2870,7 +3359,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
@@ -2918,7 +3407,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Alamat IP publik:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
+        <source>Rack units and power are the sums of the servers' rows.</source>
         <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
     </message>
 </context>
@@ -3119,7 +3608,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>State</source>
-        <translation>Keadaan</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>By</source>
@@ -3142,7 +3631,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>1. surat pencabutan</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
+        <source>2. head of division's decision</source>
         <translation>2. keputusan Kepala Bidang</translation>
     </message>
     <message>
@@ -3239,7 +3728,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dilepas pada:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
         <translation>Penyelesaian membebaskan unit rak dan alamat IP server dan mencatat aset sebagai dicabut di aset register.</translation>
     </message>
     <message>
@@ -3251,7 +3740,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Disetujui oleh %1 pada %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
         <translation>Unit rak dan alamat IP server akan dibebaskan dan aset dicatat sebagai dicabut. Lanjutkan?</translation>
     </message>
     <message>
@@ -3317,12 +3806,12 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Kosong: &quot;Pencabutan co-location&quot; dan nomor register</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Kosong: "Pencabutan co-location" dan nomor register</translation>
     </message>
     <message>
         <source>Asset:</source>
