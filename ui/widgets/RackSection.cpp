@@ -19,7 +19,8 @@ namespace kolokasi {
 
 namespace {
 constexpr int kMaxPowerBudgetW = 1'000'000;
-}
+constexpr int kRetiredRole = Qt::UserRole + 1; // on the NOC combo's items
+} // namespace
 
 RackSection::RackSection(UiContext &context, QWidget *parent)
     : RecordSection(context, QStringLiteral("rack"), new RackTableModel(context.db),
@@ -79,6 +80,7 @@ void RackSection::reload()
     fillNocs();
     m_model->setNoc(currentNocId());
     updateButtons();
+    updateNocButtons();
 }
 
 void RackSection::setShowRetired(bool show)
@@ -110,6 +112,7 @@ void RackSection::fillNocs()
                                  ? tr("%1 (%2)").arg(noc.name, RetiredRecords::stateText(true))
                                  : noc.name;
         m_nocs->addItem(name, noc.id);
+        m_nocs->setItemData(m_nocs->count() - 1, noc.isRetired(), kRetiredRole);
         if (first == 0 || noc.id < first)
             first = noc.id;
     }
@@ -122,6 +125,16 @@ void RackSection::nocChosen()
     closeEditors();
     m_model->setNoc(currentNocId());
     updateButtons();
+    updateNocButtons();
+}
+
+void RackSection::updateNocButtons()
+{
+    // A retired NOC is shown for its history only: nothing is added to it or changed.
+    const bool inService = currentNocId() > 0 && !m_nocs->currentData(kRetiredRole).toBool();
+    m_editNoc->setEnabled(inService);
+    m_retireNoc->setEnabled(inService);
+    m_add->setEnabled(inService);
 }
 
 bool RackSection::isRetiredRow(int row) const

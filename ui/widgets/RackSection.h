@@ -34,6 +34,7 @@ protected:
 private:
     void fillNocs();
     void nocChosen();
+    void updateNocButtons();
     void startNoc(const Noc &noc);
     void saveNoc();
     void retireNoc();
