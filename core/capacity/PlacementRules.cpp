@@ -109,8 +109,9 @@ QList<Error> PlacementRules::rackProblems(const PlacementBlock &block, const Ser
     if (!rack.ok())
         return {Error{rack.error().code, rack.error().message, rackField}};
     if (rack->isRetired())
-        return {refusal("retired", tr("Server %1: rack %2 is retired; choose a rack in service.")
-                                           .arg(server.name, rack->name),
+        return {refusal("retired",
+                        tr("Server %1: rack %2 is retired; choose a rack in service.")
+                            .arg(server.name, rack->name),
                         rackField)};
     if (block.nocId > 0 && block.nocId != rack->nocId)
         return {
@@ -231,7 +232,8 @@ Result<AddressAssignment> PlacementRules::checkAddress(const QString &text, cons
         const bool inPool = network && network->address().isV4() == address.isV4() && network->contains(address);
         if (inPool && canonical == pool.gateway)
             return refusal("gateway",
-                           tr("Server %1: %2 is the gateway of the pool %3.").arg(server.name, canonical, pool.name),
+                           tr("Server %1: %2 is the gateway of the pool %3.")
+                               .arg(server.name, canonical, pool.name),
                            field);
         if (inPool && (pool.isPublic || !mustBePublicPool))
             return AddressAssignment{canonical, pool.id};

@@ -235,6 +235,21 @@ private Q_SLOTS:
             QVERIFY(free.address != QLatin1String("103.20.30.14"));
     }
 
+    void aPoolsGatewayIsNotGivenToAServer()
+    {
+        IpPool pool = publicPool();
+        pool.gateway = QStringLiteral("103.20.30.1");
+        KOLOKASI_VERIFY_OK(facility().updatePool(pool));
+        const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());
+        m_s.driver().advanceTo(id, 4);
+        Approval approval = m_s.driver().approval(id);
+        QVERIFY(!approval.blocks.first().ipAddresses.contains(
+            QStringLiteral("103.20.30.1"))); // never proposed
+        approval.blocks.first().ipAddresses = {QStringLiteral("103.20.30.1")};
+        approval.blocks.first().overrideNote = QStringLiteral("Alamat pilihan unit");
+        verifyRefused(m_s.flow().decide(id, approval), "gateway", "servers.1.ip_address");
+    }
+
     void poolInputIsChecked_data()
     {
         QTest::addColumn<QString>("cidr");
