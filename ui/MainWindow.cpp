@@ -2,12 +2,13 @@
 
 #include "UiContext.h"
 #include "pages/DashboardPage.h"
+#include "pages/DataCentrePage.h"
 #include "pages/RackPage.h"
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
-#include "store/AssetRepository.h"
 #include "pages/ReviewPage.h"
 #include "pages/UnitsPage.h"
+#include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
@@ -41,7 +42,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
       m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
-      m_review(new ReviewPage(context, this)), m_units(new UnitsPage(context, this))
+      m_review(new ReviewPage(context, this)), m_dataCentre(new DataCentrePage(context, this)),
+      m_units(new UnitsPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -56,7 +58,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
     addNavigationPage(m_rack, QStyle::SP_DriveHDIcon);
     addNavigationPage(m_review, QStyle::SP_DialogApplyButton);
-    addNavigationPage(m_units, QStyle::SP_DirHomeIcon); // after Pusat Data, before Pengaturan
+    addNavigationPage(m_dataCentre, QStyle::SP_DriveNetIcon);
+    addNavigationPage(m_units, QStyle::SP_DirHomeIcon);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -109,6 +112,7 @@ void MainWindow::followChanges()
     }
     connect(notifier, &ChangeNotifier::requestChanged, this, &MainWindow::reloadPages);
     connect(notifier, &ChangeNotifier::placementChanged, m_dashboard, &DashboardPage::reload);
+    connect(notifier, &ChangeNotifier::placementChanged, m_dataCentre, &DataCentrePage::reload);
     connect(notifier, &ChangeNotifier::outsideChange, this, &MainWindow::reloadPages);
     connect(notifier, &ChangeNotifier::settingsChanged, this,
             &MainWindow::reloadPages); // units, officers
@@ -191,7 +195,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request, m_rack, m_review, m_units};
+    return {m_dashboard, m_requests, m_request, m_rack, m_review, m_dataCentre, m_units};
 }
 
 void MainWindow::showNavigationPage(int index)

@@ -12,6 +12,7 @@ class QToolBar;
 namespace kolokasi {
 
 class DashboardPage;
+class DataCentrePage;
 class Page;
 class RackPage;
 class RequestListPage;
@@ -72,6 +73,7 @@ private:
     RequestPage *m_request;
     RackPage *m_rack;
     ReviewPage *m_review;
+    DataCentrePage *m_dataCentre;
     UnitsPage *m_units;
 };
 

@@ -252,30 +252,39 @@ Status DemoData::dataCentre()
     const QList<std::tuple<QString, QString, QString, int>> nocs{
             {QStringLiteral("NOC Utama"), QStringLiteral("Gedung Diskominfo Lantai 2, Sumber"), QStringLiteral("R"), 8},
             {QStringLiteral("NOC Cadangan"), QStringLiteral("Gedung Setda Lantai 1, Sumber"), QStringLiteral("C"), 4}};
+    constexpr int kRacksPerRow = 4;
     for (const auto &[name, place, prefix, rackCount] : nocs) {
-        auto noc = rooms.createNoc({0, name, place, 0});
+        auto noc = rooms.createNoc({0, name, place, 0, {}});
         if (!noc.ok())
             return noc.error();
         for (int r = 1; r <= rackCount; ++r) {
             const QString rackName = prefix + QStringLiteral("%1").arg(r, 2, 10, QLatin1Char('0'));
-            if (auto rack = rooms.createRack({0, noc->id, rackName, Rack::kDefaultHeightU, 4000, 0}); !rack.ok())
+            // Four racks to a row: Baris A-1 ... A-4, B-1 ...
+            const QString position = QStringLiteral("Baris %1-%2")
+                                             .arg(QChar(u'A' + (r - 1) / kRacksPerRow))
+                                             .arg((r - 1) % kRacksPerRow + 1);
+            if (auto rack = rooms.createRack({0, noc->id, rackName, Rack::kDefaultHeightU, 4000, 0, position, {}});
+                !rack.ok())
                 return rack.error();
         }
     }
     FacilityRepository facility(m_db);
     const QList<FacilityResource> budgets{
-            {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Utama 40 kVA"), 32000},
-            {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Cadangan 20 kVA"), 16000},
-            {0, QStringLiteral("genset"), QStringLiteral("Genset 150 kVA"), 120000},
-            {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Utama (fiber)"), 2000},
-            {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Cadangan"), 1000}};
+            {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Utama 40 kVA"), 32000, 0, {}},
+            {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Cadangan 20 kVA"), 16000, 0, {}},
+            {0, QStringLiteral("genset"), QStringLiteral("Genset 150 kVA"), 120000, 0, {}},
+            {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Utama (fiber)"), 2000, 0, {}},
+            {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Cadangan"), 1000, 0, {}}};
     for (const FacilityResource &budget : budgets) {
         if (auto stored = facility.createResource(budget); !stored.ok())
             return stored.error();
     }
-    const QList<IpPool> pools{{0, QStringLiteral("Publik Utama"), QStringLiteral("103.162.16.0/25"), true},
-                              {0, QStringLiteral("Publik Cadangan"), QStringLiteral("103.162.17.0/26"), true},
-                              {0, QStringLiteral("LAN Server"), QStringLiteral("10.20.0.0/16"), false}};
+    const QList<IpPool> pools{{0, QStringLiteral("Publik Utama"), QStringLiteral("103.162.16.0/25"), true,
+                               QStringLiteral("103.162.16.1"), QStringLiteral("ISP Utama (fiber)"), 0, {}},
+                              {0, QStringLiteral("Publik Cadangan"), QStringLiteral("103.162.17.0/26"), true,
+                               QStringLiteral("103.162.17.1"), QStringLiteral("ISP Cadangan"), 0, {}},
+                              {0, QStringLiteral("LAN Server"), QStringLiteral("10.20.0.0/16"), false,
+                               QStringLiteral("10.20.0.1"), {}, 0, {}}};
     for (const IpPool &pool : pools) {
         if (auto stored = facility.createPool(pool); !stored.ok())
             return stored.error();

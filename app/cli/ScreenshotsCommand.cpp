@@ -5,6 +5,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "models/RackTableModel.h"
+#include "pages/DataCentrePage.h"
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
 #include "pages/UnitsPage.h"
@@ -29,6 +31,8 @@
 #include <QMap>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -180,6 +184,49 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     return ok;
 }
 
+// Pusat Data: each tab with its form open, and a refusal of the core. Nothing is written:
+// the only save asks a rack that draws power for a budget of 0 W, which the core refuses.
+bool shootDataCentre(MainWindow &window, Shooter &shooter)
+{
+    auto *page = window.findChild<DataCentrePage *>();
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    const auto items =
+        page ? navigation->findItems(page->title(), Qt::MatchExactly) : QList<QListWidgetItem *>();
+    if (items.isEmpty())
+        return true;
+    navigation->setCurrentItem(items.first());
+    bool ok = shooter.save(window, QStringLiteral("07-data-centre"));
+    const auto click = [page](const char *name) {
+        page->findChild<QPushButton *>(QLatin1String(name))->click();
+    };
+    auto *racks = page->findChild<QTableView *>(QStringLiteral("rackTable"));
+    auto *rackModel = qobject_cast<RackTableModel *>(racks->model());
+    int drawing = 0;
+    while (drawing < rackModel->rowCount() && rackModel->lineAt(drawing).usedPowerW == 0)
+        ++drawing;
+    racks->selectRow(drawing < rackModel->rowCount() ? drawing : 0);
+    click("rackEdit");
+    ok &= shooter.save(window, QStringLiteral("07-data-centre-rack-form"));
+    if (drawing < rackModel->rowCount()) {
+        page->findChild<QSpinBox *>(QStringLiteral("rack_power_budget_w"))->setValue(0);
+        click("rackSave");
+        ok &= shooter.save(window, QStringLiteral("07-data-centre-rack-refused"));
+    }
+    click("rackCancel");
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("dataCentreTabs"));
+    for (const auto &[tab, prefix] : {std::pair{1, "facility"}, std::pair{2, "pool"}}) {
+        tabs->setCurrentIndex(tab);
+        page->findChild<QTableView *>(QLatin1String(prefix) + QStringLiteral("Table"))
+            ->selectRow(0);
+        click((QByteArray(prefix) + "Edit").constData());
+        ok &= shooter.save(window,
+                           QStringLiteral("07-data-centre-%1-form").arg(QLatin1String(prefix)));
+        click((QByteArray(prefix) + "Cancel").constData());
+    }
+    tabs->setCurrentIndex(0);
+    return ok;
+}
+
 } // namespace
 
 CommandInfo ScreenshotsCommand::info()
@@ -242,6 +289,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
         window.show();
         Shooter shooter(folder, size);
         ok &= shootWindow(window, *window.findChild<RequestPage *>(), context, requests, shooter);
+        ok &= shootDataCentre(window, shooter);
         written += shooter.written();
     }
     ConsoleOutput::print(CommandLine::tr("%1 screenshots written to %2.").arg(written).arg(folder));

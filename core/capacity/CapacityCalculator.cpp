@@ -127,7 +127,7 @@ Result<QList<FreeAddress>> CapacityCalculator::freePublicAddresses() const
         if (!pool.isPublic || !network)
             continue;
         for (const QString &host : network->usableHosts(kMaxAddressesPerPool)) {
-            if (!taken.contains(host))
+            if (!taken.contains(host) && host != pool.gateway)
                 free.append({host, pool.id});
         }
     }

@@ -108,6 +108,11 @@ QList<Error> PlacementRules::rackProblems(const PlacementBlock &block, const Ser
     auto rack = DataCentreRepository(m_db).findRack(block.rackId);
     if (!rack.ok())
         return {Error{rack.error().code, rack.error().message, rackField}};
+    if (rack->isRetired())
+        return {refusal("retired",
+                        tr("Server %1: rack %2 is retired; choose a rack in service.")
+                            .arg(server.name, rack->name),
+                        rackField)};
     if (block.nocId > 0 && block.nocId != rack->nocId)
         return {
             refusal("invalid_value",
@@ -225,6 +230,11 @@ Result<AddressAssignment> PlacementRules::checkAddress(const QString &text, cons
     for (const IpPool &pool : *pools) {
         const auto network = IpNetwork::parse(pool.cidr);
         const bool inPool = network && network->address().isV4() == address.isV4() && network->contains(address);
+        if (inPool && canonical == pool.gateway)
+            return refusal("gateway",
+                           tr("Server %1: %2 is the gateway of the pool %3.")
+                               .arg(server.name, canonical, pool.name),
+                           field);
         if (inPool && (pool.isPublic || !mustBePublicPool))
             return AddressAssignment{canonical, pool.id};
     }

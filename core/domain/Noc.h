@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace kolokasi {
@@ -11,6 +12,10 @@ struct Noc
     QString name;
     QString location;
     int rowVersion = 0;
+    /// When it left service (dipensiunkan); invalid while in service. History still names it.
+    QDateTime retiredAt;
+
+    bool isRetired() const { return retiredAt.isValid(); }
 };
 
 } // namespace kolokasi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace kolokasi {
@@ -8,6 +9,7 @@ namespace kolokasi {
 struct Rack
 {
     static constexpr int kDefaultHeightU = 42;
+    static constexpr int kMaxHeightU = 60;
 
     qint64 id = 0;
     qint64 nocId = 0;
@@ -15,6 +17,12 @@ struct Rack
     int heightU = kDefaultHeightU;
     int powerBudgetW = 0;
     int rowVersion = 0;
+    /// Where it stands in the room (row / position, e.g. "Baris A-3"); may be empty.
+    QString position;
+    /// When it left service (dipensiunkan); invalid while in service. History still names it.
+    QDateTime retiredAt;
+
+    bool isRetired() const { return retiredAt.isValid(); }
 };
 
 } // namespace kolokasi

@@ -11,7 +11,8 @@ Result<AssetFilter> RegisterViewFilter::fromNames(Database &db, const QString &n
 {
     AssetFilter filter;
     if (!noc.trimmed().isEmpty()) {
-        auto nocs = DataCentreRepository(db).nocs();
+        // The register keeps history: a retired NOC still filters the assets it held.
+        auto nocs = DataCentreRepository(db).nocs(Listing::WithRetired);
         if (!nocs.ok())
             return nocs.error();
         for (const Noc &candidate : *nocs) {

@@ -14,6 +14,11 @@ class StoreErrors
 public:
     /// "No <what> with number <id>.", code not_found.
     static Error notFound(const QString &what, qint64 id);
+    /// "Another admin changed this <what> meanwhile; reload it and try again.", code stale:
+    /// an update whose row_version no longer matches.
+    static Error stale(const QString &what);
+    /// "<What> <name> is retired and can no longer be changed.", code retired.
+    static Error retired(const QString &what, const QString &name);
 };
 
 } // namespace kolokasi

@@ -1,5 +1,7 @@
 #include "IpAddress.h"
 
+#include <limits>
+
 namespace kolokasi {
 
 namespace {
@@ -217,6 +219,15 @@ QStringList IpNetwork::usableHosts(int maxCount) const
         current = current.next();
     }
     return hosts;
+}
+
+quint64 IpNetwork::usableHostCount() const
+{
+    const int hostBits = bitCount() - m_prefix;
+    if (hostBits >= 64)
+        return std::numeric_limits<quint64>::max();
+    const quint64 all = quint64(1) << hostBits;
+    return m_address.isV4() && m_prefix <= 30 ? all - 2 : all;
 }
 
 QString IpNetwork::toString() const

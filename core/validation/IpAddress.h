@@ -55,6 +55,9 @@ public:
     /// Addresses a server may get, in order, at most `maxCount` (IPv4: without the network and
     /// broadcast addresses, except in /31 and /32).
     QStringList usableHosts(int maxCount) const;
+    /// How many addresses usableHosts() gives without a limit; saturates at the largest
+    /// quint64 (an IPv6 network of 2^64 addresses or more).
+    quint64 usableHostCount() const;
     QString toString() const;
     int prefixLength() const { return m_prefix; }
     const IpAddress &address() const { return m_address; }

@@ -49,10 +49,14 @@ void ChangeNotifier::announceRequest(qint64 requestId, bool placements)
     const QString payload = kRequestPrefix + QString::number(requestId);
     emitFor(payload);
     publish(payload);
-    if (placements) {
-        emitFor(kPlacement);
-        publish(kPlacement);
-    }
+    if (placements)
+        announcePlacements();
+}
+
+void ChangeNotifier::announcePlacements()
+{
+    emitFor(kPlacement);
+    publish(kPlacement);
 }
 
 void ChangeNotifier::announceSettings()

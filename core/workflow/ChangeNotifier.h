@@ -31,6 +31,8 @@ public:
     /// Announces a change of request `requestId` (and of placements, when `placements`):
     /// emits here and tells the other connections.
     void announceRequest(qint64 requestId, bool placements);
+    /// Announces a change of the data centre's racks, pools or budgets (Pusat Data).
+    void announcePlacements();
     /// Announces a change of settings (letterhead, calendar, numbering).
     void announceSettings();
 

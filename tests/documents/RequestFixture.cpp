@@ -98,10 +98,10 @@ Status RequestFixture::createAgency(Database &db)
         !saved.ok())
         return saved;
     DataCentreRepository dc(db);
-    auto noc = dc.createNoc({0, kNoc, QStringLiteral("Gedung Diskominfo Lt. 2"), 0});
+    auto noc = dc.createNoc({0, kNoc, QStringLiteral("Gedung Diskominfo Lt. 2"), 0, {}});
     if (!noc.ok())
         return noc.error();
-    auto rack = dc.createRack({0, noc->id, kRack, 42, 6000, 0});
+    auto rack = dc.createRack({0, noc->id, kRack, 42, 6000, 0, {}, {}});
     if (!rack.ok())
         return rack.error();
     return {};

@@ -60,18 +60,19 @@ struct DataCentre
     {
         DataCentre dc;
         DataCentreRepository rooms(db);
-        dc.noc = must(rooms.createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0}), "noc");
+        dc.noc = must(rooms.createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0, {}}), "noc");
         for (int i = 1; i <= rackCount; ++i)
             dc.racks.append(must(rooms.createRack({0, dc.noc.id, QStringLiteral("R%1").arg(i, 2, 10, QLatin1Char('0')),
-                                                   42, rackPowerW, 0}),
+                                                   42, rackPowerW, 0, {}, {}}),
                                  "rack"));
         FacilityRepository facility(db);
-        dc.publicPool = must(facility.createPool({0, QStringLiteral("Publik"), QStringLiteral("103.20.30.0/28"), true}),
+        dc.publicPool = must(facility.createPool({0, QStringLiteral("Publik"), QStringLiteral("103.20.30.0/28"), true, {}, {}, 0, {}}),
                              "pool");
-        must(facility.createPool({0, QStringLiteral("LAN"), QStringLiteral("10.10.0.0/24"), false}), "lan pool");
-        must(facility.createResource({0, QStringLiteral("ups"), QStringLiteral("UPS 20 kVA"), 16000}), "ups");
-        must(facility.createResource({0, QStringLiteral("genset"), QStringLiteral("Genset 50 kVA"), 40000}), "genset");
-        must(facility.createResource({0, QStringLiteral("bandwidth"), QStringLiteral("Internet"), 1000}), "bandwidth");
+        must(facility.createPool({0, QStringLiteral("LAN"), QStringLiteral("10.10.0.0/24"), false, {}, {}, 0, {}}),
+             "lan pool");
+        must(facility.createResource({0, QStringLiteral("ups"), QStringLiteral("UPS 20 kVA"), 16000, 0, {}}), "ups");
+        must(facility.createResource({0, QStringLiteral("genset"), QStringLiteral("Genset 50 kVA"), 40000, 0, {}}), "genset");
+        must(facility.createResource({0, QStringLiteral("bandwidth"), QStringLiteral("Internet"), 1000, 0, {}}), "bandwidth");
         dc.unit = must(UnitRepository(db).create({0, QStringLiteral("Dinas Kesehatan"), QStringLiteral("Dinkes"),
                                                   QStringLiteral("Jl. Sunan Drajat No. 15, Sumber"), {}, {}, 0}),
                        "unit");
