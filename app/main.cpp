@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
 #include "widgets/AdminChooser.h"
+#include "widgets/BackupActions.h"
 #include "widgets/Dialogs.h"
 #include "widgets/setup/SetupWizard.h"
 #include "workflow/ChangeNotifier.h"
@@ -83,6 +84,7 @@ int openWindow(const CommandLine &line)
         window.statusBar()->addPermanentWidget(
             new QLabel(QCoreApplication::translate("main", "Read-only: changes cannot be saved")));
     window.show();
+    BackupActions::runDaily(database, window.statusBar());
     return QApplication::exec();
 }
 

@@ -6,6 +6,7 @@
 #include "pages/RequestPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
+#include "widgets/BackupActions.h"
 #include "widgets/Dialogs.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/RequestWorkflow.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
-      m_request(new RequestPage(context, this))
+      m_request(new RequestPage(context, this)), m_backup(new BackupActions(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -64,6 +65,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_requests, &RequestListPage::openRequested, this, &MainWindow::openRequest);
     connect(m_requests, &RequestListPage::newRequested, this, &MainWindow::startNewRequest);
     connect(m_request, &RequestPage::openRequested, this, &MainWindow::openRequest);
+    connect(m_backup, &BackupActions::restored, this, &MainWindow::reloadPages);
     followChanges();
 
     auto *central = new QWidget(this);
@@ -128,6 +130,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Change &admin…"), this, &MainWindow::changeAdmin)
         ->setObjectName(QStringLiteral("changeAdminAction"));
+    file->addSeparator();
+    file->addAction(tr("&Back up…"), m_backup, &BackupActions::backUp)
+        ->setObjectName(QStringLiteral("backupAction"));
+    file->addAction(tr("&Restore…"), m_backup, &BackupActions::restore)
+        ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -11,6 +11,7 @@ class QToolBar;
 
 namespace kolokasi {
 
+class BackupActions;
 class DashboardPage;
 class Page;
 class RequestListPage;
@@ -67,6 +68,7 @@ private:
     DashboardPage *m_dashboard;
     RequestListPage *m_requests;
     RequestPage *m_request;
+    BackupActions *m_backup;
 };
 
 } // namespace kolokasi

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace kolokasi {
@@ -16,6 +17,22 @@ QString DailyBackup::defaultFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/cadangan");
+}
+
+namespace {
+// Per PC, like the window's geometry: a folder path means something on this machine only.
+const QString kFolderKey = QStringLiteral("backup/folder");
+} // namespace
+
+QString DailyBackup::configuredFolder()
+{
+    const QString chosen = QSettings().value(kFolderKey).toString();
+    return chosen.isEmpty() ? defaultFolder() : chosen;
+}
+
+void DailyBackup::setConfiguredFolder(const QString &folder)
+{
+    QSettings().setValue(kFolderKey, folder);
 }
 
 QStringList DailyBackup::backupNames() const

@@ -21,6 +21,9 @@ public:
 
     /// <data folder>/cadangan, the folder used unless the admin chose another.
     static QString defaultFolder();
+    /// The folder chosen on this PC (settings key backup/folder), else defaultFolder().
+    static QString configuredFolder();
+    static void setConfiguredFolder(const QString &folder);
 
     /// When the newest automatic backup in the folder was taken; invalid if there is none.
     QDateTime lastBackupTime() const;
