@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QStatusBar>
 
@@ -36,13 +37,17 @@ BackupActions::BackupActions(UiContext &context, QWidget *window)
 
 QProgressDialog *BackupActions::makeProgress(QWidget *parent, const QString &text)
 {
-    auto *progress = new QProgressDialog(text, QString(), 0, 0, parent);
+    auto *progress = new QProgressDialog(parent);
     progress->setObjectName(QStringLiteral("backupProgress"));
+    auto *label = new QLabel(text, progress);
+    label->setWordWrap(true); // a long path is shown whole
+    progress->setLabel(label);
+    progress->setRange(0, 0);
     progress->setWindowTitle(tr("Kolokasi"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->setCancelButton(nullptr); // a copy half-way is never left: it runs to its end
-    progress->setMinimumWidth(420);
+    progress->setMinimumWidth(560);
     return progress;
 }
 

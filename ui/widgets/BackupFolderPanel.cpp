@@ -35,11 +35,12 @@ BackupFolderPanel::BackupFolderPanel(Database &db, QWidget *parent)
     folderLayout->addWidget(m_open);
     form->addRow(tr("Backup folder:"), folderRow);
     form->addRow(tr("Last automatic backup:"), m_lastBackup);
-    form->addRow(QString(),
-                 makeHint(tr("Kolokasi backs the database up at the first start of each day "
-                             "and keeps the newest %1 backups.")
-                              .arg(BackupRetention::kKeep),
-                          this));
+    QLabel *hint = makeHint(tr("Kolokasi backs the database up at the first start of each day "
+                               "and keeps the newest %1 backups.")
+                                .arg(BackupRetention::kKeep),
+                            this);
+    hint->setWordWrap(false); // one line: wrapped in a form row it gets only a narrow column
+    form->addRow(QString(), hint);
     reload();
 }
 

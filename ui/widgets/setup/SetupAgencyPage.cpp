@@ -36,12 +36,15 @@ SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
     setSubTitle(tr("As the letterhead (kop surat) of the printed forms shows it."));
     m_government = addField(tr("Government:"), QStringLiteral("governmentName"),
                             tr("Enter the government's name."));
-    m_government->lineEdit()->setPlaceholderText(QStringLiteral("PEMERINTAH KABUPATEN ..."));
+    m_government->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("PEMERINTAH KABUPATEN CIREBON")));
     m_office =
         addField(tr("Office:"), QStringLiteral("officeName"), tr("Enter the office's name."));
-    m_office->lineEdit()->setPlaceholderText(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA"));
+    m_office->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA")));
     m_division = addField(tr("Division:"), QStringLiteral("divisionName"));
-    m_division->lineEdit()->setPlaceholderText(QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA"));
+    m_division->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA")));
     m_address = addField(tr("Address:"), QStringLiteral("address"));
     m_phone = addField(tr("Phone:"), QStringLiteral("phone"), {},
                        [](const QString &text) { return PhoneNumber::validate(text); });
@@ -49,7 +52,7 @@ SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
     m_website = addField(tr("Website:"), QStringLiteral("website"));
     m_place = addField(tr("City of the date line:"), QStringLiteral("place"),
                        tr("Enter the city printed before the date."));
-    m_place->lineEdit()->setPlaceholderText(tr("e.g. Sumber"));
+    m_place->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Sumber")));
 
     // The logo row: the file's path and a button that opens the file chooser.
     m_logo = new ValidatedLineEdit(this);

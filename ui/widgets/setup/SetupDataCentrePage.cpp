@@ -20,15 +20,17 @@ SetupDataCentrePage::SetupDataCentrePage(QWidget *parent) : SetupPage(parent)
     m_name = addField(tr("NOC name:"), QStringLiteral("nocName"), tr("Enter the NOC's name."));
     m_name->setText(QStringLiteral("NOC Utama"));
     m_location = addField(tr("Location:"), QStringLiteral("nocLocation"));
-    m_location->lineEdit()->setPlaceholderText(tr("e.g. Diskominfo building, 2nd floor"));
+    m_location->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("Gedung Diskominfo Lantai 2")));
     m_racks = addNumber(tr("Number of racks:"), QStringLiteral("rackCount"), 1, 99, 4, {});
     m_height = addNumber(tr("Rack height:"), QStringLiteral("rackHeight"), 1, 60,
                          Rack::kDefaultHeightU, QStringLiteral(" U"));
     m_power = addNumber(tr("Power budget per rack:"), QStringLiteral("rackPower"), 0, 100000, 4000,
                         QStringLiteral(" W"));
-    form()->addRow(QString(), makeHint(tr("The racks are named R01, R02, … and can be renamed "
-                                          "later."),
-                                       this));
+    QLabel *naming =
+        makeHint(tr("The racks are named R01, R02, … and can be renamed later."), this);
+    naming->setWordWrap(false); // one line: wrapped in a form row it gets only a narrow column
+    form()->addRow(QString(), naming);
 }
 
 Status SetupDataCentrePage::check() const

@@ -16,9 +16,9 @@ SetupFirstUnitPage::SetupFirstUnitPage(QWidget *parent) : SetupPage(parent)
     setTitle(tr("First unit (optional)"));
     setSubTitle(tr("The unit (OPD) whose request comes first. Leave it empty to add units later."));
     m_name = addField(tr("Unit name:"), QStringLiteral("unitName"));
-    m_name->lineEdit()->setPlaceholderText(tr("e.g. Dinas Kesehatan"));
+    m_name->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Dinas Kesehatan")));
     m_shortName = addField(tr("Short name:"), QStringLiteral("unitShortName"));
-    m_shortName->lineEdit()->setPlaceholderText(tr("e.g. Dinkes"));
+    m_shortName->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Dinkes")));
     m_phone = addField(tr("Phone:"), QStringLiteral("unitPhone"), {},
                        [](const QString &text) { return PhoneNumber::validate(text); });
 }
