@@ -150,7 +150,7 @@ Status SqliteBackup::backup(const QSqlDatabase &connection, const QString &outPa
     return {};
 }
 
-Result<QString> SqliteBackup::stage(const QString &inPath)
+Result<QString> SqliteBackup::stage(const QString &inPath, const QString &stagingFolder)
 {
     const QFileInfo info(inPath);
     if (!info.isFile())
@@ -161,32 +161,31 @@ Result<QString> SqliteBackup::stage(const QString &inPath)
     if (!hasSqliteHeader(inPath))
         return notABackup(inPath);
     // The checks and the copy read a private copy: the chosen file is never changed, and it
-    // cannot change between the check and the restore.
-    const QString staged = workPath(inPath, QStringLiteral("restore"));
+    // cannot change between the check and the restore. The copy goes where Kolokasi may write
+    // (the backup itself may sit on a read-only medium).
+    const QString staged =
+        workPath(stagingFolder + QLatin1Char('/') + QFileInfo(inPath).fileName(),
+                 QStringLiteral("restore"));
     QFile source(inPath);
     QFile copy(staged);
-    if (!source.open(QIODevice::ReadOnly) ||
-        !copy.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
+    const auto unreadable = [&] {
         qCInfo(kolokasiDetails, "staging %s: %s %s", qPrintable(inPath),
                qPrintable(source.errorString()), qPrintable(copy.errorString()));
+        copy.close();
         QFile::remove(staged);
         return Error{QStringLiteral("restore_unreadable"),
-                     tr("Cannot read the backup file %1 or write beside it; check that you may "
-                        "read the file and write in its folder.")
+                     tr("Cannot read the backup file %1 or make a working copy of it; check that "
+                        "you may read the file and the free disk space.")
                          .arg(shown(inPath)),
                      QStringLiteral("input")};
-    }
+    };
+    if (!source.open(QIODevice::ReadOnly) ||
+        !copy.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+        return unreadable();
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || copy.write(chunk) != chunk.size()) {
-            copy.close();
-            QFile::remove(staged);
-            return Error{QStringLiteral("restore_unreadable"),
-                         tr("Cannot read the backup file %1 or write beside it; check that you "
-                            "may read the file and the free disk space.")
-                             .arg(shown(inPath)),
-                         QStringLiteral("input")};
-        }
+        if (chunk.isEmpty() || copy.write(chunk) != chunk.size())
+            return unreadable();
     }
     copy.close();
     return staged;
@@ -245,7 +244,7 @@ Status SqliteBackup::checkStaged(const QString &stagedPath, const QString &inPat
 
 Status SqliteBackup::check(const QString &inPath)
 {
-    const auto staged = stage(inPath);
+    const auto staged = stage(inPath, QDir::tempPath());
     if (!staged.ok())
         return staged.error();
     const Status checked = checkStaged(*staged, inPath);
@@ -308,7 +307,7 @@ Status SqliteBackup::copyInto(const QSqlDatabase &connection, const QString &sta
 Result<QString> SqliteBackup::restore(const QSqlDatabase &connection, const QString &targetPath,
                                       const QString &inPath, const QDateTime &now)
 {
-    const auto staged = stage(inPath);
+    const auto staged = stage(inPath, QFileInfo(targetPath).absolutePath());
     if (!staged.ok())
         return staged.error();
     const auto cleanUp = qScopeGuard([&] { removeWithCompanions(*staged); });

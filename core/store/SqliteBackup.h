@@ -38,7 +38,8 @@ public:
     static QString asidePath(const QString &targetPath, const QDateTime &now);
 
 private:
-    static Result<QString> stage(const QString &inPath);
+    /// A private copy of `inPath` in `stagingFolder`, removed by the caller.
+    static Result<QString> stage(const QString &inPath, const QString &stagingFolder);
     static Status checkStaged(const QString &stagedPath, const QString &inPath);
     static Status copyInto(const QSqlDatabase &connection, const QString &stagedPath,
                            const QString &targetPath);
