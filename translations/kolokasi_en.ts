@@ -1744,14 +1744,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The backup file %1 does not exist; choose the backup file to restore.</translation>
     </message>
     <message>
-        <source>Cannot read the backup file %1 or write beside it; check that you may read the file and write in its folder.</source>
-        <translation>Cannot read the backup file %1 or write beside it; check that you may read the file and write in its folder.</translation>
-    </message>
-    <message>
-        <source>Cannot read the backup file %1 or write beside it; check that you may read the file and the free disk space.</source>
-        <translation>Cannot read the backup file %1 or write beside it; check that you may read the file and the free disk space.</translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged (its integrity check failed), so nothing was restored; choose another backup.</source>
         <translation>The backup %1 is damaged (its integrity check failed), so nothing was restored; choose another backup.</translation>
     </message>
@@ -1770,6 +1762,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Could not keep the current database aside as %1, so nothing was restored; check the free disk space and your right to write there.</source>
         <translation>Could not keep the current database aside as %1, so nothing was restored; check the free disk space and your right to write there.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</source>
+        <translation>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</translation>
     </message>
 </context>
 <context>

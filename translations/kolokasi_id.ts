@@ -1744,14 +1744,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Berkas cadangan %1 tidak ada; pilih berkas cadangan yang akan dipulihkan.</translation>
     </message>
     <message>
-        <source>Cannot read the backup file %1 or write beside it; check that you may read the file and write in its folder.</source>
-        <translation>Berkas cadangan %1 tidak dapat dibaca atau tidak dapat ditulisi di sebelahnya; periksa bahwa Anda boleh membaca berkas itu dan menulis di foldernya.</translation>
-    </message>
-    <message>
-        <source>Cannot read the backup file %1 or write beside it; check that you may read the file and the free disk space.</source>
-        <translation>Berkas cadangan %1 tidak dapat dibaca atau tidak dapat ditulisi di sebelahnya; periksa bahwa Anda boleh membaca berkas itu dan ruang kosong disk.</translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged (its integrity check failed), so nothing was restored; choose another backup.</source>
         <translation>Cadangan %1 rusak (pemeriksaan keutuhannya gagal) sehingga tidak ada yang dipulihkan; pilih cadangan lain.</translation>
     </message>
@@ -1770,6 +1762,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Could not keep the current database aside as %1, so nothing was restored; check the free disk space and your right to write there.</source>
         <translation>Basis data saat ini tidak dapat disimpan sebagai %1 sehingga tidak ada yang dipulihkan; periksa ruang kosong disk dan hak Anda menulis di sana.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</source>
+        <translation>Berkas cadangan %1 tidak dapat dibaca atau tidak dapat disalin untuk diperiksa; periksa bahwa Anda boleh membaca berkas itu dan ruang kosong disk.</translation>
     </message>
 </context>
 <context>
