@@ -163,9 +163,8 @@ Result<QString> SqliteBackup::stage(const QString &inPath, const QString &stagin
     // The checks and the copy read a private copy: the chosen file is never changed, and it
     // cannot change between the check and the restore. The copy goes where Kolokasi may write
     // (the backup itself may sit on a read-only medium).
-    const QString staged =
-        workPath(stagingFolder + QLatin1Char('/') + QFileInfo(inPath).fileName(),
-                 QStringLiteral("restore"));
+    const QString staged = workPath(stagingFolder + QLatin1Char('/') + QFileInfo(inPath).fileName(),
+                                    QStringLiteral("restore"));
     QFile source(inPath);
     QFile copy(staged);
     const auto unreadable = [&] {
