@@ -2,14 +2,18 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "cli/ConsoleOutput.h"
+#include "cli/DemoData.h"
 
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
 #include "common/Diagnostics.h"
 #include "store/Database.h"
+#include "store/DatabaseContents.h"
 #include "widgets/AdminChooser.h"
+#include "widgets/BackupActions.h"
 #include "widgets/Dialogs.h"
+#include "widgets/setup/SetupWizard.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/RequestWorkflow.h"
 
@@ -32,16 +36,19 @@ void ensureRuntimeFolder()
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
     const QByteArray user = qgetenv("USER").isEmpty() ? QByteArray("user") : qgetenv("USER");
-    const QString folder = QDir::tempPath() + QStringLiteral("/runtime-") + QString::fromLocal8Bit(user);
-    if (QDir().mkpath(folder)
-        && QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+    const QString folder =
+        QDir::tempPath() + QStringLiteral("/runtime-") + QString::fromLocal8Bit(user);
+    if (QDir().mkpath(folder) &&
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner))
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
 }
 
 int openWindow(const CommandLine &line)
 {
     const auto showError = [](const Error &error) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kolokasi"), error.message);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kolokasi"),
+                              error.message);
         return ExitFailure;
     };
     QLocale::setDefault(Language::localeOf(Language::choose(line.language))); // dates on screen
@@ -56,19 +63,28 @@ int openWindow(const CommandLine &line)
     if (!db.ok())
         return showError(db.error());
     Database &database = *db.value();
+    WidgetDialogs dialogs;
+    // An empty database opens the guide first: the sign-in offers the officers it names.
+    if (const auto holds = DatabaseContents(database).holdsData();
+        holds.ok() && !*holds && !database.isReadOnly()) {
+        SetupWizard guide(database, dialogs);
+        guide.setDemoFiller([&database] { return DemoData::fillEmpty(database); });
+        if (guide.exec() != QDialog::Accepted)
+            return ExitOk; // cancelled: the database stays empty and the guide comes again
+    }
     if (!AdminChooser::signIn(database))
         return ExitOk; // closed the sign-in: nothing was opened
     RequestWorkflow workflow(database);
     ChangeNotifier notifier(database);
     workflow.setNotifier(&notifier);
     (void)notifier.watch(); // without it the window still follows its own changes
-    WidgetDialogs dialogs;
     UiContext context{database, workflow, dialogs, database.clock()};
     MainWindow window(context);
     if (database.isReadOnly())
         window.statusBar()->addPermanentWidget(
             new QLabel(QCoreApplication::translate("main", "Read-only: changes cannot be saved")));
     window.show();
+    BackupActions::runDaily(database, window.statusBar());
     return QApplication::exec();
 }
 

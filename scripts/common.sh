@@ -15,6 +15,7 @@ KOLOKASI_PACKAGES=(
   postgresql dpkg-dev fakeroot file
   sqlite3 time
   libxlsxwriter-dev libminizip-dev
+  libsqlite3-dev postgresql-client
 )
 
 as_root() {

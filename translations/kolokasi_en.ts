@@ -102,6 +102,25 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write a consistent copy of the database to a file, also while in use</source>
+        <translation>write a consistent copy of the database to a file, also while in use</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION backup OUT</source>
+        <translation>Usage: kolokasi --database LOCATION backup OUT</translation>
+    </message>
+    <message>
+        <source>Name the file to write the backup to.</source>
+        <translation>Name the file to write the backup to.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2.</source>
+        <translation>Backup of %1 written to %2.</translation>
+    </message>
+</context>
+<context>
     <name>BulkGenerator</name>
     <message>
         <source>Give at least one asset and one request.</source>
@@ -318,6 +337,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1; choose a folder you may write to.</source>
+        <translation>Cannot create the backup folder %1; choose a folder you may write to.</translation>
+    </message>
+</context>
+<context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
@@ -429,6 +455,21 @@ Commands:
     <message>
         <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
         <translation>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The folder %1 does not exist; create it or name another place for the restored database.</source>
+        <translation>The folder %1 does not exist; create it or name another place for the restored database.</translation>
+    </message>
+    <message>
+        <source>Could not write the database %1; check the free disk space and your right to write in its folder.</source>
+        <translation>Could not write the database %1; check the free disk space and your right to write in its folder.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolokasi database, so nothing was restored over it; name the database Kolokasi uses.</source>
+        <translation>%1 is not a Kolokasi database, so nothing was restored over it; name the database Kolokasi uses.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +880,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>InitialSetup</name>
+    <message>
+        <source>The government name</source>
+        <translation>The government name</translation>
+    </message>
+    <message>
+        <source>The office name</source>
+        <translation>The office name</translation>
+    </message>
+    <message>
+        <source>The city of the date line</source>
+        <translation>The city of the date line</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>The position</translation>
+    </message>
+    <message>
+        <source>The NOC name</source>
+        <translation>The NOC name</translation>
+    </message>
+    <message>
+        <source>A NOC has 1 to 99 racks here.</source>
+        <translation>A NOC has 1 to 99 racks here.</translation>
+    </message>
+    <message>
+        <source>A rack is 1 to 60 U high.</source>
+        <translation>A rack is 1 to 60 U high.</translation>
+    </message>
+    <message>
+        <source>Enter the power budget of a rack in watts.</source>
+        <translation>Enter the power budget of a rack in watts.</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>A capacity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The pool name</source>
+        <translation>The pool name</translation>
+    </message>
+</context>
+<context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
@@ -969,6 +1057,45 @@ Commands:
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBackup</name>
+    <message>
+        <source>%1 is not a Kolokasi backup of a PostgreSQL database, so nothing was restored; choose a backup Kolokasi made.</source>
+        <translation>%1 is not a Kolokasi backup of a PostgreSQL database, so nothing was restored; choose a backup Kolokasi made.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a PostgreSQL database cannot be backed up or restored; install the Debian package postgresql-client.</source>
+        <translation>The PostgreSQL program %1 is not installed, so a PostgreSQL database cannot be backed up or restored; install the Debian package postgresql-client.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database %1, so nothing was written; run Kolokasi with --verbose to see why.</source>
+        <translation>pg_dump could not back up the database %1, so nothing was written; run Kolokasi with --verbose to see why.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1; check the free disk space.</source>
+        <translation>Could not write the backup %1; check the free disk space.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist; choose the backup file to restore.</source>
+        <translation>The backup file %1 does not exist; choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (it cannot be read to its end), so nothing was restored; choose another backup.</source>
+        <translation>The backup %1 is damaged (it cannot be read to its end), so nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</source>
+        <translation>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 to keep the current database aside, so nothing was restored.</source>
+        <translation>Could not create the folder %1 to keep the current database aside, so nothing was restored.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore into the database %1, so it was left as it was; run Kolokasi with --verbose to see why.</source>
+        <translation>pg_restore could not restore into the database %1, so it was left as it was; run Kolokasi with --verbose to see why.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1571,29 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>check a backup and put it in place of the database, keeping the old one aside</source>
+        <translation>check a backup and put it in place of the database, keeping the old one aside</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION restore IN</source>
+        <translation>Usage: kolokasi --database LOCATION restore IN</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Name the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation>The replaced database was kept as %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewProcess</name>
     <message>
         <source>Enter the date of the review.</source>
@@ -1618,6 +1768,45 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
         <translation>%1 is a CSV file, which has no sheets: leave out the sheet name.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1 is not a Kolokasi backup, so nothing was restored; choose a backup file Kolokasi made.</source>
+        <translation>%1 is not a Kolokasi backup, so nothing was restored; choose a backup file Kolokasi made.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1, so nothing was written there; check the free disk space and your right to write in its folder.</source>
+        <translation>Could not write the backup %1, so nothing was written there; check the free disk space and your right to write in its folder.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist; choose the backup file to restore.</source>
+        <translation>The backup file %1 does not exist; choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed), so nothing was restored; choose another backup.</source>
+        <translation>The backup %1 is damaged (its integrity check failed), so nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</source>
+        <translation>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a database Kolokasi can open (%2), so nothing was restored; choose another backup.</source>
+        <translation>The backup %1 is not a database Kolokasi can open (%2), so nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Could not restore into the database %1, so it was left as it was; close other programs that use it and try again.</source>
+        <translation>Could not restore into the database %1, so it was left as it was; close other programs that use it and try again.</translation>
+    </message>
+    <message>
+        <source>Could not keep the current database aside as %1, so nothing was restored; check the free disk space and your right to write there.</source>
+        <translation>Could not keep the current database aside as %1, so nothing was restored; check the free disk space and your right to write there.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</source>
+        <translation>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2163,100 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Data centre</source>
         <translation>Data centre</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::BackupActions</name>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation>Writing the backup to %1…</translation>
+    </message>
+    <message>
+        <source>Kolokasi</source>
+        <translation>Kolokasi</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Kolokasi backups (*.sqlite)</source>
+        <translation>Kolokasi backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>PostgreSQL backups (*.dump)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>The backup was written to %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Kolokasi backups (*.sqlite);;All files (*)</source>
+        <translation>Kolokasi backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>PostgreSQL backups (*.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <source>All data in the database %1 will be replaced by the backup %2. The data in use now is first kept aside as a copy. Restore?</source>
+        <translation>All data in the database %1 will be replaced by the backup %2. The data in use now is first kept aside as a copy. Restore?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The data replaced was kept as %2.</source>
+        <translation>The backup %1 was restored. The data replaced was kept as %2.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Automatic backup written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::BackupFolderPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation>Last automatic backup:</translation>
+    </message>
+    <message>
+        <source>Kolokasi backs the database up at the first start of each day and keeps the newest %1 backups.</source>
+        <translation>Kolokasi backs the database up at the first start of each day and keeps the newest %1 backups.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2947,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3912,318 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupAgencyPage</name>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image; choose the logo image.</source>
+        <translation>The file %1 is not a PNG or JPEG image; choose the logo image.</translation>
+    </message>
+    <message>
+        <source>Agency and letterhead</source>
+        <translation>Agency and letterhead</translation>
+    </message>
+    <message>
+        <source>As the letterhead (kop surat) of the printed forms shows it.</source>
+        <translation>As the letterhead (kop surat) of the printed forms shows it.</translation>
+    </message>
+    <message>
+        <source>Government:</source>
+        <translation>Government:</translation>
+    </message>
+    <message>
+        <source>Enter the government&apos;s name.</source>
+        <translation>Enter the government&apos;s name.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Enter the office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>City of the date line:</source>
+        <translation>City of the date line:</translation>
+    </message>
+    <message>
+        <source>Enter the city printed before the date.</source>
+        <translation>Enter the city printed before the date.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupDataCentrePage</name>
+    <message>
+        <source>NOC and racks</source>
+        <translation>NOC and racks</translation>
+    </message>
+    <message>
+        <source>The server room where the units&apos; servers are placed. More rooms and racks can be added later.</source>
+        <translation>The server room where the units&apos; servers are placed. More rooms and racks can be added later.</translation>
+    </message>
+    <message>
+        <source>NOC name:</source>
+        <translation>NOC name:</translation>
+    </message>
+    <message>
+        <source>Enter the NOC&apos;s name.</source>
+        <translation>Enter the NOC&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Number of racks:</source>
+        <translation>Number of racks:</translation>
+    </message>
+    <message>
+        <source>Rack height:</source>
+        <translation>Rack height:</translation>
+    </message>
+    <message>
+        <source>Power budget per rack:</source>
+        <translation>Power budget per rack:</translation>
+    </message>
+    <message>
+        <source>The racks are named R01, R02, … and can be renamed later.</source>
+        <translation>The racks are named R01, R02, … and can be renamed later.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupFacilitiesPage</name>
+    <message>
+        <source>Facility budgets and public IP</source>
+        <translation>Facility budgets and public IP</translation>
+    </message>
+    <message>
+        <source>What the capacity check (step 3) compares each request against.</source>
+        <translation>What the capacity check (step 3) compares each request against.</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>UPS capacity:</source>
+        <translation>UPS capacity:</translation>
+    </message>
+    <message>
+        <source>Genset capacity:</source>
+        <translation>Genset capacity:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandwidth:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Public IP pool</source>
+        <translation>Public IP pool</translation>
+    </message>
+    <message>
+        <source>Pool name:</source>
+        <translation>Pool name:</translation>
+    </message>
+    <message>
+        <source>Enter the pool&apos;s name.</source>
+        <translation>Enter the pool&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Network (CIDR):</source>
+        <translation>Network (CIDR):</translation>
+    </message>
+    <message>
+        <source>Enter the public network, e.g. 103.10.20.0/26.</source>
+        <translation>Enter the public network, e.g. 103.10.20.0/26.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupFirstUnitPage</name>
+    <message>
+        <source>First unit (optional)</source>
+        <translation>First unit (optional)</translation>
+    </message>
+    <message>
+        <source>The unit (OPD) whose request comes first. Leave it empty to add units later.</source>
+        <translation>The unit (OPD) whose request comes first. Leave it empty to add units later.</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, or empty the other fields to add no unit.</source>
+        <translation>Enter the unit&apos;s name, or empty the other fields to add no unit.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupPage</name>
+    <message>
+        <source>To go on: %1</source>
+        <translation>To go on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupPeoplePage</name>
+    <message>
+        <source>Kepala Bidang and data centre officer</source>
+        <translation>Kepala Bidang and data centre officer</translation>
+    </message>
+    <message>
+        <source>They sign the approval and the handover; the officer also signs in to work.</source>
+        <translation>They sign the approval and the handover; the officer also signs in to work.</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Data centre officer</source>
+        <translation>Data centre officer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Enter the NIP.</source>
+        <translation>Enter the NIP.</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Enter the position.</source>
+        <translation>Enter the position.</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang: %1</source>
+        <translation>Kepala Bidang: %1</translation>
+    </message>
+    <message>
+        <source>Data centre officer: %1</source>
+        <translation>Data centre officer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupWelcomePage</name>
+    <message>
+        <source>Welcome to Kolokasi</source>
+        <translation>Welcome to Kolokasi</translation>
+    </message>
+    <message>
+        <source>The database is still empty. This guide sets up what the first request needs; everything can be changed later.</source>
+        <translation>The database is still empty. This guide sets up what the first request needs; everything can be changed later.</translation>
+    </message>
+    <message>
+        <source>You will be asked for the agency and its letterhead, the Kepala Bidang and the data centre officer who sign the forms, the NOC with its racks, the facility budgets (UPS, genset, bandwidth), a public IP pool and, if you like, the first unit.</source>
+        <translation>You will be asked for the agency and its letterhead, the Kepala Bidang and the data centre officer who sign the forms, the NOC with its racks, the facility budgets (UPS, genset, bandwidth), a public IP pool and, if you like, the first unit.</translation>
+    </message>
+    <message>
+        <source>Set up our data centre</source>
+        <translation>Set up our data centre</translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Try it with sample data</translation>
+    </message>
+    <message>
+        <source>The sample data is a made-up data centre of Kabupaten Cirebon with requests at every step; use a new database for your own data.</source>
+        <translation>The sample data is a made-up data centre of Kabupaten Cirebon with requests at every step; use a new database for your own data.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupWizard</name>
+    <message>
+        <source>Setting up Kolokasi</source>
+        <translation>Setting up Kolokasi</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,25 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write a consistent copy of the database to a file, also while in use</source>
+        <translation>tulis salinan basis data yang utuh ke sebuah berkas, juga selagi dipakai</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION backup OUT</source>
+        <translation>Pemakaian: kolokasi --database LOKASI backup KELUARAN</translation>
+    </message>
+    <message>
+        <source>Name the file to write the backup to.</source>
+        <translation>Sebutkan berkas tempat cadangan ditulis.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2.</source>
+        <translation>Cadangan %1 telah ditulis ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>BulkGenerator</name>
     <message>
         <source>Give at least one asset and one request.</source>
@@ -318,6 +337,13 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1; choose a folder you may write to.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat; pilih folder yang boleh Anda tulisi.</translation>
+    </message>
+</context>
+<context>
     <name>DataCentreRepository</name>
     <message>
         <source>NOC name</source>
@@ -429,6 +455,21 @@ Perintah:
     <message>
         <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
         <translation>Basis data %1 melaporkan kesalahan tak terduga dan tidak ada yang diubah; jalankan Kolokasi dengan --verbose untuk melihat rinciannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>The folder %1 does not exist; create it or name another place for the restored database.</source>
+        <translation>Folder %1 tidak ada; buat folder itu atau sebutkan tempat lain untuk basis data yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Could not write the database %1; check the free disk space and your right to write in its folder.</source>
+        <translation>Basis data %1 tidak dapat ditulis; periksa ruang kosong disk dan hak Anda menulis di foldernya.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kolokasi database, so nothing was restored over it; name the database Kolokasi uses.</source>
+        <translation>%1 bukan basis data Kolokasi sehingga tidak ada yang dipulihkan ke atasnya; sebutkan basis data yang dipakai Kolokasi.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +880,53 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>InitialSetup</name>
+    <message>
+        <source>The government name</source>
+        <translation>Nama pemerintah</translation>
+    </message>
+    <message>
+        <source>The office name</source>
+        <translation>Nama dinas</translation>
+    </message>
+    <message>
+        <source>The city of the date line</source>
+        <translation>Kota pada baris tanggal</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>The NOC name</source>
+        <translation>Nama NOC</translation>
+    </message>
+    <message>
+        <source>A NOC has 1 to 99 racks here.</source>
+        <translation>Di sini satu NOC berisi 1 sampai 99 rak.</translation>
+    </message>
+    <message>
+        <source>A rack is 1 to 60 U high.</source>
+        <translation>Tinggi rak 1 sampai 60 U.</translation>
+    </message>
+    <message>
+        <source>Enter the power budget of a rack in watts.</source>
+        <translation>Isi anggaran daya satu rak dalam watt.</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The pool name</source>
+        <translation>Nama pool</translation>
+    </message>
+</context>
+<context>
     <name>IpAddress</name>
     <message>
         <source>The IP address must be filled in.</source>
@@ -969,6 +1057,45 @@ Perintah:
     <message>
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: alamat IP publik %2 tidak termasuk dalam pool IP publik.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBackup</name>
+    <message>
+        <source>%1 is not a Kolokasi backup of a PostgreSQL database, so nothing was restored; choose a backup Kolokasi made.</source>
+        <translation>%1 bukan cadangan Kolokasi dari basis data PostgreSQL sehingga tidak ada yang dipulihkan; pilih cadangan yang dibuat Kolokasi.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program %1 is not installed, so a PostgreSQL database cannot be backed up or restored; install the Debian package postgresql-client.</source>
+        <translation>Program PostgreSQL %1 belum terpasang sehingga basis data PostgreSQL tidak dapat dicadangkan atau dipulihkan; pasang paket Debian postgresql-client.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database %1, so nothing was written; run Kolokasi with --verbose to see why.</source>
+        <translation>pg_dump tidak dapat mencadangkan basis data %1 sehingga tidak ada yang ditulis; jalankan Kolokasi dengan --verbose untuk melihat sebabnya.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1; check the free disk space.</source>
+        <translation>Cadangan %1 tidak dapat ditulis; periksa ruang kosong disk.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist; choose the backup file to restore.</source>
+        <translation>Berkas cadangan %1 tidak ada; pilih berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (it cannot be read to its end), so nothing was restored; choose another backup.</source>
+        <translation>Cadangan %1 rusak (tidak dapat dibaca sampai akhir) sehingga tidak ada yang dipulihkan; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</source>
+        <translation>Cadangan %1 dibuat oleh Kolokasi yang lebih baru (skema versi %2; program ini mengenal sampai versi %3) sehingga tidak ada yang dipulihkan; perbarui Kolokasi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 to keep the current database aside, so nothing was restored.</source>
+        <translation>Folder %1 untuk menyimpan basis data saat ini tidak dapat dibuat sehingga tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore into the database %1, so it was left as it was; run Kolokasi with --verbose to see why.</source>
+        <translation>pg_restore tidak dapat memulihkan ke basis data %1 sehingga basis data dibiarkan seperti semula; jalankan Kolokasi dengan --verbose untuk melihat sebabnya.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1571,29 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>check a backup and put it in place of the database, keeping the old one aside</source>
+        <translation>periksa cadangan dan pasang sebagai pengganti basis data, basis data lama disimpan terpisah</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi --database LOCATION restore IN</source>
+        <translation>Pemakaian: kolokasi --database LOKASI restore MASUKAN</translation>
+    </message>
+    <message>
+        <source>Name the backup file to restore.</source>
+        <translation>Sebutkan berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 telah dipulihkan ke %2.</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation>Basis data yang diganti disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewProcess</name>
     <message>
         <source>Enter the date of the review.</source>
@@ -1618,6 +1768,45 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>%1 is a CSV file, which has no sheets: leave out the sheet name.</source>
         <translation>%1 adalah berkas CSV yang tidak memiliki lembar: jangan sebutkan nama lembar.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1 is not a Kolokasi backup, so nothing was restored; choose a backup file Kolokasi made.</source>
+        <translation>%1 bukan cadangan Kolokasi sehingga tidak ada yang dipulihkan; pilih berkas cadangan yang dibuat Kolokasi.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1, so nothing was written there; check the free disk space and your right to write in its folder.</source>
+        <translation>Cadangan %1 tidak dapat ditulis sehingga tidak ada yang ditulis di sana; periksa ruang kosong disk dan hak Anda menulis di foldernya.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist; choose the backup file to restore.</source>
+        <translation>Berkas cadangan %1 tidak ada; pilih berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed), so nothing was restored; choose another backup.</source>
+        <translation>Cadangan %1 rusak (pemeriksaan keutuhannya gagal) sehingga tidak ada yang dipulihkan; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</source>
+        <translation>Cadangan %1 dibuat oleh Kolokasi yang lebih baru (skema versi %2; program ini mengenal sampai versi %3) sehingga tidak ada yang dipulihkan; perbarui Kolokasi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a database Kolokasi can open (%2), so nothing was restored; choose another backup.</source>
+        <translation>Cadangan %1 bukan basis data yang dapat dibuka Kolokasi (%2) sehingga tidak ada yang dipulihkan; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>Could not restore into the database %1, so it was left as it was; close other programs that use it and try again.</source>
+        <translation>Pemulihan ke basis data %1 gagal sehingga basis data dibiarkan seperti semula; tutup program lain yang memakainya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Could not keep the current database aside as %1, so nothing was restored; check the free disk space and your right to write there.</source>
+        <translation>Basis data saat ini tidak dapat disimpan sebagai %1 sehingga tidak ada yang dipulihkan; periksa ruang kosong disk dan hak Anda menulis di sana.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</source>
+        <translation>Berkas cadangan %1 tidak dapat dibaca atau tidak dapat disalin untuk diperiksa; periksa bahwa Anda boleh membaca berkas itu dan ruang kosong disk.</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +2040,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Unit name:</source>
-        <translation>Nama Unit:</translation>
+        <translation>Nama unit:</translation>
     </message>
     <message>
         <source>Responsible officer:</source>
@@ -1974,6 +2163,100 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Data centre</source>
         <translation>Data Center</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::BackupActions</name>
+    <message>
+        <source>Writing the backup to %1…</source>
+        <translation>Menulis cadangan ke %1…</translation>
+    </message>
+    <message>
+        <source>Kolokasi</source>
+        <translation>Kolokasi</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <source>Kolokasi backups (*.sqlite)</source>
+        <translation>Cadangan Kolokasi (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>Cadangan PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Cadangan telah ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Kolokasi backups (*.sqlite);;All files (*)</source>
+        <translation>Cadangan Kolokasi (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Cadangan PostgreSQL (*.dump);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All data in the database %1 will be replaced by the backup %2. The data in use now is first kept aside as a copy. Restore?</source>
+        <translation>Semua data di basis data %1 akan diganti dengan isi cadangan %2. Data yang dipakai sekarang lebih dulu disimpan sebagai salinan. Pulihkan?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The data replaced was kept as %2.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang diganti disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Pencadangan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Cadangan otomatis telah ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::BackupFolderPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Folder cadangan:</translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation>Cadangan otomatis terakhir:</translation>
+    </message>
+    <message>
+        <source>Kolokasi backs the database up at the first start of each day and keeps the newest %1 backups.</source>
+        <translation>Kolokasi mencadangkan basis data saat pertama kali dibuka setiap hari dan menyimpan %1 cadangan terbaru.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2839,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Unit name:</source>
-        <translation>Nama Unit:</translation>
+        <translation>Nama unit:</translation>
     </message>
     <message>
         <source>Responsible officer:</source>
@@ -2664,6 +2947,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Close without saving</source>
         <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3912,318 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupAgencyPage</name>
+    <message>
+        <source>The file %1 is not a PNG or JPEG image; choose the logo image.</source>
+        <translation>Berkas %1 bukan gambar PNG atau JPEG; pilih gambar logo.</translation>
+    </message>
+    <message>
+        <source>Agency and letterhead</source>
+        <translation>Instansi dan kop surat</translation>
+    </message>
+    <message>
+        <source>As the letterhead (kop surat) of the printed forms shows it.</source>
+        <translation>Seperti yang tercetak pada kop surat formulir.</translation>
+    </message>
+    <message>
+        <source>Government:</source>
+        <translation>Pemerintah:</translation>
+    </message>
+    <message>
+        <source>Enter the government&apos;s name.</source>
+        <translation>Isi nama pemerintah.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Dinas:</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Isi nama dinas.</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Bidang:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Surel:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Situs web:</translation>
+    </message>
+    <message>
+        <source>City of the date line:</source>
+        <translation>Kota pada baris tanggal:</translation>
+    </message>
+    <message>
+        <source>Enter the city printed before the date.</source>
+        <translation>Isi kota yang dicetak sebelum tanggal.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupDataCentrePage</name>
+    <message>
+        <source>NOC and racks</source>
+        <translation>NOC dan rak</translation>
+    </message>
+    <message>
+        <source>The server room where the units&apos; servers are placed. More rooms and racks can be added later.</source>
+        <translation>Ruang server tempat server unit ditempatkan. Ruang dan rak lain dapat ditambahkan nanti.</translation>
+    </message>
+    <message>
+        <source>NOC name:</source>
+        <translation>Nama NOC:</translation>
+    </message>
+    <message>
+        <source>Enter the NOC&apos;s name.</source>
+        <translation>Isi nama NOC.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>Number of racks:</source>
+        <translation>Jumlah rak:</translation>
+    </message>
+    <message>
+        <source>Rack height:</source>
+        <translation>Tinggi rak:</translation>
+    </message>
+    <message>
+        <source>Power budget per rack:</source>
+        <translation>Anggaran daya per rak:</translation>
+    </message>
+    <message>
+        <source>The racks are named R01, R02, … and can be renamed later.</source>
+        <translation>Rak diberi nama R01, R02, … dan dapat diganti namanya nanti.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupFacilitiesPage</name>
+    <message>
+        <source>Facility budgets and public IP</source>
+        <translation>Anggaran fasilitas dan IP publik</translation>
+    </message>
+    <message>
+        <source>What the capacity check (step 3) compares each request against.</source>
+        <translation>Yang menjadi pembanding setiap permohonan pada cek kapasitas (langkah 3).</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>UPS capacity:</source>
+        <translation>Kapasitas UPS:</translation>
+    </message>
+    <message>
+        <source>Genset capacity:</source>
+        <translation>Kapasitas genset:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandwidth:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Public IP pool</source>
+        <translation>Pool IP publik</translation>
+    </message>
+    <message>
+        <source>Pool name:</source>
+        <translation>Nama pool:</translation>
+    </message>
+    <message>
+        <source>Enter the pool&apos;s name.</source>
+        <translation>Isi nama pool.</translation>
+    </message>
+    <message>
+        <source>Network (CIDR):</source>
+        <translation>Jaringan (CIDR):</translation>
+    </message>
+    <message>
+        <source>Enter the public network, e.g. 103.10.20.0/26.</source>
+        <translation>Isi jaringan publik, mis. 103.10.20.0/26.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupFirstUnitPage</name>
+    <message>
+        <source>First unit (optional)</source>
+        <translation>Unit pertama (boleh dilewati)</translation>
+    </message>
+    <message>
+        <source>The unit (OPD) whose request comes first. Leave it empty to add units later.</source>
+        <translation>Unit (OPD) yang permohonannya datang pertama. Biarkan kosong untuk menambah unit nanti.</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Nama unit:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>mis. %1</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Singkatan:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, or empty the other fields to add no unit.</source>
+        <translation>Isi nama unit, atau kosongkan isian lain bila tidak menambah unit.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupPage</name>
+    <message>
+        <source>To go on: %1</source>
+        <translation>Untuk lanjut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupPeoplePage</name>
+    <message>
+        <source>Kepala Bidang and data centre officer</source>
+        <translation>Kepala Bidang dan personil data center</translation>
+    </message>
+    <message>
+        <source>They sign the approval and the handover; the officer also signs in to work.</source>
+        <translation>Mereka menandatangani persetujuan dan serah terima; personil juga masuk untuk bekerja.</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Data centre officer</source>
+        <translation>Personil data center</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Enter the NIP.</source>
+        <translation>Isi NIP.</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Enter the position.</source>
+        <translation>Isi jabatan.</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang: %1</source>
+        <translation>Kepala Bidang: %1</translation>
+    </message>
+    <message>
+        <source>Data centre officer: %1</source>
+        <translation>Personil data center: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupWelcomePage</name>
+    <message>
+        <source>Welcome to Kolokasi</source>
+        <translation>Selamat datang di Kolokasi</translation>
+    </message>
+    <message>
+        <source>The database is still empty. This guide sets up what the first request needs; everything can be changed later.</source>
+        <translation>Basis data masih kosong. Panduan ini menyiapkan apa yang dibutuhkan permohonan pertama; semuanya dapat diubah nanti.</translation>
+    </message>
+    <message>
+        <source>You will be asked for the agency and its letterhead, the Kepala Bidang and the data centre officer who sign the forms, the NOC with its racks, the facility budgets (UPS, genset, bandwidth), a public IP pool and, if you like, the first unit.</source>
+        <translation>Anda akan ditanya tentang instansi dan kop suratnya, Kepala Bidang dan personil data center yang menandatangani formulir, NOC beserta raknya, anggaran fasilitas (UPS, genset, bandwidth), pool IP publik dan, bila mau, unit pertama.</translation>
+    </message>
+    <message>
+        <source>Set up our data centre</source>
+        <translation>Siapkan data center kita</translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Coba dengan data contoh</translation>
+    </message>
+    <message>
+        <source>The sample data is a made-up data centre of Kabupaten Cirebon with requests at every step; use a new database for your own data.</source>
+        <translation>Data contoh adalah data center rekaan Kabupaten Cirebon dengan permohonan di setiap langkah; pakai basis data baru untuk data Anda sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SetupWizard</name>
+    <message>
+        <source>Setting up Kolokasi</source>
+        <translation>Menyiapkan Kolokasi</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
+#include "widgets/BackupActions.h"
 #include "widgets/Dialogs.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/RequestWorkflow.h"
@@ -43,7 +44,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
       m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
       m_review(new ReviewPage(context, this)), m_dataCentre(new DataCentrePage(context, this)),
-      m_units(new UnitsPage(context, this))
+      m_units(new UnitsPage(context, this)), m_backup(new BackupActions(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -83,6 +84,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     });
     connect(m_dashboard, &DashboardPage::reviewRequested, this, [this] { showPage(m_review); });
     connect(m_review, &ReviewPage::reviewFinished, m_dashboard, &DashboardPage::reload);
+    connect(m_backup, &BackupActions::restored, this, &MainWindow::reloadPages);
     followChanges();
 
     auto *central = new QWidget(this);
@@ -150,6 +152,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Change &admin…"), this, &MainWindow::changeAdmin)
         ->setObjectName(QStringLiteral("changeAdminAction"));
+    file->addSeparator();
+    file->addAction(tr("&Back up…"), m_backup, &BackupActions::backUp)
+        ->setObjectName(QStringLiteral("backupAction"));
+    file->addAction(tr("&Restore…"), m_backup, &BackupActions::restore)
+        ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

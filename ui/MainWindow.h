@@ -11,6 +11,7 @@ class QToolBar;
 
 namespace kolokasi {
 
+class BackupActions;
 class DashboardPage;
 class DataCentrePage;
 class Page;
@@ -75,6 +76,7 @@ private:
     ReviewPage *m_review;
     DataCentrePage *m_dataCentre;
     UnitsPage *m_units;
+    BackupActions *m_backup;
 };
 
 } // namespace kolokasi

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "BackupCommand.h"
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "DemoCommand.h"
@@ -8,6 +9,7 @@
 #include "ImportRegisterCommand.h"
 #include "InfoCommand.h"
 #include "PrintCommand.h"
+#include "RestoreCommand.h"
 #include "ScreenshotsCommand.h"
 
 namespace kolokasi {
@@ -22,6 +24,8 @@ const QList<CommandInfo> &Commands::all()
             ImportRegisterCommand::info(),
             ExportRegisterCommand::info(),
             ScreenshotsCommand::info(),
+            BackupCommand::info(),
+            RestoreCommand::info(),
     };
     return commands;
 }

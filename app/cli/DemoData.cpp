@@ -9,6 +9,7 @@
 #include "store/DataCentreRepository.h"
 #include "store/DocumentNumbering.h"
 #include "store/Database.h"
+#include "store/DatabaseContents.h"
 #include "store/FacilityRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
@@ -176,6 +177,31 @@ QByteArray placeholderEmblemPng()
 }
 
 } // namespace
+
+QDateTime DemoData::startTime()
+{
+    return QDateTime(QDate(2025, 1, 6), QTime(1, 0), QTimeZone::utc());
+}
+
+Status DemoData::fillEmpty(Database &db, FixedClock &clock)
+{
+    db.setActor(QStringLiteral("demo"));
+    // All or nothing: a kill half-way leaves the database empty, and a second demo started at
+    // the same time waits and then finds it full.
+    return DatabaseContents(db).fillIfEmpty([&] { return DemoData(db, clock).fill(); });
+}
+
+Status DemoData::fillEmpty(Database &db)
+{
+    const Clock &previousClock = db.clock();
+    const QString previousActor = db.actor();
+    FixedClock clock(startTime());
+    db.setClock(clock);
+    const Status filled = fillEmpty(db, clock);
+    db.setClock(previousClock);
+    db.setActor(previousActor);
+    return filled;
+}
 
 Status DemoData::fill()
 {

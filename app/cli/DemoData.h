@@ -30,6 +30,15 @@ public:
     /// Fills an empty database; stops at the first refusal.
     Status fill();
 
+    /// When the demo's fixed clock starts.
+    static QDateTime startTime();
+    /// Fills `db` in one transaction if it holds no data (not_empty otherwise), as actor
+    /// "demo", moving `clock`, which must be the clock `db` reads.
+    static Status fillEmpty(Database &db, FixedClock &clock);
+    /// The same for a database opened with another clock (the window's first run): the demo's
+    /// own clock is used while it fills, then the database's clock and actor are put back.
+    static Status fillEmpty(Database &db);
+
 private:
     struct DemoUnit
     {

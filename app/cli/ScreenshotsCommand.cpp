@@ -13,11 +13,15 @@
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
+#include "widgets/BackupActions.h"
+#include "widgets/BackupFolderPanel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
 #include "widgets/DocumentSource.h"
 #include "widgets/RecordDialog.h"
+#include "widgets/ValidatedLineEdit.h"
+#include "widgets/setup/SetupWizard.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
@@ -34,7 +38,14 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QVBoxLayout>
 
 namespace kolokasi {
 
@@ -227,6 +238,70 @@ bool shootDataCentre(MainWindow &window, Shooter &shooter)
     return ok;
 }
 
+// The first-run guide page by page, as an admin fills it (nothing is written: no Finish).
+bool shootSetupGuide(Database &db, Dialogs &dialogs, Shooter &shooter)
+{
+    SetupWizard guide(db, dialogs);
+    guide.setDemoFiller([] { return Status(); });
+    guide.show();
+    const QList<std::pair<QString, QString>> typed{
+        {QStringLiteral("governmentName"), QStringLiteral("PEMERINTAH KABUPATEN KUNINGAN")},
+        {QStringLiteral("officeName"), QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA")},
+        {QStringLiteral("divisionName"), QStringLiteral("BIDANG APLIKASI INFORMATIKA")},
+        {QStringLiteral("address"), QStringLiteral("Jl. Aruji Kartawinata No. 15, Kuningan")},
+        {QStringLiteral("phone"), QStringLiteral("(0232) 871023")},
+        {QStringLiteral("email"), QStringLiteral("diskominfo@kuningankab.go.id")},
+        {QStringLiteral("website"), QStringLiteral("diskominfo.kuningankab.go.id")},
+        {QStringLiteral("place"), QStringLiteral("Kuningan")},
+        {QStringLiteral("headName"), QStringLiteral("Ir. DEDI SUPRIADI, M.T.")},
+        {QStringLiteral("headNip"), QStringLiteral("19750314 200003 1 002")},
+        {QStringLiteral("officerName"), QStringLiteral("RINA AGUSTINA, S.Kom.")},
+        {QStringLiteral("officerNip"), QStringLiteral("19900817 201502 2 001")},
+        {QStringLiteral("nocLocation"), QStringLiteral("Gedung Diskominfo Lantai 2")},
+        {QStringLiteral("poolCidr"), QStringLiteral("103.10.20.0/26")},
+        {QStringLiteral("unitName"), QStringLiteral("Dinas Kesehatan")},
+        {QStringLiteral("unitShortName"), QStringLiteral("Dinkes")}};
+    bool ok = shooter.save(guide, QStringLiteral("20-setup-1-welcome"));
+    guide.next();
+    ok &= shooter.save(guide, QStringLiteral("20-setup-2-agency-empty"));
+    for (int number = 2; guide.currentPage(); ++number) {
+        for (const auto &[name, text] : typed) {
+            if (auto *field = guide.currentPage()->findChild<ValidatedLineEdit *>(name))
+                field->lineEdit()->setText(text);
+        }
+        if (auto *ups = guide.currentPage()->findChild<QSpinBox *>(QStringLiteral("upsCapacity"))) {
+            ups->setValue(16000);
+            guide.currentPage()->findChild<QSpinBox *>(QStringLiteral("bandwidth"))->setValue(500);
+        }
+        ok &= shooter.save(
+            guide,
+            QStringLiteral("20-setup-%1-%2").arg(number).arg(guide.currentPage()->objectName()));
+        if (guide.nextId() == -1)
+            break;
+        guide.next();
+    }
+    guide.hide();
+    return ok;
+}
+
+// The backup's busy indicator over the window, and the settings panel of the daily backup.
+bool shootBackup(MainWindow &window, UiContext &context, Shooter &shooter)
+{
+    std::unique_ptr<QProgressDialog> progress(BackupActions::makeProgress(
+        &window, QCoreApplication::translate("kolokasi::BackupActions", "Writing the backup to %1…")
+                     .arg(QStringLiteral("/home/admin/kolokasi-20261127-080000.sqlite"))));
+    progress->show();
+    bool ok = shooter.save(*progress, QStringLiteral("07-backup-progress"));
+    progress->hide();
+    QWidget holder;
+    auto *layout = new QVBoxLayout(&holder);
+    layout->addWidget(new BackupFolderPanel(context.db, &holder));
+    holder.resize(760, 160);
+    holder.show();
+    ok &= shooter.save(holder, QStringLiteral("08-backup-folder-panel"));
+    return ok;
+}
+
 } // namespace
 
 CommandInfo ScreenshotsCommand::info()
@@ -290,8 +365,21 @@ int ScreenshotsCommand::run(const CommandLine &line)
         Shooter shooter(folder, size);
         ok &= shootWindow(window, *window.findChild<RequestPage *>(), context, requests, shooter);
         ok &= shootDataCentre(window, shooter);
+        ok &= shootBackup(window, context, shooter);
         written += shooter.written();
     }
+    // The first-run guide, as a new empty database opens it (a temporary one: nothing is kept).
+    const QTemporaryDir empty;
+    const auto fresh =
+        Database::open(DatabaseLocation::sqlite(empty.filePath(QStringLiteral("kolokasi.sqlite"))),
+                       Database::OpenMode::CreateIfMissing);
+    if (!fresh.ok()) {
+        ConsoleOutput::error(fresh.error().message);
+        return ExitFailure;
+    }
+    Shooter guideShooter(folder, QSize(1366, 768));
+    ok &= shootSetupGuide(*fresh.value(), dialogs, guideShooter);
+    written += guideShooter.written();
     ConsoleOutput::print(CommandLine::tr("%1 screenshots written to %2.").arg(written).arg(folder));
     return ok ? ExitOk : ExitFailure;
 }

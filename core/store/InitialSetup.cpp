@@ -1,0 +1,188 @@
+#include "InitialSetup.h"
+
+#include "DataCentreRepository.h"
+#include "DatabaseContents.h"
+#include "FacilityRepository.h"
+#include "SettingsRepository.h"
+#include "UnitRepository.h"
+#include "domain/Rack.h"
+#include "validation/IpAddress.h"
+#include "validation/Nip.h"
+#include "validation/PhoneNumber.h"
+#include "validation/Required.h"
+
+namespace kolokasi {
+
+namespace {
+/// A field prefix with the field's own name: "head_of_division/nip".
+QString fieldOf(const QString &prefix, const QString &name)
+{
+    return prefix + QLatin1Char('/') + name;
+}
+
+Status withField(Status status, const QString &field)
+{
+    if (status.ok())
+        return status;
+    Error error = status.error();
+    error.field = field;
+    return error;
+}
+} // namespace
+
+QString InitialSetup::rackName(int number)
+{
+    return QStringLiteral("R%1").arg(number, 2, 10, QLatin1Char('0'));
+}
+
+Status InitialSetup::checkAgency(const AgencyProfile &agency)
+{
+    if (Status filled = Required::text(agency.governmentName, QStringLiteral("government_name"),
+                                       tr("The government name"));
+        !filled.ok())
+        return filled;
+    if (Status filled =
+            Required::text(agency.officeName, QStringLiteral("office_name"), tr("The office name"));
+        !filled.ok())
+        return filled;
+    if (Status filled =
+            Required::text(agency.place, QStringLiteral("place"), tr("The city of the date line"));
+        !filled.ok())
+        return filled;
+    if (!agency.phone.trimmed().isEmpty())
+        return PhoneNumber::validate(agency.phone, QStringLiteral("phone"));
+    return {};
+}
+
+Status InitialSetup::checkSignatory(const Signatory &signatory, const QString &fieldPrefix)
+{
+    if (Status filled = Required::text(signatory.name, fieldOf(fieldPrefix, QStringLiteral("name")),
+                                       tr("The name"));
+        !filled.ok())
+        return filled;
+    if (Status valid =
+            withField(Nip::validate(signatory.nip), fieldOf(fieldPrefix, QStringLiteral("nip")));
+        !valid.ok())
+        return valid;
+    return Required::text(signatory.position, fieldOf(fieldPrefix, QStringLiteral("position")),
+                          tr("The position"));
+}
+
+Status InitialSetup::checkDataCentre(const InitialSetupData &data)
+{
+    if (Status filled =
+            Required::text(data.noc.name, QStringLiteral("noc_name"), tr("The NOC name"));
+        !filled.ok())
+        return filled;
+    if (data.rackCount < 1 || data.rackCount > 99)
+        return Error{QStringLiteral("invalid_value"), tr("A NOC has 1 to 99 racks here."),
+                     QStringLiteral("rack_count")};
+    if (data.rackHeightU < 1 || data.rackHeightU > 60)
+        return Error{QStringLiteral("invalid_value"), tr("A rack is 1 to 60 U high."),
+                     QStringLiteral("rack_height_u")};
+    if (data.rackPowerBudgetW <= 0)
+        return Error{QStringLiteral("invalid_value"),
+                     tr("Enter the power budget of a rack in watts."),
+                     QStringLiteral("rack_power_w")};
+    return {};
+}
+
+Status InitialSetup::checkFacilities(const InitialSetupData &data)
+{
+    for (const auto &[capacity, field] :
+         {std::pair{data.upsCapacityW, QStringLiteral("ups")},
+          std::pair{data.gensetCapacityW, QStringLiteral("genset")},
+          std::pair{data.bandwidthMbps, QStringLiteral("bandwidth")}}) {
+        if (capacity < 0)
+            return Error{QStringLiteral("invalid_value"), tr("A capacity cannot be negative."),
+                         field};
+    }
+    if (Status filled =
+            Required::text(data.publicPool.name, QStringLiteral("pool_name"), tr("The pool name"));
+        !filled.ok())
+        return filled;
+    return IpNetwork::validate(data.publicPool.cidr, QStringLiteral("pool_cidr"));
+}
+
+Status InitialSetup::write(const InitialSetupData &data)
+{
+    for (const Status &checked :
+         {checkAgency(data.agency),
+          checkSignatory(data.headOfDivision, QStringLiteral("head_of_division")),
+          checkSignatory(data.dataCentreOfficer, QStringLiteral("dc_officer")),
+          checkDataCentre(data), checkFacilities(data)}) {
+        if (!checked.ok())
+            return checked;
+    }
+    return DatabaseContents(m_db).fillIfEmpty([&]() -> Status {
+        if (Status done = writeAgency(data); !done.ok())
+            return done;
+        if (Status done = writeDataCentre(data); !done.ok())
+            return done;
+        if (Status done = writeFacilities(data); !done.ok())
+            return done;
+        if (data.firstUnit) {
+            if (auto unit = UnitRepository(m_db).create(*data.firstUnit); !unit.ok())
+                return withField(unit.error(), QStringLiteral("unit_") + unit.error().field);
+        }
+        return {};
+    });
+}
+
+Status InitialSetup::writeAgency(const InitialSetupData &data)
+{
+    SettingsRepository settings(m_db);
+    if (Status saved = settings.saveAgencyProfile(data.agency); !saved.ok())
+        return saved;
+    Signatory head = data.headOfDivision;
+    head.role = Signatory::kHeadOfDivision;
+    head.nip = Nip::normalized(head.nip);
+    if (Status saved = settings.saveSignatory(head); !saved.ok())
+        return withField(saved, fieldOf(QStringLiteral("head_of_division"), saved.error().field));
+    Signatory officer = data.dataCentreOfficer;
+    officer.role = Signatory::kDataCentreOfficer;
+    officer.nip = Nip::normalized(officer.nip);
+    if (Status saved = settings.saveSignatory(officer); !saved.ok())
+        return withField(saved, fieldOf(QStringLiteral("dc_officer"), saved.error().field));
+    return {};
+}
+
+Status InitialSetup::writeDataCentre(const InitialSetupData &data)
+{
+    DataCentreRepository rooms(m_db);
+    auto noc = rooms.createNoc(data.noc);
+    if (!noc.ok())
+        return withField(noc.error(), QStringLiteral("noc_name"));
+    for (int number = 1; number <= data.rackCount; ++number) {
+        Rack rack;
+        rack.nocId = noc->id;
+        rack.name = rackName(number);
+        rack.heightU = data.rackHeightU;
+        rack.powerBudgetW = data.rackPowerBudgetW;
+        if (auto stored = rooms.createRack(rack); !stored.ok())
+            return stored.error();
+    }
+    return {};
+}
+
+Status InitialSetup::writeFacilities(const InitialSetupData &data)
+{
+    FacilityRepository facility(m_db);
+    const QList<FacilityResource> budgets{
+        {0, QStringLiteral("ups"), QStringLiteral("UPS"), data.upsCapacityW},
+        {0, QStringLiteral("genset"), QStringLiteral("Genset"), data.gensetCapacityW},
+        {0, QStringLiteral("bandwidth"), QStringLiteral("Bandwidth"), data.bandwidthMbps}};
+    for (const FacilityResource &budget : budgets) {
+        if (budget.capacity <= 0)
+            continue; // none of this kind (a small room without a genset)
+        if (auto stored = facility.createResource(budget); !stored.ok())
+            return withField(stored.error(), budget.kind);
+    }
+    IpPool pool = data.publicPool;
+    pool.isPublic = true;
+    if (auto stored = facility.createPool(pool); !stored.ok())
+        return withField(stored.error(), QStringLiteral("pool_cidr"));
+    return {};
+}
+
+} // namespace kolokasi

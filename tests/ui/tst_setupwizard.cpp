@@ -1,0 +1,252 @@
+// The first-run guide driven as an admin does: from an empty database to a window ready for
+// the first request; Cancel leaves the database empty; Back keeps what was typed; Next stays
+// disabled with the reason while a page's rule refuses; the sample data instead.
+#include "MainWindow.h"
+#include "ResultAssertions.h"
+#include "TestDatabase.h"
+#include "TestEnvironment.h"
+#include "UiContext.h"
+#include "pages/RequestPage.h"
+#include "pages/StepPage.h"
+#include "store/DataCentreRepository.h"
+#include "store/DatabaseContents.h"
+#include "store/RequestRepository.h"
+#include "store/SettingsRepository.h"
+#include "widgets/AdminChooser.h"
+#include "widgets/Dialogs.h"
+#include "widgets/SearchableComboBox.h"
+#include "widgets/ValidatedLineEdit.h"
+#include "widgets/setup/SetupWizard.h"
+#include "workflow/RequestWorkflow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kolokasi;
+
+namespace {
+template <typename T> T *in(QWidget *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+void type(QWidget *page, const QString &field, const QString &text)
+{
+    QLineEdit *edit = in<ValidatedLineEdit>(page, field)->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PerTestDatabase m_db;
+    ScriptedDialogs m_dialogs;
+    QTemporaryDir m_settings;
+    std::unique_ptr<SetupWizard> m_wizard;
+
+    Database &db() { return m_db.db(); }
+    QPushButton *button(const QString &name) { return in<QPushButton>(m_wizard.get(), name); }
+    QWidget *page() { return m_wizard->currentPage(); }
+    void next()
+    {
+        QVERIFY2(button(QStringLiteral("setupNext"))->isEnabled(),
+                 qPrintable(button(QStringLiteral("setupNext"))->toolTip()));
+        QTest::mouseClick(button(QStringLiteral("setupNext")), Qt::LeftButton);
+    }
+    bool holdsData()
+    {
+        const auto holds = DatabaseContents(db()).holdsData();
+        return holds.ok() && *holds;
+    }
+
+    void fillAgency()
+    {
+        QCOMPARE(page()->objectName(), QStringLiteral("setupAgencyPage"));
+        type(page(), QStringLiteral("governmentName"),
+             QStringLiteral("PEMERINTAH KABUPATEN KUNINGAN"));
+        type(page(), QStringLiteral("officeName"),
+             QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA"));
+        type(page(), QStringLiteral("address"), QStringLiteral("Jl. Aruji Kartawinata No. 15"));
+        type(page(), QStringLiteral("phone"), QStringLiteral("(0232) 871023"));
+        type(page(), QStringLiteral("place"), QStringLiteral("Kuningan"));
+    }
+    void fillPeople()
+    {
+        QCOMPARE(page()->objectName(), QStringLiteral("setupPeoplePage"));
+        type(page(), QStringLiteral("headName"), QStringLiteral("Ir. DEDI SUPRIADI, M.T."));
+        type(page(), QStringLiteral("headNip"), QStringLiteral("19750314 200003 1 002"));
+        type(page(), QStringLiteral("officerName"), QStringLiteral("RINA AGUSTINA, S.Kom."));
+        type(page(), QStringLiteral("officerNip"), QStringLiteral("199008172015022001"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::prepareTestEnvironment();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void init()
+    {
+        KOLOKASI_VERIFY_OK(m_db.start());
+        m_dialogs = ScriptedDialogs();
+        m_wizard = std::make_unique<SetupWizard>(db(), m_dialogs);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_db.stop();
+    }
+
+    void guidesFromAnEmptyDatabaseToAWindowReadyForTheFirstRequest()
+    {
+        // GIVEN the guide on an empty database: the agency page refuses until it is filled
+        QCOMPARE(page()->objectName(), QStringLiteral("setupWelcomePage"));
+        next();
+        QVERIFY(!button(QStringLiteral("setupNext"))->isEnabled());
+        fillAgency();
+        next();
+        fillPeople();
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupDataCentrePage"));
+        in<QSpinBox>(page(), QStringLiteral("rackCount"))->setValue(3);
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupFacilitiesPage"));
+        in<QSpinBox>(page(), QStringLiteral("upsCapacity"))->setValue(16000);
+        in<QSpinBox>(page(), QStringLiteral("bandwidth"))->setValue(500);
+        type(page(), QStringLiteral("poolCidr"), QStringLiteral("103.10.20.0/26"));
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupFirstUnitPage"));
+        type(page(), QStringLiteral("unitName"), QStringLiteral("Dinas Kesehatan"));
+        type(page(), QStringLiteral("unitShortName"), QStringLiteral("Dinkes"));
+        QVERIFY(!holdsData()); // nothing is written before Finish
+
+        // WHEN Finish is clicked
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton);
+
+        // THEN everything is stored and the guide closed
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+        QVERIFY(m_dialogs.shown().isEmpty());
+        auto racks = DataCentreRepository(db()).allRacks();
+        KOLOKASI_VERIFY_OK(racks);
+        QCOMPARE(racks->size(), 3);
+        QCOMPARE(AdminChooser::officersOf(db()).first(), QStringLiteral("RINA AGUSTINA, S.Kom."));
+
+        // and the window registers the first request with the unit from the guide
+        db().setActor(QStringLiteral("RINA AGUSTINA, S.Kom."));
+        RequestWorkflow workflow(db());
+        UiContext context{db(), workflow, m_dialogs, db().clock()};
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startNewRequest();
+        auto *view = window.findChild<RequestPage *>();
+        StepPage *letter = view->stepPage();
+        QTest::keyClicks(in<ValidatedLineEdit>(letter, QStringLiteral("letterNumber"))->lineEdit(),
+                         QStringLiteral("445/12/Dinkes/2026"));
+        auto *unit = in<SearchableComboBox>(letter, QStringLiteral("unit"));
+        QCOMPARE(unit->count(), 1);
+        QTest::keyClicks(unit->lineEdit(), QStringLiteral("Dinas Kesehatan"));
+        QTest::keyClicks(in<QLineEdit>(letter, QStringLiteral("subject")),
+                         QStringLiteral("Co-location SIMPUS"));
+        QTest::keyClicks(in<QLineEdit>(letter, QStringLiteral("server1Name")),
+                         QStringLiteral("srv-simpus"));
+        auto *save = in<QPushButton>(letter, QStringLiteral("saveButton"));
+        QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(view->requestId() > 0);
+        auto request = RequestRepository(db()).find(view->requestId());
+        KOLOKASI_VERIFY_OK(request);
+        QCOMPARE(request->letterNumber, QStringLiteral("445/12/Dinkes/2026"));
+    }
+
+    void cancelLeavesTheDatabaseEmpty()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        QTest::mouseClick(button(QStringLiteral("setupCancel")), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+        QVERIFY(!holdsData());
+    }
+
+    void backKeepsWhatWasTyped()
+    {
+        next();
+        fillAgency();
+        next();
+        type(page(), QStringLiteral("headName"), QStringLiteral("Ir. DEDI SUPRIADI, M.T."));
+        QTest::mouseClick(button(QStringLiteral("setupBack")), Qt::LeftButton);
+        QCOMPARE(page()->objectName(), QStringLiteral("setupAgencyPage"));
+        QCOMPARE(in<ValidatedLineEdit>(page(), QStringLiteral("place"))->text(),
+                 QStringLiteral("Kuningan"));
+        next();
+        QCOMPARE(in<ValidatedLineEdit>(page(), QStringLiteral("headName"))->text(),
+                 QStringLiteral("Ir. DEDI SUPRIADI, M.T."));
+    }
+
+    void nextStaysDisabledWithTheReason()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        // a NIP whose birth month is 13
+        type(page(), QStringLiteral("officerNip"), QStringLiteral("199013172015022001"));
+        auto *nip = in<ValidatedLineEdit>(page(), QStringLiteral("officerNip"));
+        QVERIFY(!button(QStringLiteral("setupNext"))->isEnabled());
+        QVERIFY(!button(QStringLiteral("setupNext"))->toolTip().isEmpty());
+        QTRY_VERIFY(!nip->problem().isEmpty()); // marked under the field after the pause
+        QVERIFY(button(QStringLiteral("setupNext"))->toolTip().contains(nip->problem()));
+        type(page(), QStringLiteral("officerNip"), QStringLiteral("199008172015022001"));
+        QVERIFY(button(QStringLiteral("setupNext"))->isEnabled());
+        QVERIFY(button(QStringLiteral("setupNext"))->toolTip().isEmpty());
+    }
+
+    void theSampleDataIsFilledInsteadWhenChosen()
+    {
+        int fills = 0;
+        m_wizard->setDemoFiller([&]() -> Status {
+            ++fills;
+            return {};
+        });
+        auto *demo = in<QRadioButton>(page(), QStringLiteral("setupDemo"));
+        QTRY_VERIFY(demo->isVisible() && demo->width() > 0);
+        QTest::mouseClick(demo, Qt::LeftButton, {}, QPoint(8, demo->height() / 2)); // on its circle
+        QVERIFY(demo->isChecked());
+        QTRY_VERIFY(button(QStringLiteral("setupFinish"))->isVisible());
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QCOMPARE(fills, 1);
+        QVERIFY(m_wizard->filledDemo());
+    }
+
+    void withoutAFillerTheSampleDataIsNotOffered()
+    {
+        QVERIFY(!in<QRadioButton>(page(), QStringLiteral("setupDemo"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

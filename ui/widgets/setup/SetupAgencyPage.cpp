@@ -1,0 +1,123 @@
+#include "SetupAgencyPage.h"
+
+#include "validation/PhoneNumber.h"
+#include "widgets/Dialogs.h"
+#include "widgets/ValidatedLineEdit.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace kolokasi {
+
+namespace {
+Status imageRule(const QString &path)
+{
+    if (QImage(path).isNull())
+        return Error{QStringLiteral("logo"),
+                     SetupAgencyPage::tr("The file %1 is not a PNG or JPEG image; choose the "
+                                         "logo image.")
+                         .arg(QFileInfo(path).fileName()),
+                     QStringLiteral("logo")};
+    return {};
+}
+} // namespace
+
+SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
+    : SetupPage(parent), m_dialogs(dialogs)
+{
+    setObjectName(QStringLiteral("setupAgencyPage"));
+    setTitle(tr("Agency and letterhead"));
+    setSubTitle(tr("As the letterhead (kop surat) of the printed forms shows it."));
+    m_government = addField(tr("Government:"), QStringLiteral("governmentName"),
+                            tr("Enter the government's name."));
+    m_government->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("PEMERINTAH KABUPATEN CIREBON")));
+    m_office =
+        addField(tr("Office:"), QStringLiteral("officeName"), tr("Enter the office's name."));
+    m_office->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA")));
+    m_division = addField(tr("Division:"), QStringLiteral("divisionName"));
+    m_division->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA")));
+    m_address = addField(tr("Address:"), QStringLiteral("address"));
+    m_phone = addField(tr("Phone:"), QStringLiteral("phone"), {},
+                       [](const QString &text) { return PhoneNumber::validate(text); });
+    m_email = addField(tr("E-mail:"), QStringLiteral("email"));
+    m_website = addField(tr("Website:"), QStringLiteral("website"));
+    m_place = addField(tr("City of the date line:"), QStringLiteral("place"),
+                       tr("Enter the city printed before the date."));
+    m_place->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Sumber")));
+
+    // The logo row: the file's path and a button that opens the file chooser.
+    m_logo = new ValidatedLineEdit(this);
+    m_logo->setObjectName(QStringLiteral("logoFile"));
+    m_logo->setRule(imageRule);
+    connect(m_logo->lineEdit(), &QLineEdit::textChanged, this, &SetupAgencyPage::changed);
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setObjectName(QStringLiteral("chooseLogo"));
+    connect(choose, &QPushButton::clicked, this, &SetupAgencyPage::chooseLogo);
+    auto *row = new QWidget(this);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(m_logo, 1);
+    rowLayout->addWidget(choose, 0, Qt::AlignTop);
+    form()->addRow(tr("Logo:"), row);
+}
+
+void SetupAgencyPage::chooseLogo()
+{
+    const QString path =
+        m_dialogs.openFileName(this, tr("Choose the logo"), tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    m_logo->setText(QDir::toNativeSeparators(path));
+    m_logo->validateNow();
+}
+
+AgencyProfile SetupAgencyPage::profile() const
+{
+    AgencyProfile profile;
+    profile.governmentName = m_government->text();
+    profile.officeName = m_office->text();
+    profile.divisionName = m_division->text();
+    profile.address = m_address->text();
+    profile.phone = m_phone->text();
+    profile.email = m_email->text();
+    profile.website = m_website->text();
+    profile.place = m_place->text();
+    return profile;
+}
+
+Status SetupAgencyPage::check() const
+{
+    if (Status agency = InitialSetup::checkAgency(profile()); !agency.ok())
+        return agency;
+    if (!m_logo->text().isEmpty())
+        return imageRule(m_logo->text());
+    return {};
+}
+
+QByteArray SetupAgencyPage::logoPng() const
+{
+    const QImage image(m_logo->text());
+    if (m_logo->text().isEmpty() || image.isNull())
+        return {};
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    image.save(&png, "PNG");
+    return png.data();
+}
+
+void SetupAgencyPage::apply(InitialSetupData &setup) const
+{
+    setup.agency = profile();
+    setup.agency.logoPng = logoPng();
+}
+
+} // namespace kolokasi

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QSpinBox;
+
+namespace kolokasi {
+
+class ValidatedLineEdit;
+
+/// The facility budgets the capacity check compares against (UPS, genset, bandwidth) and the
+/// public IP pool the requests' public addresses come from.
+class SetupFacilitiesPage : public SetupPage
+{
+    Q_OBJECT
+
+public:
+    explicit SetupFacilitiesPage(QWidget *parent = nullptr);
+
+    Status check() const override;
+    void apply(InitialSetupData &setup) const override;
+
+private:
+    QSpinBox *m_ups;
+    QSpinBox *m_genset;
+    QSpinBox *m_bandwidth;
+    ValidatedLineEdit *m_poolName;
+    ValidatedLineEdit *m_cidr;
+};
+
+} // namespace kolokasi
