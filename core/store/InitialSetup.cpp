@@ -169,9 +169,9 @@ Status InitialSetup::writeFacilities(const InitialSetupData &data)
 {
     FacilityRepository facility(m_db);
     const QList<FacilityResource> budgets{
-        {0, QStringLiteral("ups"), QStringLiteral("UPS"), data.upsCapacityW},
-        {0, QStringLiteral("genset"), QStringLiteral("Genset"), data.gensetCapacityW},
-        {0, QStringLiteral("bandwidth"), QStringLiteral("Bandwidth"), data.bandwidthMbps}};
+        {0, QStringLiteral("ups"), QStringLiteral("UPS"), data.upsCapacityW, 0, {}},
+        {0, QStringLiteral("genset"), QStringLiteral("Genset"), data.gensetCapacityW, 0, {}},
+        {0, QStringLiteral("bandwidth"), QStringLiteral("Bandwidth"), data.bandwidthMbps, 0, {}}};
     for (const FacilityResource &budget : budgets) {
         if (budget.capacity <= 0)
             continue; // none of this kind (a small room without a genset)
