@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "UiContext.h"
+#include "pages/AssetRegisterPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
-      m_request(new RequestPage(context, this))
+      m_register(new AssetRegisterPage(context, this)), m_request(new RequestPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -49,6 +50,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_navigation->setSpacing(2);
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
+    addNavigationPage(m_register, QStyle::SP_FileDialogListView);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -64,6 +66,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_requests, &RequestListPage::openRequested, this, &MainWindow::openRequest);
     connect(m_requests, &RequestListPage::newRequested, this, &MainWindow::startNewRequest);
     connect(m_request, &RequestPage::openRequested, this, &MainWindow::openRequest);
+    connect(m_register, &AssetRegisterPage::openRequested, this, &MainWindow::openRequest);
+    connect(m_register, &AssetRegisterPage::withdrawalRequested, this,
+            &MainWindow::startWithdrawal);
     followChanges();
 
     auto *central = new QWidget(this);
@@ -173,7 +178,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request};
+    return {m_dashboard, m_requests, m_register, m_request};
 }
 
 void MainWindow::showNavigationPage(int index)
@@ -215,6 +220,19 @@ void MainWindow::openRequest(qint64 requestId)
     m_request->load(requestId);
     showPage(m_request);
     pageShown(); // the title follows the request
+}
+
+void MainWindow::openAsset(qint64 assetId)
+{
+    showPage(m_register);
+    m_register->openAsset(assetId);
+}
+
+void MainWindow::startWithdrawal(qint64 requestId)
+{
+    openRequest(requestId);
+    if (currentPage() == m_request && m_request->requestId() == requestId)
+        m_request->startWithdrawal();
 }
 
 void MainWindow::startNewRequest()

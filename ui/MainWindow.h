@@ -11,6 +11,7 @@ class QToolBar;
 
 namespace kolokasi {
 
+class AssetRegisterPage;
 class DashboardPage;
 class Page;
 class RequestListPage;
@@ -35,6 +36,10 @@ public:
     void showNavigationPage(int index);
     /// Opens the request view on the letter page of a new request (Permohonan baru).
     void startNewRequest();
+    /// Shows Aset Register with the asset's record and history.
+    void openAsset(qint64 assetId);
+    /// Opens request `requestId` on the registration page of a pencabutan of its assets.
+    void startWithdrawal(qint64 requestId);
     /// The pages in the window's stack, for the screenshots command.
     QList<Page *> pages() const;
 
@@ -66,6 +71,7 @@ private:
     QList<Page *> m_navigationPages;
     DashboardPage *m_dashboard;
     RequestListPage *m_requests;
+    AssetRegisterPage *m_register;
     RequestPage *m_request;
 };
 

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "pages/AssetRegisterPage.h"
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
 #include "store/Database.h"
@@ -22,7 +23,9 @@
 #include <QDir>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 
 namespace kolokasi {
@@ -123,6 +126,30 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     return ok;
 }
 
+// Aset Register with every asset, its column chooser and the first asset's dialog.
+bool shootRegister(MainWindow &window, Shooter &shooter)
+{
+    auto *page = window.findChild<AssetRegisterPage *>();
+    const int index = window.pages().indexOf(page);
+    if (!page || index < 0)
+        return true;
+    window.showNavigationPage(index);
+    bool ok = shooter.save(window, QStringLiteral("07-register"));
+    QMenu *menu = page->columnMenu();
+    menu->popup(page->mapToGlobal(QPoint(page->width() / 3, 120)));
+    ok &= shooter.save(*menu, QStringLiteral("07-register-columns"));
+    delete menu;
+    const QAbstractItemModel *rows = page->findChild<QTableView *>()->model();
+    if (rows->rowCount() > 0) {
+        page->openAsset(rows->index(0, 0).data(Qt::UserRole + 1).toLongLong());
+        if (auto *dialog = page->findChild<QDialog *>(QStringLiteral("assetDetailDialog"))) {
+            ok &= shooter.save(*dialog, QStringLiteral("08-asset"));
+            dialog->close();
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 CommandInfo ScreenshotsCommand::info()
@@ -185,6 +212,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
         window.show();
         Shooter shooter(folder, size);
         ok &= shootWindow(window, *window.findChild<RequestPage *>(), context, requests, shooter);
+        ok &= shootRegister(window, shooter);
         written += shooter.written();
     }
     ConsoleOutput::print(CommandLine::tr("%1 screenshots written to %2.").arg(written).arg(folder));

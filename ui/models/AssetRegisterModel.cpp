@@ -126,16 +126,16 @@ bool AssetRegisterModel::readPage(int offset, QList<RegisterEntry> &rows)
     return true;
 }
 
-bool AssetRegisterModel::isReviewOverdue(const RegisterEntry &entry) const
+bool AssetRegisterModel::isReviewOverdue(const RegisterEntry &entry, const QDate &today)
 {
     return entry.asset.status == AssetStatus::Active &&
-           ReviewSchedule::isOverdue(entry.asset.lastReviewedOn, m_today);
+           ReviewSchedule::isOverdue(entry.asset.lastReviewedOn, today);
 }
 
-bool AssetRegisterModel::isExpired(const RegisterEntry &entry) const
+bool AssetRegisterModel::isExpired(const RegisterEntry &entry, const QDate &today)
 {
     return entry.asset.status == AssetStatus::Active && !entry.asset.permanent &&
-           entry.asset.validUntil.isValid() && entry.asset.validUntil < m_today;
+           entry.asset.validUntil.isValid() && entry.asset.validUntil < today;
 }
 
 int AssetRegisterModel::rowCount(const QModelIndex &parent) const
@@ -155,7 +155,7 @@ QVariant AssetRegisterModel::data(const QModelIndex &index, int role) const
     const RegisterEntry &entry = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(entry, index.column());
+        return displayText(entry, index.column(), m_today);
     case Qt::ToolTipRole:
         return index.column() == SpecColumn ? specText(entry.spec) : QVariant();
     case Qt::TextAlignmentRole:
@@ -166,9 +166,9 @@ QVariant AssetRegisterModel::data(const QModelIndex &index, int role) const
     case RequestIdRole:
         return entry.asset.requestId;
     case ReviewOverdueRole:
-        return isReviewOverdue(entry);
+        return isReviewOverdue(entry, m_today);
     case ExpiredRole:
-        return isExpired(entry);
+        return isExpired(entry, m_today);
     case StatusColourRole:
         return index.column() == StatusColumn
                    ? ServiceStateBadge::colour(entry.asset.status == AssetStatus::Active
@@ -180,7 +180,7 @@ QVariant AssetRegisterModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString AssetRegisterModel::displayText(const RegisterEntry &entry, int column) const
+QString AssetRegisterModel::displayText(const RegisterEntry &entry, int column, const QDate &today)
 {
     const Asset &asset = entry.asset;
     const Placement &placement = entry.placement;
@@ -220,14 +220,14 @@ QString AssetRegisterModel::displayText(const RegisterEntry &entry, int column) 
     case ValidUntilColumn:
         if (asset.permanent)
             return tr("permanent");
-        return isExpired(entry) ? tr("%1 (expired)").arg(shortDate(asset.validUntil))
-                                : shortDate(asset.validUntil);
+        return isExpired(entry, today) ? tr("%1 (expired)").arg(shortDate(asset.validUntil))
+                                       : shortDate(asset.validUntil);
     case StatusColumn:
         return asset.status == AssetStatus::Active ? tr("Active") : tr("Withdrawn");
     case LastReviewColumn: {
         const QString reviewed =
             asset.lastReviewedOn.isValid() ? shortDate(asset.lastReviewedOn) : tr("never");
-        return isReviewOverdue(entry) ? tr("%1 (overdue)").arg(reviewed) : reviewed;
+        return isReviewOverdue(entry, today) ? tr("%1 (overdue)").arg(reviewed) : reviewed;
     }
     default:
         return {};
@@ -238,7 +238,12 @@ QVariant AssetRegisterModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    return columnName(section);
+}
+
+QString AssetRegisterModel::columnName(int column)
+{
+    switch (column) {
     case RegisterNumberColumn:
         return tr("Register no.");
     case ServerNameColumn:

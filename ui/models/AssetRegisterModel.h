@@ -65,8 +65,11 @@ public:
     QString lastError() const { return m_lastError; }
     /// The register line of `row` (a loaded row).
     const RegisterEntry &entryAt(int row) const { return m_rows.at(row); }
-    /// The text of a cell as shown, for `column`.
-    QString displayText(const RegisterEntry &entry, int column) const;
+    /// The text of `entry`'s cell in `column` as shown on `today` (the asset's dialog shows
+    /// the same words).
+    static QString displayText(const RegisterEntry &entry, int column, const QDate &today);
+    /// The column's header.
+    static QString columnName(int column);
     /// Whether `column` can be sorted (every column but the spec).
     static bool isSortable(int column);
 
@@ -82,8 +85,8 @@ public:
 
 private:
     bool readPage(int offset, QList<RegisterEntry> &rows);
-    bool isReviewOverdue(const RegisterEntry &entry) const;
-    bool isExpired(const RegisterEntry &entry) const;
+    static bool isReviewOverdue(const RegisterEntry &entry, const QDate &today);
+    static bool isExpired(const RegisterEntry &entry, const QDate &today);
 
     Database &m_db;
     const Clock &m_clock;
