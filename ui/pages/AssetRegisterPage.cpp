@@ -9,6 +9,7 @@
 #include "widgets/BadgeDelegate.h"
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
+#include "widgets/ImportRegisterDialog.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RegisterFilterBar.h"
 
@@ -48,9 +49,10 @@ AssetRegisterPage::AssetRegisterPage(UiContext &context, QWidget *parent)
                                   "Excel"));
     m_printAction->setToolTip(tr("Preview and print the register of the chosen NOC, unit and "
                                  "status"));
+    connect(m_importAction, &QAction::triggered, this, &AssetRegisterPage::startImport);
     connect(m_exportAction, &QAction::triggered, this, &AssetRegisterPage::exportView);
     connect(m_printAction, &QAction::triggered, this, &AssetRegisterPage::printRegister);
-    for (QAction *action : {m_exportAction, m_printAction})
+    for (QAction *action : {m_importAction, m_exportAction, m_printAction})
         m_title->addAction(action);
     connect(m_filters, &RegisterFilterBar::changed, this, &AssetRegisterPage::applyFilter);
 
@@ -99,7 +101,7 @@ QString AssetRegisterPage::title() const
 
 QList<QAction *> AssetRegisterPage::mainActions() const
 {
-    return {m_exportAction, m_printAction};
+    return {m_importAction, m_exportAction, m_printAction};
 }
 
 void AssetRegisterPage::reload()
@@ -146,6 +148,14 @@ void AssetRegisterPage::openAsset(qint64 assetId)
     connect(dialog, &AssetDetailDialog::withdrawalRequested, this,
             &AssetRegisterPage::withdrawalRequested);
     dialog->open(); // window-modal, without blocking: the window goes on painting
+}
+
+void AssetRegisterPage::startImport()
+{
+    auto *dialog = new ImportRegisterDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportRegisterDialog::imported, this, &AssetRegisterPage::reload);
+    dialog->open();
 }
 
 void AssetRegisterPage::exportView()

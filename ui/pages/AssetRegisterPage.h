@@ -35,6 +35,8 @@ public:
     /// Opens the asset's dialog (its record and whole history); a dialog already open for
     /// another asset is replaced.
     void openAsset(qint64 assetId);
+    /// Opens the import dialog (window-modal; the register reloads after an import).
+    void startImport();
     /// Writes the view as shown (filter and sort) to `path` (.csv or .xlsx). False if refused
     /// (the user was told).
     bool exportTo(const QString &path);

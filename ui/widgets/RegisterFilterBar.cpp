@@ -44,8 +44,8 @@ RegisterFilterBar::RegisterFilterBar(Database &db, QWidget *parent)
         emit changed();
     });
 
-    m_status->addItem(tr("Active"), int(AssetStatus::Active));
-    m_status->addItem(tr("Withdrawn"), int(AssetStatus::Withdrawn));
+    m_status->addItem(tr("Active"), toStorage(AssetStatus::Active));
+    m_status->addItem(tr("Withdrawn"), toStorage(AssetStatus::Withdrawn));
     m_review->addItem(tr("Review overdue"), int(ReviewOverdue));
     m_validity->addItem(tr("Validity expired"), kExpired);
     for (int days : {30, 60, 90})
@@ -97,8 +97,8 @@ AssetFilter RegisterFilterBar::filter(const QDate &today) const
     filter.search = m_search->text().trimmed();
     filter.nocId = m_noc->currentData().toLongLong();
     filter.unitId = m_unit->currentData().toLongLong();
-    if (m_status->currentIndex() > 0)
-        filter.status = AssetStatus(m_status->currentData().toInt());
+    if (AssetStatus status; fromStorage(m_status->currentData().toString(), &status))
+        filter.status = status;
     if (m_review->currentData().toInt() == ReviewOverdue)
         filter = AssetRegister::onlyReviewOverdue(filter, today);
     const int validity = m_validity->currentData().toInt();
@@ -117,9 +117,7 @@ RegisterFilter RegisterFilterBar::printFilter() const
     if (m_unit->currentIndex() > 0)
         names.unit = m_unit->currentText();
     if (m_status->currentIndex() > 0)
-        names.status = m_status->currentData().toInt() == int(AssetStatus::Active)
-                           ? QStringLiteral("active")
-                           : QStringLiteral("withdrawn");
+        names.status = m_status->currentData().toString(); // active / withdrawn, as stored
     return names;
 }
 
