@@ -5,9 +5,13 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "common/AtomicFileWriter.h"
+#include "interchange/CsvWriter.h"
+#include "interchange/RegisterTable.h"
 #include "pages/AssetRegisterPage.h"
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
+#include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
@@ -15,6 +19,7 @@
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
 #include "widgets/DocumentSource.h"
+#include "widgets/ImportRegisterDialog.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
@@ -126,8 +131,58 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     return ok;
 }
 
+// An agency's old register as it might come: the first assets of this database under headers
+// spelt another way (English, lower case, an extra column no field reads).
+QString writeAgencySheet(Database &db, const QString &folder)
+{
+    RegisterPage first;
+    first.limit = 25;
+    const auto entries = AssetRegister(db).page({}, first);
+    QStringList header = RegisterTable::header();
+    header.replace(0, QStringLiteral("Asset number"));
+    header.replace(1, QStringLiteral("server name"));
+    header.replace(3, QStringLiteral("PIC"));
+    header << QStringLiteral("Keterangan lain");
+    QList<QStringList> rows;
+    for (const RegisterEntry &entry : entries.ok() ? *entries : QList<RegisterEntry>{}) {
+        QStringList cells;
+        for (const QVariant &cell : RegisterTable::row(entry))
+            cells << RegisterTable::text(cell);
+        cells << QStringLiteral("dari register lama");
+        rows << cells;
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("register-dinas.csv"));
+    const QByteArray bytes = CsvWriter::write(header, rows);
+    const Status written = AtomicFileWriter::write(path, [&](QIODevice &out) -> Status {
+        return out.write(bytes) == bytes.size() ? Status() : Status(Error{});
+    });
+    return written.ok() ? path : QString();
+}
+
+// Each step of the import with that sheet: the file, the mapping, the check (the rows are
+// already in the register, so every one is refused with its reason; nothing is written).
+bool shootImport(AssetRegisterPage &page, Database &db, Shooter &shooter)
+{
+    const QTemporaryDir folder;
+    const QString sheet = writeAgencySheet(db, folder.path());
+    if (sheet.isEmpty())
+        return true;
+    page.startImport();
+    auto *dialog = page.findChild<ImportRegisterDialog *>();
+    if (!dialog)
+        return true;
+    bool ok = shooter.save(*dialog, QStringLiteral("09-import-1-file"));
+    if (dialog->openFile(sheet)) {
+        ok &= shooter.save(*dialog, QStringLiteral("09-import-2-mapping"));
+        if (dialog->check())
+            ok &= shooter.save(*dialog, QStringLiteral("09-import-3-check"));
+    }
+    dialog->close();
+    return ok;
+}
+
 // Aset Register with every asset, its column chooser and the first asset's dialog.
-bool shootRegister(MainWindow &window, Shooter &shooter)
+bool shootRegister(MainWindow &window, Database &db, Shooter &shooter)
 {
     auto *page = window.findChild<AssetRegisterPage *>();
     const int index = window.pages().indexOf(page);
@@ -147,7 +202,7 @@ bool shootRegister(MainWindow &window, Shooter &shooter)
             dialog->close();
         }
     }
-    return ok;
+    return ok && shootImport(*page, db, shooter);
 }
 
 } // namespace
@@ -212,7 +267,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
         window.show();
         Shooter shooter(folder, size);
         ok &= shootWindow(window, *window.findChild<RequestPage *>(), context, requests, shooter);
-        ok &= shootRegister(window, shooter);
+        ok &= shootRegister(window, database, shooter);
         written += shooter.written();
     }
     ConsoleOutput::print(CommandLine::tr("%1 screenshots written to %2.").arg(written).arg(folder));

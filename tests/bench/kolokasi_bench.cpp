@@ -13,10 +13,10 @@
 #include "MainWindow.h"
 #include "RequestListModel.h"
 #include "UiContext.h"
+#include "pages/AssetRegisterPage.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "store/Query.h"
-#include "pages/AssetRegisterPage.h"
 #include "widgets/Dialogs.h"
 #include "workflow/RequestDossierReader.h"
 #include "workflow/RequestWorkflow.h"
@@ -337,8 +337,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3)
-        fail(
-            QStringLiteral("usage: kolokasi_bench register|request|requests|startup|window DATABASE ..."));
+        fail(QStringLiteral(
+            "usage: kolokasi_bench register|request|requests|startup|window DATABASE ..."));
     const QString mode = args.at(1);
     if (mode == QLatin1String("startup")) {
         benchStartup(args.at(2), args.value(3, QStringLiteral("7")).toInt());

@@ -115,6 +115,7 @@ ImportRegisterDialog::ImportRegisterDialog(UiContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_steps, 1);
     layout->addLayout(buttons);
+    fileChosen(); // no file yet: no sheet to choose
     showStep(FileStep);
 }
 
