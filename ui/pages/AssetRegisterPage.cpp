@@ -47,8 +47,8 @@ AssetRegisterPage::AssetRegisterPage(UiContext &context, QWidget *parent)
     m_printAction->setObjectName(QStringLiteral("printRegisterAction"));
     m_exportAction->setToolTip(tr("Writes the assets shown, as filtered and sorted, to CSV or "
                                   "Excel"));
-    m_printAction->setToolTip(tr("Preview and print the register of the chosen NOC, unit and "
-                                 "status"));
+    m_printAction->setToolTip(tr("Preview and print the register of the chosen NOC, unit, status "
+                                 "and search"));
     connect(m_importAction, &QAction::triggered, this, &AssetRegisterPage::startImport);
     connect(m_exportAction, &QAction::triggered, this, &AssetRegisterPage::exportView);
     connect(m_printAction, &QAction::triggered, this, &AssetRegisterPage::printRegister);

@@ -118,6 +118,7 @@ RegisterFilter RegisterFilterBar::printFilter() const
         names.unit = m_unit->currentText();
     if (m_status->currentIndex() > 0)
         names.status = m_status->currentData().toString(); // active / withdrawn, as stored
+    names.search = m_search->text().trimmed();
     return names;
 }
 

@@ -29,7 +29,8 @@ public:
 
     /// The register query for what is chosen, on `today`.
     AssetFilter filter(const QDate &today) const;
-    /// The printout's filter: NOC, unit and status by name (what the register list prints).
+    /// The printout's filter: NOC, unit and status by name and the search (what the register
+    /// list prints; the review and validity filters are the screen's only).
     RegisterFilter printFilter() const;
     /// Reads the NOCs and units again (keeps the choice when it still exists).
     void reloadChoices();
