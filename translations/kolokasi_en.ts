@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>AssetHistoryReader</name>
+    <message>
+        <source>asset</source>
+        <translation>asset</translation>
+    </message>
+</context>
+<context>
     <name>AssetRepository</name>
     <message>
         <source>asset</source>
@@ -137,8 +144,8 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
-        <translation>Could not listen for other admins&apos; changes: %1</translation>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
     </message>
 </context>
 <context>
@@ -203,9 +210,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -219,9 +226,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,8 +256,8 @@ Commands:
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
-        <translation>write a PNG of every screen of the window with the database&apos;s data</translation>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>write a PNG of every screen of the window with the database's data</translation>
     </message>
     <message>
         <source>the folder for the PNG files</source>
@@ -313,8 +320,8 @@ Commands:
         <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
     </message>
 </context>
 <context>
@@ -419,8 +426,8 @@ Commands:
         <translation>This field must be filled in; enter a value.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
-        <translation>The database is busy with another user&apos;s change; try again in a moment.</translation>
+        <source>The database is busy with another user's change; try again in a moment.</source>
+        <translation>The database is busy with another user's change; try again in a moment.</translation>
     </message>
     <message>
         <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
@@ -654,8 +661,8 @@ Commands:
         <translation>only the assets in this NOC</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
-        <translation>only this unit&apos;s assets</translation>
+        <source>only this unit's assets</source>
+        <translation>only this unit's assets</translation>
     </message>
     <message>
         <source>only active or withdrawn assets</source>
@@ -670,8 +677,8 @@ Commands:
         <translation>Name one file to write.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -731,8 +738,8 @@ Commands:
         <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -770,8 +777,8 @@ Commands:
 <context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Line %1, column &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Line %1, column "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -970,8 +977,8 @@ Commands:
         <translation>the document to print</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
-        <translation>the request&apos;s number</translation>
+        <source>the request's number</source>
+        <translation>the request's number</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
@@ -1018,8 +1025,8 @@ Commands:
         <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
-        <translation>Give the request&apos;s number with --request.</translation>
+        <source>Give the request's number with --request.</source>
+        <translation>Give the request's number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
@@ -1064,8 +1071,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Printed %1 number %2 to %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
-        <translation>paper size: A4 or F4 (default: the database&apos;s setting)</translation>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
     </message>
 </context>
 <context>
@@ -1216,28 +1223,28 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>The server is in rack %1: fill in its first U.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 must be a whole number of at least %2, not &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1618,8 +1625,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Step 9: Completion report</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
-        <translation>Withdrawal (pencabutan): the unit&apos;s letter</translation>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Withdrawal (pencabutan): the unit's letter</translation>
     </message>
     <message>
         <source>Withdrawal (pencabutan): decision of the head of division</source>
@@ -1732,8 +1739,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>the list of sheets cannot be read</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -1933,6 +1940,234 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Data centre</source>
         <translation>Data centre</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetDetailDialog</name>
+    <message>
+        <source>Open request</source>
+        <translation>Open request</translation>
+    </message>
+    <message>
+        <source>Start withdrawal</source>
+        <translation>Start withdrawal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Asset %1</translation>
+    </message>
+    <message>
+        <source>Opens the request on the registration of a pencabutan</source>
+        <translation>Opens the request on the registration of a pencabutan</translation>
+    </message>
+    <message>
+        <source>A pencabutan cannot start: the asset is withdrawn or one is under way</source>
+        <translation>A pencabutan cannot start: the asset is withdrawn or one is under way</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetHistoryModel</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Withdrawal %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterModel</name>
+    <message>
+        <source>%1 / hosting</source>
+        <translation>%1 / hosting</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3–%4</source>
+        <translation>%1 / %2 / U%3–%4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3</source>
+        <translation>%1 / %2 / U%3</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>S/N</source>
+        <translation>S/N</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Type and brand</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>NOC / rack / U</source>
+        <translation>NOC / rack / U</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Last review</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterPage</name>
+    <message>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Writes the assets shown, as filtered and sorted, to CSV or Excel</source>
+        <translation>Writes the assets shown, as filtered and sorted, to CSV or Excel</translation>
+    </message>
+    <message>
+        <source>Preview and print the register of the chosen NOC, unit, status and search</source>
+        <translation>Preview and print the register of the chosen NOC, unit, status and search</translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation>%1 assets</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>aset-register.xlsx</source>
+        <translation>aset-register.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 assets written to %2.</source>
+        <translation>%1 assets written to %2.</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +2714,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Matches</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Requested &quot;%1&quot;, delivered &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Requested "%1", delivered "%2"</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2751,149 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ImportRegisterDialog</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <source>Register field</source>
+        <translation>Register field</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Import the good rows and leave the bad ones out</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Import a register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel (.xlsx) workbook</source>
+        <translation>A CSV file or an Excel (.xlsx) workbook</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
+        <translation>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</translation>
+    </message>
+    <message>
+        <source>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</source>
+        <translation>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Choose the file</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <source>3. Check and import</source>
+        <translation>3. Check and import</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Every column is matched.</source>
+        <translation>Every column is matched.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Not imported: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 good, %3 with problems.</source>
+        <translation>%1 rows read: %2 good, %3 with problems.</translation>
+    </message>
+    <message>
+        <source>New units will be created: %1.</source>
+        <translation>New units will be created: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assets imported.</source>
+        <translation>%1 assets imported.</translation>
+    </message>
+    <message>
+        <source>Correct the rows below in the file and check again, or leave them out.</source>
+        <translation>Correct the rows below in the file and check again, or leave them out.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 assets from %2 will be added to the register, in one go. Import them?</source>
+        <translation>%1 assets from %2 will be added to the register, in one go. Import them?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows became invalid since the check.</source>
+        <translation>Nothing was imported: rows became invalid since the check.</translation>
     </message>
 </context>
 <context>
@@ -2585,8 +2963,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>About Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
-        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</translation>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
     </message>
     <message>
         <source>Admin: nobody signed in</source>
@@ -2700,6 +3078,53 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Note on a change:</source>
         <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RegisterFilterBar</name>
+    <message>
+        <source>All NOCs</source>
+        <translation>All NOCs</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Any review</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Any validity</translation>
+    </message>
+    <message>
+        <source>Search register no., server, unit, officer, domain, IP, S/N, type…</source>
+        <translation>Search register no., server, unit, officer, domain, IP, S/N, type…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>Validity expired</source>
+        <translation>Validity expired</translation>
+    </message>
+    <message>
+        <source>Ends within %1 days</source>
+        <translation>Ends within %1 days</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3268,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Withdrawal completed</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2870,8 +3295,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
         <source>Co-location</source>
@@ -2918,8 +3343,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Public IP addresses:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
-        <translation>Rack units and power are the sums of the servers&apos; rows.</translation>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Rack units and power are the sums of the servers' rows.</translation>
     </message>
 </context>
 <context>
@@ -3142,8 +3567,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>1. withdrawal letter</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
-        <translation>2. head of division&apos;s decision</translation>
+        <source>2. head of division's decision</source>
+        <translation>2. head of division's decision</translation>
     </message>
     <message>
         <source>3. withdrawal completed</source>
@@ -3239,8 +3664,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Removed on:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
-        <translation>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
     </message>
     <message>
         <source>Complete the withdrawal</source>
@@ -3251,8 +3676,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
-        <translation>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3317,12 +3742,12 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Blank: &quot;Pencabutan co-location&quot; and the register number</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Blank: "Pencabutan co-location" and the register number</translation>
     </message>
     <message>
         <source>Asset:</source>

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>AssetHistoryReader</name>
+    <message>
+        <source>asset</source>
+        <translation>aset</translation>
+    </message>
+</context>
+<context>
     <name>AssetRepository</name>
     <message>
         <source>asset</source>
@@ -137,7 +144,7 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
+        <source>Could not listen for other admins' changes: %1</source>
         <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
     </message>
 </context>
@@ -203,9 +210,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,7 +256,7 @@ Perintah:
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
+        <source>write a PNG of every screen of the window with the database's data</source>
         <translation>tulis PNG setiap layar jendela dengan data basis data</translation>
     </message>
     <message>
@@ -313,8 +320,8 @@ Perintah:
         <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (&quot;) pada baris itu.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +426,7 @@ Perintah:
         <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <source>The database is busy with another user's change; try again in a moment.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
@@ -654,7 +661,7 @@ Perintah:
         <translation>hanya aset di NOC ini</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
+        <source>only this unit's assets</source>
         <translation>hanya aset unit ini</translation>
     </message>
     <message>
@@ -670,8 +677,8 @@ Perintah:
         <translation>Sebutkan satu berkas untuk ditulis.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau &quot;tab&quot;), bukan %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -731,8 +738,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -770,8 +777,8 @@ Perintah:
 <context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Baris %1, kolom &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Baris %1, kolom "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -970,7 +977,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
+        <source>the request's number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -1018,7 +1025,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
+        <source>Give the request's number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -1064,7 +1071,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
         <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
     </message>
 </context>
@@ -1216,28 +1223,28 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>Tidak ada NOC bernama &quot;%1&quot;. Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 tidak memiliki rak bernama &quot;%2&quot;. Tambahkan raknya dulu, atau perbaiki namanya.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; bukan jenis layanan: tulis kolokasi atau hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Hanya aset aktif yang dapat diimpor; status baris ini &quot;%1&quot;. Keluarkan baris ini.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>Server berada di rak %1: isi U awalnya.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1618,7 +1625,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Langkah 9: Laporan selesai</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
         <translation>Pencabutan: surat dari unit</translation>
     </message>
     <message>
@@ -1732,8 +1739,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>daftar lembar tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 tidak memiliki lembar bernama &quot;%2&quot;. Lembar yang ada: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -1933,6 +1940,234 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Data centre</source>
         <translation>Data Center</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetDetailDialog</name>
+    <message>
+        <source>Open request</source>
+        <translation>Buka permohonan</translation>
+    </message>
+    <message>
+        <source>Start withdrawal</source>
+        <translation>Mulai pencabutan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Aset %1</translation>
+    </message>
+    <message>
+        <source>Opens the request on the registration of a pencabutan</source>
+        <translation>Membuka permohonan pada pendaftaran pencabutan</translation>
+    </message>
+    <message>
+        <source>A pencabutan cannot start: the asset is withdrawn or one is under way</source>
+        <translation>Pencabutan tidak dapat dimulai: aset sudah dicabut atau pencabutannya sedang berjalan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetHistoryModel</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Permohonan %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Pencabutan %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Peninjauan %1</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterModel</name>
+    <message>
+        <source>%1 / hosting</source>
+        <translation>%1 / hosting</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3–%4</source>
+        <translation>%1 / %2 / U%3–%4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3</source>
+        <translation>%1 / %2 / U%3</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanen</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (terlambat)</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. register</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nama Server</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Penanggung Jawab</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>S/N</source>
+        <translation>S/N</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Tipe &amp; merk</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>NOC / rack / U</source>
+        <translation>NOC / rak / U</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Daya</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Dipasang</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Peninjauan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterPage</name>
+    <message>
+        <source>Asset register</source>
+        <translation>Aset Register</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Writes the assets shown, as filtered and sorted, to CSV or Excel</source>
+        <translation>Menulis aset yang tampil, sesuai saringan dan urutannya, ke CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>Preview and print the register of the chosen NOC, unit, status and search</source>
+        <translation>Pratinjau dan cetak register menurut NOC, unit, status dan pencarian yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation>%1 aset</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Ekspor register</translation>
+    </message>
+    <message>
+        <source>aset-register.xlsx</source>
+        <translation>aset-register.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 assets written to %2.</source>
+        <translation>%1 aset ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -2479,8 +2714,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Sesuai</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Diminta &quot;%1&quot;, diserahkan &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Diminta "%1", diserahkan "%2"</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2751,149 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ImportRegisterDialog</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Baris pertama</translation>
+    </message>
+    <message>
+        <source>Register field</source>
+        <translation>Isian register</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Impor baris yang benar dan tinggalkan baris yang salah</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Impor register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel (.xlsx) workbook</source>
+        <translation>Berkas CSV atau buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
+        <translation>Baris pertama harus berisi nama kolom (misalnya No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV boleh UTF-8 atau Windows-1252, dipisah koma, titik koma atau tab. Tidak ada yang ditulis sebelum pemeriksaan dan persetujuan Anda.</translation>
+    </message>
+    <message>
+        <source>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</source>
+        <translation>Isian register yang dimuat tiap kolom berkas. Kolokasi menebaknya dari judul kolom; ubah yang keliru.</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Pilih berkas</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>3. Check and import</source>
+        <translation>3. Periksa dan impor</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx);;CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Pilih dahulu berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— tidak diimpor —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (wajib)</translation>
+    </message>
+    <message>
+        <source>Every column is matched.</source>
+        <translation>Semua kolom sudah cocok.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Tidak diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 good, %3 with problems.</source>
+        <translation>%1 baris terbaca: %2 benar, %3 bermasalah.</translation>
+    </message>
+    <message>
+        <source>New units will be created: %1.</source>
+        <translation>Unit baru akan dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assets imported.</source>
+        <translation>%1 aset diimpor.</translation>
+    </message>
+    <message>
+        <source>Correct the rows below in the file and check again, or leave them out.</source>
+        <translation>Perbaiki baris di bawah ini di berkas lalu periksa lagi, atau tinggalkan baris itu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 assets from %2 will be added to the register, in one go. Import them?</source>
+        <translation>%1 aset dari %2 akan ditambahkan ke register sekaligus. Impor sekarang?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows became invalid since the check.</source>
+        <translation>Tidak ada yang diimpor: ada baris yang menjadi tidak sah sejak pemeriksaan.</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2963,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Tentang Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
         <translation>Kolokasi %1: co-location server dan hosting aplikasi, mengikuti SOP data center.</translation>
     </message>
     <message>
@@ -2700,6 +3078,53 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Note on a change:</source>
         <translation>Catatan perubahan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RegisterFilterBar</name>
+    <message>
+        <source>All NOCs</source>
+        <translation>Semua NOC</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Semua peninjauan</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Semua masa berlaku</translation>
+    </message>
+    <message>
+        <source>Search register no., server, unit, officer, domain, IP, S/N, type…</source>
+        <translation>Cari no. register, server, unit, penanggung jawab, domain, IP, S/N, tipe…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Peninjauan terlambat</translation>
+    </message>
+    <message>
+        <source>Validity expired</source>
+        <translation>Masa berlaku habis</translation>
+    </message>
+    <message>
+        <source>Ends within %1 days</source>
+        <translation>Berakhir dalam %1 hari</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3268,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pencabutan selesai</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2870,7 +3295,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
@@ -2918,7 +3343,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Alamat IP publik:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
+        <source>Rack units and power are the sums of the servers' rows.</source>
         <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
     </message>
 </context>
@@ -3142,7 +3567,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>1. surat pencabutan</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
+        <source>2. head of division's decision</source>
         <translation>2. keputusan Kepala Bidang</translation>
     </message>
     <message>
@@ -3239,7 +3664,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dilepas pada:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
         <translation>Penyelesaian membebaskan unit rak dan alamat IP server dan mencatat aset sebagai dicabut di aset register.</translation>
     </message>
     <message>
@@ -3251,7 +3676,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Disetujui oleh %1 pada %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
         <translation>Unit rak dan alamat IP server akan dibebaskan dan aset dicatat sebagai dicabut. Lanjutkan?</translation>
     </message>
     <message>
@@ -3317,12 +3742,12 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Kosong: &quot;Pencabutan co-location&quot; dan nomor register</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Kosong: "Pencabutan co-location" dan nomor register</translation>
     </message>
     <message>
         <source>Asset:</source>
