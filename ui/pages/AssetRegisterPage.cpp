@@ -219,7 +219,8 @@ QMenu *AssetRegisterPage::columnMenu()
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("registerColumnMenu"));
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *shown = menu->addAction(AssetRegisterModel::columnName(column));
+        QString name = AssetRegisterModel::columnName(column);
+        QAction *shown = menu->addAction(name.replace(QLatin1Char('&'), QLatin1String("&&")));
         shown->setCheckable(true);
         shown->setChecked(!header->isSectionHidden(column));
         connect(shown, &QAction::toggled, this, [this, header, column](bool on) {

@@ -123,7 +123,8 @@ void AssetDetailDialog::addField(QFormLayout *form, const QString &label, const 
 {
     auto *text = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("%1:").arg(label), text);
+    QString caption = tr("%1:").arg(label);
+    form->addRow(caption.replace(QLatin1Char('&'), QLatin1String("&&")), text); // no mnemonic
 }
 
 } // namespace kolokasi
