@@ -314,6 +314,7 @@ void benchWindow(Database &db, int runs)
 
     search->clear();
     emit search->returnPressed();
+    report(QStringLiteral("register_window_peak_before_scroll_mb"), peakMegabytes());
     const Timing scrolled = medianMs(1, [&] {
         for (int screen = 0; screen < 10; ++screen) {
             table->scrollToBottom();
