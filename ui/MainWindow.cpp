@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "UiContext.h"
+#include "pages/AssetRegisterPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DataCentrePage.h"
 #include "pages/RackPage.h"
@@ -8,7 +9,6 @@
 #include "pages/RequestPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/UnitsPage.h"
-#include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/BackupActions.h"
@@ -43,6 +43,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
       m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
+      m_register(new AssetRegisterPage(context, this)),
       m_review(new ReviewPage(context, this)), m_dataCentre(new DataCentrePage(context, this)),
       m_units(new UnitsPage(context, this)), m_backup(new BackupActions(context, this))
 {
@@ -58,6 +59,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
     addNavigationPage(m_rack, QStyle::SP_DriveHDIcon);
+    addNavigationPage(m_register, QStyle::SP_FileDialogListView);
     addNavigationPage(m_review, QStyle::SP_DialogApplyButton);
     addNavigationPage(m_dataCentre, QStyle::SP_DriveNetIcon);
     addNavigationPage(m_units, QStyle::SP_DirHomeIcon);
@@ -77,14 +79,13 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_requests, &RequestListPage::newRequested, this, &MainWindow::startNewRequest);
     connect(m_request, &RequestPage::openRequested, this, &MainWindow::openRequest);
     connect(m_rack, &RackPage::openRequestRequested, this, &MainWindow::openRequest);
-    // Until the asset's own view exists (MainWindow::openAsset), an asset opens its request.
-    connect(m_rack, &RackPage::openAssetRequested, this, [this](qint64 assetId) {
-        if (const auto asset = AssetRepository(m_context.db).find(assetId); asset.ok())
-            openRequest(asset->requestId);
-    });
+    connect(m_rack, &RackPage::openAssetRequested, this, &MainWindow::openAsset);
     connect(m_dashboard, &DashboardPage::reviewRequested, this, [this] { showPage(m_review); });
     connect(m_review, &ReviewPage::reviewFinished, m_dashboard, &DashboardPage::reload);
     connect(m_backup, &BackupActions::restored, this, &MainWindow::reloadPages);
+    connect(m_register, &AssetRegisterPage::openRequested, this, &MainWindow::openRequest);
+    connect(m_register, &AssetRegisterPage::withdrawalRequested, this,
+            &MainWindow::startWithdrawal);
     followChanges();
 
     auto *central = new QWidget(this);
@@ -202,7 +203,9 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request, m_rack, m_review, m_dataCentre, m_units};
+    QList<Page *> all = m_navigationPages; // in the navigation's order: index = row
+    all.append(m_request);
+    return all;
 }
 
 void MainWindow::showNavigationPage(int index)
@@ -244,6 +247,19 @@ void MainWindow::openRequest(qint64 requestId)
     m_request->load(requestId);
     showPage(m_request);
     pageShown(); // the title follows the request
+}
+
+void MainWindow::openAsset(qint64 assetId)
+{
+    showPage(m_register);
+    m_register->openAsset(assetId);
+}
+
+void MainWindow::startWithdrawal(qint64 requestId)
+{
+    openRequest(requestId);
+    if (currentPage() == m_request && m_request->requestId() == requestId)
+        m_request->startWithdrawal();
 }
 
 void MainWindow::startNewRequest()

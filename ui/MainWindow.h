@@ -11,6 +11,7 @@ class QToolBar;
 
 namespace kolokasi {
 
+class AssetRegisterPage;
 class BackupActions;
 class DashboardPage;
 class DataCentrePage;
@@ -40,6 +41,10 @@ public:
     void showNavigationPage(int index);
     /// Opens the request view on the letter page of a new request (Permohonan baru).
     void startNewRequest();
+    /// Shows Aset Register with the asset's record and history.
+    void openAsset(qint64 assetId);
+    /// Opens request `requestId` on the registration page of a pencabutan of its assets.
+    void startWithdrawal(qint64 requestId);
     /// The pages in the window's stack, for the screenshots command.
     QList<Page *> pages() const;
 
@@ -73,6 +78,7 @@ private:
     RequestListPage *m_requests;
     RequestPage *m_request;
     RackPage *m_rack;
+    AssetRegisterPage *m_register;
     ReviewPage *m_review;
     DataCentrePage *m_dataCentre;
     UnitsPage *m_units;

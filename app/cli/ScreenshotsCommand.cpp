@@ -10,6 +10,13 @@
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
 #include "pages/UnitsPage.h"
+#include "common/AtomicFileWriter.h"
+#include "interchange/CsvWriter.h"
+#include "interchange/RegisterTable.h"
+#include "pages/AssetRegisterPage.h"
+#include "pages/Page.h"
+#include "pages/RequestPage.h"
+#include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
@@ -22,6 +29,7 @@
 #include "widgets/RecordDialog.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
+#include "widgets/ImportRegisterDialog.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
@@ -44,6 +52,9 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSpinBox>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
@@ -302,6 +313,80 @@ bool shootBackup(MainWindow &window, UiContext &context, Shooter &shooter)
     return ok;
 }
 
+// An agency's old register as it might come: the first assets of this database under headers
+// spelt another way (English, lower case, an extra column no field reads).
+QString writeAgencySheet(Database &db, const QString &folder)
+{
+    RegisterPage first;
+    first.limit = 25;
+    const auto entries = AssetRegister(db).page({}, first);
+    QStringList header = RegisterTable::header();
+    header.replace(0, QStringLiteral("Asset number"));
+    header.replace(1, QStringLiteral("server name"));
+    header.replace(3, QStringLiteral("PIC"));
+    header << QStringLiteral("Keterangan lain");
+    QList<QStringList> rows;
+    for (const RegisterEntry &entry : entries.ok() ? *entries : QList<RegisterEntry>{}) {
+        QStringList cells;
+        for (const QVariant &cell : RegisterTable::row(entry))
+            cells << RegisterTable::text(cell);
+        cells << QStringLiteral("dari register lama");
+        rows << cells;
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("register-dinas.csv"));
+    const QByteArray bytes = CsvWriter::write(header, rows);
+    const Status written = AtomicFileWriter::write(path, [&](QIODevice &out) -> Status {
+        return out.write(bytes) == bytes.size() ? Status() : Status(Error{});
+    });
+    return written.ok() ? path : QString();
+}
+
+// Each step of the import with that sheet: the file, the mapping, the check (the rows are
+// already in the register, so every one is refused with its reason; nothing is written).
+bool shootImport(AssetRegisterPage &page, Database &db, Shooter &shooter)
+{
+    const QTemporaryDir folder;
+    const QString sheet = writeAgencySheet(db, folder.path());
+    if (sheet.isEmpty())
+        return true;
+    page.startImport();
+    auto *dialog = page.findChild<ImportRegisterDialog *>();
+    if (!dialog)
+        return true;
+    bool ok = shooter.save(*dialog, QStringLiteral("09-import-1-file"));
+    if (dialog->openFile(sheet)) {
+        ok &= shooter.save(*dialog, QStringLiteral("09-import-2-mapping"));
+        if (dialog->check())
+            ok &= shooter.save(*dialog, QStringLiteral("09-import-3-check"));
+    }
+    dialog->close();
+    return ok;
+}
+
+// Aset Register with every asset, its column chooser and the first asset's dialog.
+bool shootRegister(MainWindow &window, Database &db, Shooter &shooter)
+{
+    auto *page = window.findChild<AssetRegisterPage *>();
+    const int index = window.pages().indexOf(page);
+    if (!page || index < 0)
+        return true;
+    window.showNavigationPage(index);
+    bool ok = shooter.save(window, QStringLiteral("07-register"));
+    QMenu *menu = page->columnMenu();
+    menu->popup(page->mapToGlobal(QPoint(page->width() / 3, 120)));
+    ok &= shooter.save(*menu, QStringLiteral("07-register-columns"));
+    delete menu;
+    const QAbstractItemModel *rows = page->findChild<QTableView *>()->model();
+    if (rows->rowCount() > 0) {
+        page->openAsset(rows->index(0, 0).data(Qt::UserRole + 1).toLongLong());
+        if (auto *dialog = page->findChild<QDialog *>(QStringLiteral("assetDetailDialog"))) {
+            ok &= shooter.save(*dialog, QStringLiteral("08-asset"));
+            dialog->close();
+        }
+    }
+    return ok && shootImport(*page, db, shooter);
+}
+
 } // namespace
 
 CommandInfo ScreenshotsCommand::info()
@@ -366,6 +451,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
         ok &= shootWindow(window, *window.findChild<RequestPage *>(), context, requests, shooter);
         ok &= shootDataCentre(window, shooter);
         ok &= shootBackup(window, context, shooter);
+        ok &= shootRegister(window, database, shooter);
         written += shooter.written();
     }
     // The first-run guide, as a new empty database opens it (a temporary one: nothing is kept).

@@ -187,7 +187,12 @@ Status DocumentService::loadReviewPart(PrintedDocument &doc, const DocumentOrder
 // The register's filter by id, from the names the admin typed.
 Result<AssetFilter> DocumentService::assetFilterOf(const RegisterFilter &filter) const
 {
-    return RegisterViewFilter::fromNames(m_db, filter.noc, filter.unit, filter.status);
+    auto assets = RegisterViewFilter::fromNames(m_db, filter.noc, filter.unit, filter.status);
+    if (!assets.ok())
+        return assets;
+    AssetFilter searched = *assets;
+    searched.search = filter.search.trimmed();
+    return searched;
 }
 
 // A number belongs to the year it is issued in (a 2025 request's form printed in 2026 gets a

@@ -93,6 +93,8 @@ QString filterLine(const RegisterFilter &filter)
                            : filter.status == QLatin1String("withdrawn") ? QStringLiteral("dicabut")
                                                                          : QStringLiteral("semua");
     parts.append(QStringLiteral("Status: %1").arg(status));
+    if (!filter.search.trimmed().isEmpty())
+        parts.append(QStringLiteral("Pencarian: \u201C%1\u201D").arg(filter.search.trimmed()));
     return parts.join(QStringLiteral("; "));
 }
 } // namespace

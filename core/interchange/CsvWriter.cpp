@@ -20,8 +20,17 @@ QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> 
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QString CsvWriter::field(const QString &text, QChar separator)
+QString CsvWriter::neutralized(const QString &text)
 {
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && kFormulaStarts.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString CsvWriter::field(const QString &cell, QChar separator)
+{
+    const QString text = neutralized(cell);
     const bool needsQuotes = text.contains(separator) || text.contains(QLatin1Char('"')) ||
                              text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                              text != text.trimmed();

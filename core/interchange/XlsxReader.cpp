@@ -60,17 +60,33 @@ QString numberText(const QString &raw)
 }
 } // namespace
 
+Error XlsxReader::notAWorkbook(const QString &fileName)
+{
+    return Error{QStringLiteral("not_a_spreadsheet"),
+                 tr("%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program "
+                    "as .xlsx or CSV "
+                    "and try again.")
+                     .arg(fileName),
+                 QStringLiteral("file")};
+}
+
+Result<QStringList> XlsxReader::sheetNames(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
+    if (!zip)
+        return notAWorkbook(fileName);
+    auto names = XlsxReader(zip, fileName).sheetList(nullptr);
+    unzClose(zip);
+    return names;
+}
+
 Result<SheetData> XlsxReader::read(const QString &path, const QString &sheetName)
 {
     const QString fileName = QFileInfo(path).fileName();
     unzFile zip = unzOpen64(QFile::encodeName(path).constData());
     if (!zip)
-        return Error{QStringLiteral("not_a_spreadsheet"),
-                     tr("%1 is not an Excel (.xlsx) workbook. Save it from the spreadsheet program "
-                        "as .xlsx or CSV "
-                        "and try again.")
-                         .arg(fileName),
-                     QStringLiteral("file")};
+        return notAWorkbook(fileName);
     XlsxReader reader(zip, fileName);
     auto sheet = [&]() -> Result<SheetData> {
         auto part = reader.sheetPart(sheetName);
@@ -133,13 +149,12 @@ Result<QByteArray> XlsxReader::part(const QString &name) const
     return bytes;
 }
 
-Result<QString> XlsxReader::sheetPart(const QString &sheetName) const
+Result<QStringList> XlsxReader::sheetList(QStringList *relationIds) const
 {
     auto workbook = part(QStringLiteral("xl/workbook.xml"));
     if (!workbook.ok())
         return workbook.error();
     QStringList names;
-    QStringList relationIds;
     QXmlStreamReader xml(*workbook);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -151,10 +166,21 @@ Result<QString> XlsxReader::sheetPart(const QString &sheetName) const
             if (attribute.name() == QLatin1String("id"))
                 id = attribute.value().toString();
         }
-        relationIds << id;
+        if (relationIds)
+            *relationIds << id;
     }
     if (xml.hasError() || names.isEmpty())
         return broken(tr("the list of sheets cannot be read"));
+    return names;
+}
+
+Result<QString> XlsxReader::sheetPart(const QString &sheetName) const
+{
+    QStringList relationIds;
+    auto sheets = sheetList(&relationIds);
+    if (!sheets.ok())
+        return sheets.error();
+    const QStringList &names = *sheets;
     qsizetype index = 0;
     if (!sheetName.isEmpty()) {
         index = names.indexOf(sheetName);

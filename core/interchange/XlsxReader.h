@@ -20,6 +20,8 @@ class XlsxReader
 public:
     /// The rows of the sheet called `sheetName` (empty: the first sheet) of the file at `path`.
     static Result<SheetData> read(const QString &path, const QString &sheetName = {});
+    /// The names of the workbook's sheets, in the workbook's order (for a sheet chooser).
+    static Result<QStringList> sheetNames(const QString &path);
     /// The calendar date of an Excel serial day number (1900 date system).
     static QDate dateFromSerial(double serial);
     /// Whether an Excel number format shows a date (built-in ids 14-22, 45-47, or a custom code
@@ -31,6 +33,9 @@ private:
 
     bool hasPart(const QString &name) const;
     Result<QByteArray> part(const QString &name) const;
+    static Error notAWorkbook(const QString &fileName);
+    /// The sheets' names; with `relationIds`, each one's relationship id too.
+    Result<QStringList> sheetList(QStringList *relationIds) const;
     Result<QString> sheetPart(const QString &sheetName) const;
     Status readSharedStrings();
     Status readDateStyles();

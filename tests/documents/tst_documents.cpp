@@ -582,6 +582,16 @@ private Q_SLOTS:
         QCOMPARE(filtered->registerLines.count, 1);
         QCOMPARE(filtered->registerLines.read(0, 1)->first().placement.domain,
                  RequestFixture::domainOf(2));
+        // the words typed in the register's search box narrow the printout too, and it says so
+        order.registerFilter = {{}, {}, {}, RequestFixture::domainOf(2)};
+        auto searched = DocumentService(*m_db).prepare(order, Purpose::Issue);
+        KOLOKASI_VERIFY_OK(searched);
+        QCOMPARE(searched->registerLines.count, 1);
+        QVERIFY(
+            PdfInspector(render(*searched, QStringLiteral("register-search")))
+                .plainText()
+                .contains(
+                    QStringLiteral("Pencarian: \u201C%1\u201D").arg(RequestFixture::domainOf(2))));
         order.registerFilter = {RequestFixture::kNoc, {}, QStringLiteral("withdrawn")};
         auto withdrawn = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(withdrawn);

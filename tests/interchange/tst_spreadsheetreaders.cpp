@@ -188,6 +188,12 @@ private Q_SLOTS:
         QCOMPARE(sheet.rows.at(2).cells.at(1), QStringLiteral("1.5"));
         QCOMPARE(readOk(path).rows.size(), 3); // the first sheet without a name
         verifyRefused(path, "unknown_sheet", QStringLiteral("Tidak Ada"));
+        // the import's sheet chooser lists the workbook's sheets
+        const auto names = XlsxReader::sheetNames(path);
+        KOLOKASI_VERIFY_OK(names);
+        QCOMPARE(*names, QStringList{QStringLiteral("Aset")});
+        QCOMPARE(XlsxReader::sheetNames(m_dir.filePath(QStringLiteral("none.xlsx"))).error().code,
+                 QStringLiteral("not_a_spreadsheet"));
     }
 
     void excelSerialDays()

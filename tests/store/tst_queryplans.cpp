@@ -4,6 +4,7 @@
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
+#include "register/AssetHistory.h"
 #include "register/AssetRegister.h"
 #include "store/BulkGenerator.h"
 #include "store/PlacementRepository.h"
@@ -245,6 +246,12 @@ private Q_SLOTS:
             },
             {QStringLiteral("racks")});
         verifyIndexed([&] { KOLOKASI_VERIFY_OK(PlacementRepository(*m_db).liveInRack(1)); });
+    }
+
+    void assetHistoryReadByIndex()
+    {
+        // The asset's dialog: its line, its request's history, its reviews and pencabutan.
+        verifyIndexed([&] { KOLOKASI_VERIFY_OK(AssetHistoryReader(*m_db).read(1)); });
     }
 };
 

@@ -48,9 +48,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
+    /// The event's particulars in words (a correction's old and new value, a document's number).
     static QString details(const RequestEvent &event);
 
+private:
     Database &m_db;
     qint64 m_requestId = 0;
     QList<RequestEvent> m_events;

@@ -46,6 +46,8 @@ public:
     StepPage *stepPage() const { return m_step; }
     /// Shows the tab of the step page (0), the documents (1) or the history (2).
     void showTab(int index);
+    /// Shows the registration page of a pencabutan of this request's assets.
+    void startWithdrawal();
     /// Opens the print preview of the latest document the request reached.
     void previewLatestDocument();
 
@@ -63,7 +65,6 @@ private:
     void stepSaved(qint64 requestId);
     void cancelRequest();
     void correctValue();
-    void startWithdrawal();
     void saveStep();
     void updateActions();
     void refused(const QString &message);
