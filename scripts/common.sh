@@ -15,6 +15,7 @@ KOLOKASI_PACKAGES=(
   postgresql dpkg-dev fakeroot file
   sqlite3 time
   libxlsxwriter-dev libminizip-dev
+  qt6-svg-dev qtkeychain-qt6-dev
 )
 
 as_root() {

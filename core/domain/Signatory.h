@@ -17,6 +17,7 @@ struct Signatory
     QString position; // as printed under the signature, e.g. "Kepala Bidang Teknologi Informatika"
     QString rank = {};   // pangkat/golongan, e.g. "Pembina Tingkat I (IV/b)"; empty: not printed
     QString acting = {}; // "Plt." (pelaksana tugas) or "Plh." (pelaksana harian) before the position; else empty
+    int rowVersion = 0;  // as read from the store; 0: not saved yet
 
     /// The position as printed: "Plt. Kepala Bidang ..." when acting.
     QString signedPosition() const { return acting.isEmpty() ? position : acting + QLatin1Char(' ') + position; }
