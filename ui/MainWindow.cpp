@@ -4,6 +4,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
+#include "pages/SettingsPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
-      m_request(new RequestPage(context, this))
+      m_request(new RequestPage(context, this)), m_settings(new SettingsPage(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -49,6 +50,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_navigation->setSpacing(2);
     addNavigationPage(m_dashboard, QStyle::SP_ComputerIcon);
     addNavigationPage(m_requests, QStyle::SP_FileDialogDetailedView);
+    addNavigationPage(m_settings, QStyle::SP_FileDialogInfoView);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -94,6 +96,7 @@ void MainWindow::followChanges()
     connect(notifier, &ChangeNotifier::requestChanged, this, &MainWindow::reloadPages);
     connect(notifier, &ChangeNotifier::placementChanged, m_dashboard, &DashboardPage::reload);
     connect(notifier, &ChangeNotifier::outsideChange, this, &MainWindow::reloadPages);
+    connect(notifier, &ChangeNotifier::settingsChanged, m_settings, &SettingsPage::reload);
 }
 
 void MainWindow::reloadPages()
@@ -173,7 +176,7 @@ Page *MainWindow::currentPage() const
 
 QList<Page *> MainWindow::pages() const
 {
-    return {m_dashboard, m_requests, m_request};
+    return {m_dashboard, m_requests, m_request, m_settings};
 }
 
 void MainWindow::showNavigationPage(int index)

@@ -15,6 +15,7 @@ class DashboardPage;
 class Page;
 class RequestListPage;
 class RequestPage;
+class SettingsPage;
 struct UiContext;
 
 /// The application window: navigation between the pages, nothing else. A side list for the
@@ -67,6 +68,7 @@ private:
     DashboardPage *m_dashboard;
     RequestListPage *m_requests;
     RequestPage *m_request;
+    SettingsPage *m_settings;
 };
 
 } // namespace kolokasi

@@ -7,6 +7,7 @@
 #include "UiContext.h"
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
+#include "pages/SettingsPage.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
@@ -14,12 +15,14 @@
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
 #include "widgets/DocumentSource.h"
+#include "widgets/SettingsSection.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QListWidget>
 #include <QLocale>
 #include <QMap>
 #include <QSettings>
@@ -86,6 +89,32 @@ QMap<QString, qint64> showcaseRequests(Database &db)
     return chosen;
 }
 
+// Pengaturan, one picture per section (tab).
+bool shootSettings(MainWindow &window, Shooter &shooter)
+{
+    SettingsPage *settings = nullptr;
+    for (Page *page : window.pages()) {
+        if (auto *found = qobject_cast<SettingsPage *>(page))
+            settings = found;
+    }
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    if (!settings || !navigation)
+        return true;
+    const QList<QListWidgetItem *> items =
+        navigation->findItems(settings->title(), Qt::MatchExactly);
+    if (items.isEmpty())
+        return true;
+    navigation->setCurrentItem(items.first());
+    bool ok = true;
+    int number = 0;
+    for (SettingsSection *section : settings->sections()) {
+        settings->showSection(section);
+        ok &= shooter.save(
+            window, QStringLiteral("30-settings-%1-%2").arg(++number).arg(section->objectName()));
+    }
+    return ok;
+}
+
 bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &context,
                  const QMap<QString, qint64> &requests, Shooter &shooter)
 {
@@ -120,6 +149,7 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
             ConsoleOutput::error(loaded.error().message);
         preview.hide();
     }
+    ok &= shootSettings(window, shooter);
     return ok;
 }
 

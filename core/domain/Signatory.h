@@ -10,6 +10,8 @@ struct Signatory
     static inline const QString kHeadOfOffice = QStringLiteral("kepala_dinas");     // Kepala Dinas
     static inline const QString kHeadOfDivision = QStringLiteral("kepala_bidang");  // Kepala Bidang
     static inline const QString kDataCentreOfficer = QStringLiteral("petugas_dc"); // Personil DC
+    // Petugas penerima: receives the servers at the serah terima, if not the DC officer.
+    static inline const QString kReceivingOfficer = QStringLiteral("petugas_penerima");
 
     QString role;
     QString name;

@@ -323,6 +323,25 @@ Status SettingsRepository::editSignatory(const Signatory &signatory)
     });
 }
 
+Status SettingsRepository::editSignatories(const QList<Signatory> &edited)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Signatory &signatory : edited) {
+            if (Status saved = editSignatory(signatory); !saved.ok())
+                return saved;
+        }
+        return Status();
+    });
+}
+
+Result<Signatory> SettingsRepository::handoverReceiver() const
+{
+    auto receiver = signatory(Signatory::kReceivingOfficer);
+    if (receiver.ok() || receiver.error().code != QLatin1String("not_found"))
+        return receiver;
+    return signatory(Signatory::kDataCentreOfficer);
+}
+
 Result<QList<Holiday>> SettingsRepository::holidays() const
 {
     return Query(m_db, QStringLiteral("SELECT day, name FROM holidays ORDER BY day")).list([](const Query &q) {

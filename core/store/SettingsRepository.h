@@ -72,6 +72,11 @@ public:
     /// Saves an edit of the signatory as read (its rowVersion; 0: there was none): refuses with
     /// code stale if another admin saved that role meanwhile.
     Status editSignatory(const Signatory &signatory);
+    /// editSignatory() for several roles in one transaction: all saved, or none.
+    Status editSignatories(const QList<Signatory> &edited);
+    /// Who receives the servers at the serah terima: the receiving officer if one is set,
+    /// else the data-centre officer (not_found if neither is).
+    Result<Signatory> handoverReceiver() const;
 
     Result<QList<Holiday>> holidays() const;
     Status addHoliday(const QDate &day, const QString &name);
