@@ -7,6 +7,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "documents/LogoImage.h"
 #include "interchange/HolidayList.h"
+#include "store/ConnectionTest.h"
 #include "store/DocumentNumbering.h"
 #include "store/SettingsRepository.h"
 
@@ -256,6 +257,41 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, QStringLiteral("stale"));
         QCOMPARE(refused.error().field, key);
         QCOMPARE(*mine.value(key), QStringLiteral("050/{seq}/PSJ/{year}"));
+    }
+
+    void aPostgresAddressKeepsItsSslModeButNeverAPasswordItWasNotGiven()
+    {
+        const auto parsed = DatabaseLocation::parse(
+            QStringLiteral("postgresql://dc@db.local:5433/kolokasi?sslmode=require"));
+        KOLOKASI_VERIFY_OK(parsed);
+        QCOMPARE(parsed->sslMode, QStringLiteral("require"));
+        QVERIFY(parsed->connectOptions().endsWith(QStringLiteral(";sslmode=require")));
+        QCOMPARE(parsed->toText(),
+                 QStringLiteral("postgresql://dc@db.local:5433/kolokasi?sslmode=require"));
+        const auto wrong = DatabaseLocation::parse(
+            QStringLiteral("postgresql://dc@db.local/kolokasi?sslmode=always"));
+        QCOMPARE(wrong.error().field, QStringLiteral("sslmode"));
+    }
+
+    void aConnectionTestSaysWhyInOneSentence()
+    {
+        DatabaseLocation location = m_database.fixture().location();
+        if (location.engine == DatabaseLocation::Engine::SQLite) {
+            // Only a PostgreSQL server is tested: an SQLite location names the missing host.
+            QCOMPARE(ConnectionTest::run(location).error().field, QStringLiteral("host"));
+            return;
+        }
+        KOLOKASI_VERIFY_OK(ConnectionTest::run(location));
+        DatabaseLocation missing = location;
+        missing.databaseName = QStringLiteral("tidak_ada_db");
+        QCOMPARE(ConnectionTest::run(missing).error().code,
+                 QStringLiteral("connection_no_database"));
+        DatabaseLocation nowhere = location;
+        nowhere.host = QStringLiteral("127.0.0.1");
+        nowhere.port = 1; // nothing listens there
+        const Status unreachable = ConnectionTest::run(nowhere);
+        QCOMPARE(unreachable.error().code, QStringLiteral("connection_unreachable"));
+        QVERIFY(unreachable.error().message.contains(QStringLiteral("127.0.0.1:1")));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "pages/SettingsPage.h"
 #include "store/DocumentNumbering.h"
 #include "widgets/AgencyProfileEditor.h"
+#include "widgets/DatabaseEditor.h"
 #include "widgets/HolidaysEditor.h"
 #include "widgets/MessageBar.h"
 #include "widgets/NumberingEditor.h"
@@ -19,6 +20,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTableWidget>
 #include <QtTest>
@@ -189,14 +193,16 @@ private Q_SLOTS:
     void aSignatoryIsSavedActing()
     {
         auto *editor = openSection<SignatoriesEditor>();
-        QWidget *head = editor->findChild<QWidget *>(Signatory::kHeadOfDivision);
-        typeInto(head->findChild<ValidatedLineEdit *>(QStringLiteral("name")),
-                 QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
-        typeInto(head->findChild<ValidatedLineEdit *>(QStringLiteral("nip")),
-                 QStringLiteral("19750314 200003 1 002"));
-        typeInto(head->findChild<ValidatedLineEdit *>(QStringLiteral("position")),
+        const auto field = [editor](const QString &name) {
+            return editor->findChild<ValidatedLineEdit *>(Signatory::kHeadOfDivision +
+                                                          QLatin1Char('/') + name);
+        };
+        typeInto(field(QStringLiteral("name")), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        typeInto(field(QStringLiteral("nip")), QStringLiteral("19750314 200003 1 002"));
+        typeInto(field(QStringLiteral("position")),
                  QStringLiteral("Kepala Bidang Teknologi Informatika"));
-        auto *acting = head->findChild<QComboBox *>(QStringLiteral("acting"));
+        auto *acting =
+            editor->findChild<QComboBox *>(Signatory::kHeadOfDivision + QStringLiteral("/acting"));
         acting->setCurrentIndex(acting->findData(QStringLiteral("Plt.")));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("signatoriesEditorSave")),
                           Qt::LeftButton);
@@ -225,6 +231,33 @@ private Q_SLOTS:
         QTest::mouseClick(import, Qt::LeftButton);
         QCOMPARE(list->rowCount(), 2);
         QCOMPARE(SettingsRepository(m_ui.db()).holidays()->size(), 2);
+    }
+
+    void theNextDatabaseIsSavedWithoutItsPasswordAndTestedApart()
+    {
+        auto *editor = openSection<DatabaseEditor>();
+        editor->findChild<QRadioButton *>(QStringLiteral("enginePostgres"))->setChecked(true);
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("host")),
+                         QStringLiteral("127.0.0.1"));
+        editor->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(1); // nothing listens there
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("database")),
+                         QStringLiteral("kolokasi"));
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("user")),
+                         QStringLiteral("dc"));
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("password")),
+                         QStringLiteral("rahasia"));
+        auto *sslMode = editor->findChild<QComboBox *>(QStringLiteral("sslmode"));
+        sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("require")));
+        // Uji koneksi says why in one sentence, and the database in use stays open
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("testConnection")),
+                          Qt::LeftButton);
+        QVERIFY(editor->message().contains(QStringLiteral("127.0.0.1:1")));
+        QVERIFY(m_ui.db().connection().isOpen());
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("databaseEditorSave")),
+                          Qt::LeftButton);
+        const QString saved = QSettings().value(DatabaseLocation::kSettingsKey).toString();
+        QCOMPARE(saved, QStringLiteral("postgresql://dc@127.0.0.1:1/kolokasi?sslmode=require"));
+        QVERIFY(!saved.contains(QStringLiteral("rahasia")));
     }
 };
 

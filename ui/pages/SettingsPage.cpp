@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "widgets/AgencyProfileEditor.h"
+#include "widgets/DatabaseEditor.h"
 #include "widgets/HolidaysEditor.h"
 #include "widgets/LanguageEditor.h"
 #include "widgets/NumberingEditor.h"
@@ -27,6 +28,7 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     addSection(new OfficeCalendarEditor(context));
     addSection(new HolidaysEditor(context));
     addSection(new LanguageEditor(context));
+    addSection(new DatabaseEditor(context));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);

@@ -210,9 +210,12 @@ void AgencyProfileEditor::updatePreview()
     auto paper = DocumentService(ui().db).defaultPaper();
     m_preview =
         Letterhead::preview(shownProfile(), paper.ok() ? *paper : Paper::F4, kPreviewDotsPerInch);
-    const int width = std::min(m_preview.width() / 2, kFormMaxWidth);
+    // As wide as the form above it: the whole width of the page, margins included.
+    const int width = kFormMaxWidth - 2 * m_previewLabel->frameWidth();
     m_previewLabel->setPixmap(
         QPixmap::fromImage(m_preview.scaledToWidth(width, Qt::SmoothTransformation)));
+    m_previewLabel->setFixedSize(m_previewLabel->pixmap().size() +
+                                 QSize(2, 2) * m_previewLabel->frameWidth());
 }
 
 } // namespace kolokasi

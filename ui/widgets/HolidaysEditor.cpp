@@ -123,7 +123,7 @@ void HolidaysEditor::removeChosen()
             !removed.ok() && removed.error().code != QLatin1String("not_found"))
             return showRefusal(removed.error());
     }
-    changed(tr("%n holidays were removed.", nullptr, int(days.size())));
+    changed(tr("Holidays removed: %1.").arg(days.size()));
 }
 
 void HolidaysEditor::importFile()
@@ -148,18 +148,18 @@ void HolidaysEditor::importFile()
             tr("Nothing was imported from %1. Correct these lines and import it again:\n%2")
                 .arg(fileName, reading->problems.join(QLatin1Char('\n'))));
         return showRefusal({QStringLiteral("import_invalid"),
-                            tr("Nothing was imported: %n lines of %1 need correcting.", nullptr,
-                               int(reading->problems.size()))
-                                .arg(fileName),
+                            tr("Nothing was imported: %1 has %2 lines to correct.")
+                                .arg(fileName)
+                                .arg(reading->problems.size()),
                             {}});
     }
     auto added = SettingsRepository(ui().db).addHolidays(reading->holidays);
     if (!added.ok())
         return showRefusal(added.error());
-    changed(tr("%1 of the %n holidays in %2 were added; the others were listed already.", nullptr,
-               int(reading->holidays.size()))
+    changed(tr("Holidays added from %1: %2 of %3 (the others were listed already).")
+                .arg(fileName)
                 .arg(*added)
-                .arg(fileName));
+                .arg(reading->holidays.size()));
 }
 
 } // namespace kolokasi

@@ -22,12 +22,11 @@ LanguageEditor::LanguageEditor(UiContext &context, QWidget *parent)
     m_language->addItem(QStringLiteral("English"), Language::kEnglish);
     connect(m_language, &QComboBox::activated, this, [this] { markEdited(); });
     form->addRow(tr("Language of the window:"), m_language);
-    form->addRow(
-        QString(),
+    body()->addWidget(formHolder);
+    body()->addWidget(
         makeHint(tr("Used from the next start of Kolokasi on this PC. Printed documents are "
                     "always in Indonesian."),
-                 formHolder));
-    body()->addWidget(formHolder);
+                 this));
     reload();
 }
 

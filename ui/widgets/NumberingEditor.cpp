@@ -52,7 +52,7 @@ NumberingEditor::NumberingEditor(UiContext &context, QWidget *parent)
     for (DocumentKind kind : allDocumentKinds())
         addRow(grid, line++, nameOf(kind), DocumentSource::titleOf(kind));
     auto *holder = new QWidget(this);
-    holder->setMaximumWidth(kFormMaxWidth + 250);
+    setMaximumWidth(kFormMaxWidth + 250); // room for the next numbers
     holder->setLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
     body()->addWidget(holder);
@@ -86,9 +86,9 @@ void NumberingEditor::addRow(QGridLayout *grid, int line, const QString &docType
     row.next->setObjectName(docType + QStringLiteral("Next"));
     row.next->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(new QLabel(label + QLatin1Char(':'), this), line, 0,
-                    Qt::AlignRight | Qt::AlignTop);
+                    Qt::AlignRight | Qt::AlignVCenter);
     grid->addWidget(row.pattern, line, 1);
-    grid->addWidget(row.next, line, 2, Qt::AlignTop);
+    grid->addWidget(row.next, line, 2, Qt::AlignVCenter);
     m_rows.append(row);
 }
 

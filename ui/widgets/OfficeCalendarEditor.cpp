@@ -79,6 +79,8 @@ OfficeCalendarEditor::OfficeCalendarEditor(UiContext &context, QWidget *parent)
     m_standards->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_standards->setSelectionMode(QAbstractItemView::NoSelection);
     m_standards->setFocusPolicy(Qt::NoFocus);
+    m_standards->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_standards->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_standards->setMaximumWidth(kFormMaxWidth);
     body()->addWidget(m_standards);
     reload();
@@ -155,7 +157,6 @@ void OfficeCalendarEditor::showStandards()
         row, 1,
         new QTableWidgetItem(DurationText::of(SopSteps::totalStandardSeconds(*calendar),
                                               calendar->workingDaySeconds())));
-    m_standards->resizeRowsToContents();
     int height = m_standards->horizontalHeader()->height() + 2 * m_standards->frameWidth();
     for (int line = 0; line < m_standards->rowCount(); ++line)
         height += m_standards->rowHeight(line);

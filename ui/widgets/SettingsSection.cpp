@@ -1,5 +1,6 @@
 #include "SettingsSection.h"
 
+#include "FormParts.h"
 #include "MessageBar.h"
 #include "SaveGate.h"
 #include "UiContext.h"
@@ -23,6 +24,8 @@ SettingsSection::SettingsSection(UiContext &context, const QString &objectName, 
     m_save->setObjectName(objectName + QStringLiteral("Save"));
     m_save->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    // Save sits under the section's fields, not across a wide screen from them.
+    setMaximumWidth(kFormMaxWidth + 8);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

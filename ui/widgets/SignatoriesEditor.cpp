@@ -22,6 +22,11 @@ SignatoriesEditor::SignatoriesEditor(UiContext &context, QWidget *parent)
         tr("\"a.n.\" is printed by itself where a letter goes out on the Kepala Dinas's "
            "behalf; choose Plt. or Plh. only for an official who holds the post as acting."),
         this));
+    // One form for every role, so all labels line up; a heading names each role.
+    auto *holder = new QWidget(this);
+    m_form = makeFormLayout(holder);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    body()->addWidget(holder);
     addRole(Signatory::kHeadOfOffice, tr("Kepala Dinas"));
     addRole(Signatory::kHeadOfDivision, tr("Kepala Bidang"));
     addRole(Signatory::kDataCentreOfficer, tr("Data-centre officer"));
@@ -37,29 +42,25 @@ QString SignatoriesEditor::title() const
 
 void SignatoriesEditor::addRole(const QString &role, const QString &heading)
 {
-    body()->addWidget(makeSectionHeading(heading, this));
-    auto *holder = new QWidget(this);
-    holder->setObjectName(role);
-    QFormLayout *form = makeFormLayout(holder);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *form = m_form;
+    form->addRow(makeSectionHeading(heading, form->parentWidget()));
     RoleFields fields;
     fields.read.role = role;
-    fields.name = addField(form, QStringLiteral("name"), tr("Name and titles:"));
-    fields.nip = addField(form, QStringLiteral("nip"), tr("NIP:"));
+    fields.name = addField(form, role + QStringLiteral("/name"), tr("Name and titles:"));
+    fields.nip = addField(form, role + QStringLiteral("/nip"), tr("NIP:"));
     fields.nip->setRule([](const QString &text) {
         return text.trimmed().isEmpty() ? Status() : Nip::validate(text);
     });
-    fields.position = addField(form, QStringLiteral("position"), tr("Position:"));
-    fields.rank = addField(form, QStringLiteral("rank"), tr("Rank (pangkat/golongan):"));
+    fields.position = addField(form, role + QStringLiteral("/position"), tr("Position:"));
+    fields.rank = addField(form, role + QStringLiteral("/rank"), tr("Rank (pangkat/golongan):"));
     fields.rank->lineEdit()->setPlaceholderText(QStringLiteral("Pembina Tingkat I (IV/b)"));
-    fields.acting = new QComboBox(holder);
-    fields.acting->setObjectName(QStringLiteral("acting"));
+    fields.acting = new QComboBox(form->parentWidget());
+    fields.acting->setObjectName(role + QStringLiteral("/acting"));
     fields.acting->addItem(tr("Holds the post"), QString());
     fields.acting->addItem(tr("Plt. (pelaksana tugas)"), QStringLiteral("Plt."));
     fields.acting->addItem(tr("Plh. (pelaksana harian)"), QStringLiteral("Plh."));
     connect(fields.acting, &QComboBox::activated, this, [this] { markEdited(); });
     form->addRow(tr("Acting:"), fields.acting);
-    body()->addWidget(holder);
     m_roles.append(fields);
 }
 

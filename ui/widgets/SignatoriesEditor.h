@@ -41,6 +41,7 @@ private:
     static bool isBlank(const Signatory &signatory);
     static bool sameAs(const Signatory &a, const Signatory &b);
 
+    QFormLayout *m_form = nullptr;
     QList<RoleFields> m_roles;
 };
 
