@@ -137,8 +137,8 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
-        <translation>Could not listen for other admins&apos; changes: %1</translation>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
     </message>
 </context>
 <context>
@@ -203,9 +203,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -219,9 +219,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,8 +249,8 @@ Commands:
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
-        <translation>write a PNG of every screen of the window with the database&apos;s data</translation>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>write a PNG of every screen of the window with the database's data</translation>
     </message>
     <message>
         <source>the folder for the PNG files</source>
@@ -274,6 +274,33 @@ Commands:
     <message>
         <source>A request is complete only after the handover.</source>
         <translation>A request is complete only after the handover.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation>Enter the host name of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user %2 or the password; check both.</source>
+        <translation>The server %1 refused the user %2 or the password; check both.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2; check its name.</source>
+        <translation>The server %1 has no database %2; check its name.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept the SSL mode %2; choose another.</source>
+        <translation>The server %1 does not accept the SSL mode %2; choose another.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1; check the host name and port, and the network.</source>
+        <translation>No PostgreSQL server answers at %1; check the host name and port, and the network.</translation>
     </message>
 </context>
 <context>
@@ -313,8 +340,8 @@ Commands:
         <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
     </message>
 </context>
 <context>
@@ -419,8 +446,8 @@ Commands:
         <translation>This field must be filled in; enter a value.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
-        <translation>The database is busy with another user&apos;s change; try again in a moment.</translation>
+        <source>The database is busy with another user's change; try again in a moment.</source>
+        <translation>The database is busy with another user's change; try again in a moment.</translation>
     </message>
     <message>
         <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
@@ -447,6 +474,10 @@ Commands:
     <message>
         <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not an sslmode PostgreSQL knows; use one of %2.</source>
+        <translation>%1 is not an sslmode PostgreSQL knows; use one of %2.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +667,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The e-mail address must be filled in.</source>
+        <translation>The e-mail address must be filled in.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (for example diskominfo@cirebonkab.go.id).</source>
+        <translation>%1 is not an e-mail address (for example diskominfo@cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
     <name>ExportRegisterCommand</name>
     <message>
         <source>write the asset register (or part of it) to a CSV or Excel file</source>
@@ -654,8 +696,8 @@ Commands:
         <translation>only the assets in this NOC</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
-        <translation>only this unit&apos;s assets</translation>
+        <source>only this unit's assets</source>
+        <translation>only this unit's assets</translation>
     </message>
     <message>
         <source>only active or withdrawn assets</source>
@@ -670,8 +712,8 @@ Commands:
         <translation>Name one file to write.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -731,8 +773,8 @@ Commands:
         <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -768,10 +810,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HolidayList</name>
+    <message>
+        <source>Line %1: %2 is not a date (write it as 2026-08-17 or 17/08/2026).</source>
+        <translation>Line %1: %2 is not a date (write it as 2026-08-17 or 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>an empty cell</translation>
+    </message>
+    <message>
+        <source>Line %1: the holiday on %2 has no name.</source>
+        <translation>Line %1: the holiday on %2 has no name.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Line %1: %2 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 holds no holiday; each line needs a date and a name.</source>
+        <translation>%1 holds no holiday; each line needs a date and a name.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Line %1, column &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Line %1, column "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -853,6 +918,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LogoImage</name>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture; choose the logo file again.</source>
+        <translation>%1 is not a PNG, JPEG or SVG picture; choose the logo file again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 cannot be read; check that the file exists and may be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; choose a smaller logo picture.</source>
+        <translation>%1 is larger than 2 MB; choose a smaller logo picture.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
@@ -892,6 +972,13 @@ Commands:
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
         <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The password could not be kept in the system keyring (%1); Kolokasi will ask for it at each start, or put it in ~/.pgpass.</source>
+        <translation>The password could not be kept in the system keyring (%1); Kolokasi will ask for it at each start, or put it in ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -970,8 +1057,8 @@ Commands:
         <translation>the document to print</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
-        <translation>the request&apos;s number</translation>
+        <source>the request's number</source>
+        <translation>the request's number</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
@@ -1018,8 +1105,8 @@ Commands:
         <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
-        <translation>Give the request&apos;s number with --request.</translation>
+        <source>Give the request's number with --request.</source>
+        <translation>Give the request's number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
@@ -1064,8 +1151,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Printed %1 number %2 to %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
-        <translation>paper size: A4 or F4 (default: the database&apos;s setting)</translation>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
     </message>
 </context>
 <context>
@@ -1216,28 +1303,28 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>The server is in rack %1: fill in its first U.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 must be a whole number of at least %2, not &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1520,6 +1607,22 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
         <translation>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</translation>
     </message>
+    <message>
+        <source>Another admin changed these settings meanwhile; reload them and enter your change again.</source>
+        <translation>Another admin changed these settings meanwhile; reload them and enter your change again.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this signatory meanwhile; reload and enter your change again.</source>
+        <translation>Another admin changed this signatory meanwhile; reload and enter your change again.</translation>
+    </message>
+    <message>
+        <source>Every holiday needs a date and a name.</source>
+        <translation>Every holiday needs a date and a name.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Choose at least one working day.</translation>
+    </message>
 </context>
 <context>
     <name>SopSteps</name>
@@ -1618,8 +1721,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Step 9: Completion report</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
-        <translation>Withdrawal (pencabutan): the unit&apos;s letter</translation>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Withdrawal (pencabutan): the unit's letter</translation>
     </message>
     <message>
         <source>Withdrawal (pencabutan): decision of the head of division</source>
@@ -1732,8 +1835,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>the list of sheets cannot be read</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -1788,6 +1891,89 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AgencyProfileEditor</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Government name:</source>
+        <translation>Government name:</translation>
+    </message>
+    <message>
+        <source>Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON.</source>
+        <translation>Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON.</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <source>Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA.</source>
+        <translation>Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA.</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>City of the date line:</source>
+        <translation>City of the date line:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, at most 2 MB; kept in the database.</source>
+        <translation>PNG, JPEG or SVG, at most 2 MB; kept in the database.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Letterhead preview (as printed)</source>
+        <translation>Letterhead preview (as printed)</translation>
+    </message>
+    <message>
+        <source>Agency and letterhead</source>
+        <translation>Agency and letterhead</translation>
+    </message>
+    <message>
+        <source>The agency profile and letterhead were saved; printouts use them from now on.</source>
+        <translation>The agency profile and letterhead were saved; printouts use them from now on.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2429,117 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::DatabaseEditor</name>
+    <message>
+        <source>SQLite file (this PC)</source>
+        <translation>SQLite file (this PC)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared)</source>
+        <translation>PostgreSQL server (shared)</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>In use now:</translation>
+    </message>
+    <message>
+        <source>Open from the next start:</source>
+        <translation>Open from the next start:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>libpq's default (prefer)</source>
+        <translation>libpq's default (prefer)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring of this PC</source>
+        <translation>Keep the password in the system keyring of this PC</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the settings file. Without the keyring Kolokasi asks for it at each start; libpq's ~/.pgpass file also works.</source>
+        <translation>The password is never written to the settings file. Without the keyring Kolokasi asks for it at each start; libpq's ~/.pgpass file also works.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>not created yet</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>The connection to %1 works.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>Kolokasi databases (*.sqlite *.db)</source>
+        <translation>Kolokasi databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the host and the database of the PostgreSQL server.</source>
+        <translation>Enter the host and the database of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>Kolokasi opens %1 from its next start on this PC.</source>
+        <translation>Kolokasi opens %1 from its next start on this PC.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::DispositionStepPage</name>
     <message>
         <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
@@ -2479,8 +2776,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Matches</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Requested &quot;%1&quot;, delivered &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Requested "%1", delivered "%2"</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2813,98 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HolidaysEditor</name>
+    <message>
+        <source>National holidays and cuti bersama are not counted as working days. A CSV file has the date and the name on each line, e.g. 2026-08-17;Hari Kemerdekaan.</source>
+        <translation>National holidays and cuti bersama are not counted as working days. A CSV file has the date and the name on each line, e.g. 2026-08-17;Hari Kemerdekaan.</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Name of the holiday</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Remove chosen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>%1 was added to the holidays.</source>
+        <translation>%1 was added to the holidays.</translation>
+    </message>
+    <message>
+        <source>Choose the holidays to remove in the list first.</source>
+        <translation>Choose the holidays to remove in the list first.</translation>
+    </message>
+    <message>
+        <source>Holidays removed: %1.</source>
+        <translation>Holidays removed: %1.</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 cannot be read; check that the file exists and may be opened.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these lines and import it again:
+%2</source>
+        <translation>Nothing was imported from %1. Correct these lines and import it again:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has %2 lines to correct.</source>
+        <translation>Nothing was imported: %1 has %2 lines to correct.</translation>
+    </message>
+    <message>
+        <source>Holidays added from %1: %2 of %3 (the others were listed already).</source>
+        <translation>Holidays added from %1: %2 of %3 (the others were listed already).</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::LanguageEditor</name>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Language of the window:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Kolokasi on this PC. Printed documents are always in Indonesian.</source>
+        <translation>Used from the next start of Kolokasi on this PC. Printed documents are always in Indonesian.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language was saved; it is used from the next start of Kolokasi.</source>
+        <translation>The language was saved; it is used from the next start of Kolokasi.</translation>
     </message>
 </context>
 <context>
@@ -2585,8 +2974,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>About Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
-        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</translation>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
     </message>
     <message>
         <source>Admin: nobody signed in</source>
@@ -2622,6 +3011,96 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::NumberingEditor</name>
+    <message>
+        <source>Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}.</source>
+        <translation>Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}.</translation>
+    </message>
+    <message>
+        <source>{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} the year (the sequence starts again every year), {month} and {roman_month} the month, {code} the document's short code, {unit} the office code. Changing a pattern never resets a sequence.</source>
+        <translation>{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} the year (the sequence starts again every year), {month} and {roman_month} the month, {code} the document's short code, {unit} the office code. Changing a pattern never resets a sequence.</translation>
+    </message>
+    <message>
+        <source>Shared pattern:</source>
+        <translation>Shared pattern:</translation>
+    </message>
+    <message>
+        <source>Office code {unit}:</source>
+        <translation>Office code {unit}:</translation>
+    </message>
+    <message>
+        <source>Pattern per document (blank: the shared pattern)</source>
+        <translation>Pattern per document (blank: the shared pattern)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Next number</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <source>The numbering patterns were saved; the sequences go on where they were.</source>
+        <translation>The numbering patterns were saved; the sequences go on where they were.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficeCalendarEditor</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Paper of printouts:</source>
+        <translation>Paper of printouts:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Office hours:</source>
+        <translation>Office hours:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Working days:</translation>
+    </message>
+    <message>
+        <source>Service standards per step (mutu baku of the SOP)</source>
+        <translation>Service standards per step (mutu baku of the SOP)</translation>
+    </message>
+    <message>
+        <source>Counted in office time: the hours and working days above, without holidays.</source>
+        <translation>Counted in office time: the hours and working days above, without holidays.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+    <message>
+        <source>Paper and office hours</source>
+        <translation>Paper and office hours</translation>
+    </message>
+    <message>
+        <source>The whole procedure</source>
+        <translation>The whole procedure</translation>
+    </message>
+    <message>
+        <source>Paper, office hours and working days were saved.</source>
+        <translation>Paper, office hours and working days were saved.</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3322,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Withdrawal completed</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2870,8 +3349,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
         <source>Co-location</source>
@@ -2918,8 +3397,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Public IP addresses:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
-        <translation>Rack units and power are the sums of the servers&apos; rows.</translation>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Rack units and power are the sums of the servers' rows.</translation>
     </message>
 </context>
 <context>
@@ -3142,8 +3621,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>1. withdrawal letter</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
-        <translation>2. head of division&apos;s decision</translation>
+        <source>2. head of division's decision</source>
+        <translation>2. head of division's decision</translation>
     </message>
     <message>
         <source>3. withdrawal completed</source>
@@ -3229,6 +3708,99 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SettingsSection</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SignatoriesEditor</name>
+    <message>
+        <source>"a.n." is printed by itself where a letter goes out on the Kepala Dinas's behalf; choose Plt. or Plh. only for an official who holds the post as acting.</source>
+        <translation>"a.n." is printed by itself where a letter goes out on the Kepala Dinas's behalf; choose Plt. or Plh. only for an official who holds the post as acting.</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Data-centre officer</source>
+        <translation>Data-centre officer</translation>
+    </message>
+    <message>
+        <source>Receiving officer (serah terima; the data-centre officer if empty)</source>
+        <translation>Receiving officer (serah terima; the data-centre officer if empty)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Name and titles:</source>
+        <translation>Name and titles:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan):</source>
+        <translation>Rank (pangkat/golongan):</translation>
+    </message>
+    <message>
+        <source>Holds the post</source>
+        <translation>Holds the post</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (pelaksana harian)</translation>
+    </message>
+    <message>
+        <source>Acting:</source>
+        <translation>Acting:</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's name.</source>
+        <translation>Enter the signatory's name.</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's position.</source>
+        <translation>Enter the signatory's position.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The signatories were saved; printouts use them from now on.</source>
+        <translation>The signatories were saved; printouts use them from now on.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::WithdrawalCompletionPage</name>
     <message>
         <source>Decision:</source>
@@ -3239,8 +3811,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Removed on:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
-        <translation>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
     </message>
     <message>
         <source>Complete the withdrawal</source>
@@ -3251,8 +3823,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
-        <translation>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3317,12 +3889,12 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Blank: &quot;Pencabutan co-location&quot; and the register number</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Blank: "Pencabutan co-location" and the register number</translation>
     </message>
     <message>
         <source>Asset:</source>
@@ -3362,6 +3934,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Read-only: changes cannot be saved</source>
         <translation>Read-only: changes cannot be saved</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Password of %1 for %2:</translation>
     </message>
 </context>
 </TS>

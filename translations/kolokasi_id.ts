@@ -137,7 +137,7 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
+        <source>Could not listen for other admins' changes: %1</source>
         <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
     </message>
 </context>
@@ -203,9 +203,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -249,7 +249,7 @@ Perintah:
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
+        <source>write a PNG of every screen of the window with the database's data</source>
         <translation>tulis PNG setiap layar jendela dengan data basis data</translation>
     </message>
     <message>
@@ -274,6 +274,33 @@ Perintah:
     <message>
         <source>A request is complete only after the handover.</source>
         <translation>Permohonan baru selesai setelah serah terima.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation>Isi nama host server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Isi nama basis data.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user %2 or the password; check both.</source>
+        <translation>Server %1 menolak pengguna %2 atau kata sandinya; periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2; check its name.</source>
+        <translation>Server %1 tidak memiliki basis data %2; periksa namanya.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept the SSL mode %2; choose another.</source>
+        <translation>Server %1 tidak menerima mode SSL %2; pilih mode lain.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1; check the host name and port, and the network.</source>
+        <translation>Tidak ada server PostgreSQL yang menjawab di %1; periksa nama host dan port, serta jaringan.</translation>
     </message>
 </context>
 <context>
@@ -313,8 +340,8 @@ Perintah:
         <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (&quot;) pada baris itu.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +446,7 @@ Perintah:
         <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <source>The database is busy with another user's change; try again in a moment.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
@@ -447,6 +474,10 @@ Perintah:
     <message>
         <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 bukan alamat PostgreSQL yang sah; tuliskan sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>%1 is not an sslmode PostgreSQL knows; use one of %2.</source>
+        <translation>%1 bukan sslmode yang dikenal PostgreSQL; gunakan salah satu dari %2.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +667,17 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The e-mail address must be filled in.</source>
+        <translation>Alamat e-mail harus diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (for example diskominfo@cirebonkab.go.id).</source>
+        <translation>%1 bukan alamat e-mail (contoh: diskominfo@cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
     <name>ExportRegisterCommand</name>
     <message>
         <source>write the asset register (or part of it) to a CSV or Excel file</source>
@@ -654,7 +696,7 @@ Perintah:
         <translation>hanya aset di NOC ini</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
+        <source>only this unit's assets</source>
         <translation>hanya aset unit ini</translation>
     </message>
     <message>
@@ -670,8 +712,8 @@ Perintah:
         <translation>Sebutkan satu berkas untuk ditulis.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau &quot;tab&quot;), bukan %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -731,8 +773,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -768,10 +810,33 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>HolidayList</name>
+    <message>
+        <source>Line %1: %2 is not a date (write it as 2026-08-17 or 17/08/2026).</source>
+        <translation>Baris %1: %2 bukan tanggal (tulis seperti 2026-08-17 atau 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>sel kosong</translation>
+    </message>
+    <message>
+        <source>Line %1: the holiday on %2 has no name.</source>
+        <translation>Baris %1: hari libur pada %2 tidak bernama.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Baris %1: %2 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1 holds no holiday; each line needs a date and a name.</source>
+        <translation>%1 tidak berisi hari libur; setiap baris perlu tanggal dan nama.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Baris %1, kolom &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Baris %1, kolom "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -853,6 +918,21 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>LogoImage</name>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture; choose the logo file again.</source>
+        <translation>%1 bukan gambar PNG, JPEG, atau SVG; pilih berkas logo lagi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 tidak dapat dibaca; periksa bahwa berkas itu ada dan boleh dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; choose a smaller logo picture.</source>
+        <translation>%1 lebih besar dari 2 MB; pilih gambar logo yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
@@ -892,6 +972,13 @@ Perintah:
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
         <translation>3 angka terakhir NIP (nomor urut) tidak boleh 000.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The password could not be kept in the system keyring (%1); Kolokasi will ask for it at each start, or put it in ~/.pgpass.</source>
+        <translation>Kata sandi tidak dapat disimpan di keyring sistem (%1); Kolokasi akan menanyakannya setiap kali mulai, atau simpan di ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1057,7 @@ Perintah:
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
+        <source>the request's number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -1018,7 +1105,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
+        <source>Give the request's number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -1064,7 +1151,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
         <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
     </message>
 </context>
@@ -1216,28 +1303,28 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>Tidak ada NOC bernama &quot;%1&quot;. Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 tidak memiliki rak bernama &quot;%2&quot;. Tambahkan raknya dulu, atau perbaiki namanya.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; bukan jenis layanan: tulis kolokasi atau hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Hanya aset aktif yang dapat diimpor; status baris ini &quot;%1&quot;. Keluarkan baris ini.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>Server berada di rak %1: isi U awalnya.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1520,6 +1607,22 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
         <translation>Kolom pelaksana harus kosong, Plt. (pelaksana tugas) atau Plh. (pelaksana harian).</translation>
     </message>
+    <message>
+        <source>Another admin changed these settings meanwhile; reload them and enter your change again.</source>
+        <translation>Admin lain telah mengubah pengaturan ini; muat ulang lalu masukkan perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this signatory meanwhile; reload and enter your change again.</source>
+        <translation>Admin lain telah mengubah penandatangan ini; muat ulang lalu masukkan perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Every holiday needs a date and a name.</source>
+        <translation>Setiap hari libur perlu tanggal dan nama.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Pilih sedikitnya satu hari kerja.</translation>
+    </message>
 </context>
 <context>
     <name>SopSteps</name>
@@ -1618,7 +1721,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Langkah 9: Laporan selesai</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
         <translation>Pencabutan: surat dari unit</translation>
     </message>
     <message>
@@ -1732,8 +1835,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>daftar lembar tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 tidak memiliki lembar bernama &quot;%2&quot;. Lembar yang ada: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -1788,6 +1891,89 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AgencyProfileEditor</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Government name:</source>
+        <translation>Nama pemerintah daerah:</translation>
+    </message>
+    <message>
+        <source>Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON.</source>
+        <translation>Isi nama pemerintah daerah, misalnya PEMERINTAH KABUPATEN CIREBON.</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Nama dinas:</translation>
+    </message>
+    <message>
+        <source>Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA.</source>
+        <translation>Isi nama dinas, misalnya DINAS KOMUNIKASI DAN INFORMATIKA.</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Bidang:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Situs web:</translation>
+    </message>
+    <message>
+        <source>City of the date line:</source>
+        <translation>Kota pada baris tanggal:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, at most 2 MB; kept in the database.</source>
+        <translation>PNG, JPEG, atau SVG, paling besar 2 MB; disimpan di basis data.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Letterhead preview (as printed)</source>
+        <translation>Pratinjau kop surat (seperti dicetak)</translation>
+    </message>
+    <message>
+        <source>Agency and letterhead</source>
+        <translation>Instansi dan kop surat</translation>
+    </message>
+    <message>
+        <source>The agency profile and letterhead were saved; printouts use them from now on.</source>
+        <translation>Profil instansi dan kop surat tersimpan; cetakan memakainya mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2429,117 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::DatabaseEditor</name>
+    <message>
+        <source>SQLite file (this PC)</source>
+        <translation>Berkas SQLite (PC ini)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared)</source>
+        <translation>Server PostgreSQL (bersama)</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>Dipakai sekarang:</translation>
+    </message>
+    <message>
+        <source>Open from the next start:</source>
+        <translation>Dibuka mulai berikutnya:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>libpq's default (prefer)</source>
+        <translation>Bawaan libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring of this PC</source>
+        <translation>Simpan kata sandi di keyring sistem PC ini</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Mode SSL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the settings file. Without the keyring Kolokasi asks for it at each start; libpq's ~/.pgpass file also works.</source>
+        <translation>Kata sandi tidak pernah ditulis ke berkas pengaturan. Tanpa keyring, Kolokasi menanyakannya setiap kali mulai; berkas ~/.pgpass milik libpq juga dapat dipakai.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (hanya baca)</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>belum dibuat</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Koneksi ke %1 berhasil.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Pilih berkas basis data</translation>
+    </message>
+    <message>
+        <source>Kolokasi databases (*.sqlite *.db)</source>
+        <translation>Basis data Kolokasi (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the host and the database of the PostgreSQL server.</source>
+        <translation>Isi host dan basis data server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Pilih berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Kolokasi opens %1 from its next start on this PC.</source>
+        <translation>Kolokasi membuka %1 mulai berikutnya di PC ini.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::DispositionStepPage</name>
     <message>
         <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
@@ -2479,8 +2776,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Sesuai</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Diminta &quot;%1&quot;, diserahkan &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Diminta "%1", diserahkan "%2"</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2813,98 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HolidaysEditor</name>
+    <message>
+        <source>National holidays and cuti bersama are not counted as working days. A CSV file has the date and the name on each line, e.g. 2026-08-17;Hari Kemerdekaan.</source>
+        <translation>Hari libur nasional dan cuti bersama tidak dihitung sebagai hari kerja. Berkas CSV berisi tanggal dan nama di setiap baris, misalnya 2026-08-17;Hari Kemerdekaan.</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Nama hari libur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>%1 was added to the holidays.</source>
+        <translation>%1 ditambahkan ke hari libur.</translation>
+    </message>
+    <message>
+        <source>Choose the holidays to remove in the list first.</source>
+        <translation>Pilih dulu hari libur yang akan dihapus di daftar.</translation>
+    </message>
+    <message>
+        <source>Holidays removed: %1.</source>
+        <translation>Hari libur dihapus: %1.</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Impor hari libur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 tidak dapat dibaca; periksa bahwa berkas itu ada dan boleh dibuka.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these lines and import it again:
+%2</source>
+        <translation>Tidak ada yang diimpor dari %1. Perbaiki baris berikut lalu impor lagi:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has %2 lines to correct.</source>
+        <translation>Tidak ada yang diimpor: %1 memiliki %2 baris yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Holidays added from %1: %2 of %3 (the others were listed already).</source>
+        <translation>Hari libur ditambahkan dari %1: %2 dari %3 (yang lain sudah tercantum).</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::LanguageEditor</name>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Bahasa jendela:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Kolokasi on this PC. Printed documents are always in Indonesian.</source>
+        <translation>Dipakai mulai Kolokasi dijalankan berikutnya di PC ini. Dokumen cetak selalu berbahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language was saved; it is used from the next start of Kolokasi.</source>
+        <translation>Bahasa tersimpan; dipakai mulai Kolokasi dijalankan berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2974,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Tentang Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
         <translation>Kolokasi %1: co-location server dan hosting aplikasi, mengikuti SOP data center.</translation>
     </message>
     <message>
@@ -2622,6 +3011,96 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::NumberingEditor</name>
+    <message>
+        <source>Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}.</source>
+        <translation>Isi pola yang dipakai setiap dokumen, misalnya 500.12.15/{seq:4}/{code}/{unit}/{year}.</translation>
+    </message>
+    <message>
+        <source>{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} the year (the sequence starts again every year), {month} and {roman_month} the month, {code} the document's short code, {unit} the office code. Changing a pattern never resets a sequence.</source>
+        <translation>{seq} atau {seq:4} adalah nomor urut (4: diisi nol sampai empat angka), {year} tahun (nomor urut mulai lagi setiap tahun), {month} dan {roman_month} bulan, {code} kode singkat dokumen, {unit} kode dinas. Mengubah pola tidak pernah mengulang nomor urut.</translation>
+    </message>
+    <message>
+        <source>Shared pattern:</source>
+        <translation>Pola bersama:</translation>
+    </message>
+    <message>
+        <source>Office code {unit}:</source>
+        <translation>Kode dinas {unit}:</translation>
+    </message>
+    <message>
+        <source>Pattern per document (blank: the shared pattern)</source>
+        <translation>Pola per dokumen (kosong: pola bersama)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Penomoran</translation>
+    </message>
+    <message>
+        <source>The numbering patterns were saved; the sequences go on where they were.</source>
+        <translation>Pola penomoran tersimpan; nomor urut berlanjut dari posisinya.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficeCalendarEditor</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Paper of printouts:</source>
+        <translation>Kertas cetakan:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Office hours:</source>
+        <translation>Jam kerja:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Hari kerja:</translation>
+    </message>
+    <message>
+        <source>Service standards per step (mutu baku of the SOP)</source>
+        <translation>Mutu baku per langkah (dari SOP)</translation>
+    </message>
+    <message>
+        <source>Counted in office time: the hours and working days above, without holidays.</source>
+        <translation>Dihitung dalam waktu kerja: jam dan hari kerja di atas, tanpa hari libur.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>Paper and office hours</source>
+        <translation>Kertas dan jam kerja</translation>
+    </message>
+    <message>
+        <source>The whole procedure</source>
+        <translation>Seluruh prosedur</translation>
+    </message>
+    <message>
+        <source>Paper, office hours and working days were saved.</source>
+        <translation>Kertas, jam kerja, dan hari kerja tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3322,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pencabutan selesai</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2870,7 +3349,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
@@ -2918,7 +3397,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Alamat IP publik:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
+        <source>Rack units and power are the sums of the servers' rows.</source>
         <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
     </message>
 </context>
@@ -3142,7 +3621,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>1. surat pencabutan</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
+        <source>2. head of division's decision</source>
         <translation>2. keputusan Kepala Bidang</translation>
     </message>
     <message>
@@ -3229,6 +3708,99 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SettingsSection</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SignatoriesEditor</name>
+    <message>
+        <source>"a.n." is printed by itself where a letter goes out on the Kepala Dinas's behalf; choose Plt. or Plh. only for an official who holds the post as acting.</source>
+        <translation>"a.n." dicetak dengan sendirinya pada surat yang keluar atas nama Kepala Dinas; pilih Plt. atau Plh. hanya untuk pejabat yang menjabat sebagai pelaksana.</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Data-centre officer</source>
+        <translation>Personil Data Center</translation>
+    </message>
+    <message>
+        <source>Receiving officer (serah terima; the data-centre officer if empty)</source>
+        <translation>Petugas penerima (serah terima; Personil Data Center bila kosong)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Name and titles:</source>
+        <translation>Nama dan gelar:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan):</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>Holds the post</source>
+        <translation>Pejabat definitif</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (pelaksana harian)</translation>
+    </message>
+    <message>
+        <source>Acting:</source>
+        <translation>Status jabatan:</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's name.</source>
+        <translation>Isi nama penandatangan.</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's position.</source>
+        <translation>Isi jabatan penandatangan.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The signatories were saved; printouts use them from now on.</source>
+        <translation>Penandatangan tersimpan; cetakan memakainya mulai sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::WithdrawalCompletionPage</name>
     <message>
         <source>Decision:</source>
@@ -3239,7 +3811,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dilepas pada:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
         <translation>Penyelesaian membebaskan unit rak dan alamat IP server dan mencatat aset sebagai dicabut di aset register.</translation>
     </message>
     <message>
@@ -3251,7 +3823,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Disetujui oleh %1 pada %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
         <translation>Unit rak dan alamat IP server akan dibebaskan dan aset dicatat sebagai dicabut. Lanjutkan?</translation>
     </message>
     <message>
@@ -3317,12 +3889,12 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Kosong: &quot;Pencabutan co-location&quot; dan nomor register</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Kosong: "Pencabutan co-location" dan nomor register</translation>
     </message>
     <message>
         <source>Asset:</source>
@@ -3362,6 +3934,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Read-only: changes cannot be saved</source>
         <translation>Hanya-baca: perubahan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Kata sandi %1 untuk %2:</translation>
     </message>
 </context>
 </TS>
