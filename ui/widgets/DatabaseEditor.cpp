@@ -170,7 +170,13 @@ void DatabaseEditor::reload()
 
 void DatabaseEditor::showEngine()
 {
-    m_fields->setCurrentIndex(m_postgres->isChecked() ? 1 : 0);
+    const int shown = m_postgres->isChecked() ? 1 : 0;
+    m_fields->setCurrentIndex(shown);
+    // The stack takes the height of the page shown, not of its tallest page: Save stays close.
+    for (int page = 0; page < m_fields->count(); ++page)
+        m_fields->widget(page)->setSizePolicy(
+            QSizePolicy::Preferred, page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_fields->adjustSize();
 }
 
 DatabaseLocation DatabaseEditor::shownLocation() const
