@@ -6,6 +6,7 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "PasswordStore.h"
 #include "UiContext.h"
 #include "common/Diagnostics.h"
 #include "store/Database.h"
@@ -44,6 +45,30 @@ void ensureRuntimeFolder()
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
 }
 
+// A PostgreSQL database without a password in its address: the system keyring's, else libpq's
+// own (PGPASSWORD, ~/.pgpass); if the server still refuses, ask the admin (never saved here).
+Result<std::unique_ptr<Database>> openWithPassword(DatabaseLocation location,
+                                                   Database::OpenMode mode, Dialogs &dialogs)
+{
+    const bool asksPassword =
+        location.engine == DatabaseLocation::Engine::PostgreSQL && location.password.isEmpty();
+    if (asksPassword) {
+        if (const auto saved = PasswordStore::read(location))
+            location.password = *saved;
+    }
+    auto db = Database::open(location, mode);
+    if (db.ok() || !asksPassword)
+        return db;
+    const auto typed = dialogs.text(nullptr, QCoreApplication::translate("main", "Kolokasi"),
+                                    QCoreApplication::translate("main", "Password of %1 for %2:")
+                                        .arg(location.user, location.displayName()),
+                                    true);
+    if (!typed || typed->isEmpty())
+        return db;
+    location.password = *typed;
+    return Database::open(location, mode);
+}
+
 int openWindow(const CommandLine &line)
 {
     const auto showError = [](const Error &error) {
@@ -59,7 +84,8 @@ int openWindow(const CommandLine &line)
     // the command line or in the settings must exist.
     const auto mode = line.usesDefaultDatabase() ? Database::OpenMode::CreateIfMissing
                                                  : Database::OpenMode::ExistingOnly;
-    const auto db = Database::open(*location, mode);
+    WidgetDialogs dialogs;
+    const auto db = openWithPassword(*location, mode, dialogs);
     if (!db.ok())
         return showError(db.error());
     Database &database = *db.value();

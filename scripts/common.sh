@@ -16,6 +16,7 @@ KOLOKASI_PACKAGES=(
   sqlite3 time
   libxlsxwriter-dev libminizip-dev
   libsqlite3-dev postgresql-client
+  qt6-svg-dev qtkeychain-qt6-dev
 )
 
 as_root() {

@@ -9,6 +9,7 @@
 #include "pages/RequestPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/UnitsPage.h"
+#include "pages/SettingsPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/BackupActions.h"
@@ -45,7 +46,8 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
       m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
       m_register(new AssetRegisterPage(context, this)),
       m_review(new ReviewPage(context, this)), m_dataCentre(new DataCentrePage(context, this)),
-      m_units(new UnitsPage(context, this)), m_backup(new BackupActions(context, this))
+      m_units(new UnitsPage(context, this)), m_settings(new SettingsPage(context, this)),
+      m_backup(new BackupActions(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -63,6 +65,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addNavigationPage(m_review, QStyle::SP_DialogApplyButton);
     addNavigationPage(m_dataCentre, QStyle::SP_DriveNetIcon);
     addNavigationPage(m_units, QStyle::SP_DirHomeIcon);
+    addNavigationPage(m_settings, QStyle::SP_FileDialogInfoView);
     m_stack->addWidget(m_request);
     int widest = 0;
     for (const Page *page : std::as_const(m_navigationPages))
@@ -118,7 +121,7 @@ void MainWindow::followChanges()
     connect(notifier, &ChangeNotifier::placementChanged, m_dataCentre, &DataCentrePage::reload);
     connect(notifier, &ChangeNotifier::outsideChange, this, &MainWindow::reloadPages);
     connect(notifier, &ChangeNotifier::settingsChanged, this,
-            &MainWindow::reloadPages); // units, officers
+            &MainWindow::reloadPages); // units, officers, settings
 }
 
 void MainWindow::reloadPages()

@@ -21,6 +21,7 @@ class RequestListPage;
 class RequestPage;
 class ReviewPage;
 class UnitsPage;
+class SettingsPage;
 struct UiContext;
 
 /// The application window: navigation between the pages, nothing else. A side list for the
@@ -82,6 +83,7 @@ private:
     ReviewPage *m_review;
     DataCentrePage *m_dataCentre;
     UnitsPage *m_units;
+    SettingsPage *m_settings;
     BackupActions *m_backup;
 };
 

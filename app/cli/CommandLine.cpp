@@ -92,7 +92,7 @@ Result<DatabaseLocation> CommandLine::databaseLocation() const
 {
     if (databaseGiven)
         return DatabaseLocation::parse(databaseText);
-    const QString saved = QSettings().value(QStringLiteral("database/location")).toString();
+    const QString saved = QSettings().value(DatabaseLocation::kSettingsKey).toString();
     if (!saved.isEmpty())
         return DatabaseLocation::parse(saved);
     return DatabaseLocation::defaultLocation();
@@ -100,8 +100,7 @@ Result<DatabaseLocation> CommandLine::databaseLocation() const
 
 bool CommandLine::usesDefaultDatabase() const
 {
-    return !databaseGiven &&
-           QSettings().value(QStringLiteral("database/location")).toString().isEmpty();
+    return !databaseGiven && QSettings().value(DatabaseLocation::kSettingsKey).toString().isEmpty();
 }
 
 } // namespace kolokasi

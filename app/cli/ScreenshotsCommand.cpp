@@ -17,6 +17,7 @@
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
 #include "register/AssetRegister.h"
+#include "pages/SettingsPage.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
@@ -30,6 +31,7 @@
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
 #include "widgets/ImportRegisterDialog.h"
+#include "widgets/SettingsSection.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
@@ -162,6 +164,32 @@ bool shootUnitsPage(MainWindow &window, Shooter &shooter)
     return ok;
 }
 
+// Pengaturan, one picture per section (tab).
+bool shootSettings(MainWindow &window, Shooter &shooter)
+{
+    SettingsPage *settings = nullptr;
+    for (Page *page : window.pages()) {
+        if (auto *found = qobject_cast<SettingsPage *>(page))
+            settings = found;
+    }
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    if (!settings || !navigation)
+        return true;
+    const QList<QListWidgetItem *> items =
+        navigation->findItems(settings->title(), Qt::MatchExactly);
+    if (items.isEmpty())
+        return true;
+    navigation->setCurrentItem(items.first());
+    bool ok = true;
+    int number = 0;
+    for (SettingsSection *section : settings->sections()) {
+        settings->showSection(section);
+        ok &= shooter.save(
+            window, QStringLiteral("30-settings-%1-%2").arg(++number).arg(section->objectName()));
+    }
+    return ok;
+}
+
 bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &context,
                  const QMap<QString, qint64> &requests, Shooter &shooter)
 {
@@ -203,6 +231,7 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
             ConsoleOutput::error(loaded.error().message);
         preview.hide();
     }
+    ok &= shootSettings(window, shooter);
     return ok;
 }
 

@@ -15,7 +15,7 @@ WorkingCalendar::WorkingCalendar(QTime officeStart, QTime officeEnd, QSet<QDate>
 
 bool WorkingCalendar::isWorkingDay(const QDate &date) const
 {
-    return date.isValid() && date.dayOfWeek() <= 5 && !m_holidays.contains(date);
+    return date.isValid() && m_weekdays.contains(date.dayOfWeek()) && !m_holidays.contains(date);
 }
 
 qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDateTime &to) const

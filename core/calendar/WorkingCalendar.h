@@ -7,8 +7,9 @@
 
 namespace kolokasi {
 
-/// Office time: Monday to Friday between the office hours, except holidays (national
-/// holidays and cuti bersama, from a list the admin edits). Service standards count only it.
+/// Office time: the working weekdays (Monday to Friday unless set) between the office hours, except
+/// holidays (national holidays and cuti bersama, from a list the admin edits). Service standards
+/// count only it.
 class WorkingCalendar
 {
 public:
@@ -18,8 +19,12 @@ public:
     explicit WorkingCalendar(QTime officeStart = kDefaultStart, QTime officeEnd = kDefaultEnd,
                              QSet<QDate> holidays = {}, QTimeZone zone = QTimeZone::systemTimeZone());
 
-    /// Monday to Friday and not a holiday.
+    /// A working weekday and not a holiday.
     bool isWorkingDay(const QDate &date) const;
+    /// The ISO weekdays (1 Monday ... 7 Sunday) offices work; Monday to Friday by default.
+    void setWorkingWeekdays(const QSet<int> &weekdays) { m_weekdays = weekdays; }
+    const QSet<int> &workingWeekdays() const { return m_weekdays; }
+    static QSet<int> mondayToFriday() { return {1, 2, 3, 4, 5}; }
     /// Seconds of office time between two instants (0 if `to` is not after `from`).
     qint64 workingSecondsBetween(const QDateTime &from, const QDateTime &to) const;
     /// The instant when `seconds` of office time after `from` have passed (a deadline).
@@ -38,6 +43,7 @@ private:
     QTime m_start;
     QTime m_end;
     QSet<QDate> m_holidays;
+    QSet<int> m_weekdays = mondayToFriday();
     QTimeZone m_zone;
 };
 

@@ -1,10 +1,12 @@
 #include "Letterhead.h"
 
+#include "DocumentRenderer.h"
 #include "FlowLayout.h"
 #include "PageCanvas.h"
 #include "domain/AgencyProfile.h"
 
 #include <QImage>
+#include <QPageSize>
 #include <QPainter>
 
 namespace kolokasi {
@@ -83,6 +85,29 @@ void Letterhead::draw(PageCanvas &canvas, const AgencyProfile &agency)
     canvas.advance(canvas.mm(1));
     drawDoubleRule(canvas);
     canvas.advance(canvas.mm(kRuleGapMm + 3));
+}
+
+QImage Letterhead::preview(const AgencyProfile &agency, Paper paper, int dotsPerInch)
+{
+    PrintedDocument page; // a portrait letter: the margins every form and letter prints with
+    page.paper = paper;
+    const QSizeF paperMm = pageSizeOf(paper).size(QPageSize::Millimeter);
+    constexpr double kBandMm = 80; // more than any letterhead takes
+    constexpr double kMillimetresPerInch = 25.4;
+    QImage band(qRound(paperMm.width() * dotsPerInch / kMillimetresPerInch),
+                qRound(kBandMm * dotsPerInch / kMillimetresPerInch), QImage::Format_RGB32);
+    const int dotsPerMetre = qRound(dotsPerInch / 0.0254);
+    band.setDotsPerMeterX(dotsPerMetre);
+    band.setDotsPerMeterY(dotsPerMetre);
+    band.fill(Qt::white);
+    double bottom = 0;
+    {
+        // Counting mode (0 pages): no page footer in the band, the letterhead drawn all the same.
+        PageCanvas canvas(band, {}, DocumentRenderer::marginsFor(page), 0);
+        draw(canvas, agency);
+        bottom = canvas.y();
+    }
+    return band.copy(0, 0, band.width(), std::min(band.height(), qRound(bottom)));
 }
 
 } // namespace kolokasi

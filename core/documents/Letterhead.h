@@ -1,5 +1,9 @@
 #pragma once
 
+#include "PaperSize.h"
+
+class QImage;
+
 namespace kolokasi {
 
 class PageCanvas;
@@ -11,6 +15,10 @@ class Letterhead
 {
 public:
     static void draw(PageCanvas &canvas, const AgencyProfile &agency);
+    /// The top of a first page of `paper` with the letterhead drawn by draw() exactly as it
+    /// prints (same margins, fonts and logo), at `dotsPerInch`, cut below the rule: for the
+    /// settings' live preview.
+    static QImage preview(const AgencyProfile &agency, Paper paper, int dotsPerInch);
 };
 
 } // namespace kolokasi

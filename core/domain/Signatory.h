@@ -10,6 +10,8 @@ struct Signatory
     static inline const QString kHeadOfOffice = QStringLiteral("kepala_dinas");     // Kepala Dinas
     static inline const QString kHeadOfDivision = QStringLiteral("kepala_bidang");  // Kepala Bidang
     static inline const QString kDataCentreOfficer = QStringLiteral("petugas_dc"); // Personil DC
+    // Petugas penerima: receives the servers at the serah terima, if not the DC officer.
+    static inline const QString kReceivingOfficer = QStringLiteral("petugas_penerima");
 
     QString role;
     QString name;
@@ -17,6 +19,7 @@ struct Signatory
     QString position; // as printed under the signature, e.g. "Kepala Bidang Teknologi Informatika"
     QString rank = {};   // pangkat/golongan, e.g. "Pembina Tingkat I (IV/b)"; empty: not printed
     QString acting = {}; // "Plt." (pelaksana tugas) or "Plh." (pelaksana harian) before the position; else empty
+    int rowVersion = 0;  // as read from the store; 0: not saved yet
 
     /// The position as printed: "Plt. Kepala Bidang ..." when acting.
     QString signedPosition() const { return acting.isEmpty() ? position : acting + QLatin1Char(' ') + position; }

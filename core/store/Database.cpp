@@ -169,7 +169,7 @@ Status Database::connect(OpenMode mode)
         db.setUserName(m_location.user);
         db.setPassword(m_location.password);
         db.setDatabaseName(m_location.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=kolokasi"));
+        db.setConnectOptions(m_location.connectOptions());
         m_readOnly = mode == OpenMode::ReadOnly;
     }
     if (!db.open()) {

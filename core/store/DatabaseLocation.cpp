@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace kolokasi {
 
@@ -37,6 +38,12 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     location.user = url.userName();
     location.password = url.password();
     location.databaseName = dbName;
+    location.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+    if (!location.sslMode.isEmpty() && !sslModes().contains(location.sslMode))
+        return Error{QStringLiteral("database_location_invalid"),
+                     tr("%1 is not an sslmode PostgreSQL knows; use one of %2.")
+                         .arg(location.sslMode, sslModes().join(QStringLiteral(", "))),
+                     QStringLiteral("sslmode")};
     return location;
 }
 
@@ -73,7 +80,23 @@ QString DatabaseLocation::toText() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + databaseName);
+    if (!sslMode.isEmpty())
+        url.setQuery(QStringLiteral("sslmode=") + sslMode);
     return url.toString();
+}
+
+QStringList DatabaseLocation::sslModes()
+{
+    return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+}
+
+QString DatabaseLocation::connectOptions() const
+{
+    QString options = QStringLiteral("connect_timeout=10;application_name=kolokasi");
+    if (!sslMode.isEmpty())
+        options += QStringLiteral(";sslmode=") + sslMode;
+    return options;
 }
 
 } // namespace kolokasi

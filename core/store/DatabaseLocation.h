@@ -15,6 +15,9 @@ struct DatabaseLocation
 
 public:
     enum class Engine { SQLite, PostgreSQL };
+    /// The key of this PC's own settings (QSettings) that names the database the window opens,
+    /// as toText() writes it, never with a password.
+    static inline const QString kSettingsKey = QStringLiteral("database/location");
 
     Engine engine = Engine::SQLite;
     QString filePath;     // SQLite
@@ -23,8 +26,15 @@ public:
     QString user;
     QString password;
     QString databaseName;
+    QString
+        sslMode; // PostgreSQL: libpq's sslmode (require, verify-full...); empty: libpq's default
 
-    /// Parses a file path or `postgresql://user[:password]@host[:port]/dbname`.
+    /// The sslmode values libpq knows, weakest first.
+    static QStringList sslModes();
+    /// The driver's connect options for PostgreSQL: a timeout, the program's name, sslmode.
+    QString connectOptions() const;
+
+    /// Parses a file path or `postgresql://user[:password]@host[:port]/dbname[?sslmode=MODE]`.
     static Result<DatabaseLocation> parse(const QString &text);
     /// kolokasi.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
     static DatabaseLocation defaultLocation();

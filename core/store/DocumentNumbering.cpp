@@ -12,9 +12,6 @@
 namespace kolokasi {
 
 namespace {
-const QString kDefaultPattern = QStringLiteral("050/{seq:4}/{code}/Aptika/{year}");
-const QString kUnitCodeKey = QStringLiteral("numbering/unit_code");
-const QString kDefaultUnitCode = QStringLiteral("Diskominfo");
 // A pattern an admin shares between types can make a number clash: skip ahead, at most this far.
 constexpr int kMaxClashSkips = 1000;
 
@@ -86,10 +83,27 @@ Result<QString> DocumentNumbering::patternFor(const QString &docType) const
     auto shared = settings.value(kSharedPatternKey, kDefaultPattern);
     if (!shared.ok())
         return shared;
-    auto pattern = settings.value(QStringLiteral("numbering/") + docType, *shared);
+    auto pattern = settings.value(patternKey(docType), *shared);
     if (pattern.ok() && !validatePattern(*pattern).ok())
         return kDefaultPattern; // a broken setting must not stop printing
     return pattern;
+}
+
+Result<QString> DocumentNumbering::previewNext(const QString &docType, const QString &pattern,
+                                               const QString &unit, const QDate &date) const
+{
+    if (Status valid = validatePattern(pattern); !valid.ok())
+        return valid.error();
+    Query last(
+        m_db,
+        QStringLiteral(
+            "SELECT last_value FROM document_sequences WHERE doc_type = :type AND year = :year"));
+    last.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":year"), date.year());
+    auto value = last.scalar();
+    if (!value.ok())
+        return value.error();
+    return applyPattern(pattern, value->toInt() + 1, date, codeOf(docType),
+                        unit.isEmpty() ? kDefaultUnitCode : unit);
 }
 
 Result<IssuedDocument> DocumentNumbering::issuedForRequest(const QString &docType, qint64 requestId) const

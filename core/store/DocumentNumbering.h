@@ -31,6 +31,22 @@ public:
 
     /// Settings key of the pattern every document type uses unless it has its own.
     static inline const QString kSharedPatternKey = QStringLiteral("numbering/default");
+    /// Settings key of the issuing office's code that {unit} stands for.
+    static inline const QString kUnitCodeKey = QStringLiteral("numbering/unit_code");
+    /// The pattern used when settings have none.
+    static inline const QString kDefaultPattern =
+        QStringLiteral("050/{seq:4}/{code}/Aptika/{year}");
+    static inline const QString kDefaultUnitCode = QStringLiteral("Diskominfo");
+    /// Settings key of the pattern of `docType` alone.
+    static QString patternKey(const QString &docType)
+    {
+        return QStringLiteral("numbering/") + docType;
+    }
+
+    /// The number `docType` would get next in the year of `date` with `pattern` and `unit`,
+    /// without taking it: reads the sequence, writes nothing (for a settings preview).
+    Result<QString> previewNext(const QString &docType, const QString &pattern, const QString &unit,
+                                const QDate &date) const;
 
     /// The pattern of `docType` from settings (key numbering/<docType>), else the shared one
     /// (numbering/default), else "050/{seq:4}/{code}/Aptika/{year}". A pattern starts with the

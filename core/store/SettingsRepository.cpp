@@ -6,6 +6,7 @@
 #include "validation/Nip.h"
 #include "validation/Required.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace kolokasi {
@@ -27,12 +28,48 @@ QList<std::pair<QString, QString AgencyProfile::*>> profileTextFields()
 }
 const QString kLogoKey = QStringLiteral("agency/logo_png");
 
-const QString kSignatoryColumns = QStringLiteral("role, name, nip, position, rank, acting");
+const QString kSignatoryColumns =
+    QStringLiteral("role, name, nip, position, rank, acting, row_version");
 
 Signatory signatoryFrom(const Query &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toInt()};
+}
+
+QStringList profileKeys()
+{
+    QStringList keys;
+    for (const auto &field : profileTextFields())
+        keys.append(field.first);
+    keys.append(kLogoKey);
+    return keys;
+}
+
+QHash<QString, QString> profileValues(const AgencyProfile &profile)
+{
+    QHash<QString, QString> values;
+    for (const auto &[key, member] : profileTextFields())
+        values.insert(key, (profile.*member).trimmed());
+    values.insert(kLogoKey, QString::fromLatin1(profile.logoPng.toBase64()));
+    return values;
+}
+
+AgencyProfile profileFrom(const SettingRows &rows)
+{
+    AgencyProfile profile;
+    for (const auto &[key, member] : profileTextFields())
+        profile.*member = rows.value(key).value;
+    profile.logoPng = QByteArray::fromBase64(rows.value(kLogoKey).value.toLatin1());
+    return profile;
+}
+Status auditSetting(Database &db, const QString &key, const QString &value)
+{
+    // The logo is large and binary: the audit says it changed, not what it is.
+    return AuditLog(db).append(QStringLiteral("set"), QStringLiteral("setting"), 0,
+                               key == kLogoKey ? key
+                                               : key + QStringLiteral(" = ") + value.left(200));
 }
 } // namespace
 
@@ -59,10 +96,82 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
             write.bind(QStringLiteral(":value"), value);
         if (Status done = write.exec(key); !done.ok())
             return done;
-        // The logo is large and binary: the audit says it changed, not what it is.
-        return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("setting"), 0,
-                                     key == kLogoKey ? key : key + QStringLiteral(" = ") + value.left(200));
+        return auditSetting(m_db, key, value);
     });
+}
+
+Result<SettingRows> SettingsRepository::rows(const QStringList &keys) const
+{
+    SettingRows found;
+    for (const QString &key : keys) {
+        Query query(m_db,
+                    QStringLiteral("SELECT value, row_version FROM settings WHERE key = :key"));
+        query.bind(QStringLiteral(":key"), key);
+        if (Status done = query.exec(); !done.ok())
+            return done.error();
+        found.insert(key, query.next()
+                              ? SettingRow{query.value(0).toString(), query.value(1).toInt()}
+                              : SettingRow{});
+    }
+    return found;
+}
+
+Status SettingsRepository::saveRows(const SettingRows &read, const QHash<QString, QString> &values)
+{
+    return m_db.transaction([&]() -> Status {
+        auto now = rows(read.keys());
+        if (!now.ok())
+            return now.error();
+        for (auto it = read.cbegin(); it != read.cend(); ++it) {
+            if (now->value(it.key()).rowVersion != it->rowVersion)
+                return staleSettings(it.key());
+        }
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const SettingRow before = read.value(it.key());
+            if (read.contains(it.key()) && before.value == *it)
+                continue; // unchanged: its version was checked above
+            if (Status written = writeRow(it.key(), *it, before.rowVersion); !written.ok())
+                return written;
+        }
+        return Status();
+    });
+}
+
+// One conditional write: the row must still carry `expectedVersion` (0: must not exist).
+Status SettingsRepository::writeRow(const QString &key, const QString &value, int expectedVersion)
+{
+    QString sql;
+    if (expectedVersion == 0 && value.isEmpty())
+        sql = QStringLiteral("DELETE FROM settings WHERE key = :key"); // was not set, stays unset
+    else if (expectedVersion == 0)
+        sql = QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING");
+    else if (value.isEmpty())
+        sql = QStringLiteral("DELETE FROM settings WHERE key = :key AND row_version = :version");
+    else
+        sql = QStringLiteral("UPDATE settings SET value = :value, row_version = row_version + 1 "
+                             "WHERE key = :key AND row_version = :version");
+    Query write(m_db, sql);
+    write.bind(QStringLiteral(":key"), key);
+    if (!value.isEmpty())
+        write.bind(QStringLiteral(":value"), value);
+    if (expectedVersion > 0)
+        write.bind(QStringLiteral(":version"), expectedVersion);
+    if (Status done = write.exec(key); !done.ok())
+        return done;
+    if (expectedVersion == 0 && value.isEmpty())
+        return write.rowsAffected() == 0 ? Status() : staleSettings(key);
+    if (write.rowsAffected() == 0)
+        return staleSettings(key);
+    return auditSetting(m_db, key, value);
+}
+
+Error SettingsRepository::staleSettings(const QString &key) const
+{
+    return Error{QStringLiteral("stale"),
+                 tr("Another admin changed these settings meanwhile; reload them and enter your "
+                    "change again."),
+                 key};
 }
 
 Result<AgencyProfile> SettingsRepository::agencyProfile() const
@@ -98,6 +207,28 @@ Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile)
     });
 }
 
+Result<AgencyProfile> SettingsRepository::agencyProfile(SettingRows &read) const
+{
+    auto found = rows(profileKeys());
+    if (!found.ok())
+        return found.error();
+    read = *found;
+    return profileFrom(read);
+}
+
+Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile, const SettingRows &read)
+{
+    if (Status filled = Required::text(profile.governmentName, QStringLiteral("government_name"),
+                                       tr("Government name"));
+        !filled.ok())
+        return filled;
+    if (Status filled =
+            Required::text(profile.officeName, QStringLiteral("office_name"), tr("Office name"));
+        !filled.ok())
+        return filled;
+    return saveRows(read, profileValues(profile));
+}
+
 Result<QList<Signatory>> SettingsRepository::signatories() const
 {
     return Query(m_db, QStringLiteral("SELECT %1 FROM signatories ORDER BY role").arg(kSignatoryColumns)).list(signatoryFrom);
@@ -112,7 +243,7 @@ Result<Signatory> SettingsRepository::signatory(const QString &role) const
                                           QStringLiteral("role")});
 }
 
-Status SettingsRepository::saveSignatory(const Signatory &signatory)
+Status SettingsRepository::checkSignatory(const Signatory &signatory) const
 {
     if (Status filled = Required::text(signatory.role, QStringLiteral("role"), tr("Role")); !filled.ok())
         return filled;
@@ -127,6 +258,14 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
         return Error{QStringLiteral("invalid_value"),
                      tr("Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian)."),
                      QStringLiteral("acting")};
+    return {};
+}
+
+Status SettingsRepository::saveSignatory(const Signatory &signatory)
+{
+    if (Status valid = checkSignatory(signatory); !valid.ok())
+        return valid;
+    const QString acting = signatory.acting.trimmed();
     return m_db.transaction([&]() -> Status {
         Query upsert(m_db, QStringLiteral(
                 "INSERT INTO signatories (role, name, nip, position, rank, acting) "
@@ -145,6 +284,62 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
         return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,
                                      signatory.role + QStringLiteral(" = ") + signatory.name);
     });
+}
+
+Status SettingsRepository::editSignatory(const Signatory &signatory)
+{
+    if (Status valid = checkSignatory(signatory); !valid.ok())
+        return valid;
+    return m_db.transaction([&]() -> Status {
+        // A role nobody had may only be created; one that existed only changed from the version
+        // read.
+        Query write(m_db,
+                    signatory.rowVersion == 0
+                        ? QStringLiteral(
+                              "INSERT INTO signatories (role, name, nip, position, rank, acting) "
+                              "VALUES (:role, :name, :nip, :position, :rank, :acting) "
+                              "ON CONFLICT (role) DO NOTHING")
+                        : QStringLiteral("UPDATE signatories SET name = :name, nip = :nip, "
+                                         "position = :position, rank = :rank, acting = :acting, "
+                                         "row_version = row_version + 1 "
+                                         "WHERE role = :role AND row_version = :version"));
+        write.bind(QStringLiteral(":role"), signatory.role)
+            .bind(QStringLiteral(":name"), signatory.name.trimmed())
+            .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
+            .bind(QStringLiteral(":position"), signatory.position.trimmed())
+            .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
+            .bindOptional(QStringLiteral(":acting"), signatory.acting.trimmed());
+        if (signatory.rowVersion > 0)
+            write.bind(QStringLiteral(":version"), signatory.rowVersion);
+        if (Status done = write.exec(); !done.ok())
+            return done;
+        if (write.rowsAffected() == 0)
+            return Error{QStringLiteral("stale"),
+                         tr("Another admin changed this signatory meanwhile; reload and enter your "
+                            "change again."),
+                         QStringLiteral("name")};
+        return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,
+                                     signatory.role + QStringLiteral(" = ") + signatory.name);
+    });
+}
+
+Status SettingsRepository::editSignatories(const QList<Signatory> &edited)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Signatory &signatory : edited) {
+            if (Status saved = editSignatory(signatory); !saved.ok())
+                return saved;
+        }
+        return Status();
+    });
+}
+
+Result<Signatory> SettingsRepository::handoverReceiver() const
+{
+    auto receiver = signatory(Signatory::kReceivingOfficer);
+    if (receiver.ok() || receiver.error().code != QLatin1String("not_found"))
+        return receiver;
+    return signatory(Signatory::kDataCentreOfficer);
 }
 
 Result<QList<Holiday>> SettingsRepository::holidays() const
@@ -184,6 +379,34 @@ Status SettingsRepository::removeHoliday(const QDate &day)
     });
 }
 
+Result<int> SettingsRepository::addHolidays(const QList<Holiday> &list)
+{
+    for (const Holiday &holiday : list) {
+        if (!holiday.day.isValid() || holiday.name.trimmed().isEmpty())
+            return Error{QStringLiteral("invalid_value"),
+                         tr("Every holiday needs a date and a name."), QStringLiteral("day")};
+    }
+    return m_db.transaction([&]() -> Result<int> {
+        int added = 0;
+        for (const Holiday &holiday : list) {
+            Query insert(m_db,
+                         QStringLiteral("INSERT INTO holidays (day, name) VALUES (:day, :name) "
+                                        "ON CONFLICT (day) DO NOTHING"));
+            insert.bind(QStringLiteral(":day"), holiday.day.toString(Qt::ISODate))
+                .bind(QStringLiteral(":name"), holiday.name.trimmed());
+            if (Status done = insert.exec(QStringLiteral("day")); !done.ok())
+                return done.error();
+            added += insert.rowsAffected();
+        }
+        if (Status logged =
+                AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("holiday"), 0,
+                                      QStringLiteral("%1 holidays imported").arg(added));
+            !logged.ok())
+            return logged.error();
+        return added;
+    });
+}
+
 Result<WorkingCalendar> SettingsRepository::workingCalendar() const
 {
     auto start = value(kOfficeStartKey, WorkingCalendar::kDefaultStart.toString(kTimeFormat));
@@ -198,14 +421,48 @@ Result<WorkingCalendar> SettingsRepository::workingCalendar() const
     QSet<QDate> holidaySet;
     for (const Holiday &holiday : *days)
         holidaySet.insert(holiday.day);
-    return WorkingCalendar(QTime::fromString(*start, kTimeFormat), QTime::fromString(*end, kTimeFormat), holidaySet);
+    auto weekdays = value(kWorkingDaysKey);
+    if (!weekdays.ok())
+        return weekdays.error();
+    WorkingCalendar calendar(QTime::fromString(*start, kTimeFormat),
+                             QTime::fromString(*end, kTimeFormat), holidaySet);
+    QSet<int> working;
+    for (const QString &day : weekdays->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const int number = day.trimmed().toInt(); number >= 1 && number <= 7)
+            working.insert(number);
+    }
+    if (!working.isEmpty()) // no setting (or a broken one): Monday to Friday
+        calendar.setWorkingWeekdays(working);
+    return calendar;
 }
 
-Status SettingsRepository::saveOfficeHours(const QTime &start, const QTime &end)
+Status SettingsRepository::checkOfficeHours(const QTime &start, const QTime &end)
 {
     if (!start.isValid() || !end.isValid() || end <= start)
         return Error{QStringLiteral("office_hours_invalid"),
                      tr("Office hours must end after they start."), QStringLiteral("office_end")};
+    return {};
+}
+
+Result<QString> SettingsRepository::workingDaysText(const QSet<int> &weekdays)
+{
+    QList<int> sorted(weekdays.cbegin(), weekdays.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList days;
+    for (int day : sorted) {
+        if (day >= 1 && day <= 7)
+            days.append(QString::number(day));
+    }
+    if (days.isEmpty())
+        return Error{QStringLiteral("invalid_value"), tr("Choose at least one working day."),
+                     QStringLiteral("working_days")};
+    return days.join(QLatin1Char(','));
+}
+
+Status SettingsRepository::saveOfficeHours(const QTime &start, const QTime &end)
+{
+    if (Status valid = checkOfficeHours(start, end); !valid.ok())
+        return valid;
     return m_db.transaction([&]() -> Status {
         if (Status saved = setValue(kOfficeStartKey, start.toString(kTimeFormat)); !saved.ok())
             return saved;

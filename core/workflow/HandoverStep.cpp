@@ -137,8 +137,8 @@ void HandoverStep::fillDefaults(const Request &request, Handover &handover) cons
         }
     }
     if (handover.receiverName.trimmed().isEmpty()) {
-        // The data centre's officer from settings receives, unless the form names someone.
-        auto officer = SettingsRepository(m_db).signatory(Signatory::kDataCentreOfficer);
+        // The receiving officer from settings receives, unless the form names someone.
+        auto officer = SettingsRepository(m_db).handoverReceiver();
         if (officer.ok()) {
             handover.receiverName = officer->name;
             handover.receiverNip = officer->nip;

@@ -116,7 +116,7 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
     QString receiverNip = handover.receiverNip;
     if (!done) {
         SettingsRepository settings(ui().db);
-        if (auto officer = settings.signatory(Signatory::kDataCentreOfficer); officer.ok()) {
+        if (auto officer = settings.handoverReceiver(); officer.ok()) {
             receiverName = officer->name;
             receiverNip = officer->nip;
         }
