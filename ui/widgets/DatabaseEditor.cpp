@@ -1,5 +1,6 @@
 #include "DatabaseEditor.h"
 
+#include "BackupFolderPanel.h"
 #include "Dialogs.h"
 #include "FormParts.h"
 #include "MessageBar.h"
@@ -46,6 +47,11 @@ DatabaseEditor::DatabaseEditor(UiContext &context, QWidget *parent)
     m_fields->addWidget(makeSqliteFields());
     m_fields->addWidget(makePostgresFields());
     body()->addWidget(m_fields);
+    // The daily automatic backup (Berkas -> Cadangkan makes one by hand): where it goes.
+    body()->addWidget(makeSectionHeading(tr("Automatic backup"), this));
+    m_backupFolder = new BackupFolderPanel(context.db, this);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolderPanel"));
+    body()->addWidget(m_backupFolder);
     for (QRadioButton *engine : {m_sqlite, m_postgres})
         connect(engine, &QRadioButton::toggled, this, [this] {
             showEngine();
@@ -142,6 +148,7 @@ QWidget *DatabaseEditor::makePostgresFields()
 void DatabaseEditor::reload()
 {
     const DatabaseLocation &inUse = ui().db.location();
+    m_backupFolder->reload();
     m_inUse->setText(inUse.displayName() + (ui().db.isReadOnly() ? tr(" (read-only)") : QString()));
     // What opens next: this PC's saved choice, else the database in use now.
     const QString saved = QSettings().value(DatabaseLocation::kSettingsKey).toString();

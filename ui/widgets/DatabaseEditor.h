@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace kolokasi {
 
+class BackupFolderPanel;
+
 /// Pengaturan, "Basis data": the database in use (an SQLite file with its size and folder, or a
 /// PostgreSQL server), and the one the window opens from its next start on this PC: a file,
 /// or host, port, database, user and sslmode with "Uji koneksi", which tries them on a
@@ -43,6 +45,7 @@ private:
     QRadioButton *m_sqlite;
     QRadioButton *m_postgres;
     QStackedWidget *m_fields;
+    BackupFolderPanel *m_backupFolder = nullptr;
     QLineEdit *m_file = nullptr;
     QLabel *m_fileSize = nullptr;
     QLineEdit *m_host = nullptr;
