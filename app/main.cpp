@@ -89,7 +89,6 @@ int openWindow(const CommandLine &line)
     if (!db.ok())
         return showError(db.error());
     Database &database = *db.value();
-    WidgetDialogs dialogs;
     // An empty database opens the guide first: the sign-in offers the officers it names.
     if (const auto holds = DatabaseContents(database).holdsData();
         holds.ok() && !*holds && !database.isReadOnly()) {
