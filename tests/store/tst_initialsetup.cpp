@@ -32,14 +32,14 @@ InitialSetupData agencyOfKuningan()
                               QStringLiteral("RINA AGUSTINA, S.Kom."),
                               QStringLiteral("199008172015022001"),
                               QStringLiteral("Pranata Komputer")};
-    data.noc = {0, QStringLiteral("NOC Diskominfo"), QStringLiteral("Lantai 2"), 0};
+    data.noc = {0, QStringLiteral("NOC Diskominfo"), QStringLiteral("Lantai 2"), 0, {}};
     data.rackCount = 3;
     data.rackHeightU = 42;
     data.rackPowerBudgetW = 5000;
     data.upsCapacityW = 16000;
     data.gensetCapacityW = 0;
     data.bandwidthMbps = 500;
-    data.publicPool = {0, QStringLiteral("Publik"), QStringLiteral("103.10.20.0/26"), true};
+    data.publicPool = {0, QStringLiteral("Publik"), QStringLiteral("103.10.20.0/26"), true, {}, {}, 0, {}};
     data.firstUnit =
         Unit{0, QStringLiteral("Dinas Kesehatan"), QStringLiteral("Dinkes"), {}, {}, {}, 0};
     return data;

@@ -245,9 +245,9 @@ private Q_SLOTS:
     {
         DataCentreRepository rooms(m_session.db());
         const Noc second = must(
-            rooms.createNoc({0, QStringLiteral("NOC Cadangan"), QStringLiteral("Lantai 1"), 0}),
+            rooms.createNoc({0, QStringLiteral("NOC Cadangan"), QStringLiteral("Lantai 1"), 0, {}}),
             "noc");
-        must(rooms.createRack({0, second.id, QStringLiteral("C01"), 42, 4000, 0}), "rack");
+        must(rooms.createRack({0, second.id, QStringLiteral("C01"), 42, 4000, 0, {}, {}}), "rack");
         page().reload();
         auto *chooser = page().findChild<QComboBox *>(QStringLiteral("nocChooser"));
         QVERIFY(chooser);
