@@ -28,10 +28,6 @@
         <translation>The application form (pengajuan) has not been filled.</translation>
     </message>
     <message>
-        <source>The responsible officer %1 has no valid NIP.</source>
-        <translation>The responsible officer %1 has no valid NIP.</translation>
-    </message>
-    <message>
         <source>The unit address is missing.</source>
         <translation>The unit address is missing.</translation>
     </message>
@@ -46,6 +42,10 @@
     <message>
         <source>The end of validity is missing.</source>
         <translation>The end of validity is missing.</translation>
+    </message>
+    <message>
+        <source>The responsible officer %1 has no valid NIP or PPPK number.</source>
+        <translation>The responsible officer %1 has no valid NIP or PPPK number.</translation>
     </message>
 </context>
 <context>
@@ -65,6 +65,13 @@
     <message>
         <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
         <translation>Server %1: the placement differs from the proposal (%2). Write a note why.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetHistoryReader</name>
+    <message>
+        <source>asset</source>
+        <translation>asset</translation>
     </message>
 </context>
 <context>
@@ -156,8 +163,8 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
-        <translation>Could not listen for other admins&apos; changes: %1</translation>
+        <source>Could not listen for other admins' changes: %1</source>
+        <translation>Could not listen for other admins' changes: %1</translation>
     </message>
 </context>
 <context>
@@ -222,9 +229,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -238,9 +245,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -268,8 +275,8 @@ Commands:
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
-        <translation>write a PNG of every screen of the window with the database&apos;s data</translation>
+        <source>write a PNG of every screen of the window with the database's data</source>
+        <translation>write a PNG of every screen of the window with the database's data</translation>
     </message>
     <message>
         <source>the folder for the PNG files</source>
@@ -293,6 +300,33 @@ Commands:
     <message>
         <source>A request is complete only after the handover.</source>
         <translation>A request is complete only after the handover.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation>Enter the host name of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user %2 or the password; check both.</source>
+        <translation>The server %1 refused the user %2 or the password; check both.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2; check its name.</source>
+        <translation>The server %1 has no database %2; check its name.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept the SSL mode %2; choose another.</source>
+        <translation>The server %1 does not accept the SSL mode %2; choose another.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1; check the host name and port, and the network.</source>
+        <translation>No PostgreSQL server answers at %1; check the host name and port, and the network.</translation>
     </message>
 </context>
 <context>
@@ -332,8 +366,8 @@ Commands:
         <translation>%1 is not a CSV or Excel (.xlsx) file. Save the register from the spreadsheet program as CSV or .xlsx and try again.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
     </message>
 </context>
 <context>
@@ -358,16 +392,16 @@ Commands:
         <translation>Rack name</translation>
     </message>
     <message>
-        <source>A rack is 1 to 60 U high.</source>
-        <translation>A rack is 1 to 60 U high.</translation>
-    </message>
-    <message>
         <source>The power budget cannot be negative.</source>
         <translation>The power budget cannot be negative.</translation>
     </message>
     <message>
         <source>rack</source>
         <translation>rack</translation>
+    </message>
+    <message>
+        <source>A rack is 1 to %1 U high.</source>
+        <translation>A rack is 1 to %1 U high.</translation>
     </message>
 </context>
 <context>
@@ -445,8 +479,8 @@ Commands:
         <translation>This field must be filled in; enter a value.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
-        <translation>The database is busy with another user&apos;s change; try again in a moment.</translation>
+        <source>The database is busy with another user's change; try again in a moment.</source>
+        <translation>The database is busy with another user's change; try again in a moment.</translation>
     </message>
     <message>
         <source>The request history and the audit log are never changed or deleted; record a correction instead.</source>
@@ -488,6 +522,10 @@ Commands:
     <message>
         <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not an sslmode PostgreSQL knows; use one of %2.</source>
+        <translation>%1 is not an sslmode PostgreSQL knows; use one of %2.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +723,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The e-mail address must be filled in.</source>
+        <translation>The e-mail address must be filled in.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (for example diskominfo@cirebonkab.go.id).</source>
+        <translation>%1 is not an e-mail address (for example diskominfo@cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
     <name>ExportRegisterCommand</name>
     <message>
         <source>write the asset register (or part of it) to a CSV or Excel file</source>
@@ -703,8 +752,8 @@ Commands:
         <translation>only the assets in this NOC</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
-        <translation>only this unit&apos;s assets</translation>
+        <source>only this unit's assets</source>
+        <translation>only this unit's assets</translation>
     </message>
     <message>
         <source>only active or withdrawn assets</source>
@@ -719,8 +768,8 @@ Commands:
         <translation>Name one file to write.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -736,6 +785,30 @@ Commands:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>A capacity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose UPS, genset or bandwidth.</source>
+        <translation>Choose UPS, genset or bandwidth.</translation>
+    </message>
+    <message>
+        <source>facility resource</source>
+        <translation>facility resource</translation>
+    </message>
+    <message>
+        <source>Pool name</source>
+        <translation>Pool name</translation>
+    </message>
+    <message>
+        <source>The gateway must be an address inside %1.</source>
+        <translation>The gateway must be an address inside %1.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the pool %2 (%3).</source>
+        <translation>%1 overlaps the pool %2 (%3).</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>IP pool</translation>
     </message>
 </context>
 <context>
@@ -780,8 +853,8 @@ Commands:
         <translation>Enter the delivered spec of server %1.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -817,10 +890,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HolidayList</name>
+    <message>
+        <source>Line %1: %2 is not a date (write it as 2026-08-17 or 17/08/2026).</source>
+        <translation>Line %1: %2 is not a date (write it as 2026-08-17 or 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>an empty cell</translation>
+    </message>
+    <message>
+        <source>Line %1: the holiday on %2 has no name.</source>
+        <translation>Line %1: the holiday on %2 has no name.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Line %1: %2 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 holds no holiday; each line needs a date and a name.</source>
+        <translation>%1 holds no holiday; each line needs a date and a name.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Line %1, column &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Line %1, column "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -877,6 +973,65 @@ Commands:
     <message>
         <source>Name one file to import.</source>
         <translation>Name one file to import.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseLimits</name>
+    <message>
+        <source>Rack %1 cannot be %2 U high: units up to U %3 are in use by %4.</source>
+        <translation>Rack %1 cannot be %2 U high: units up to U %3 are in use by %4.</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot have a power budget of %2 W: the servers placed in it draw %3 W (%4).</source>
+        <translation>Rack %1 cannot have a power budget of %2 W: the servers placed in it draw %3 W (%4).</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>Rack %1 cannot be retired while servers are placed in it: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>NOC %1 cannot be retired while servers are placed in it: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while it has racks in service: retire %2 first.</source>
+        <translation>NOC %1 cannot be retired while it has racks in service: retire %2 first.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is an address given to %2.</source>
+        <translation>The gateway %1 is an address given to %2.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot become %2: addresses in use would fall outside it: %3.</source>
+        <translation>Pool %1 cannot become %2: addresses in use would fall outside it: %3.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot be retired while its addresses are in use: %2.</source>
+        <translation>Pool %1 cannot be retired while its addresses are in use: %2.</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserved</translation>
+    </message>
+    <message>
+        <source>U %1</source>
+        <translation>U %1</translation>
+    </message>
+    <message>
+        <source>U %1-%2</source>
+        <translation>U %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1104,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LogoImage</name>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture; choose the logo file again.</source>
+        <translation>%1 is not a PNG, JPEG or SVG picture; choose the logo file again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 cannot be read; check that the file exists and may be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; choose a smaller logo picture.</source>
+        <translation>%1 is larger than 2 MB; choose a smaller logo picture.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
@@ -988,6 +1158,36 @@ Commands:
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
         <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The password could not be kept in the system keyring (%1); Kolokasi will ask for it at each start, or put it in ~/.pgpass.</source>
+        <translation>The password could not be kept in the system keyring (%1); Kolokasi will ask for it at each start, or put it in ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleNames</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1258,14 @@ Commands:
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: the public IP address %2 is not in a public IP pool.</translation>
     </message>
+    <message>
+        <source>Server %1: rack %2 is retired; choose a rack in service.</source>
+        <translation>Server %1: rack %2 is retired; choose a rack in service.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2 is the gateway of the pool %3.</source>
+        <translation>Server %1: %2 is the gateway of the pool %3.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresBackup</name>
@@ -1099,14 +1307,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PppkNumber</name>
+    <message>
+        <source>The PPPK number must be filled in.</source>
+        <translation>The PPPK number must be filled in.</translation>
+    </message>
+    <message>
+        <source>A PPPK number has 18 digits (for example 19920315 202121 2 001); this one has %1.</source>
+        <translation>A PPPK number has 18 digits (for example 19920315 202121 2 001); this one has %1.</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a PPPK number are the birth date (YYYYMMDD); %1 is not a date.</source>
+        <translation>The first 8 digits of a PPPK number are the birth date (YYYYMMDD); %1 is not a date.</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 12 of a PPPK number are the appointment year, at least 15 years after birth; %1 is not.</source>
+        <translation>Digits 9 to 12 of a PPPK number are the appointment year, at least 15 years after birth; %1 is not.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of a PPPK number is 1 (man) or 2 (woman), not %1.</source>
+        <translation>Digit 15 of a PPPK number is 1 (man) or 2 (woman), not %1.</translation>
+    </message>
+    <message>
+        <source>The last 3 digits of a PPPK number (the serial) cannot be 000.</source>
+        <translation>The last 3 digits of a PPPK number (the serial) cannot be 000.</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <source>the document to print</source>
         <translation>the document to print</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
-        <translation>the request&apos;s number</translation>
+        <source>the request's number</source>
+        <translation>the request's number</translation>
     </message>
     <message>
         <source>write a PDF file instead of printing</source>
@@ -1153,8 +1388,8 @@ Commands:
         <translation>Only the four forms have a blank version; %1 has none.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
-        <translation>Give the request&apos;s number with --request.</translation>
+        <source>Give the request's number with --request.</source>
+        <translation>Give the request's number with --request.</translation>
     </message>
     <message>
         <source>Unknown status %1: use active or withdrawn.</source>
@@ -1177,16 +1412,16 @@ Commands:
         <translation>Printed %1 number %2 to %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
-        <translation>paper size: A4 or F4 (default: the database&apos;s setting)</translation>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
+        <translation>paper size: A4 or F4 (default: the database's setting)</translation>
     </message>
     <message>
-        <source>peninjauan: the review&apos;s number</source>
-        <translation>peninjauan: the review&apos;s number</translation>
+        <source>peninjauan: the review's number</source>
+        <translation>peninjauan: the review's number</translation>
     </message>
     <message>
-        <source>Give the review&apos;s number with --review.</source>
-        <translation>Give the review&apos;s number with --review.</translation>
+        <source>Give the review's number with --review.</source>
+        <translation>Give the review's number with --review.</translation>
     </message>
     <message>
         <source>print a form, letter, report, the register, a rack or a review</source>
@@ -1384,28 +1619,28 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The officer with NIP %1 is not known yet: fill in the name.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>There is no NOC called "%1". Add it under Data centre first, or correct the name.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" is not a service type: write kolokasi (co-location) or hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Only active assets can be imported; this row's status is "%1". Leave the row out.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>The server is in rack %1: fill in its first U.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 must be a whole number of at least %2, not &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 must be a whole number of at least %2, not "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1594,6 +1829,17 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>RetiredRecords</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+</context>
+<context>
     <name>ReviewProcess</name>
     <message>
         <source>Enter the date of the review.</source>
@@ -1710,6 +1956,22 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
         <translation>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings meanwhile; reload them and enter your change again.</source>
+        <translation>Another admin changed these settings meanwhile; reload them and enter your change again.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this signatory meanwhile; reload and enter your change again.</source>
+        <translation>Another admin changed this signatory meanwhile; reload and enter your change again.</translation>
+    </message>
+    <message>
+        <source>Every holiday needs a date and a name.</source>
+        <translation>Every holiday needs a date and a name.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Choose at least one working day.</translation>
     </message>
 </context>
 <context>
@@ -1848,8 +2110,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Step 9: Completion report</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
-        <translation>Withdrawal (pencabutan): the unit&apos;s letter</translation>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
+        <translation>Withdrawal (pencabutan): the unit's letter</translation>
     </message>
     <message>
         <source>Withdrawal (pencabutan): decision of the head of division</source>
@@ -1893,6 +2155,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>No %1 with number %2.</source>
         <translation>No %1 with number %2.</translation>
     </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and try again.</source>
+        <translation>Another admin changed this %1 meanwhile; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is retired and can no longer be changed.</source>
+        <translation>The %1 %2 is retired and can no longer be changed.</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -1911,6 +2181,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>officer</source>
         <translation>officer</translation>
+    </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and make your change again.</source>
+        <translation>Another admin changed this %1 meanwhile; reload it and make your change again.</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +2236,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>the list of sheets cannot be read</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 has no sheet called "%2". Its sheets are: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -2018,6 +2292,89 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AgencyProfileEditor</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Government name:</source>
+        <translation>Government name:</translation>
+    </message>
+    <message>
+        <source>Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON.</source>
+        <translation>Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON.</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <source>Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA.</source>
+        <translation>Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA.</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>City of the date line:</source>
+        <translation>City of the date line:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, at most 2 MB; kept in the database.</source>
+        <translation>PNG, JPEG or SVG, at most 2 MB; kept in the database.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Letterhead preview (as printed)</source>
+        <translation>Letterhead preview (as printed)</translation>
+    </message>
+    <message>
+        <source>Agency and letterhead</source>
+        <translation>Agency and letterhead</translation>
+    </message>
+    <message>
+        <source>The agency profile and letterhead were saved; printouts use them from now on.</source>
+        <translation>The agency profile and letterhead were saved; printouts use them from now on.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2520,234 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Data centre</source>
         <translation>Data centre</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetDetailDialog</name>
+    <message>
+        <source>Open request</source>
+        <translation>Open request</translation>
+    </message>
+    <message>
+        <source>Start withdrawal</source>
+        <translation>Start withdrawal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Asset %1</translation>
+    </message>
+    <message>
+        <source>Opens the request on the registration of a pencabutan</source>
+        <translation>Opens the request on the registration of a pencabutan</translation>
+    </message>
+    <message>
+        <source>A pencabutan cannot start: the asset is withdrawn or one is under way</source>
+        <translation>A pencabutan cannot start: the asset is withdrawn or one is under way</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetHistoryModel</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Withdrawal %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterModel</name>
+    <message>
+        <source>%1 / hosting</source>
+        <translation>%1 / hosting</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3–%4</source>
+        <translation>%1 / %2 / U%3–%4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3</source>
+        <translation>%1 / %2 / U%3</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>S/N</source>
+        <translation>S/N</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Type and brand</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>NOC / rack / U</source>
+        <translation>NOC / rack / U</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Last review</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterPage</name>
+    <message>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Writes the assets shown, as filtered and sorted, to CSV or Excel</source>
+        <translation>Writes the assets shown, as filtered and sorted, to CSV or Excel</translation>
+    </message>
+    <message>
+        <source>Preview and print the register of the chosen NOC, unit, status and search</source>
+        <translation>Preview and print the register of the chosen NOC, unit, status and search</translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation>%1 assets</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>aset-register.xlsx</source>
+        <translation>aset-register.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 assets written to %2.</source>
+        <translation>%1 assets written to %2.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3160,152 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::DataCentrePage</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Data centre</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>NOCs and racks</source>
+        <translation>NOCs and racks</translation>
+    </message>
+    <message>
+        <source>Facility budgets</source>
+        <translation>Facility budgets</translation>
+    </message>
+    <message>
+        <source>IP pools</source>
+        <translation>IP pools</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Reloaded: the form shows the record as stored now.</source>
+        <translation>Reloaded: the form shows the record as stored now.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DatabaseEditor</name>
+    <message>
+        <source>SQLite file (this PC)</source>
+        <translation>SQLite file (this PC)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared)</source>
+        <translation>PostgreSQL server (shared)</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>In use now:</translation>
+    </message>
+    <message>
+        <source>Open from the next start:</source>
+        <translation>Open from the next start:</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>libpq's default (prefer)</source>
+        <translation>libpq's default (prefer)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring of this PC</source>
+        <translation>Keep the password in the system keyring of this PC</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the settings file. Without the keyring Kolokasi asks for it at each start; libpq's ~/.pgpass file also works.</source>
+        <translation>The password is never written to the settings file. Without the keyring Kolokasi asks for it at each start; libpq's ~/.pgpass file also works.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>not created yet</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>The connection to %1 works.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>Kolokasi databases (*.sqlite *.db)</source>
+        <translation>Kolokasi databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the host and the database of the PostgreSQL server.</source>
+        <translation>Enter the host and the database of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>Kolokasi opens %1 from its next start on this PC.</source>
+        <translation>Kolokasi opens %1 from its next start on this PC.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::DispositionStepPage</name>
     <message>
         <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
@@ -2730,6 +3461,76 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::FacilityResourceTableModel</name>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::FacilitySection</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>Fill in the name.</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <source>New facility budget</source>
+        <translation>New facility budget</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 will be retired: capacity planning no longer counts its %2 %3. Continue?</source>
+        <translation>%1 will be retired: capacity planning no longer counts its %2 %3. Continue?</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 retired.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::FormStepPage</name>
     <message>
         <source>Save</source>
@@ -2811,8 +3612,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Matches</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Requested &quot;%1&quot;, delivered &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Requested "%1", delivered "%2"</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3649,288 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HolidaysEditor</name>
+    <message>
+        <source>National holidays and cuti bersama are not counted as working days. A CSV file has the date and the name on each line, e.g. 2026-08-17;Hari Kemerdekaan.</source>
+        <translation>National holidays and cuti bersama are not counted as working days. A CSV file has the date and the name on each line, e.g. 2026-08-17;Hari Kemerdekaan.</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Name of the holiday</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Remove chosen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>%1 was added to the holidays.</source>
+        <translation>%1 was added to the holidays.</translation>
+    </message>
+    <message>
+        <source>Choose the holidays to remove in the list first.</source>
+        <translation>Choose the holidays to remove in the list first.</translation>
+    </message>
+    <message>
+        <source>Holidays removed: %1.</source>
+        <translation>Holidays removed: %1.</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 cannot be read; check that the file exists and may be opened.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these lines and import it again:
+%2</source>
+        <translation>Nothing was imported from %1. Correct these lines and import it again:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has %2 lines to correct.</source>
+        <translation>Nothing was imported: %1 has %2 lines to correct.</translation>
+    </message>
+    <message>
+        <source>Holidays added from %1: %2 of %3 (the others were listed already).</source>
+        <translation>Holidays added from %1: %2 of %3 (the others were listed already).</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ImportRegisterDialog</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <source>Register field</source>
+        <translation>Register field</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Import the good rows and leave the bad ones out</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Import a register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel (.xlsx) workbook</source>
+        <translation>A CSV file or an Excel (.xlsx) workbook</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
+        <translation>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</translation>
+    </message>
+    <message>
+        <source>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</source>
+        <translation>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Choose the file</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <source>3. Check and import</source>
+        <translation>3. Check and import</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Every column is matched.</source>
+        <translation>Every column is matched.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Not imported: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 good, %3 with problems.</source>
+        <translation>%1 rows read: %2 good, %3 with problems.</translation>
+    </message>
+    <message>
+        <source>New units will be created: %1.</source>
+        <translation>New units will be created: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assets imported.</source>
+        <translation>%1 assets imported.</translation>
+    </message>
+    <message>
+        <source>Correct the rows below in the file and check again, or leave them out.</source>
+        <translation>Correct the rows below in the file and check again, or leave them out.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 assets from %2 will be added to the register, in one go. Import them?</source>
+        <translation>%1 assets from %2 will be added to the register, in one go. Import them?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows became invalid since the check.</source>
+        <translation>Nothing was imported: rows became invalid since the check.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::IpPoolTableModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>very many</source>
+        <translation>very many</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Network (CIDR)</source>
+        <translation>Network (CIDR)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::LanguageEditor</name>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Language of the window:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Kolokasi on this PC. Printed documents are always in Indonesian.</source>
+        <translation>Used from the next start of Kolokasi on this PC. Printed documents are always in Indonesian.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language was saved; it is used from the next start of Kolokasi.</source>
+        <translation>The language was saved; it is used from the next start of Kolokasi.</translation>
     </message>
 </context>
 <context>
@@ -2917,8 +4000,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>About Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
-        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</translation>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
+        <translation>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</translation>
     </message>
     <message>
         <source>Admin: nobody signed in</source>
@@ -2962,6 +4045,186 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::NumberingEditor</name>
+    <message>
+        <source>Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}.</source>
+        <translation>Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}.</translation>
+    </message>
+    <message>
+        <source>{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} the year (the sequence starts again every year), {month} and {roman_month} the month, {code} the document's short code, {unit} the office code. Changing a pattern never resets a sequence.</source>
+        <translation>{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} the year (the sequence starts again every year), {month} and {roman_month} the month, {code} the document's short code, {unit} the office code. Changing a pattern never resets a sequence.</translation>
+    </message>
+    <message>
+        <source>Shared pattern:</source>
+        <translation>Shared pattern:</translation>
+    </message>
+    <message>
+        <source>Office code {unit}:</source>
+        <translation>Office code {unit}:</translation>
+    </message>
+    <message>
+        <source>Pattern per document (blank: the shared pattern)</source>
+        <translation>Pattern per document (blank: the shared pattern)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Next number</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <source>The numbering patterns were saved; the sequences go on where they were.</source>
+        <translation>The numbering patterns were saved; the sequences go on where they were.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficeCalendarEditor</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Paper of printouts:</source>
+        <translation>Paper of printouts:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Office hours:</source>
+        <translation>Office hours:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Working days:</translation>
+    </message>
+    <message>
+        <source>Service standards per step (mutu baku of the SOP)</source>
+        <translation>Service standards per step (mutu baku of the SOP)</translation>
+    </message>
+    <message>
+        <source>Counted in office time: the hours and working days above, without holidays.</source>
+        <translation>Counted in office time: the hours and working days above, without holidays.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Service standard</translation>
+    </message>
+    <message>
+        <source>Paper and office hours</source>
+        <translation>Paper and office hours</translation>
+    </message>
+    <message>
+        <source>The whole procedure</source>
+        <translation>The whole procedure</translation>
+    </message>
+    <message>
+        <source>Paper, office hours and working days were saved.</source>
+        <translation>Paper, office hours and working days were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficerDialog</name>
+    <message>
+        <source>PNS (civil servant)</source>
+        <translation>PNS (civil servant)</translation>
+    </message>
+    <message>
+        <source>PPPK (contract employee)</source>
+        <translation>PPPK (contract employee)</translation>
+    </message>
+    <message>
+        <source>Edit officer</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Fill in the officer's name.</source>
+        <translation>Fill in the officer's name.</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Employment:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>e.g. 19920315 202121 2 001</source>
+        <translation>e.g. 19920315 202121 2 001</translation>
+    </message>
+    <message>
+        <source>e.g. 19620718 198603 1 003</source>
+        <translation>e.g. 19620718 198603 1 003</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4303,57 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Note on a change:</source>
         <translation>Note on a change:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PoolSection</name>
+    <message>
+        <source>Pool name:</source>
+        <translation>Pool name:</translation>
+    </message>
+    <message>
+        <source>Fill in the pool's name.</source>
+        <translation>Fill in the pool's name.</translation>
+    </message>
+    <message>
+        <source>Network (CIDR):</source>
+        <translation>Network (CIDR):</translation>
+    </message>
+    <message>
+        <source>Fill in the network, e.g. 103.162.16.0/25.</source>
+        <translation>Fill in the network, e.g. 103.162.16.0/25.</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Public addresses (given to requests)</source>
+        <translation>Public addresses (given to requests)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>New IP pool</source>
+        <translation>New IP pool</translation>
+    </message>
+    <message>
+        <source>Edit pool %1</source>
+        <translation>Edit pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation>Pool %1 saved.</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2) will be retired: its addresses are no longer given to requests, but old requests and the register still show them. Continue?</source>
+        <translation>Pool %1 (%2) will be retired: its addresses are no longer given to requests, but old requests and the register still show them. Continue?</translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation>Pool %1 retired.</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +4454,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>NOC:</translation>
     </message>
     <message>
-        <source>Active (the server&apos;s name)</source>
-        <translation>Active (the server&apos;s name)</translation>
+        <source>Active (the server's name)</source>
+        <translation>Active (the server's name)</translation>
     </message>
     <message>
         <source>Reserved</source>
@@ -3158,6 +4472,244 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>There is no NOC yet: add the NOCs and their racks under Data centre.</source>
         <translation>There is no NOC yet: add the NOCs and their racks under Data centre.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackSection</name>
+    <message>
+        <source>Add NOC</source>
+        <translation>Add NOC</translation>
+    </message>
+    <message>
+        <source>Edit NOC</source>
+        <translation>Edit NOC</translation>
+    </message>
+    <message>
+        <source>Retire NOC</source>
+        <translation>Retire NOC</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Add rack</translation>
+    </message>
+    <message>
+        <source>Edit rack</source>
+        <translation>Edit rack</translation>
+    </message>
+    <message>
+        <source>Retire rack</source>
+        <translation>Retire rack</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>NOC name:</source>
+        <translation>NOC name:</translation>
+    </message>
+    <message>
+        <source>Fill in the NOC's name.</source>
+        <translation>Fill in the NOC's name.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Rack name:</source>
+        <translation>Rack name:</translation>
+    </message>
+    <message>
+        <source>Fill in the rack's name.</source>
+        <translation>Fill in the rack's name.</translation>
+    </message>
+    <message>
+        <source>Row / position:</source>
+        <translation>Row / position:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Power budget:</source>
+        <translation>Power budget:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New NOC</source>
+        <translation>New NOC</translation>
+    </message>
+    <message>
+        <source>Edit NOC %1</source>
+        <translation>Edit NOC %1</translation>
+    </message>
+    <message>
+        <source>NOC %1 saved.</source>
+        <translation>NOC %1 saved.</translation>
+    </message>
+    <message>
+        <source>NOC %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>NOC %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</translation>
+    </message>
+    <message>
+        <source>NOC %1 retired.</source>
+        <translation>NOC %1 retired.</translation>
+    </message>
+    <message>
+        <source>Add a NOC first: racks stand in a NOC.</source>
+        <translation>Add a NOC first: racks stand in a NOC.</translation>
+    </message>
+    <message>
+        <source>New rack in %1</source>
+        <translation>New rack in %1</translation>
+    </message>
+    <message>
+        <source>Edit rack %1</source>
+        <translation>Edit rack %1</translation>
+    </message>
+    <message>
+        <source>Rack %1 saved.</source>
+        <translation>Rack %1 saved.</translation>
+    </message>
+    <message>
+        <source>Rack %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>Rack %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</translation>
+    </message>
+    <message>
+        <source>Rack %1 retired.</source>
+        <translation>Rack %1 retired.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackTableModel</name>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 / %2 W</source>
+        <translation>%1 / %2 W</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Row / position</source>
+        <translation>Row / position</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Units used</source>
+        <translation>Units used</translation>
+    </message>
+    <message>
+        <source>Units free</source>
+        <translation>Units free</translation>
+    </message>
+    <message>
+        <source>Power used / budget</source>
+        <translation>Power used / budget</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RegisterFilterBar</name>
+    <message>
+        <source>All NOCs</source>
+        <translation>All NOCs</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Any review</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Any validity</translation>
+    </message>
+    <message>
+        <source>Search register no., server, unit, officer, domain, IP, S/N, type…</source>
+        <translation>Search register no., server, unit, officer, domain, IP, S/N, type…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>Validity expired</source>
+        <translation>Validity expired</translation>
+    </message>
+    <message>
+        <source>Ends within %1 days</source>
+        <translation>Ends within %1 days</translation>
     </message>
 </context>
 <context>
@@ -3301,8 +4853,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Withdrawal completed</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -3328,8 +4880,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
         <source>Co-location</source>
@@ -3376,8 +4928,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Public IP addresses:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
-        <translation>Rack units and power are the sums of the servers&apos; rows.</translation>
+        <source>Rack units and power are the sums of the servers' rows.</source>
+        <translation>Rack units and power are the sums of the servers' rows.</translation>
     </message>
 </context>
 <context>
@@ -3600,8 +5152,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>1. withdrawal letter</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
-        <translation>2. head of division&apos;s decision</translation>
+        <source>2. head of division's decision</source>
+        <translation>2. head of division's decision</translation>
     </message>
     <message>
         <source>3. withdrawal completed</source>
@@ -3843,8 +5395,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Review of %1 by %2</translation>
     </message>
     <message>
-        <source>The correction of %1 is recorded in its request&apos;s history.</source>
-        <translation>The correction of %1 is recorded in its request&apos;s history.</translation>
+        <source>The correction of %1 is recorded in its request's history.</source>
+        <translation>The correction of %1 is recorded in its request's history.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +5467,24 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SettingsSection</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::SetupAgencyPage</name>
     <message>
         <source>The file %1 is not a PNG or JPEG image; choose the logo image.</source>
@@ -3933,8 +5503,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Government:</translation>
     </message>
     <message>
-        <source>Enter the government&apos;s name.</source>
-        <translation>Enter the government&apos;s name.</translation>
+        <source>Enter the government's name.</source>
+        <translation>Enter the government's name.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -3945,8 +5515,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Office:</translation>
     </message>
     <message>
-        <source>Enter the office&apos;s name.</source>
-        <translation>Enter the office&apos;s name.</translation>
+        <source>Enter the office's name.</source>
+        <translation>Enter the office's name.</translation>
     </message>
     <message>
         <source>Division:</source>
@@ -4000,16 +5570,16 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>NOC and racks</translation>
     </message>
     <message>
-        <source>The server room where the units&apos; servers are placed. More rooms and racks can be added later.</source>
-        <translation>The server room where the units&apos; servers are placed. More rooms and racks can be added later.</translation>
+        <source>The server room where the units' servers are placed. More rooms and racks can be added later.</source>
+        <translation>The server room where the units' servers are placed. More rooms and racks can be added later.</translation>
     </message>
     <message>
         <source>NOC name:</source>
         <translation>NOC name:</translation>
     </message>
     <message>
-        <source>Enter the NOC&apos;s name.</source>
-        <translation>Enter the NOC&apos;s name.</translation>
+        <source>Enter the NOC's name.</source>
+        <translation>Enter the NOC's name.</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -4075,8 +5645,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Pool name:</translation>
     </message>
     <message>
-        <source>Enter the pool&apos;s name.</source>
-        <translation>Enter the pool&apos;s name.</translation>
+        <source>Enter the pool's name.</source>
+        <translation>Enter the pool's name.</translation>
     </message>
     <message>
         <source>Network (CIDR):</source>
@@ -4114,8 +5684,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Phone:</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name, or empty the other fields to add no unit.</source>
-        <translation>Enter the unit&apos;s name, or empty the other fields to add no unit.</translation>
+        <source>Enter the unit's name, or empty the other fields to add no unit.</source>
+        <translation>Enter the unit's name, or empty the other fields to add no unit.</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +5797,242 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::SignatoriesEditor</name>
+    <message>
+        <source>"a.n." is printed by itself where a letter goes out on the Kepala Dinas's behalf; choose Plt. or Plh. only for an official who holds the post as acting.</source>
+        <translation>"a.n." is printed by itself where a letter goes out on the Kepala Dinas's behalf; choose Plt. or Plh. only for an official who holds the post as acting.</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Data-centre officer</source>
+        <translation>Data-centre officer</translation>
+    </message>
+    <message>
+        <source>Receiving officer (serah terima; the data-centre officer if empty)</source>
+        <translation>Receiving officer (serah terima; the data-centre officer if empty)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Name and titles:</source>
+        <translation>Name and titles:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan):</source>
+        <translation>Rank (pangkat/golongan):</translation>
+    </message>
+    <message>
+        <source>Holds the post</source>
+        <translation>Holds the post</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (pelaksana harian)</translation>
+    </message>
+    <message>
+        <source>Acting:</source>
+        <translation>Acting:</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's name.</source>
+        <translation>Enter the signatory's name.</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's position.</source>
+        <translation>Enter the signatory's position.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The signatories were saved; printouts use them from now on.</source>
+        <translation>The signatories were saved; printouts use them from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Fill in the unit's name.</source>
+        <translation>Fill in the unit's name.</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>e.g. Dinkes</source>
+        <translation>e.g. Dinkes</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>e.g. 0812-2345-6789 or (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Short code:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitsPage</name>
+    <message>
+        <source>Units &amp; Officers</source>
+        <translation>Units &amp; Officers</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>Search unit, short code, officer or NIP…</source>
+        <translation>Search unit, short code, officer or NIP…</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Short code:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>Edit unit…</translation>
+    </message>
+    <message>
+        <source>Retire unit…</source>
+        <translation>Retire unit…</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Add officer…</translation>
+    </message>
+    <message>
+        <source>Edit officer…</source>
+        <translation>Edit officer…</translation>
+    </message>
+    <message>
+        <source>Retire officer…</source>
+        <translation>Retire officer…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Units shown: %1</source>
+        <translation>Units shown: %1</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>No unit chosen</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>Retire unit</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered for new requests; its earlier requests and printouts keep showing it. Retire it?</source>
+        <translation>%1 will no longer be offered for new requests; its earlier requests and printouts keep showing it. Retire it?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retire officer</source>
+        <translation>Retire officer</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered as responsible officer; earlier requests and printouts keep showing them. Retire them?</source>
+        <translation>%1 will no longer be offered as responsible officer; earlier requests and printouts keep showing them. Retire them?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::WithdrawalCompletionPage</name>
     <message>
         <source>Decision:</source>
@@ -4237,8 +6043,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Removed on:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
-        <translation>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</translation>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <translation>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</translation>
     </message>
     <message>
         <source>Complete the withdrawal</source>
@@ -4249,8 +6055,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
-        <translation>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <translation>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4315,12 +6121,12 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
-        <translation>Enter the number of the unit&apos;s letter.</translation>
+        <source>Enter the number of the unit's letter.</source>
+        <translation>Enter the number of the unit's letter.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Blank: &quot;Pencabutan co-location&quot; and the register number</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Blank: "Pencabutan co-location" and the register number</translation>
     </message>
     <message>
         <source>Asset:</source>
@@ -4360,6 +6166,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Read-only: changes cannot be saved</source>
         <translation>Read-only: changes cannot be saved</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Password of %1 for %2:</translation>
     </message>
 </context>
 </TS>

@@ -28,10 +28,6 @@
         <translation>Form pengajuan belum diisi.</translation>
     </message>
     <message>
-        <source>The responsible officer %1 has no valid NIP.</source>
-        <translation>Penanggung jawab %1 tidak memiliki NIP yang sah.</translation>
-    </message>
-    <message>
         <source>The unit address is missing.</source>
         <translation>Alamat unit belum diisi.</translation>
     </message>
@@ -46,6 +42,10 @@
     <message>
         <source>The end of validity is missing.</source>
         <translation>Akhir masa berlaku belum diisi.</translation>
+    </message>
+    <message>
+        <source>The responsible officer %1 has no valid NIP or PPPK number.</source>
+        <translation>Penanggung jawab %1 tidak memiliki NIP atau NI PPPK yang sah.</translation>
     </message>
 </context>
 <context>
@@ -65,6 +65,13 @@
     <message>
         <source>Server %1: the placement differs from the proposal (%2). Write a note why.</source>
         <translation>Server %1: penempatan berbeda dari usulan (%2). Tulis catatan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetHistoryReader</name>
+    <message>
+        <source>asset</source>
+        <translation>aset</translation>
     </message>
 </context>
 <context>
@@ -156,7 +163,7 @@
 <context>
     <name>ChangeChannel</name>
     <message>
-        <source>Could not listen for other admins&apos; changes: %1</source>
+        <source>Could not listen for other admins' changes: %1</source>
         <translation>Tidak dapat memantau perubahan dari admin lain: %1</translation>
     </message>
 </context>
@@ -222,9 +229,9 @@ Without a command, opens the window.
 Options:
   -d, --database LOCATION  an SQLite file, or postgresql://user@host:port/database
                            (default: the database chosen in settings, else
-                           kolokasi.sqlite in the user&apos;s data folder)
+                           kolokasi.sqlite in the user's data folder)
   --lang id|en             language of windows and messages (default: Indonesian)
-  --verbose                with an error, also the database&apos;s or system&apos;s own words
+  --verbose                with an error, also the database's or system's own words
   -h, --help               show this help
   -v, --version            show the version
 
@@ -268,7 +275,7 @@ Perintah:
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <source>write a PNG of every screen of the window with the database&apos;s data</source>
+        <source>write a PNG of every screen of the window with the database's data</source>
         <translation>tulis PNG setiap layar jendela dengan data basis data</translation>
     </message>
     <message>
@@ -293,6 +300,33 @@ Perintah:
     <message>
         <source>A request is complete only after the handover.</source>
         <translation>Permohonan baru selesai setelah serah terima.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation>Isi nama host server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Isi nama basis data.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user %2 or the password; check both.</source>
+        <translation>Server %1 menolak pengguna %2 atau kata sandinya; periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2; check its name.</source>
+        <translation>Server %1 tidak memiliki basis data %2; periksa namanya.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept the SSL mode %2; choose another.</source>
+        <translation>Server %1 tidak menerima mode SSL %2; pilih mode lain.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1; check the host name and port, and the network.</source>
+        <translation>Tidak ada server PostgreSQL yang menjawab di %1; periksa nama host dan port, serta jaringan.</translation>
     </message>
 </context>
 <context>
@@ -332,8 +366,8 @@ Perintah:
         <translation>%1 bukan berkas CSV atau Excel (.xlsx). Simpan register dari program lembar kerja sebagai CSV atau .xlsx, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted field is never closed. Check the double quotes (&quot;) on that line.</source>
-        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (&quot;) pada baris itu.</translation>
+        <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
     </message>
 </context>
 <context>
@@ -358,16 +392,16 @@ Perintah:
         <translation>Nama rak</translation>
     </message>
     <message>
-        <source>A rack is 1 to 60 U high.</source>
-        <translation>Tinggi rak 1 sampai 60 U.</translation>
-    </message>
-    <message>
         <source>The power budget cannot be negative.</source>
         <translation>Anggaran daya tidak boleh negatif.</translation>
     </message>
     <message>
         <source>rack</source>
         <translation>rak</translation>
+    </message>
+    <message>
+        <source>A rack is 1 to %1 U high.</source>
+        <translation>Tinggi rak 1 sampai %1 U.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +479,7 @@ Perintah:
         <translation>Kolom ini wajib diisi; isikan nilainya.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change; try again in a moment.</source>
+        <source>The database is busy with another user's change; try again in a moment.</source>
         <translation>Basis data sedang dipakai untuk perubahan pengguna lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
@@ -488,6 +522,10 @@ Perintah:
     <message>
         <source>%1 is not a valid PostgreSQL address; write it as postgresql://user@host:port/database.</source>
         <translation>%1 bukan alamat PostgreSQL yang sah; tuliskan sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>%1 is not an sslmode PostgreSQL knows; use one of %2.</source>
+        <translation>%1 bukan sslmode yang dikenal PostgreSQL; gunakan salah satu dari %2.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +723,17 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The e-mail address must be filled in.</source>
+        <translation>Alamat e-mail harus diisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (for example diskominfo@cirebonkab.go.id).</source>
+        <translation>%1 bukan alamat e-mail (contoh: diskominfo@cirebonkab.go.id).</translation>
+    </message>
+</context>
+<context>
     <name>ExportRegisterCommand</name>
     <message>
         <source>write the asset register (or part of it) to a CSV or Excel file</source>
@@ -703,7 +752,7 @@ Perintah:
         <translation>hanya aset di NOC ini</translation>
     </message>
     <message>
-        <source>only this unit&apos;s assets</source>
+        <source>only this unit's assets</source>
         <translation>hanya aset unit ini</translation>
     </message>
     <message>
@@ -719,8 +768,8 @@ Perintah:
         <translation>Sebutkan satu berkas untuk ditulis.</translation>
     </message>
     <message>
-        <source>The separator must be one punctuation character such as ; or , (or &quot;tab&quot;), not %1.</source>
-        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau &quot;tab&quot;), bukan %1.</translation>
+        <source>The separator must be one punctuation character such as ; or , (or "tab"), not %1.</source>
+        <translation>Pemisah harus satu tanda baca seperti ; atau , (atau "tab"), bukan %1.</translation>
     </message>
     <message>
         <source>Wrote %1 asset(s) to %2.</source>
@@ -736,6 +785,30 @@ Perintah:
     <message>
         <source>A capacity cannot be negative.</source>
         <translation>Kapasitas tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Choose UPS, genset or bandwidth.</source>
+        <translation>Pilih UPS, genset, atau bandwidth.</translation>
+    </message>
+    <message>
+        <source>facility resource</source>
+        <translation>anggaran fasilitas</translation>
+    </message>
+    <message>
+        <source>Pool name</source>
+        <translation>Nama pool</translation>
+    </message>
+    <message>
+        <source>The gateway must be an address inside %1.</source>
+        <translation>Gateway harus berupa alamat di dalam %1.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the pool %2 (%3).</source>
+        <translation>%1 bertumpang tindih dengan pool %2 (%3).</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>pool IP</translation>
     </message>
 </context>
 <context>
@@ -780,8 +853,8 @@ Perintah:
         <translation>Isi spesifikasi server %1 yang diserahkan.</translation>
     </message>
     <message>
-        <source>Server %1: %2 differs from the request (requested &quot;%3&quot;, delivered &quot;%4&quot;). Accept the difference with a note or the handover cannot be signed.</source>
-        <translation>Server %1: %2 berbeda dari permohonan (diminta &quot;%3&quot;, diserahkan &quot;%4&quot;). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
+        <source>Server %1: %2 differs from the request (requested "%3", delivered "%4"). Accept the difference with a note or the handover cannot be signed.</source>
+        <translation>Server %1: %2 berbeda dari permohonan (diminta "%3", diserahkan "%4"). Setujui perbedaan itu dengan catatan, atau serah terima tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>processor</source>
@@ -817,10 +890,33 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>HolidayList</name>
+    <message>
+        <source>Line %1: %2 is not a date (write it as 2026-08-17 or 17/08/2026).</source>
+        <translation>Baris %1: %2 bukan tanggal (tulis seperti 2026-08-17 atau 17/08/2026).</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>sel kosong</translation>
+    </message>
+    <message>
+        <source>Line %1: the holiday on %2 has no name.</source>
+        <translation>Baris %1: hari libur pada %2 tidak bernama.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Baris %1: %2 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1 holds no holiday; each line needs a date and a name.</source>
+        <translation>%1 tidak berisi hari libur; setiap baris perlu tanggal dan nama.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRegisterCommand</name>
     <message>
-        <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Baris %1, kolom &quot;%2&quot;: %3</translation>
+        <source>Line %1, column "%2": %3</source>
+        <translation>Baris %1, kolom "%2": %3</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -877,6 +973,65 @@ Perintah:
     <message>
         <source>Name one file to import.</source>
         <translation>Sebutkan satu berkas untuk diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseLimits</name>
+    <message>
+        <source>Rack %1 cannot be %2 U high: units up to U %3 are in use by %4.</source>
+        <translation>Rak %1 tidak dapat dibuat setinggi %2 U: unit sampai U %3 dipakai oleh %4.</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot have a power budget of %2 W: the servers placed in it draw %3 W (%4).</source>
+        <translation>Anggaran daya rak %1 tidak dapat dibuat %2 W: server yang ditempatkan di dalamnya memakai %3 W (%4).</translation>
+    </message>
+    <message>
+        <source>Rack %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>Rak %1 tidak dapat dipensiunkan selama masih ada server di dalamnya: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while servers are placed in it: %2.</source>
+        <translation>NOC %1 tidak dapat dipensiunkan selama masih ada server di dalamnya: %2.</translation>
+    </message>
+    <message>
+        <source>NOC %1 cannot be retired while it has racks in service: retire %2 first.</source>
+        <translation>NOC %1 tidak dapat dipensiunkan selama masih punya rak yang aktif: pensiunkan dulu %2.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is an address given to %2.</source>
+        <translation>Gateway %1 adalah alamat yang diberikan kepada %2.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot become %2: addresses in use would fall outside it: %3.</source>
+        <translation>Pool %1 tidak dapat diubah menjadi %2: alamat yang sedang dipakai akan berada di luarnya: %3.</translation>
+    </message>
+    <message>
+        <source>Pool %1 cannot be retired while its addresses are in use: %2.</source>
+        <translation>Pool %1 tidak dapat dipensiunkan selama alamatnya masih dipakai: %2.</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>dipesan</translation>
+    </message>
+    <message>
+        <source>U %1</source>
+        <translation>U %1</translation>
+    </message>
+    <message>
+        <source>U %1-%2</source>
+        <translation>U %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 dipakai %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1, dan %2 lainnya</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1104,21 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>LogoImage</name>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture; choose the logo file again.</source>
+        <translation>%1 bukan gambar PNG, JPEG, atau SVG; pilih berkas logo lagi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 tidak dapat dibaca; periksa bahwa berkas itu ada dan boleh dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MB; choose a smaller logo picture.</source>
+        <translation>%1 lebih besar dari 2 MB; pilih gambar logo yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Could not upgrade the database %1 to schema version %2, so it was left as it was; run Kolokasi with --verbose to see why.</source>
@@ -988,6 +1158,36 @@ Perintah:
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
         <translation>3 angka terakhir NIP (nomor urut) tidak boleh 000.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The password could not be kept in the system keyring (%1); Kolokasi will ask for it at each start, or put it in ~/.pgpass.</source>
+        <translation>Kata sandi tidak dapat disimpan di keyring sistem (%1); Kolokasi akan menanyakannya setiap kali mulai, atau simpan di ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleNames</name>
+    <message>
+        <source>Retired</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1258,14 @@ Perintah:
         <source>Server %1: the public IP address %2 is not in a public IP pool.</source>
         <translation>Server %1: alamat IP publik %2 tidak termasuk dalam pool IP publik.</translation>
     </message>
+    <message>
+        <source>Server %1: rack %2 is retired; choose a rack in service.</source>
+        <translation>Server %1: rak %2 sudah dipensiunkan; pilih rak yang masih aktif.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2 is the gateway of the pool %3.</source>
+        <translation>Server %1: %2 adalah gateway pool %3.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresBackup</name>
@@ -1099,13 +1307,40 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>PppkNumber</name>
+    <message>
+        <source>The PPPK number must be filled in.</source>
+        <translation>NI PPPK wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A PPPK number has 18 digits (for example 19920315 202121 2 001); this one has %1.</source>
+        <translation>NI PPPK terdiri atas 18 angka (contoh: 19920315 202121 2 001); yang ini %1 angka.</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a PPPK number are the birth date (YYYYMMDD); %1 is not a date.</source>
+        <translation>8 angka pertama NI PPPK adalah tanggal lahir (TTTTBBHH); %1 bukan tanggal yang sah.</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 12 of a PPPK number are the appointment year, at least 15 years after birth; %1 is not.</source>
+        <translation>Angka ke-9 sampai ke-12 NI PPPK adalah tahun pengangkatan, paling cepat 15 tahun setelah lahir; %1 tidak memenuhi.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of a PPPK number is 1 (man) or 2 (woman), not %1.</source>
+        <translation>Angka ke-15 NI PPPK adalah 1 (pria) atau 2 (wanita), bukan %1.</translation>
+    </message>
+    <message>
+        <source>The last 3 digits of a PPPK number (the serial) cannot be 000.</source>
+        <translation>3 angka terakhir NI PPPK (nomor urut) tidak boleh 000.</translation>
+    </message>
+</context>
+<context>
     <name>PrintCommand</name>
     <message>
         <source>the document to print</source>
         <translation>dokumen yang akan dicetak</translation>
     </message>
     <message>
-        <source>the request&apos;s number</source>
+        <source>the request's number</source>
         <translation>nomor permohonan</translation>
     </message>
     <message>
@@ -1153,7 +1388,7 @@ Perintah:
         <translation>Hanya keempat formulir yang memiliki versi kosong; %1 tidak memilikinya.</translation>
     </message>
     <message>
-        <source>Give the request&apos;s number with --request.</source>
+        <source>Give the request's number with --request.</source>
         <translation>Berikan nomor permohonan dengan --request.</translation>
     </message>
     <message>
@@ -1177,15 +1412,15 @@ Perintah:
         <translation>%1 nomor %2 dicetak ke %3.</translation>
     </message>
     <message>
-        <source>paper size: A4 or F4 (default: the database&apos;s setting)</source>
+        <source>paper size: A4 or F4 (default: the database's setting)</source>
         <translation>ukuran kertas: A4 atau F4 (bawaan: pengaturan basis data)</translation>
     </message>
     <message>
-        <source>peninjauan: the review&apos;s number</source>
+        <source>peninjauan: the review's number</source>
         <translation>peninjauan: nomor peninjauan</translation>
     </message>
     <message>
-        <source>Give the review&apos;s number with --review.</source>
+        <source>Give the review's number with --review.</source>
         <translation>Berikan nomor peninjauan dengan --review.</translation>
     </message>
     <message>
@@ -1384,28 +1619,28 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pegawai dengan NIP %1 belum dikenal: isi namanya.</translation>
     </message>
     <message>
-        <source>There is no NOC called &quot;%1&quot;. Add it under Data centre first, or correct the name.</source>
-        <translation>Tidak ada NOC bernama &quot;%1&quot;. Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
+        <source>There is no NOC called "%1". Add it under Data centre first, or correct the name.</source>
+        <translation>Tidak ada NOC bernama "%1". Tambahkan dulu di Data Center, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>NOC %1 has no rack called &quot;%2&quot;. Add the rack first, or correct the name.</source>
-        <translation>NOC %1 tidak memiliki rak bernama &quot;%2&quot;. Tambahkan raknya dulu, atau perbaiki namanya.</translation>
+        <source>NOC %1 has no rack called "%2". Add the rack first, or correct the name.</source>
+        <translation>NOC %1 tidak memiliki rak bernama "%2". Tambahkan raknya dulu, atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service type: write kolokasi (co-location) or hosting.</source>
-        <translation>&quot;%1&quot; bukan jenis layanan: tulis kolokasi atau hosting.</translation>
+        <source>"%1" is not a service type: write kolokasi (co-location) or hosting.</source>
+        <translation>"%1" bukan jenis layanan: tulis kolokasi atau hosting.</translation>
     </message>
     <message>
-        <source>Only active assets can be imported; this row&apos;s status is &quot;%1&quot;. Leave the row out.</source>
-        <translation>Hanya aset aktif yang dapat diimpor; status baris ini &quot;%1&quot;. Keluarkan baris ini.</translation>
+        <source>Only active assets can be imported; this row's status is "%1". Leave the row out.</source>
+        <translation>Hanya aset aktif yang dapat diimpor; status baris ini "%1". Keluarkan baris ini.</translation>
     </message>
     <message>
         <source>The server is in rack %1: fill in its first U.</source>
         <translation>Server berada di rak %1: isi U awalnya.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 harus bilangan bulat paling sedikit %2, bukan "%3".</translation>
     </message>
     <message>
         <source>%1 is empty: there is no header and no asset to import.</source>
@@ -1594,6 +1829,17 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>RetiredRecords</name>
+    <message>
+        <source>Retired</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
     <name>ReviewProcess</name>
     <message>
         <source>Enter the date of the review.</source>
@@ -1710,6 +1956,22 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian).</source>
         <translation>Kolom pelaksana harus kosong, Plt. (pelaksana tugas) atau Plh. (pelaksana harian).</translation>
+    </message>
+    <message>
+        <source>Another admin changed these settings meanwhile; reload them and enter your change again.</source>
+        <translation>Admin lain telah mengubah pengaturan ini; muat ulang lalu masukkan perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this signatory meanwhile; reload and enter your change again.</source>
+        <translation>Admin lain telah mengubah penandatangan ini; muat ulang lalu masukkan perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Every holiday needs a date and a name.</source>
+        <translation>Setiap hari libur perlu tanggal dan nama.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Pilih sedikitnya satu hari kerja.</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +2110,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Langkah 9: Laporan selesai</translation>
     </message>
     <message>
-        <source>Withdrawal (pencabutan): the unit&apos;s letter</source>
+        <source>Withdrawal (pencabutan): the unit's letter</source>
         <translation>Pencabutan: surat dari unit</translation>
     </message>
     <message>
@@ -1893,6 +2155,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>No %1 with number %2.</source>
         <translation>Tidak ada %1 dengan nomor %2.</translation>
     </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and try again.</source>
+        <translation>Admin lain telah mengubah %1 ini; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is retired and can no longer be changed.</source>
+        <translation>Data %1 %2 sudah dipensiunkan dan tidak dapat diubah lagi.</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -1911,6 +2181,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>officer</source>
         <translation>pejabat</translation>
+    </message>
+    <message>
+        <source>Another admin changed this %1 meanwhile; reload it and make your change again.</source>
+        <translation>Admin lain telah mengubah %1 ini; muat ulang lalu ulangi perubahan Anda.</translation>
     </message>
 </context>
 <context>
@@ -1962,8 +2236,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>daftar lembar tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 tidak memiliki lembar bernama &quot;%2&quot;. Lembar yang ada: %3.</translation>
+        <source>%1 has no sheet called "%2". Its sheets are: %3.</source>
+        <translation>%1 tidak memiliki lembar bernama "%2". Lembar yang ada: %3.</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be found</source>
@@ -2021,6 +2295,89 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::AgencyProfileEditor</name>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Government name:</source>
+        <translation>Nama pemerintah daerah:</translation>
+    </message>
+    <message>
+        <source>Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON.</source>
+        <translation>Isi nama pemerintah daerah, misalnya PEMERINTAH KABUPATEN CIREBON.</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Nama dinas:</translation>
+    </message>
+    <message>
+        <source>Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA.</source>
+        <translation>Isi nama dinas, misalnya DINAS KOMUNIKASI DAN INFORMATIKA.</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>Bidang:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Situs web:</translation>
+    </message>
+    <message>
+        <source>City of the date line:</source>
+        <translation>Kota pada baris tanggal:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, at most 2 MB; kept in the database.</source>
+        <translation>PNG, JPEG, atau SVG, paling besar 2 MB; disimpan di basis data.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Letterhead preview (as printed)</source>
+        <translation>Pratinjau kop surat (seperti dicetak)</translation>
+    </message>
+    <message>
+        <source>Agency and letterhead</source>
+        <translation>Instansi dan kop surat</translation>
+    </message>
+    <message>
+        <source>The agency profile and letterhead were saved; printouts use them from now on.</source>
+        <translation>Profil instansi dan kop surat tersimpan; cetakan memakainya mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::ApplicationStepPage</name>
     <message>
         <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
@@ -2040,7 +2397,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Unit name:</source>
-        <translation>Nama unit:</translation>
+        <translation>Nama Unit:</translation>
     </message>
     <message>
         <source>Responsible officer:</source>
@@ -2163,6 +2520,234 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Data centre</source>
         <translation>Data Center</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetDetailDialog</name>
+    <message>
+        <source>Open request</source>
+        <translation>Buka permohonan</translation>
+    </message>
+    <message>
+        <source>Start withdrawal</source>
+        <translation>Mulai pencabutan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Aset %1</translation>
+    </message>
+    <message>
+        <source>Opens the request on the registration of a pencabutan</source>
+        <translation>Membuka permohonan pada pendaftaran pencabutan</translation>
+    </message>
+    <message>
+        <source>A pencabutan cannot start: the asset is withdrawn or one is under way</source>
+        <translation>Pencabutan tidak dapat dimulai: aset sudah dicabut atau pencabutannya sedang berjalan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetHistoryModel</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Permohonan %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation>Pencabutan %1</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Peninjauan %1</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterModel</name>
+    <message>
+        <source>%1 / hosting</source>
+        <translation>%1 / hosting</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3–%4</source>
+        <translation>%1 / %2 / U%3–%4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / U%3</source>
+        <translation>%1 / %2 / U%3</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanen</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (terlambat)</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. register</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nama Server</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Penanggung Jawab</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>S/N</source>
+        <translation>S/N</translation>
+    </message>
+    <message>
+        <source>Type and brand</source>
+        <translation>Tipe &amp; merk</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>NOC / rack / U</source>
+        <translation>NOC / rak / U</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Daya</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Dipasang</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Peninjauan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::AssetRegisterPage</name>
+    <message>
+        <source>Asset register</source>
+        <translation>Aset Register</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Writes the assets shown, as filtered and sorted, to CSV or Excel</source>
+        <translation>Menulis aset yang tampil, sesuai saringan dan urutannya, ke CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>Preview and print the register of the chosen NOC, unit, status and search</source>
+        <translation>Pratinjau dan cetak register menurut NOC, unit, status dan pencarian yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation>%1 aset</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Ekspor register</translation>
+    </message>
+    <message>
+        <source>aset-register.xlsx</source>
+        <translation>aset-register.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 assets written to %2.</source>
+        <translation>%1 aset ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2919,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Free</source>
-        <translation>Kosong</translation>
+        <translation>Sisa</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2575,6 +3160,152 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::DataCentrePage</name>
+    <message>
+        <source>Data centre</source>
+        <translation>Data Center</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Tampilkan yang dipensiunkan</translation>
+    </message>
+    <message>
+        <source>NOCs and racks</source>
+        <translation>NOC dan rak</translation>
+    </message>
+    <message>
+        <source>Facility budgets</source>
+        <translation>Anggaran fasilitas</translation>
+    </message>
+    <message>
+        <source>IP pools</source>
+        <translation>Pool IP</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Reloaded: the form shows the record as stored now.</source>
+        <translation>Dimuat ulang: formulir menampilkan data yang tersimpan sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::DatabaseEditor</name>
+    <message>
+        <source>SQLite file (this PC)</source>
+        <translation>Berkas SQLite (PC ini)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared)</source>
+        <translation>Server PostgreSQL (bersama)</translation>
+    </message>
+    <message>
+        <source>In use now:</source>
+        <translation>Dipakai sekarang:</translation>
+    </message>
+    <message>
+        <source>Open from the next start:</source>
+        <translation>Dibuka mulai berikutnya:</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>libpq's default (prefer)</source>
+        <translation>Bawaan libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring of this PC</source>
+        <translation>Simpan kata sandi di keyring sistem PC ini</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Mode SSL:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the settings file. Without the keyring Kolokasi asks for it at each start; libpq's ~/.pgpass file also works.</source>
+        <translation>Kata sandi tidak pernah ditulis ke berkas pengaturan. Tanpa keyring, Kolokasi menanyakannya setiap kali mulai; berkas ~/.pgpass milik libpq juga dapat dipakai.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (hanya baca)</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>belum dibuat</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Koneksi ke %1 berhasil.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Pilih berkas basis data</translation>
+    </message>
+    <message>
+        <source>Kolokasi databases (*.sqlite *.db)</source>
+        <translation>Basis data Kolokasi (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Enter the host and the database of the PostgreSQL server.</source>
+        <translation>Isi host dan basis data server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Pilih berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Kolokasi opens %1 from its next start on this PC.</source>
+        <translation>Kolokasi membuka %1 mulai berikutnya di PC ini.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::DispositionStepPage</name>
     <message>
         <source>e.g. Seksi Infrastruktur TI, then the DC team</source>
@@ -2730,6 +3461,76 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::FacilityResourceTableModel</name>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>Genset</source>
+        <translation>Genset</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::FacilitySection</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapasitas:</translation>
+    </message>
+    <message>
+        <source>New facility budget</source>
+        <translation>Anggaran fasilitas baru</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 will be retired: capacity planning no longer counts its %2 %3. Continue?</source>
+        <translation>%1 akan dipensiunkan: perhitungan kapasitas tidak lagi menghitung %2 %3 miliknya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 dipensiunkan.</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::FormStepPage</name>
     <message>
         <source>Save</source>
@@ -2811,8 +3612,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Sesuai</translation>
     </message>
     <message>
-        <source>Requested &quot;%1&quot;, delivered &quot;%2&quot;</source>
-        <translation>Diminta &quot;%1&quot;, diserahkan &quot;%2&quot;</translation>
+        <source>Requested "%1", delivered "%2"</source>
+        <translation>Diminta "%1", diserahkan "%2"</translation>
     </message>
 </context>
 <context>
@@ -2839,7 +3640,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Unit name:</source>
-        <translation>Nama unit:</translation>
+        <translation>Nama Unit:</translation>
     </message>
     <message>
         <source>Responsible officer:</source>
@@ -2848,6 +3649,288 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::HolidaysEditor</name>
+    <message>
+        <source>National holidays and cuti bersama are not counted as working days. A CSV file has the date and the name on each line, e.g. 2026-08-17;Hari Kemerdekaan.</source>
+        <translation>Hari libur nasional dan cuti bersama tidak dihitung sebagai hari kerja. Berkas CSV berisi tanggal dan nama di setiap baris, misalnya 2026-08-17;Hari Kemerdekaan.</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Nama hari libur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove chosen</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>%1 was added to the holidays.</source>
+        <translation>%1 ditambahkan ke hari libur.</translation>
+    </message>
+    <message>
+        <source>Choose the holidays to remove in the list first.</source>
+        <translation>Pilih dulu hari libur yang akan dihapus di daftar.</translation>
+    </message>
+    <message>
+        <source>Holidays removed: %1.</source>
+        <translation>Hari libur dihapus: %1.</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Impor hari libur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check that the file exists and may be opened.</source>
+        <translation>%1 tidak dapat dibaca; periksa bahwa berkas itu ada dan boleh dibuka.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct these lines and import it again:
+%2</source>
+        <translation>Tidak ada yang diimpor dari %1. Perbaiki baris berikut lalu impor lagi:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has %2 lines to correct.</source>
+        <translation>Tidak ada yang diimpor: %1 memiliki %2 baris yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Holidays added from %1: %2 of %3 (the others were listed already).</source>
+        <translation>Hari libur ditambahkan dari %1: %2 dari %3 (yang lain sudah tercantum).</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::ImportRegisterDialog</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Baris pertama</translation>
+    </message>
+    <message>
+        <source>Register field</source>
+        <translation>Isian register</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the bad ones out</source>
+        <translation>Impor baris yang benar dan tinggalkan baris yang salah</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Impor register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel (.xlsx) workbook</source>
+        <translation>Berkas CSV atau buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
+        <translation>Baris pertama harus berisi nama kolom (misalnya No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV boleh UTF-8 atau Windows-1252, dipisah koma, titik koma atau tab. Tidak ada yang ditulis sebelum pemeriksaan dan persetujuan Anda.</translation>
+    </message>
+    <message>
+        <source>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</source>
+        <translation>Isian register yang dimuat tiap kolom berkas. Kolokasi menebaknya dari judul kolom; ubah yang keliru.</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Pilih berkas</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>3. Check and import</source>
+        <translation>3. Periksa dan impor</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx);;CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Pilih dahulu berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— tidak diimpor —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (wajib)</translation>
+    </message>
+    <message>
+        <source>Every column is matched.</source>
+        <translation>Semua kolom sudah cocok.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Tidak diimpor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 good, %3 with problems.</source>
+        <translation>%1 baris terbaca: %2 benar, %3 bermasalah.</translation>
+    </message>
+    <message>
+        <source>New units will be created: %1.</source>
+        <translation>Unit baru akan dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assets imported.</source>
+        <translation>%1 aset diimpor.</translation>
+    </message>
+    <message>
+        <source>Correct the rows below in the file and check again, or leave them out.</source>
+        <translation>Perbaiki baris di bawah ini di berkas lalu periksa lagi, atau tinggalkan baris itu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 assets from %2 will be added to the register, in one go. Import them?</source>
+        <translation>%1 aset dari %2 akan ditambahkan ke register sekaligus. Impor sekarang?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows became invalid since the check.</source>
+        <translation>Tidak ada yang diimpor: ada baris yang menjadi tidak sah sejak pemeriksaan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::IpPoolTableModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>very many</source>
+        <translation>sangat banyak</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Network (CIDR)</source>
+        <translation>Jaringan (CIDR)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::LanguageEditor</name>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Bahasa jendela:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Kolokasi on this PC. Printed documents are always in Indonesian.</source>
+        <translation>Dipakai mulai Kolokasi dijalankan berikutnya di PC ini. Dokumen cetak selalu berbahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language was saved; it is used from the next start of Kolokasi.</source>
+        <translation>Bahasa tersimpan; dipakai mulai Kolokasi dijalankan berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2917,7 +4000,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Tentang Kolokasi</translation>
     </message>
     <message>
-        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre&apos;s SOP.</source>
+        <source>Kolokasi %1: co-location of servers and hosting of applications, following the data centre's SOP.</source>
         <translation>Kolokasi %1: co-location server dan hosting aplikasi, mengikuti SOP data center.</translation>
     </message>
     <message>
@@ -2962,6 +4045,186 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::NumberingEditor</name>
+    <message>
+        <source>Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}.</source>
+        <translation>Isi pola yang dipakai setiap dokumen, misalnya 500.12.15/{seq:4}/{code}/{unit}/{year}.</translation>
+    </message>
+    <message>
+        <source>{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} the year (the sequence starts again every year), {month} and {roman_month} the month, {code} the document's short code, {unit} the office code. Changing a pattern never resets a sequence.</source>
+        <translation>{seq} atau {seq:4} adalah nomor urut (4: diisi nol sampai empat angka), {year} tahun (nomor urut mulai lagi setiap tahun), {month} dan {roman_month} bulan, {code} kode singkat dokumen, {unit} kode dinas. Mengubah pola tidak pernah mengulang nomor urut.</translation>
+    </message>
+    <message>
+        <source>Shared pattern:</source>
+        <translation>Pola bersama:</translation>
+    </message>
+    <message>
+        <source>Office code {unit}:</source>
+        <translation>Kode dinas {unit}:</translation>
+    </message>
+    <message>
+        <source>Pattern per document (blank: the shared pattern)</source>
+        <translation>Pola per dokumen (kosong: pola bersama)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Penomoran</translation>
+    </message>
+    <message>
+        <source>The numbering patterns were saved; the sequences go on where they were.</source>
+        <translation>Pola penomoran tersimpan; nomor urut berlanjut dari posisinya.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficeCalendarEditor</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Paper of printouts:</source>
+        <translation>Kertas cetakan:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Office hours:</source>
+        <translation>Jam kerja:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Hari kerja:</translation>
+    </message>
+    <message>
+        <source>Service standards per step (mutu baku of the SOP)</source>
+        <translation>Mutu baku per langkah (dari SOP)</translation>
+    </message>
+    <message>
+        <source>Counted in office time: the hours and working days above, without holidays.</source>
+        <translation>Dihitung dalam waktu kerja: jam dan hari kerja di atas, tanpa hari libur.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>Paper and office hours</source>
+        <translation>Kertas dan jam kerja</translation>
+    </message>
+    <message>
+        <source>The whole procedure</source>
+        <translation>Seluruh prosedur</translation>
+    </message>
+    <message>
+        <source>Paper, office hours and working days were saved.</source>
+        <translation>Kertas, jam kerja, dan hari kerja tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficerDialog</name>
+    <message>
+        <source>PNS (civil servant)</source>
+        <translation>PNS (pegawai negeri sipil)</translation>
+    </message>
+    <message>
+        <source>PPPK (contract employee)</source>
+        <translation>PPPK (perjanjian kerja)</translation>
+    </message>
+    <message>
+        <source>Edit officer</source>
+        <translation>Ubah pejabat</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah pejabat</translation>
+    </message>
+    <message>
+        <source>Fill in the officer's name.</source>
+        <translation>Isi nama pejabat.</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>mis. 0812-2345-6789 atau (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Kepegawaian:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>e.g. 19920315 202121 2 001</source>
+        <translation>mis. 19920315 202121 2 001</translation>
+    </message>
+    <message>
+        <source>e.g. 19620718 198603 1 003</source>
+        <translation>mis. 19620718 198603 1 003</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::OfficerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4303,57 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Note on a change:</source>
         <translation>Catatan perubahan:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::PoolSection</name>
+    <message>
+        <source>Pool name:</source>
+        <translation>Nama pool:</translation>
+    </message>
+    <message>
+        <source>Fill in the pool's name.</source>
+        <translation>Isi nama pool.</translation>
+    </message>
+    <message>
+        <source>Network (CIDR):</source>
+        <translation>Jaringan (CIDR):</translation>
+    </message>
+    <message>
+        <source>Fill in the network, e.g. 103.162.16.0/25.</source>
+        <translation>Isi jaringan, misalnya 103.162.16.0/25.</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Public addresses (given to requests)</source>
+        <translation>Alamat publik (diberikan kepada permohonan)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>New IP pool</source>
+        <translation>Pool IP baru</translation>
+    </message>
+    <message>
+        <source>Edit pool %1</source>
+        <translation>Ubah pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation>Pool %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2) will be retired: its addresses are no longer given to requests, but old requests and the register still show them. Continue?</source>
+        <translation>Pool %1 (%2) akan dipensiunkan: alamatnya tidak lagi diberikan kepada permohonan, tetapi permohonan lama dan aset register tetap menampilkannya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation>Pool %1 dipensiunkan.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +4454,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>NOC:</translation>
     </message>
     <message>
-        <source>Active (the server&apos;s name)</source>
+        <source>Active (the server's name)</source>
         <translation>Aktif (nama server)</translation>
     </message>
     <message>
@@ -3153,11 +4467,249 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Free</source>
-        <translation>Kosong</translation>
+        <translation>Sisa</translation>
     </message>
     <message>
         <source>There is no NOC yet: add the NOCs and their racks under Data centre.</source>
         <translation>Belum ada NOC: tambahkan NOC dan raknya di Pusat Data.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackSection</name>
+    <message>
+        <source>Add NOC</source>
+        <translation>Tambah NOC</translation>
+    </message>
+    <message>
+        <source>Edit NOC</source>
+        <translation>Ubah NOC</translation>
+    </message>
+    <message>
+        <source>Retire NOC</source>
+        <translation>Pensiunkan NOC</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Tambah rak</translation>
+    </message>
+    <message>
+        <source>Edit rack</source>
+        <translation>Ubah rak</translation>
+    </message>
+    <message>
+        <source>Retire rack</source>
+        <translation>Pensiunkan rak</translation>
+    </message>
+    <message>
+        <source>NOC:</source>
+        <translation>NOC:</translation>
+    </message>
+    <message>
+        <source>NOC name:</source>
+        <translation>Nama NOC:</translation>
+    </message>
+    <message>
+        <source>Fill in the NOC's name.</source>
+        <translation>Isi nama NOC.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Rack name:</source>
+        <translation>Nama rak:</translation>
+    </message>
+    <message>
+        <source>Fill in the rack's name.</source>
+        <translation>Isi nama rak.</translation>
+    </message>
+    <message>
+        <source>Row / position:</source>
+        <translation>Baris / posisi:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Power budget:</source>
+        <translation>Anggaran daya:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New NOC</source>
+        <translation>NOC baru</translation>
+    </message>
+    <message>
+        <source>Edit NOC %1</source>
+        <translation>Ubah NOC %1</translation>
+    </message>
+    <message>
+        <source>NOC %1 saved.</source>
+        <translation>NOC %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>NOC %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>NOC %1 akan dipensiunkan: tidak dapat lagi dipilih untuk penempatan baru, tetapi permohonan lama dan aset register tetap menyebutnya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>NOC %1 retired.</source>
+        <translation>NOC %1 dipensiunkan.</translation>
+    </message>
+    <message>
+        <source>Add a NOC first: racks stand in a NOC.</source>
+        <translation>Tambahkan NOC terlebih dahulu: rak berada di dalam NOC.</translation>
+    </message>
+    <message>
+        <source>New rack in %1</source>
+        <translation>Rak baru di %1</translation>
+    </message>
+    <message>
+        <source>Edit rack %1</source>
+        <translation>Ubah rak %1</translation>
+    </message>
+    <message>
+        <source>Rack %1 saved.</source>
+        <translation>Rak %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Rack %1 will be retired: it can no longer be chosen for new placements, but old requests and the register still name it. Continue?</source>
+        <translation>Rak %1 akan dipensiunkan: tidak dapat lagi dipilih untuk penempatan baru, tetapi permohonan lama dan aset register tetap menyebutnya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Rack %1 retired.</source>
+        <translation>Rak %1 dipensiunkan.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RackTableModel</name>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <source>%1 / %2 W</source>
+        <translation>%1 / %2 W</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rak</translation>
+    </message>
+    <message>
+        <source>Row / position</source>
+        <translation>Baris / posisi</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Units used</source>
+        <translation>Unit terpakai</translation>
+    </message>
+    <message>
+        <source>Units free</source>
+        <translation>Unit bebas</translation>
+    </message>
+    <message>
+        <source>Power used / budget</source>
+        <translation>Daya terpakai / anggaran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RecordSection</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Pensiunkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::RegisterFilterBar</name>
+    <message>
+        <source>All NOCs</source>
+        <translation>Semua NOC</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Semua peninjauan</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Semua masa berlaku</translation>
+    </message>
+    <message>
+        <source>Search register no., server, unit, officer, domain, IP, S/N, type…</source>
+        <translation>Cari no. register, server, unit, penanggung jawab, domain, IP, S/N, tipe…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Peninjauan terlambat</translation>
+    </message>
+    <message>
+        <source>Validity expired</source>
+        <translation>Masa berlaku habis</translation>
+    </message>
+    <message>
+        <source>Ends within %1 days</source>
+        <translation>Berakhir dalam %1 hari</translation>
     </message>
 </context>
 <context>
@@ -3301,8 +4853,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pencabutan selesai</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</source>
-        <translation>%1: &quot;%2&quot; → &quot;%3&quot; (%4)</translation>
+        <source>%1: "%2" → "%3" (%4)</source>
+        <translation>%1: "%2" → "%3" (%4)</translation>
     </message>
     <message>
         <source>When</source>
@@ -3328,7 +4880,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::RequestLetterStepPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
@@ -3376,7 +4928,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Alamat IP publik:</translation>
     </message>
     <message>
-        <source>Rack units and power are the sums of the servers&apos; rows.</source>
+        <source>Rack units and power are the sums of the servers' rows.</source>
         <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
     </message>
 </context>
@@ -3577,7 +5129,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <source>By</source>
@@ -3600,7 +5152,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>1. surat pencabutan</translation>
     </message>
     <message>
-        <source>2. head of division&apos;s decision</source>
+        <source>2. head of division's decision</source>
         <translation>2. keputusan Kepala Bidang</translation>
     </message>
     <message>
@@ -3710,7 +5262,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Keadaan</translation>
     </message>
 </context>
 <context>
@@ -3729,7 +5281,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Finish</source>
-        <translation>Selesaikan</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Start review</source>
@@ -3843,7 +5395,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Peninjauan %1 oleh %2</translation>
     </message>
     <message>
-        <source>The correction of %1 is recorded in its request&apos;s history.</source>
+        <source>The correction of %1 is recorded in its request's history.</source>
         <translation>Koreksi %1 tercatat dalam riwayat permohonannya.</translation>
     </message>
 </context>
@@ -3915,6 +5467,24 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::SettingsSection</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::SetupAgencyPage</name>
     <message>
         <source>The file %1 is not a PNG or JPEG image; choose the logo image.</source>
@@ -3933,7 +5503,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pemerintah:</translation>
     </message>
     <message>
-        <source>Enter the government&apos;s name.</source>
+        <source>Enter the government's name.</source>
         <translation>Isi nama pemerintah.</translation>
     </message>
     <message>
@@ -3945,7 +5515,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dinas:</translation>
     </message>
     <message>
-        <source>Enter the office&apos;s name.</source>
+        <source>Enter the office's name.</source>
         <translation>Isi nama dinas.</translation>
     </message>
     <message>
@@ -3962,7 +5532,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Surel:</translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -4000,7 +5570,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>NOC dan rak</translation>
     </message>
     <message>
-        <source>The server room where the units&apos; servers are placed. More rooms and racks can be added later.</source>
+        <source>The server room where the units' servers are placed. More rooms and racks can be added later.</source>
         <translation>Ruang server tempat server unit ditempatkan. Ruang dan rak lain dapat ditambahkan nanti.</translation>
     </message>
     <message>
@@ -4008,7 +5578,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Nama NOC:</translation>
     </message>
     <message>
-        <source>Enter the NOC&apos;s name.</source>
+        <source>Enter the NOC's name.</source>
         <translation>Isi nama NOC.</translation>
     </message>
     <message>
@@ -4075,7 +5645,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Nama pool:</translation>
     </message>
     <message>
-        <source>Enter the pool&apos;s name.</source>
+        <source>Enter the pool's name.</source>
         <translation>Isi nama pool.</translation>
     </message>
     <message>
@@ -4099,7 +5669,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Unit name:</source>
-        <translation>Nama unit:</translation>
+        <translation>Nama Unit:</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -4114,7 +5684,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Telepon:</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name, or empty the other fields to add no unit.</source>
+        <source>Enter the unit's name, or empty the other fields to add no unit.</source>
         <translation>Isi nama unit, atau kosongkan isian lain bila tidak menambah unit.</translation>
     </message>
 </context>
@@ -4227,6 +5797,242 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::SignatoriesEditor</name>
+    <message>
+        <source>"a.n." is printed by itself where a letter goes out on the Kepala Dinas's behalf; choose Plt. or Plh. only for an official who holds the post as acting.</source>
+        <translation>"a.n." dicetak dengan sendirinya pada surat yang keluar atas nama Kepala Dinas; pilih Plt. atau Plh. hanya untuk pejabat yang menjabat sebagai pelaksana.</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Kepala Bidang</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Data-centre officer</source>
+        <translation>Personil Data Center</translation>
+    </message>
+    <message>
+        <source>Receiving officer (serah terima; the data-centre officer if empty)</source>
+        <translation>Petugas penerima (serah terima; Personil Data Center bila kosong)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Name and titles:</source>
+        <translation>Nama dan gelar:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan):</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>Holds the post</source>
+        <translation>Pejabat definitif</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (pelaksana harian)</translation>
+    </message>
+    <message>
+        <source>Acting:</source>
+        <translation>Status jabatan:</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's name.</source>
+        <translation>Isi nama penandatangan.</translation>
+    </message>
+    <message>
+        <source>Enter the signatory's position.</source>
+        <translation>Isi jabatan penandatangan.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The signatories were saved; printouts use them from now on.</source>
+        <translation>Penandatangan tersimpan; cetakan memakainya mulai sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Ubah unit</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Fill in the unit's name.</source>
+        <translation>Isi nama unit.</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan</source>
+        <translation>mis. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>e.g. Dinkes</source>
+        <translation>mis. Dinkes</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-2345-6789 or (0231) 8330580</source>
+        <translation>mis. 0812-2345-6789 atau (0231) 8330580</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Nama Unit:</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Kode singkat:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kolokasi::UnitsPage</name>
+    <message>
+        <source>Units &amp; Officers</source>
+        <translation>Unit &amp; Pejabat</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Tampilkan yang dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Search unit, short code, officer or NIP…</source>
+        <translation>Cari unit, kode singkat, pejabat, atau NIP…</translation>
+    </message>
+    <message>
+        <source>Short code:</source>
+        <translation>Kode singkat:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Edit unit…</source>
+        <translation>Ubah unit…</translation>
+    </message>
+    <message>
+        <source>Retire unit…</source>
+        <translation>Pensiunkan unit…</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Tambah pejabat…</translation>
+    </message>
+    <message>
+        <source>Edit officer…</source>
+        <translation>Ubah pejabat…</translation>
+    </message>
+    <message>
+        <source>Retire officer…</source>
+        <translation>Pensiunkan pejabat…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <source>Units shown: %1</source>
+        <translation>Unit ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>Belum ada unit yang dipilih</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Retire unit</source>
+        <translation>Pensiunkan unit</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered for new requests; its earlier requests and printouts keep showing it. Retire it?</source>
+        <translation>%1 tidak lagi ditawarkan untuk permohonan baru; permohonan dan cetakan sebelumnya tetap menampilkannya. Pensiunkan?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Retire officer</source>
+        <translation>Pensiunkan pejabat</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be offered as responsible officer; earlier requests and printouts keep showing them. Retire them?</source>
+        <translation>%1 tidak lagi ditawarkan sebagai penanggung jawab; permohonan dan cetakan sebelumnya tetap menampilkannya. Pensiunkan?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::WithdrawalCompletionPage</name>
     <message>
         <source>Decision:</source>
@@ -4237,7 +6043,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Dilepas pada:</translation>
     </message>
     <message>
-        <source>Completing frees the server&apos;s rack units and IP addresses and marks the asset withdrawn in the register.</source>
+        <source>Completing frees the server's rack units and IP addresses and marks the asset withdrawn in the register.</source>
         <translation>Penyelesaian membebaskan unit rak dan alamat IP server dan mencatat aset sebagai dicabut di aset register.</translation>
     </message>
     <message>
@@ -4249,7 +6055,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Disetujui oleh %1 pada %2</translation>
     </message>
     <message>
-        <source>The server&apos;s rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
+        <source>The server's rack units and IP addresses will be freed and the asset marked withdrawn. Continue?</source>
         <translation>Unit rak dan alamat IP server akan dibebaskan dan aset dicatat sebagai dicabut. Lanjutkan?</translation>
     </message>
     <message>
@@ -4315,12 +6121,12 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::WithdrawalRegistrationPage</name>
     <message>
-        <source>Enter the number of the unit&apos;s letter.</source>
+        <source>Enter the number of the unit's letter.</source>
         <translation>Isi nomor surat dari unit.</translation>
     </message>
     <message>
-        <source>Blank: &quot;Pencabutan co-location&quot; and the register number</source>
-        <translation>Kosong: &quot;Pencabutan co-location&quot; dan nomor register</translation>
+        <source>Blank: "Pencabutan co-location" and the register number</source>
+        <translation>Kosong: "Pencabutan co-location" dan nomor register</translation>
     </message>
     <message>
         <source>Asset:</source>
@@ -4360,6 +6166,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Read-only: changes cannot be saved</source>
         <translation>Hanya-baca: perubahan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Kata sandi %1 untuk %2:</translation>
     </message>
 </context>
 </TS>
