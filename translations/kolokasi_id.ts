@@ -2519,7 +2519,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
     <message>
         <source>Data centre</source>
-        <translation>Data Center</translation>
+        <translation>Pusat Data</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2966,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <name>kolokasi::CapacitySummaryModel</name>
     <message>
         <source>Data centre</source>
-        <translation>Data Center</translation>
+        <translation>Pusat Data</translation>
     </message>
     <message>
         <source>%1 U</source>
@@ -3163,7 +3163,7 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <name>kolokasi::DataCentrePage</name>
     <message>
         <source>Data centre</source>
-        <translation>Data Center</translation>
+        <translation>Pusat Data</translation>
     </message>
     <message>
         <source>Show retired</source>

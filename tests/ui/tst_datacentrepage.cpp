@@ -154,7 +154,7 @@ private Q_SLOTS:
         m_f.dialogs.setNextConfirm(true);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("rackRetire")), Qt::LeftButton);
         QTRY_COMPARE(table->model()->rowCount(), 1);
-        find<QCheckBox>(QStringLiteral("showRetired"))->setChecked(true);
+        find<QCheckBox>(QStringLiteral("dataCentreShowRetired"))->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 2);
         const QModelIndex state = table->model()->index(1, table->model()->columnCount() - 1);
         QCOMPARE(state.data().toString(), RetiredRecords::stateText(true));

@@ -24,7 +24,7 @@ DataCentrePage::DataCentrePage(UiContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("dataCentrePage"));
     m_tabs->setObjectName(QStringLiteral("dataCentreTabs"));
-    m_showRetired->setObjectName(QStringLiteral("showRetired"));
+    m_showRetired->setObjectName(QStringLiteral("dataCentreShowRetired"));
     m_messages->hide();
     addSection(m_racks, tr("NOCs and racks"));
     addSection(m_facility, tr("Facility budgets"));
