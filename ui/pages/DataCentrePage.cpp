@@ -42,6 +42,7 @@ DataCentrePage::DataCentrePage(UiContext &context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_messages);
     layout->addWidget(m_tabs, 1);
+    reload(); // when first shown
 }
 
 QString DataCentrePage::title() const
@@ -59,6 +60,8 @@ void DataCentrePage::addSection(RecordSection *section, const QString &title)
 
 void DataCentrePage::reload()
 {
+    if (loadWhenShown())
+        return; // the sections read their records when the page is first shown
     for (RecordSection *section : std::as_const(m_sections))
         section->reload();
 }

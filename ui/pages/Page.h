@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QShowEvent>
 #include <QWidget>
 
 class QAction;
@@ -25,6 +26,27 @@ public:
     virtual bool hasUnsavedInput() const { return false; }
     /// Reads its data again (after a change elsewhere, or when shown).
     virtual void reload() {}
+
+protected:
+    /// For a page whose data is large (every rack of a NOC): true while the page is hidden, and
+    /// then reload() runs when it is next shown. The window builds every page at start, and a
+    /// hidden page must cost nothing there (100,000 assets).
+    bool loadWhenShown()
+    {
+        m_loadWhenShown = !isVisible();
+        return m_loadWhenShown;
+    }
+    void showEvent(QShowEvent *event) override
+    {
+        QWidget::showEvent(event);
+        if (m_loadWhenShown) {
+            m_loadWhenShown = false;
+            reload();
+        }
+    }
+
+private:
+    bool m_loadWhenShown = false;
 };
 
 } // namespace kolokasi

@@ -152,6 +152,8 @@ QString RackPage::noc() const
 
 void RackPage::reload()
 {
+    if (loadWhenShown())
+        return;
     reloadNocs();
     showNoc();
 }

@@ -33,7 +33,6 @@ FacilitySection::FacilitySection(UiContext &context, QWidget *parent)
     addEditor(m_editor);
     connect(kinds, &QComboBox::currentIndexChanged, this, &FacilitySection::kindChosen);
     connect(m_editor, &RecordEditor::saveRequested, this, &FacilitySection::save);
-    reload();
 }
 
 void FacilitySection::reload()

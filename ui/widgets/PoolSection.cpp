@@ -31,7 +31,6 @@ PoolSection::PoolSection(UiContext &context, QWidget *parent)
     m_editor->addText(QStringLiteral("note"), tr("Note:"));
     addEditor(m_editor);
     connect(m_editor, &RecordEditor::saveRequested, this, &PoolSection::save);
-    reload();
 }
 
 void PoolSection::reload()

@@ -72,7 +72,6 @@ RackSection::RackSection(UiContext &context, QWidget *parent)
     connect(m_retireNoc, &QPushButton::clicked, this, &RackSection::retireNoc);
     connect(m_nocEditor, &RecordEditor::saveRequested, this, &RackSection::saveNoc);
     connect(m_rackEditor, &RecordEditor::saveRequested, this, &RackSection::saveRack);
-    reload();
 }
 
 void RackSection::reload()
