@@ -5487,10 +5487,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::SetupAgencyPage</name>
     <message>
-        <source>The file %1 is not a PNG or JPEG image; choose the logo image.</source>
-        <translation>The file %1 is not a PNG or JPEG image; choose the logo image.</translation>
-    </message>
-    <message>
         <source>Agency and letterhead</source>
         <translation>Agency and letterhead</translation>
     </message>
@@ -5559,8 +5555,8 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>

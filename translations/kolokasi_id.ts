@@ -5487,10 +5487,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::SetupAgencyPage</name>
     <message>
-        <source>The file %1 is not a PNG or JPEG image; choose the logo image.</source>
-        <translation>Berkas %1 bukan gambar PNG atau JPEG; pilih gambar logo.</translation>
-    </message>
-    <message>
         <source>Agency and letterhead</source>
         <translation>Instansi dan kop surat</translation>
     </message>
@@ -5559,8 +5555,8 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,16 @@ QImage readRaster(const QByteArray &bytes)
 }
 } // namespace
 
+namespace {
+Error tooLarge(const QString &fileName)
+{
+    return Error{
+        QStringLiteral("logo_too_large"),
+        LogoImage::tr("%1 is larger than 2 MB; choose a smaller logo picture.").arg(fileName),
+        QStringLiteral("logo")};
+}
+} // namespace
+
 Result<QByteArray> LogoImage::fromFile(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
@@ -56,18 +66,14 @@ Result<QByteArray> LogoImage::fromFile(const QString &path)
             tr("%1 cannot be read; check that the file exists and may be opened.").arg(fileName),
             QStringLiteral("logo")};
     if (file.size() > kMaxFileBytes)
-        return Error{QStringLiteral("logo_too_large"),
-                     tr("%1 is larger than 2 MB; choose a smaller logo picture.").arg(fileName),
-                     QStringLiteral("logo")};
+        return tooLarge(fileName); // refused before reading it
     return fromData(file.readAll(), fileName);
 }
 
 Result<QByteArray> LogoImage::fromData(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > kMaxFileBytes)
-        return Error{QStringLiteral("logo_too_large"),
-                     tr("%1 is larger than 2 MB; choose a smaller logo picture.").arg(fileName),
-                     QStringLiteral("logo")};
+        return tooLarge(fileName);
     const bool svg = bytes.left(512).contains("<svg") || bytes.left(512).contains("<?xml");
     QImage image = svg ? drawnSvg(bytes) : readRaster(bytes);
     if (image.isNull())

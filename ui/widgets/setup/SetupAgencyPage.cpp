@@ -1,30 +1,24 @@
 #include "SetupAgencyPage.h"
 
+#include "documents/LogoImage.h"
 #include "validation/PhoneNumber.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ValidatedLineEdit.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace kolokasi {
 
 namespace {
+// The rule Pengaturan applies to a logo (PNG, JPEG or SVG, at most 2 MB): one rule for both.
 Status imageRule(const QString &path)
 {
-    if (QImage(path).isNull())
-        return Error{QStringLiteral("logo"),
-                     SetupAgencyPage::tr("The file %1 is not a PNG or JPEG image; choose the "
-                                         "logo image.")
-                         .arg(QFileInfo(path).fileName()),
-                     QStringLiteral("logo")};
-    return {};
+    const auto png = LogoImage::fromFile(path);
+    return png.ok() ? Status() : Status(png.error());
 }
 } // namespace
 
@@ -72,8 +66,8 @@ SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
 
 void SetupAgencyPage::chooseLogo()
 {
-    const QString path =
-        m_dialogs.openFileName(this, tr("Choose the logo"), tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = m_dialogs.openFileName(this, tr("Choose the logo"),
+                                                tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
     if (path.isEmpty())
         return;
     m_logo->setText(QDir::toNativeSeparators(path));
@@ -105,13 +99,10 @@ Status SetupAgencyPage::check() const
 
 QByteArray SetupAgencyPage::logoPng() const
 {
-    const QImage image(m_logo->text());
-    if (m_logo->text().isEmpty() || image.isNull())
+    if (m_logo->text().isEmpty())
         return {};
-    QBuffer png;
-    png.open(QIODevice::WriteOnly);
-    image.save(&png, "PNG");
-    return png.data();
+    const auto png = LogoImage::fromFile(m_logo->text());
+    return png.ok() ? *png : QByteArray();
 }
 
 void SetupAgencyPage::apply(InitialSetupData &setup) const
