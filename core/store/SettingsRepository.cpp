@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
+#include "StoreErrors.h"
 #include "validation/Nip.h"
 #include "validation/Required.h"
 
@@ -86,11 +87,12 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
 {
     return m_db.transaction([&]() -> Status {
         // An empty value means "not set": the row goes, and value() answers its fallback.
-        Query write(m_db, value.isEmpty()
-                                  ? QStringLiteral("DELETE FROM settings WHERE key = :key")
-                                  : QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                                   "row_version = settings.row_version + 1"));
+        Query write(m_db,
+                    value.isEmpty()
+                        ? QStringLiteral("DELETE FROM settings WHERE key = :key")
+                        : QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                         "row_version = settings.row_version + 1"));
         write.bind(QStringLiteral(":key"), key);
         if (!value.isEmpty())
             write.bind(QStringLiteral(":value"), value);
@@ -193,9 +195,11 @@ Result<AgencyProfile> SettingsRepository::agencyProfile() const
 Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile)
 {
     if (Status filled = Required::text(profile.governmentName, QStringLiteral("government_name"),
-                                       tr("Government name")); !filled.ok())
+                                       tr("Government name"));
+        !filled.ok())
         return filled;
-    if (Status filled = Required::text(profile.officeName, QStringLiteral("office_name"), tr("Office name"));
+    if (Status filled =
+            Required::text(profile.officeName, QStringLiteral("office_name"), tr("Office name"));
         !filled.ok())
         return filled;
     return m_db.transaction([&]() -> Status {
@@ -231,27 +235,37 @@ Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile, const
 
 Result<QList<Signatory>> SettingsRepository::signatories() const
 {
-    return Query(m_db, QStringLiteral("SELECT %1 FROM signatories ORDER BY role").arg(kSignatoryColumns)).list(signatoryFrom);
+    return Query(m_db,
+                 QStringLiteral("SELECT %1 FROM signatories ORDER BY role").arg(kSignatoryColumns))
+        .list(signatoryFrom);
 }
 
 Result<Signatory> SettingsRepository::signatory(const QString &role) const
 {
-    Query query(m_db, QStringLiteral("SELECT %1 FROM signatories WHERE role = :role").arg(kSignatoryColumns));
+    Query query(
+        m_db,
+        QStringLiteral("SELECT %1 FROM signatories WHERE role = :role").arg(kSignatoryColumns));
     query.bind(QStringLiteral(":role"), role);
-    return query.one(signatoryFrom, Error{QStringLiteral("not_found"),
-                                          tr("No signatory has been set for the role %1.").arg(role),
-                                          QStringLiteral("role")});
+    return query.one(signatoryFrom,
+                     Error{QStringLiteral("not_found"),
+                           tr("No signatory has been set for the role %1.").arg(role),
+                           QStringLiteral("role")});
 }
 
 Status SettingsRepository::checkSignatory(const Signatory &signatory) const
 {
-    if (Status filled = Required::text(signatory.role, QStringLiteral("role"), tr("Role")); !filled.ok())
+    if (Status filled = Required::text(signatory.role, QStringLiteral("role"), tr("Role"));
+        !filled.ok())
         return filled;
-    if (Status filled = Required::text(signatory.name, QStringLiteral("name"), tr("Name")); !filled.ok())
+    if (Status filled = Required::text(signatory.name, QStringLiteral("name"), tr("Name"));
+        !filled.ok())
         return filled;
-    if (Status filled = Required::text(signatory.position, QStringLiteral("position"), tr("Position")); !filled.ok())
+    if (Status filled =
+            Required::text(signatory.position, QStringLiteral("position"), tr("Position"));
+        !filled.ok())
         return filled;
-    if (Status valid = Nip::validate(signatory.nip); !signatory.nip.trimmed().isEmpty() && !valid.ok())
+    if (Status valid = Nip::validate(signatory.nip);
+        !signatory.nip.trimmed().isEmpty() && !valid.ok())
         return valid;
     const QString acting = signatory.acting.trimmed();
     if (!acting.isEmpty() && acting != QLatin1String("Plt.") && acting != QLatin1String("Plh."))
@@ -267,18 +281,20 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
         return valid;
     const QString acting = signatory.acting.trimmed();
     return m_db.transaction([&]() -> Status {
-        Query upsert(m_db, QStringLiteral(
+        Query upsert(
+            m_db,
+            QStringLiteral(
                 "INSERT INTO signatories (role, name, nip, position, rank, acting) "
                 "VALUES (:role, :name, :nip, :position, :rank, :acting) "
                 "ON CONFLICT (role) DO UPDATE SET name = excluded.name, nip = excluded.nip, "
                 "position = excluded.position, rank = excluded.rank, acting = excluded.acting, "
                 "row_version = signatories.row_version + 1"));
         upsert.bind(QStringLiteral(":role"), signatory.role)
-                .bind(QStringLiteral(":name"), signatory.name.trimmed())
-                .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
-                .bind(QStringLiteral(":position"), signatory.position.trimmed())
-                .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
-                .bindOptional(QStringLiteral(":acting"), acting);
+            .bind(QStringLiteral(":name"), signatory.name.trimmed())
+            .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
+            .bind(QStringLiteral(":position"), signatory.position.trimmed())
+            .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
+            .bindOptional(QStringLiteral(":acting"), acting);
         if (Status done = upsert.exec(); !done.ok())
             return done;
         return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,
@@ -313,11 +329,11 @@ Status SettingsRepository::editSignatory(const Signatory &signatory)
             write.bind(QStringLiteral(":version"), signatory.rowVersion);
         if (Status done = write.exec(); !done.ok())
             return done;
-        if (write.rowsAffected() == 0)
-            return Error{QStringLiteral("stale"),
-                         tr("Another admin changed this signatory meanwhile; reload and enter your "
-                            "change again."),
-                         QStringLiteral("name")};
+        if (write.rowsAffected() == 0) {
+            Error stale = StoreErrors::stale(tr("signatory"));
+            stale.field = QStringLiteral("name");
+            return stale;
+        }
         return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,
                                      signatory.role + QStringLiteral(" = ") + signatory.name);
     });
@@ -344,20 +360,25 @@ Result<Signatory> SettingsRepository::handoverReceiver() const
 
 Result<QList<Holiday>> SettingsRepository::holidays() const
 {
-    return Query(m_db, QStringLiteral("SELECT day, name FROM holidays ORDER BY day")).list([](const Query &q) {
-        return Holiday{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString()};
-    });
+    return Query(m_db, QStringLiteral("SELECT day, name FROM holidays ORDER BY day"))
+        .list([](const Query &q) {
+            return Holiday{QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                           q.value(1).toString()};
+        });
 }
 
 Status SettingsRepository::addHoliday(const QDate &day, const QString &name)
 {
     if (!day.isValid())
-        return Error{QStringLiteral("date_invalid"), tr("Choose the date of the holiday."), QStringLiteral("day")};
-    if (Status filled = Required::text(name, QStringLiteral("name"), tr("Holiday name")); !filled.ok())
+        return Error{QStringLiteral("date_invalid"), tr("Choose the date of the holiday."),
+                     QStringLiteral("day")};
+    if (Status filled = Required::text(name, QStringLiteral("name"), tr("Holiday name"));
+        !filled.ok())
         return filled;
     return m_db.transaction([&]() -> Status {
         Query insert(m_db, QStringLiteral("INSERT INTO holidays (day, name) VALUES (:day, :name)"));
-        insert.bind(QStringLiteral(":day"), day.toString(Qt::ISODate)).bind(QStringLiteral(":name"), name.trimmed());
+        insert.bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
+            .bind(QStringLiteral(":name"), name.trimmed());
         if (Status done = insert.exec(QStringLiteral("day")); !done.ok())
             return done;
         return AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("holiday"), 0,
@@ -374,8 +395,10 @@ Status SettingsRepository::removeHoliday(const QDate &day)
             return done;
         if (remove.rowsAffected() == 0)
             return Error{QStringLiteral("not_found"),
-                         tr("%1 is not in the list of holidays.").arg(day.toString(Qt::ISODate)), QStringLiteral("day")};
-        return AuditLog(m_db).append(QStringLiteral("delete"), QStringLiteral("holiday"), 0, day.toString(Qt::ISODate));
+                         tr("%1 is not in the list of holidays.").arg(day.toString(Qt::ISODate)),
+                         QStringLiteral("day")};
+        return AuditLog(m_db).append(QStringLiteral("delete"), QStringLiteral("holiday"), 0,
+                                     day.toString(Qt::ISODate));
     });
 }
 

@@ -286,11 +286,7 @@ Error UnitRepository::whyUnchanged(const QString &table, const QString &what, qi
         return found.error();
     if (!found->isValid())
         return StoreErrors::notFound(what, id);
-    return Error{
-        QStringLiteral("stale"),
-        tr("Another admin changed this %1 meanwhile; reload it and make your change again.")
-            .arg(what),
-        QString()};
+    return StoreErrors::stale(what);
 }
 
 } // namespace kolokasi
