@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace kolokasi;
 
@@ -109,7 +110,10 @@ int openWindow(const CommandLine &line)
         window.statusBar()->addPermanentWidget(
             new QLabel(QCoreApplication::translate("main", "Read-only: changes cannot be saved")));
     window.show();
-    BackupActions::runDaily(database, window.statusBar());
+    // After the window has painted: the day's first backup copies the whole database.
+    QTimer::singleShot(0, &window, [&database, &window] {
+        BackupActions::runDaily(database, window.statusBar());
+    });
     return QApplication::exec();
 }
 
