@@ -1962,16 +1962,16 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Another admin changed these settings meanwhile; reload them and enter your change again.</translation>
     </message>
     <message>
-        <source>Another admin changed this signatory meanwhile; reload and enter your change again.</source>
-        <translation>Another admin changed this signatory meanwhile; reload and enter your change again.</translation>
-    </message>
-    <message>
         <source>Every holiday needs a date and a name.</source>
         <translation>Every holiday needs a date and a name.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
         <translation>Choose at least one working day.</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>signatory</translation>
     </message>
 </context>
 <context>
@@ -2181,10 +2181,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>officer</source>
         <translation>officer</translation>
-    </message>
-    <message>
-        <source>Another admin changed this %1 meanwhile; reload it and make your change again.</source>
-        <translation>Another admin changed this %1 meanwhile; reload it and make your change again.</translation>
     </message>
 </context>
 <context>

@@ -1962,16 +1962,16 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Admin lain telah mengubah pengaturan ini; muat ulang lalu masukkan perubahan Anda lagi.</translation>
     </message>
     <message>
-        <source>Another admin changed this signatory meanwhile; reload and enter your change again.</source>
-        <translation>Admin lain telah mengubah penandatangan ini; muat ulang lalu masukkan perubahan Anda lagi.</translation>
-    </message>
-    <message>
         <source>Every holiday needs a date and a name.</source>
         <translation>Setiap hari libur perlu tanggal dan nama.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
         <translation>Pilih sedikitnya satu hari kerja.</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>penanda tangan</translation>
     </message>
 </context>
 <context>
@@ -2181,10 +2181,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>officer</source>
         <translation>pejabat</translation>
-    </message>
-    <message>
-        <source>Another admin changed this %1 meanwhile; reload it and make your change again.</source>
-        <translation>Admin lain telah mengubah %1 ini; muat ulang lalu ulangi perubahan Anda.</translation>
     </message>
 </context>
 <context>
