@@ -9,19 +9,38 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace kolokasi {
 
 namespace {
 const QString kDryRun = QStringLiteral("dry-run");
 const QString kSheet = QStringLiteral("sheet");
 const QString kSkipInvalid = QStringLiteral("skip-invalid");
+const QString kIgnoreColumn = QStringLiteral("ignore-column");
+const QString kHeaderRow = QStringLiteral("header-row");
 
 void printReport(const ImportReport &report, const ImportOptions &options)
 {
-    for (const ImportProblem &problem : report.problems)
+    ConsoleOutput::print(
+        ImportRegisterCommand::tr("Header: row %1.").arg(report.headerLine));
+    // A file of many bad rows: the first problems and a count, not one line per problem.
+    const qsizetype shown = std::min<qsizetype>(report.problems.size(), ImportReport::kPrintedProblems);
+    for (qsizetype index = 0; index < shown; ++index) {
+        const ImportProblem &problem = report.problems.at(index);
         ConsoleOutput::print(ImportRegisterCommand::tr("Line %1, column \"%2\": %3")
                                  .arg(problem.line)
                                  .arg(problem.column, problem.message));
+    }
+    if (report.problems.size() > shown)
+        ConsoleOutput::print(ImportRegisterCommand::tr("... and %1 more problem(s) not shown; "
+                                                       "correct the ones above and check again.")
+                                 .arg(report.problems.size() - shown));
+    for (const SkippedRow &skipped : report.skippedRows)
+        ConsoleOutput::print(ImportRegisterCommand::tr("Line %1 skipped (a total or a note, not "
+                                                       "an asset): %2")
+                                 .arg(skipped.line)
+                                 .arg(skipped.text));
     if (!report.ignoredColumns.isEmpty())
         ConsoleOutput::print(ImportRegisterCommand::tr("Columns not imported: %1.")
                                  .arg(report.ignoredColumns.join(QStringLiteral(", "))));
@@ -58,7 +77,7 @@ QString ImportRegisterCommand::usage()
 {
     return tr(
         "Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] "
-        "[--skip-invalid]");
+        "[--skip-invalid] [--header-row N] [--ignore-column NAME]...");
 }
 
 int ImportRegisterCommand::run(const CommandLine &line)
@@ -70,7 +89,13 @@ int ImportRegisterCommand::run(const CommandLine &line)
     parser.addOptions(
         {{kDryRun, tr("check every row and report, without writing anything")},
          {kSheet, tr("the Excel sheet to read (default: the first)"), QStringLiteral("name")},
-         {kSkipInvalid, tr("import the good rows even if some rows are bad")}});
+         {kSkipInvalid, tr("import the good rows even if some rows are bad")},
+         {kHeaderRow,
+          tr("the row that names the columns (default: found among the first 20 rows)"),
+          QStringLiteral("N")},
+         {kIgnoreColumn,
+          tr("leave out a column that looks like a register field (repeat for more)"),
+          QStringLiteral("name")}});
     if (!parser.parse(line.commandArguments)) {
         ConsoleOutput::error(parser.errorText() + QLatin1Char('\n') + usage());
         return ExitUsage;
@@ -89,10 +114,39 @@ int ImportRegisterCommand::run(const CommandLine &line)
     options.skipInvalid = parser.isSet(kSkipInvalid);
     options.sourceName = QFileInfo(path).fileName();
 
-    const auto sheet = SpreadsheetReader::read(path, parser.value(kSheet));
-    if (!sheet.ok()) {
-        ConsoleOutput::error(sheet.error().message);
+    auto read = SpreadsheetReader::read(path, parser.value(kSheet));
+    if (!read.ok()) {
+        ConsoleOutput::error(read.error().message);
         return ExitFailure;
+    }
+    SheetData *sheet = &read.value();
+    sheet->headerIndex = ColumnMapping::findHeaderRow(*sheet);
+    if (parser.isSet(kHeaderRow)) {
+        bool number = false;
+        const int wanted = parser.value(kHeaderRow).toInt(&number);
+        qsizetype index = -1;
+        for (qsizetype row = 0; number && row < sheet->rows.size(); ++row) {
+            if (sheet->rows.at(row).line == wanted)
+                index = row;
+        }
+        if (index < 0) {
+            ConsoleOutput::error(tr("--header-row %1: %2 has no filled row %1. Give the row "
+                                    "number the spreadsheet program shows for the header.")
+                                     .arg(parser.value(kHeaderRow), options.sourceName));
+            return ExitUsage;
+        }
+        sheet->headerIndex = index;
+    }
+    ColumnMapping mapping = ColumnMapping::fromHeader(sheet->header());
+    for (const QString &name : parser.values(kIgnoreColumn)) {
+        if (!mapping.ignore(name)) {
+            ConsoleOutput::error(tr("--ignore-column %1: the header (row %2) has no column "
+                                    "called \"%1\". Its columns are: %3.")
+                                     .arg(name)
+                                     .arg(sheet->headerLine())
+                                     .arg(sheet->header().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
     }
     const auto location = line.databaseLocation();
     if (!location.ok()) {
@@ -107,9 +161,10 @@ int ImportRegisterCommand::run(const CommandLine &line)
     Database &database = *db.value();
     database.setActor(qEnvironmentVariable("USER", QStringLiteral("import-register")));
     const auto report =
-        RegisterImport(database).run(*sheet, ColumnMapping::fromHeader(sheet->header()), options);
+        RegisterImport(database).run(*sheet, mapping, options);
     if (!report.ok()) {
-        ConsoleOutput::error(report.error().message);
+        ConsoleOutput::error(tr("Header: row %1.").arg(sheet->headerLine()) + QLatin1Char(' ') +
+                             report.error().message);
         return ExitFailure;
     }
     printReport(*report, options);

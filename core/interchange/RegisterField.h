@@ -33,7 +33,10 @@ enum class RegisterField
     InstalledOn,
     ValidUntil,
     State,
-    LastReviewedOn
+    LastReviewedOn,
+    /// Import only: a combined location cell ("Rak R01 / U 5-6"), read into rack, first U and
+    /// height when the sheet has no separate columns for them. Never exported.
+    Location
 };
 
 /// Names of the register's columns: the Indonesian header an export writes, the header names
@@ -45,6 +48,14 @@ class RegisterFields
 public:
     /// Every field, in export order.
     static const QList<RegisterField> &all();
+    /// The fields an import can read: all() and Location.
+    static const QList<RegisterField> &importable();
+    /// The header names an import recognises, normalized (normalizedHeader()), as one table:
+    /// each alias with its field.
+    static QList<QPair<QString, RegisterField>> aliases();
+    /// Whether a header an import does not recognise still looks like a register field (it
+    /// names a rack, a NIP, a date, ...): such a column is not left out without being told.
+    static bool looksLikeField(const QString &header);
     /// Fields an import cannot do without.
     static bool isRequired(RegisterField field);
     /// The header an export writes (Indonesian, like the printed register).

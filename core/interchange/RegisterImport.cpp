@@ -25,6 +25,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace kolokasi {
 
 int ImportReport::badRowCount() const
@@ -82,10 +84,13 @@ private:
                 const QString &message);
     void refuse(const SheetRow &row, RegisterField field, const Error &error);
     std::optional<ImportedAsset> read(const SheetRow &row);
-    std::optional<int> number(const SheetRow &row, RegisterField field, int fallback, int minimum);
+    std::optional<int> number(const SheetRow &row, RegisterField field, const QString &text,
+                              int fallback, int minimum);
     QDate date(const SheetRow &row, RegisterField field, bool required);
     Result<bool> registerNumberTaken(const QString &number) const;
     Result<qint64> unitId(const QString &name);
+    /// The unit called `name` or whose short code is `name` (Dinkes); id 0 if none.
+    Unit knownUnit(const QString &name) const;
     Result<qint64> officerId(const ImportedAsset &asset, qint64 unitId);
     Result<qint64> write(const ImportedAsset &asset, const QList<AddressAssignment> &addresses,
                          int line);
@@ -94,6 +99,7 @@ private:
     const ColumnMapping &m_mapping;
     const ImportOptions &m_options;
     QHash<QString, Unit> m_units;       // by key(name)
+    QHash<QString, Unit> m_shortUnits;  // by key(shortName)
     QHash<QString, Officer> m_officers; // by NIP
     QHash<QString, Noc> m_nocs;         // by key(name)
     QHash<QString, Rack> m_racks;       // by NOC id + key(name)
@@ -108,6 +114,8 @@ Status RegisterImport::Run::load()
         return all.error();
     for (const Unit &unit : *all) {
         m_units.insert(key(unit.name), unit);
+        if (!unit.shortName.trimmed().isEmpty())
+            m_shortUnits.insert(key(unit.shortName), unit);
         auto officers = units.officersOf(unit.id);
         if (!officers.ok())
             return officers.error();
@@ -162,7 +170,7 @@ Status RegisterImport::Run::take(const SheetRow &row)
     }
     const auto known = m_officers.constFind(asset->officerNip);
     if (!asset->officerNip.isEmpty() && known != m_officers.constEnd() &&
-        m_units.value(key(asset->unitName)).id != known->unitId) {
+        knownUnit(asset->unitName).id != known->unitId) {
         refuse(row, RegisterField::OfficerNip, QStringLiteral("duplicate"),
                tr("The NIP %1 belongs to %2 of another unit.")
                    .arg(Nip::formatted(asset->officerNip), known->name));
@@ -211,8 +219,21 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
         cell(row, RegisterField::Psu),         {}};
     asset.unitName = cell(row, RegisterField::Unit).simplified();
     asset.officerName = cell(row, RegisterField::OfficerName).simplified();
-    asset.officerNip = Nip::normalized(cell(row, RegisterField::OfficerNip));
-    if (!asset.officerNip.isEmpty()) {
+    const QString nipCell = cell(row, RegisterField::OfficerNip);
+    asset.officerNip = Nip::normalized(nipCell);
+    // Excel keeps 15 significant digits of a number: an 18-digit NIP typed into a number
+    // cell comes out as 1.97310081992032E+17 (or 1,97312E+17 in a CSV saved on an
+    // Indonesian PC); its last digits are gone and no reading can bring them back.
+    static const QRegularExpression asNumber(
+        QStringLiteral("^\\d+(?:[.,]\\d+)?\\s*[eE]\\s*\\+?\\s*\\d+$"));
+    if (asNumber.match(nipCell).hasMatch()) {
+        refuse(row, RegisterField::OfficerNip, QStringLiteral("nip_as_number"),
+               tr("The NIP \"%1\" was stored by the spreadsheet as a number and lost its last "
+                  "digits. Format the %2 column as Text, type the NIPs again and import the "
+                  "file again.")
+                   .arg(nipCell, m_mapping.columnName(RegisterField::OfficerNip)));
+        asset.officerNip.clear();
+    } else if (!asset.officerNip.isEmpty()) {
         // A known officer's number follows their kind; a new one may be a NIP or a PPPK number.
         const auto known = m_officers.constFind(asset.officerNip);
         const Status valid = known != m_officers.constEnd()
@@ -227,7 +248,42 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
     }
 
     const QString nocName = cell(row, RegisterField::Noc);
-    const QString rackName = cell(row, RegisterField::Rack);
+    QString rackName = cell(row, RegisterField::Rack);
+    QString firstUText = cell(row, RegisterField::FirstU);
+    QString heightUText = cell(row, RegisterField::HeightU);
+    const QString location = cell(row, RegisterField::Location);
+    if (!location.isEmpty() && rackName.isEmpty()) {
+        // "Rak R01 / U 5-6", "R01, U5", "Rack R01 U 05-06": the rack, its first and last U.
+        static const QRegularExpression combined(
+            QStringLiteral("^(?:rak|rack)?\\s*(.+?)\\s*[/,;]?\\s*\\bU\\s*(\\d+)(?:\\s*[-\u2013]\\s*(\\d+))?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression rackOnly(QStringLiteral("^(?:rak|rack)\\s+(.+)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (const auto match = combined.match(location); match.hasMatch()) {
+            rackName = match.captured(1);
+            if (firstUText.isEmpty())
+                firstUText = match.captured(2);
+            if (heightUText.isEmpty() && !match.captured(3).isEmpty())
+                heightUText = QString::number(match.captured(3).toInt() -
+                                              match.captured(2).toInt() + 1);
+        } else if (const auto rack = rackOnly.match(location); rack.hasMatch()) {
+            rackName = rack.captured(1);
+        } else {
+            refuse(row, RegisterField::Location, QStringLiteral("invalid_value"),
+                   tr("\"%1\" is not a location: write the rack and the U, for example "
+                      "\"Rak R01 / U 5-6\".")
+                       .arg(location));
+        }
+    }
+    // "5-6" in the first U column: the server takes U 5 to 6.
+    static const QRegularExpression uRange(
+        QStringLiteral("^U?\\s*(\\d+)\\s*[-\u2013]\\s*U?\\s*(\\d+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto range = uRange.match(firstUText); range.hasMatch()) {
+        firstUText = range.captured(1);
+        if (heightUText.isEmpty())
+            heightUText = QString::number(range.captured(2).toInt() - range.captured(1).toInt() + 1);
+    }
     if (!nocName.isEmpty()) {
         const auto noc = m_nocs.constFind(key(nocName));
         if (noc == m_nocs.constEnd()) {
@@ -257,7 +313,17 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
     static const QStringList colocation{QStringLiteral("kolokasi"), QStringLiteral("colocation"),
                                         QStringLiteral("co-location"), QStringLiteral("ko-lokasi"),
                                         QStringLiteral("colo")};
-    if (type.isEmpty())
+    const bool sheetHasLocation = m_mapping.column(RegisterField::Rack) >= 0 ||
+                                  m_mapping.column(RegisterField::Location) >= 0;
+    if (type.isEmpty() && !sheetHasLocation)
+        // Without a rack column an empty service type cannot say hosting: a rack server
+        // would come in as hosting with no rack and no U.
+        refuse(row, RegisterField::ServiceType, QStringLiteral("service_type_unknown"),
+               tr("The service type is empty and the file has no rack column, so it cannot be "
+                  "told whether the server is co-located or hosted. Fill in %1 (kolokasi or "
+                  "hosting), or add the rack and U columns.")
+                   .arg(m_mapping.columnName(RegisterField::ServiceType)));
+    else if (type.isEmpty())
         asset.serviceType = rackName.isEmpty() ? ServiceType::Hosting : ServiceType::Colocation;
     else if (hosting.contains(type))
         asset.serviceType = ServiceType::Hosting;
@@ -276,9 +342,18 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
                   "out.")
                    .arg(cell(row, RegisterField::State)));
 
-    const auto firstU = number(row, RegisterField::FirstU, 0, asset.block.rackId > 0 ? 1 : 0);
-    const auto heightU = number(row, RegisterField::HeightU, 1, 0);
-    const auto powerW = number(row, RegisterField::PowerW, 0, 0);
+    const auto firstU =
+        number(row, RegisterField::FirstU, firstUText, 0, asset.block.rackId > 0 ? 1 : 0);
+    const auto heightU = number(row, RegisterField::HeightU, heightUText, 1, 0);
+    std::optional<int> powerW = 0;
+    if (const QString power = cell(row, RegisterField::PowerW); !power.isEmpty()) {
+        powerW = parsePower(power);
+        if (!powerW)
+            refuse(row, RegisterField::PowerW, QStringLiteral("invalid_value"),
+                   tr("%1 must be the power in watts, for example 450, 450 W or 0,45 kW; not "
+                      "\"%2\".")
+                       .arg(RegisterFields::label(RegisterField::PowerW), power));
+    }
     if (firstU)
         asset.block.firstU = *firstU;
     if (heightU)
@@ -286,7 +361,7 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
             asset.serviceType == ServiceType::Hosting && asset.block.rackId <= 0 ? 0 : *heightU;
     if (powerW)
         asset.server.powerW = *powerW;
-    if (asset.block.rackId > 0 && cell(row, RegisterField::FirstU).isEmpty())
+    if (asset.block.rackId > 0 && firstUText.isEmpty())
         refuse(row, RegisterField::FirstU, QStringLiteral("required"),
                tr("The server is in rack %1: fill in its first U.").arg(rackName));
 
@@ -295,9 +370,7 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
         if (Status valid = DomainName::validate(asset.block.domain); !valid.ok())
             refuse(row, RegisterField::Domain, valid.error());
     }
-    static const QRegularExpression listSeparators(QStringLiteral("[,;\\s]+"));
-    const QStringList addresses =
-        cell(row, RegisterField::IpAddresses).split(listSeparators, Qt::SkipEmptyParts);
+    const QStringList addresses = splitAddresses(cell(row, RegisterField::IpAddresses));
     for (const QString &address : addresses) {
         if (Status valid = IpAddress::validate(address); !valid.ok())
             refuse(row, RegisterField::IpAddresses, valid.error());
@@ -321,13 +394,16 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
 }
 
 std::optional<int> RegisterImport::Run::number(const SheetRow &row, RegisterField field,
-                                               int fallback, int minimum)
+                                               const QString &text, int fallback, int minimum)
 {
-    const QString text = cell(row, field);
     if (text.isEmpty())
         return fallback;
+    // "2U", "U 5", "2 U": the unit letter people add.
+    static const QRegularExpression withU(QStringLiteral("^U?\\s*(\\d+)\\s*U?$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const auto match = withU.match(text);
     bool ok = false;
-    const int value = text.toInt(&ok);
+    const int value = match.hasMatch() ? match.captured(1).toInt(&ok) : text.toInt(&ok);
     if (!ok || value < minimum) {
         refuse(row, field, QStringLiteral("invalid_value"),
                tr("%1 must be a whole number of at least %2, not \"%3\".")
@@ -370,10 +446,17 @@ Result<bool> RegisterImport::Run::registerNumberTaken(const QString &number) con
     return false;
 }
 
-Result<qint64> RegisterImport::Run::unitId(const QString &name)
+Unit RegisterImport::Run::knownUnit(const QString &name) const
 {
     if (const auto known = m_units.constFind(key(name)); known != m_units.constEnd())
-        return known->id;
+        return *known;
+    return m_shortUnits.value(key(name));
+}
+
+Result<qint64> RegisterImport::Run::unitId(const QString &name)
+{
+    if (const Unit known = knownUnit(name); known.id > 0)
+        return known.id;
     Unit unit;
     unit.name = name;
     auto created = UnitRepository(m_db).create(unit);
@@ -485,6 +568,110 @@ Result<qint64> RegisterImport::Run::write(const ImportedAsset &asset,
     return storedAsset->id;
 }
 
+std::optional<int> RegisterImport::parsePower(const QString &text)
+{
+    static const QRegularExpression power(
+        QStringLiteral("^(\\d+(?:[.,]\\d+)*)\\s*(w|watt|kw|kilowatt)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = power.match(text.simplified());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString digits = match.captured(1);
+    const bool kilo = match.captured(2).startsWith(QLatin1Char('k'), Qt::CaseInsensitive);
+    // "1.200" and "1,200" are thousands (three digits after each mark); any other mark is
+    // the decimal one, as in "0,45" or "0.45".
+    static const QRegularExpression thousands(QStringLiteral("^\\d{1,3}(?:[.,]\\d{3})+$"));
+    if (!kilo && thousands.match(digits).hasMatch())
+        digits.remove(QLatin1Char('.')).remove(QLatin1Char(','));
+    digits.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double value = digits.toDouble(&ok) * (kilo ? 1000.0 : 1.0);
+    if (!ok || value < 0 || value > 1e7)
+        return std::nullopt;
+    return int(std::lround(value));
+}
+
+QStringList RegisterImport::splitAddresses(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;/|\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+namespace {
+QString rowText(const SheetRow &row)
+{
+    QStringList parts;
+    for (const QString &cell : row.cells) {
+        if (!cell.trimmed().isEmpty())
+            parts << cell.simplified();
+    }
+    return parts.join(QStringLiteral(" | "));
+}
+
+/// The first filled cell of a row, and how many cells are filled.
+QString firstFilled(const SheetRow &row, int *filled)
+{
+    QString first;
+    *filled = 0;
+    for (const QString &cell : row.cells) {
+        if (cell.trimmed().isEmpty())
+            continue;
+        if (++*filled == 1)
+            first = cell.trimmed();
+    }
+    return first;
+}
+
+bool isNote(const SheetRow &row)
+{
+    static const QRegularExpression note(
+        QStringLiteral("^(keterangan|ket\\.|catatan|note|notes|sumber|mengetahui)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    int filled = 0;
+    return note.match(firstFilled(row, &filled)).hasMatch();
+}
+
+bool isTotal(const SheetRow &row)
+{
+    static const QRegularExpression total(
+        QStringLiteral("^(jumlah|total|sub ?total|grand total|rekap)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^[\\d.,]+$"));
+    int filled = 0;
+    const QString first = firstFilled(row, &filled);
+    if (total.match(first).hasMatch())
+        return true;
+    // A row with only numbers in it (a count or a sum under a column) is no asset.
+    for (const QString &cell : row.cells) {
+        if (!cell.trimmed().isEmpty() && !number.match(cell.trimmed()).hasMatch())
+            return false;
+    }
+    return filled > 0;
+}
+} // namespace
+
+qsizetype RegisterImport::trailerStart(const SheetData &sheet)
+{
+    const qsizetype size = sheet.rows.size();
+    for (qsizetype start = sheet.headerIndex + 1; start < size; ++start) {
+        const SheetRow &row = sheet.rows.at(start);
+        if (!isNote(row) && !isTotal(row))
+            continue;
+        bool rest = true;
+        for (qsizetype after = start; after < size; ++after) {
+            if (isNote(sheet.rows.at(after)))
+                break; // what follows a note is part of it
+            if (!isTotal(sheet.rows.at(after))) {
+                rest = false;
+                break;
+            }
+        }
+        if (rest)
+            return start;
+    }
+    return size;
+}
+
 Result<ImportReport> RegisterImport::run(const SheetData &sheet, const ColumnMapping &mapping,
                                          const ImportOptions &options)
 {
@@ -493,14 +680,21 @@ Result<ImportReport> RegisterImport::run(const SheetData &sheet, const ColumnMap
             QStringLiteral("empty_file"),
             tr("%1 is empty: there is no header and no asset to import.").arg(options.sourceName),
             QStringLiteral("file")};
-    if (Status complete = mapping.checkComplete(); !complete.ok())
+    if (Status complete = mapping.checkNothingLost(); !complete.ok())
         return complete.error();
-    if (sheet.rows.size() < 2)
+    const qsizetype dataEnd = trailerStart(sheet);
+    if (dataEnd <= sheet.headerIndex + 1)
         return Error{QStringLiteral("no_rows"),
-                     tr("%1 has a header but no asset rows below it.").arg(options.sourceName),
+                     tr("%1 has a header (row %2) but no asset rows below it.")
+                         .arg(options.sourceName)
+                         .arg(sheet.headerLine()),
                      QStringLiteral("file")};
     Run run(m_db, mapping, options);
-    run.report.rowCount = int(sheet.rows.size()) - 1;
+    run.report.rowCount = int(dataEnd - sheet.headerIndex - 1);
+    run.report.headerLine = sheet.headerLine();
+    for (qsizetype index = dataEnd; index < sheet.rows.size(); ++index)
+        run.report.skippedRows.append(
+            {sheet.rows.at(index).line, rowText(sheet.rows.at(index))});
     run.report.ignoredColumns = mapping.unusedColumns();
     // Every row is checked and written inside one transaction, so each row is checked against
     // the rows above it with the same rules; the transaction is rolled back unless it is
@@ -508,7 +702,7 @@ Result<ImportReport> RegisterImport::run(const SheetData &sheet, const ColumnMap
     Status outcome = m_db.transaction([&]() -> Status {
         if (Status loaded = run.load(); !loaded.ok())
             return loaded;
-        for (qsizetype index = 1; index < sheet.rows.size(); ++index) {
+        for (qsizetype index = sheet.headerIndex + 1; index < dataEnd; ++index) {
             if (Status taken = run.take(sheet.rows.at(index)); !taken.ok())
                 return taken;
         }

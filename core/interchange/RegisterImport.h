@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace kolokasi {
 
 class Database;
@@ -21,6 +23,14 @@ struct ImportProblem
     QString message;
 };
 
+/// A row below the data that is not an asset: a total ("JUMLAH", "Total", a lone number) or a
+/// note ("Keterangan:" and what follows). Listed, not refused.
+struct SkippedRow
+{
+    int line = 0;
+    QString text; // the row's cells, joined
+};
+
 struct ImportOptions
 {
     bool dryRun = false;      // check every row, write nothing
@@ -31,7 +41,9 @@ struct ImportOptions
 /// What an import did, or (dry run) would do.
 struct ImportReport
 {
-    int rowCount = 0;      // rows below the header
+    int rowCount = 0;      // asset rows below the header (skipped rows not counted)
+    int headerLine = 0;    // the row taken as the header, as the spreadsheet program shows it
+    QList<SkippedRow> skippedRows;
     int acceptedCount = 0; // rows that pass every rule (written unless a dry run)
     bool written = false;  // the accepted rows are in the database
     QList<ImportProblem> problems;
@@ -40,6 +52,8 @@ struct ImportReport
     QList<qint64> assetIds;     // the imported assets, when written
 
     int badRowCount() const;
+    /// How many problems a printed report lists; the rest are counted (the dialog pages them).
+    static constexpr int kPrintedProblems = 100;
 };
 
 /// Brings an agency's existing register (CSV or .xlsx, read by SpreadsheetReader) into the
@@ -57,6 +71,15 @@ public:
     /// An error is a file-level refusal (no rows, a required column missing, the store failing).
     Result<ImportReport> run(const SheetData &sheet, const ColumnMapping &mapping,
                              const ImportOptions &options);
+
+    /// The index in `sheet.rows` where the trailing totals and notes begin (rows.size() if
+    /// there are none): from the first row after the header that is a total, a lone number
+    /// or a note, when every row after it is one too or follows a note.
+    static qsizetype trailerStart(const SheetData &sheet);
+    /// The watts of a power cell as people type it: "450", "450 W", "0,45 kW", "1.200 W".
+    static std::optional<int> parsePower(const QString &text);
+    /// The addresses of an IP cell: separated by commas, semicolons, slashes, spaces or lines.
+    static QStringList splitAddresses(const QString &text);
 
 private:
     class Run;

@@ -98,6 +98,8 @@ QVariantList RegisterTable::row(const RegisterEntry &entry)
         case RegisterField::LastReviewedOn:
             cells << optionalDate(asset.lastReviewedOn);
             break;
+        case RegisterField::Location: // import only: all() leaves it out
+            break;
         }
     }
     return cells;

@@ -13,13 +13,21 @@ struct SheetRow
     QStringList cells;
 };
 
-/// A read spreadsheet: the first row is the header; rows whose cells are all blank are left out.
+/// A read spreadsheet: rows whose cells are all blank are left out. The header is the row at
+/// headerIndex (0 unless title rows stand above it: ColumnMapping::findHeaderRow()); the rows
+/// above it are not data.
 struct SheetData
 {
     QList<SheetRow> rows;
+    qsizetype headerIndex = 0;
 
     bool isEmpty() const { return rows.isEmpty(); }
-    QStringList header() const { return rows.isEmpty() ? QStringList() : rows.first().cells; }
+    QStringList header() const
+    {
+        return headerIndex < rows.size() ? rows.at(headerIndex).cells : QStringList();
+    }
+    /// The line of the header as the spreadsheet program shows it (0: none).
+    int headerLine() const { return headerIndex < rows.size() ? rows.at(headerIndex).line : 0; }
 };
 
 } // namespace kolokasi

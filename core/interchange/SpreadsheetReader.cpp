@@ -17,6 +17,8 @@ Result<SheetData> SpreadsheetReader::read(const QString &path, const QString &sh
                      tr("%1 cannot be opened (%2). Check the file name and that you may read it.")
                          .arg(path, file.errorString()),
                      QStringLiteral("file")};
+    if (file.size() == 0)
+        return SheetData{}; // whatever its name: the import says the file is empty
     const QByteArray signature = file.peek(8);
     if (signature.startsWith("PK\x03\x04")) {
         file.close();
@@ -41,7 +43,7 @@ Result<SheetData> SpreadsheetReader::read(const QString &path, const QString &sh
             QStringLiteral("unknown_sheet"),
             tr("%1 is a CSV file, which has no sheets: leave out the sheet name.").arg(fileName),
             QStringLiteral("sheet")};
-    return CsvReader::read(file.readAll(), fileName);
+    return CsvReader::read(file, fileName);
 }
 
 } // namespace kolokasi

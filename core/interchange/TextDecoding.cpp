@@ -21,6 +21,11 @@ bool TextDecoding::looksLikeText(const QByteArray &bytes)
     return !bytes.left(64 * 1024).contains('\0');
 }
 
+QString TextDecoding::decodeWindows1252(const QByteArray &bytes)
+{
+    return fromWindows1252(bytes);
+}
+
 QString TextDecoding::fromWindows1252(const QByteArray &bytes)
 {
     // Windows-1252 is Latin-1 except 0x80..0x9F; Qt 6 has no built-in decoder for it

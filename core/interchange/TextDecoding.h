@@ -14,6 +14,8 @@ public:
     static QString decode(const QByteArray &bytes);
     /// Whether `bytes` look like text at all (no NUL byte in the first 64 KiB).
     static bool looksLikeText(const QByteArray &bytes);
+    /// `bytes` as Windows-1252 (each byte one character, so it may be decoded piece by piece).
+    static QString decodeWindows1252(const QByteArray &bytes);
 
 private:
     static QString fromWindows1252(const QByteArray &bytes);

@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "domain/EmployeeKind.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace kolokasi {
@@ -11,6 +13,8 @@ namespace kolokasi {
 /// number for a PPPK.
 class EmployeeNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(EmployeeNumber)
+
 public:
     /// Nip::validate for a PNS, PppkNumber::validate for a PPPK.
     static Status validate(const QString &input, EmployeeKind kind,
@@ -21,7 +25,8 @@ public:
     static std::optional<EmployeeKind> kindOf(const QString &input);
 
     /// Success if either rule accepts `input`. Else the NIP's reason, or the PPPK number's when
-    /// only the NIP's appointment month is wrong (the shape of a PPPK number).
+    /// only the NIP's appointment month is wrong (the shape of a PPPK number) and its year is
+    /// a PPPK year (2019 or later); before that the NIP's reason, saying it is no PPPK number.
     static Status validateEitherKind(const QString &input,
                                      const QString &field = QStringLiteral("nip"));
 };

@@ -10,6 +10,8 @@ namespace kolokasi {
 
 namespace {
 constexpr int kLength = 18;
+// The first PPPK intake was appointed in 2019: an earlier year is no PPPK number.
+constexpr int kFirstIntake = PppkNumber::kFirstAppointmentYear;
 } // namespace
 
 Status PppkNumber::validate(const QString &input, const QString &field)
@@ -35,6 +37,12 @@ Status PppkNumber::validate(const QString &input, const QString &field)
                "date.")
                 .arg(number.left(8)));
     // Digits 13-14 are a code of the appointment, not a month: only the year is checked.
+    if (number.mid(8, 4).toInt() < kFirstIntake)
+        return refuse(QStringLiteral("pppk_appointment"),
+                      tr("Digits 9 to 12 of a PPPK number are the appointment year, %1 or later "
+                         "(the first PPPK intake); %2 is earlier.")
+                          .arg(kFirstIntake)
+                          .arg(number.mid(8, 4)));
     if (number.mid(8, 4).toInt() < birth.year() + 15)
         return refuse(
             QStringLiteral("pppk_appointment"),

@@ -1,5 +1,6 @@
 #include "TestEnvironment.h"
 #include "validation/EmployeeNumber.h"
+#include "validation/Nip.h"
 
 #include <QtTest>
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
             << QStringLiteral("196202311986031003") << QStringLiteral("nip_birth_date");
         QTest::newRow("PPPK shape, bad gender")
             << QStringLiteral("199203152021217001") << QStringLiteral("pppk_gender");
+        QTest::newRow("PNS NIP with month 13")
+            << QStringLiteral("196207181986131003") << QStringLiteral("nip_appointment");
     }
 
     void eitherKindExplainsByTheNearerRule()
@@ -61,6 +64,22 @@ private Q_SLOTS:
         QCOMPARE(checked.ok(), code.isEmpty());
         if (!checked.ok())
             QCOMPARE(checked.error().code, code);
+    }
+
+    void aPnsNipWithMonth13IsNoPppkNumber()
+    {
+        // GIVEN a PNS NIP mistyped with month 13 (appointed 1986, before the first PPPK intake)
+        const QString mistyped = QStringLiteral("196207181986131003");
+        // WHEN it is checked without its kind THEN it is refused with the NIP's rule named
+        const Status checked = EmployeeNumber::validateEitherKind(mistyped, QStringLiteral("x"));
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, QStringLiteral("nip_appointment"));
+        QCOMPARE(checked.error().field, QStringLiteral("x"));
+        // the NIP's own reason (Nip::validate) comes first, then why it is no PPPK number
+        const QString nipReason = Nip::validate(mistyped).error().message;
+        QVERIFY2(checked.error().message.startsWith(nipReason), qPrintable(checked.error().message));
+        QVERIFY(checked.error().message.contains(QStringLiteral("2019")));
+        QVERIFY(!EmployeeNumber::kindOf(mistyped).has_value());
     }
 
     void kindsAreStoredByName()

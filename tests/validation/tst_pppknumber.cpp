@@ -75,9 +75,34 @@ private Q_SLOTS:
 
     void aNipWithAMonthIsAlsoAPossiblePppkNumber()
     {
-        // The rules differ only in digits 13-14: a NIP's month is one code among the hundred.
-        QVERIFY(PppkNumber::validate(QStringLiteral("196207181986031003")).ok());
+        // The rules differ only in digits 13-14 (a NIP's month is one code among the hundred)
+        // and in the year: PPPK numbers begin with the first intake, 2019.
+        QVERIFY(PppkNumber::validate(QStringLiteral("199203152021031003")).ok());
         QVERIFY(!Nip::validate(QStringLiteral("199203152021212001")).ok());
+    }
+
+    void anAppointmentBeforeTheFirstIntakeIsRefused_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1986, a NIP's year") << QStringLiteral("196207181986031003") << false;
+        QTest::newRow("2018") << QStringLiteral("199203152018212001") << false;
+        QTest::newRow("2019, the first intake") << QStringLiteral("199203152019212001") << true;
+        QTest::newRow("2024") << QStringLiteral("199203152024012001") << true;
+    }
+
+    void anAppointmentBeforeTheFirstIntakeIsRefused()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, accepted);
+        const Status checked = PppkNumber::validate(input);
+        QCOMPARE(checked.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(checked.error().code, QStringLiteral("pppk_appointment"));
+            QVERIFY2(checked.error().message.contains(QStringLiteral("2019")),
+                     qPrintable(checked.error().message));
+            QVERIFY(checked.error().message.contains(input.mid(8, 4)));
+        }
     }
 };
 
