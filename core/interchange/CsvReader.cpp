@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace kolokasi {
 
 namespace {
@@ -198,25 +200,41 @@ Result<SheetData> CsvReader::read(QIODevice &device, const QString &fileName)
 
 QChar CsvReader::detectSeparator(const QString &text)
 {
-    int commas = 0, semicolons = 0, tabs = 0;
+    // Title rows above the header have no separator: the line with the most of one counts,
+    // among the first kHeaderLines lines (more than the header search, for a header named by
+    // hand further down).
+    constexpr int kHeaderLines = 50;
+    int commas = 0, semicolons = 0, tabs = 0;       // on the current line
+    int maxCommas = 0, maxSemicolons = 0, maxTabs = 0;
+    int lines = 0;
     bool quoted = false;
+    auto endLine = [&] {
+        maxCommas = std::max(maxCommas, commas);
+        maxSemicolons = std::max(maxSemicolons, semicolons);
+        maxTabs = std::max(maxTabs, tabs);
+        commas = semicolons = tabs = 0;
+        ++lines;
+    };
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (quoted)
             continue;
-        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            break;
-        else if (c == QLatin1Char(','))
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            endLine();
+            if (lines >= kHeaderLines)
+                break;
+        } else if (c == QLatin1Char(','))
             ++commas;
         else if (c == QLatin1Char(';'))
             ++semicolons;
         else if (c == QLatin1Char('\t'))
             ++tabs;
     }
-    if (tabs > commas && tabs > semicolons)
+    endLine();
+    if (maxTabs > maxCommas && maxTabs > maxSemicolons)
         return QLatin1Char('\t');
-    if (semicolons > commas)
+    if (maxSemicolons > maxCommas)
         return QLatin1Char(';');
     return QLatin1Char(',');
 }

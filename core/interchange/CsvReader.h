@@ -11,7 +11,7 @@ class QIODevice;
 namespace kolokasi {
 
 /// Reads CSV as spreadsheet programs write it (RFC 4180 with the usual variations): the
-/// separator `,` `;` or tab found from the header line, fields in double quotes may hold the
+/// separator `,` `;` or tab found from the first lines, fields in double quotes may hold the
 /// separator, doubled quotes and line breaks; CRLF, LF or CR line ends.
 class CsvReader
 {
@@ -28,7 +28,8 @@ public:
     /// kMaxFileBytes.
     static Result<SheetData> read(QIODevice &device, const QString &fileName);
     /// The separator of a CSV text: the one of `,` `;` and tab seen most often (outside quotes)
-    /// on its first line; `,` when none is.
+    /// on one line, among the first 50 (title rows above the header have none); `,` when none
+    /// is.
     static QChar detectSeparator(const QString &text);
     /// Splits decoded text into rows with `separator`.
     static Result<SheetData> parse(const QString &text, QChar separator, const QString &fileName);

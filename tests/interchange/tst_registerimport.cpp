@@ -10,6 +10,7 @@
 #include "interchange/RegisterTable.h"
 #include "interchange/SpreadsheetReader.h"
 #include "interchange/XlsxWriter.h"
+#include "interchange/RegisterField.h"
 #include "register/AssetRegister.h"
 #include "store/AuditLog.h"
 
@@ -170,6 +171,85 @@ private:
             rows << cells;
         }
         return rows;
+    }
+
+
+    /// Writes `rows` (the first one is the file's first row) as `format` ("csv": semicolons,
+    /// UTF-8; "xlsx": cells that are QVariant numbers stay numbers) and returns the path.
+    QString writeFile(const QString &format, const QList<QVariantList> &rows)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kantor.") + format);
+        if (format == QLatin1String("xlsx")) {
+            QStringList first; // XlsxWriter writes as many columns as its first row has
+            for (const QVariant &cell : rows.value(0))
+                first << cell.toString();
+            for (const QVariantList &row : rows)
+                while (first.size() < row.size())
+                    first << QString();
+            if (!XlsxWriter::write(path, first, rows.mid(1), {}).ok())
+                qFatal("cannot write the workbook");
+            return path;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the CSV");
+        for (const QVariantList &row : rows) {
+            QStringList cells;
+            for (const QVariant &cell : row) {
+                QString text = cell.toString();
+                if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('\n')) ||
+                    text.contains(QLatin1Char('"')))
+                    text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                           + QLatin1Char('"');
+                cells << text;
+            }
+            file.write(cells.join(QLatin1Char(';')).toUtf8() + "\r\n");
+        }
+        return path;
+    }
+
+    /// Reads `path` as the import command and the dialog do: the header found, `ignored`
+    /// columns left out.
+    Result<ImportReport> importFile(const QString &path, bool dryRun,
+                                    const QStringList &ignored = {})
+    {
+        auto read = SpreadsheetReader::read(path);
+        if (!read.ok())
+            return read.error();
+        SheetData sheet = *read;
+        sheet.headerIndex = ColumnMapping::findHeaderRow(sheet);
+        ColumnMapping mapping = ColumnMapping::fromHeader(sheet.header());
+        for (const QString &name : ignored)
+            if (!mapping.ignore(name))
+                qFatal("no such column to ignore");
+        ImportOptions options;
+        options.dryRun = dryRun;
+        options.sourceName = QFileInfo(path).fileName();
+        return RegisterImport(m_s.db()).run(sheet, mapping, options);
+    }
+
+    static QList<QVariantList> officeSheet()
+    {
+        auto t = [](const char *text) { return QVariant(QString::fromUtf8(text)); };
+        return {
+            {t("INVENTARIS SERVER DISKOMINFO KABUPATEN CIREBON TAHUN 2025")},
+            {t("Per 30 November 2025")},
+            {},
+            {t("No"), t("Nama Aplikasi"), t("OPD"), t("PIC"), t("NIP PIC"), t("Merk/Type"),
+             t("Ruang Server"), t("Lokasi"), t("Daya"), t("IP Address"), t("Tgl Pemasangan")},
+            {1, t("srv-simpeg"), t("Dinkes"), t("SUMARINAH, S.Kom"), t("19731008 199203 2 001"),
+             t("Dell R650"), t("NOC Utama"), t("Rak R01 / U 5-6"), t("450 W"),
+             t("103.20.30.2, 103.20.30.4"), t("2024-03-01")},
+            {2, t("srv-dapodik"), t("Dinas Pendidikan"), t("Ahmad Fauzi"),
+             t("196207181986031003"), t("HPE DL380"), t("NOC Utama"), t("R02, U 10"),
+             t("0,45 kW"), t("103.20.30.5 / 103.20.30.6;103.20.30.7\n10.10.0.9"),
+             t("2025-06-01")},
+            {},
+            {QVariant(), t("JUMLAH"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+             QVariant(), t("900")},
+            {t("Keterangan:")},
+            {t("1. Data dihimpun dari OPD")},
+        };
     }
 
 private Q_SLOTS:
@@ -455,6 +535,336 @@ private Q_SLOTS:
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
             QCOMPARE(CsvReader::detectSeparator(QString::fromUtf8(bytes.mid(3))), separator);
         }
+    }
+
+
+    void formats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    }
+
+    // Issue 23 points 3, 4, 6, 7: an office's sheet with title rows, its own header names, a
+    // combined location, values as typed, a unit by short code, totals and notes below.
+    void anOfficeSheetImportsFieldByField_data() { formats_data(); }
+    void anOfficeSheetImportsFieldByField()
+    {
+        QFETCH(QString, format);
+        const QString path = writeFile(format, officeSheet());
+        const int unitsBefore = unitCount();
+        // WHEN checked (dry run) THEN the header is row 4, two assets, the totals and notes
+        // are skipped and listed, the new unit is named, and nothing is written
+        const ImportReport dry = must(importFile(path, true), "dry run");
+        QVERIFY2(dry.problems.isEmpty(), qPrintable(dry.problems.value(0).message));
+        QCOMPARE(dry.headerLine, 4);
+        QCOMPARE(dry.rowCount, 2);
+        QCOMPARE(dry.acceptedCount, 2);
+        QCOMPARE(dry.skippedRows.size(), 3);
+        // (the CSV's second asset takes two lines: its IP cell holds a line break)
+        const int jumlah = format == QLatin1String("csv") ? 9 : 8;
+        QCOMPARE(dry.skippedRows.at(0).line, jumlah);
+        QVERIFY(dry.skippedRows.at(0).text.contains(QStringLiteral("JUMLAH")));
+        QCOMPARE(dry.skippedRows.at(1).line, jumlah + 1);
+        QCOMPARE(dry.skippedRows.at(1).text, QStringLiteral("Keterangan:"));
+        QCOMPARE(dry.skippedRows.at(2).line, jumlah + 2);
+        QCOMPARE(dry.newUnits, QStringList{QStringLiteral("Dinas Pendidikan")}); // not Dinkes
+        QCOMPARE(dry.ignoredColumns, QStringList{QStringLiteral("No")});
+        QVERIFY(!dry.written);
+        QVERIFY(entries().isEmpty());
+        QCOMPARE(unitCount(), unitsBefore);
+
+        // WHEN imported THEN every field is where it belongs
+        const ImportReport done = must(importFile(path, false), "import");
+        QVERIFY(done.written);
+        QCOMPARE(done.acceptedCount, 2);
+        QCOMPARE(unitCount(), unitsBefore + 1);
+        const RegisterEntry simpeg = entryOf(QStringLiteral("srv-simpeg"));
+        QCOMPARE(simpeg.unitName, QStringLiteral("Dinas Kesehatan")); // "Dinkes"
+        QCOMPARE(simpeg.asset.unitId, m_s.dc.unit.id);
+        QCOMPARE(simpeg.officerName, QStringLiteral("SUMARINAH, S.Kom"));
+        QCOMPARE(simpeg.officerNip, QStringLiteral("197310081992032001"));
+        QCOMPARE(simpeg.placement.typeBrand, QStringLiteral("Dell R650"));
+        QCOMPARE(simpeg.nocName, QStringLiteral("NOC Utama"));
+        QCOMPARE(simpeg.rackName, QStringLiteral("R01"));
+        QCOMPARE(simpeg.placement.firstU, 5);
+        QCOMPARE(simpeg.placement.heightU, 2);
+        QCOMPARE(simpeg.powerW, 450);
+        QCOMPARE(simpeg.placement.ipAddresses,
+                 (QStringList{QStringLiteral("103.20.30.2"), QStringLiteral("103.20.30.4")}));
+        QCOMPARE(simpeg.asset.serviceType, ServiceType::Colocation);
+        QCOMPARE(simpeg.asset.installedOn, QDate(2024, 3, 1));
+        const RegisterEntry dapodik = entryOf(QStringLiteral("srv-dapodik"));
+        QCOMPARE(dapodik.unitName, QStringLiteral("Dinas Pendidikan"));
+        QCOMPARE(dapodik.officerNip, QStringLiteral("196207181986031003"));
+        QCOMPARE(dapodik.placement.typeBrand, QStringLiteral("HPE DL380"));
+        QCOMPARE(dapodik.rackName, QStringLiteral("R02"));
+        QCOMPARE(dapodik.placement.firstU, 10);
+        QCOMPARE(dapodik.placement.heightU, 1);
+        QCOMPARE(dapodik.powerW, 450); // 0,45 kW
+        QCOMPARE(dapodik.placement.ipAddresses,
+                 (QStringList{QStringLiteral("103.20.30.5"), QStringLiteral("103.20.30.6"),
+                              QStringLiteral("103.20.30.7"), QStringLiteral("10.10.0.9")}));
+        QCOMPARE(dapodik.asset.installedOn, QDate(2025, 6, 1));
+        QCOMPARE(entries().size(), 2); // the JUMLAH row is no asset
+        QCOMPARE(importedInAuditLog(), 2);
+    }
+
+    // Point 1: a column that looks like a register field but is matched to none stops the
+    // import until the admin leaves it out on purpose.
+    void anUnmatchedRegisterLikeColumnStopsTheImport_data() { formats_data(); }
+    void anUnmatchedRegisterLikeColumnStopsTheImport()
+    {
+        QFETCH(QString, format);
+        QList<QVariantList> rows = officeSheet();
+        rows[3][7] = QStringLiteral("Posisi Rack Server"); // no alias: rack and U would be lost
+        const QString path = writeFile(format, rows);
+        for (bool dryRun : {true, false}) {
+            auto refused = importFile(path, dryRun);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("unmapped_column"));
+            QCOMPARE(refused.error().message.count(QStringLiteral("Posisi Rack Server")), 1);
+            QVERIFY(entries().isEmpty());
+        }
+        // WHEN the admin leaves it out THEN the rows are checked; with no rack known, a
+        // co-located server is refused, never taken in as hosting
+        const ImportReport left = must(importFile(path, false, {QStringLiteral("posisi rack server")}), "left out");
+        QVERIFY(!left.written);
+        QCOMPARE(left.badRowCount(), 2);
+        QVERIFY(entries().isEmpty());
+    }
+
+    // Point 1: with no rack column at all, an empty service type is refused, not hosting.
+    void aRowWithoutLocationColumnsIsNeverTakenAsHosting_data() { formats_data(); }
+    void aRowWithoutLocationColumnsIsNeverTakenAsHosting()
+    {
+        QFETCH(QString, format);
+        const QList<QVariantList> rows{
+            {QStringLiteral("Nama Server"), QStringLiteral("Unit"), QStringLiteral("NOC"),
+             QStringLiteral("Jenis Layanan"), QStringLiteral("Tanggal Pasang")},
+            {QStringLiteral("srv-rak"), QStringLiteral("Dinkes"), QStringLiteral("NOC Utama"),
+             QString(), QStringLiteral("2024-03-01")},
+            {QStringLiteral("app-web"), QStringLiteral("Dinkes"), QStringLiteral("NOC Utama"),
+             QStringLiteral("hosting"), QStringLiteral("2024-03-02")}};
+        const QString path = writeFile(format, rows);
+        const ImportReport dry = must(importFile(path, true), "dry run");
+        QCOMPARE(dry.problems.size(), 1);
+        QCOMPARE(dry.problems.first().line, 2);
+        QCOMPARE(dry.problems.first().code, QStringLiteral("service_type_unknown"));
+        QCOMPARE(dry.problems.first().column, QStringLiteral("Jenis Layanan"));
+        const ImportReport real = must(importFile(path, false), "import");
+        QVERIFY(!real.written);
+        QVERIFY(entries().isEmpty());
+        ImportOptions options;
+        options.skipInvalid = true;
+        options.sourceName = QStringLiteral("kantor");
+        SheetData sheet = must(SpreadsheetReader::read(path), "read");
+        QVERIFY(must(RegisterImport(m_s.db()).run(sheet, ColumnMapping::fromHeader(sheet.header()), options), "skip").written);
+        QCOMPARE(entries().size(), 1);
+        const RegisterEntry hosted = entryOf(QStringLiteral("app-web"));
+        QCOMPARE(hosted.asset.serviceType, ServiceType::Hosting);
+    }
+
+    // Point 5: an 18-digit NIP the spreadsheet kept as a number is refused with the reason.
+    void aNipStoredAsANumberIsRefusedWithTheTrueReason_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QVariant>("nip");
+        QTest::newRow("xlsx number cell") << QStringLiteral("xlsx") << QVariant(197310081992032001.0);
+        QTest::newRow("csv, Indonesian Excel") << QStringLiteral("csv") << QVariant(QStringLiteral("1,97312E+17"));
+        QTest::newRow("csv, English Excel") << QStringLiteral("csv") << QVariant(QStringLiteral("1.97310081992032E+17"));
+    }
+    void aNipStoredAsANumberIsRefusedWithTheTrueReason()
+    {
+        QFETCH(QString, format);
+        QFETCH(QVariant, nip);
+        QList<QVariantList> rows = officeSheet();
+        rows[4][4] = nip;
+        const QString path = writeFile(format, rows);
+        for (bool dryRun : {true, false}) {
+            const ImportReport report = must(importFile(path, dryRun), "import");
+            QCOMPARE(report.problems.size(), 1);
+            const ImportProblem &problem = report.problems.first();
+            QCOMPARE(problem.line, 5);
+            QCOMPARE(problem.column, QStringLiteral("NIP PIC"));
+            QCOMPARE(problem.code, QStringLiteral("nip_as_number"));
+            QVERIFY2(problem.message.contains(QStringLiteral("Text")), qPrintable(problem.message));
+            QVERIFY(!problem.message.contains(QStringLiteral("18 digits")));
+            QVERIFY(!report.written);
+        }
+        QVERIFY(entries().isEmpty());
+    }
+
+    // Point 2, through the import: a PNS NIP with month 13 is not taken as a PPPK number.
+    void aPnsNipWithMonth13IsNotImportedAsPppk_data() { formats_data(); }
+    void aPnsNipWithMonth13IsNotImportedAsPppk()
+    {
+        QFETCH(QString, format);
+        QList<QVariantList> rows = officeSheet();
+        rows[5][4] = QStringLiteral("19620718 198613 1 003");
+        const QString path = writeFile(format, rows);
+        const ImportReport report = must(importFile(path, false), "import");
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems.first().line, 6);
+        QCOMPARE(report.problems.first().code, QStringLiteral("nip_appointment"));
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("2019")));
+        QVERIFY(!report.written);
+        QVERIFY(entries().isEmpty());
+    }
+
+    // Point 3: the header is looked for in the first 20 rows only, and can be named.
+    void theHeaderIsLookedForInTheFirst20Rows()
+    {
+        QList<QVariantList> rows;
+        for (int i = 1; i <= 21; ++i)
+            rows << QVariantList{QStringLiteral("Catatan %1").arg(i)};
+        rows += officeSheet().mid(3);
+        SheetData sheet = must(SpreadsheetReader::read(writeFile(QStringLiteral("csv"), rows)), "read");
+        QCOMPARE(ColumnMapping::findHeaderRow(sheet), 0); // row 22: too far down
+        sheet.headerIndex = 21; // as the dialog's header-row choice does
+        QCOMPARE(sheet.headerLine(), 22);
+        ImportOptions options;
+        options.dryRun = true;
+        const ImportReport report = must(RegisterImport(m_s.db()).run(sheet, ColumnMapping::fromHeader(sheet.header()), options), "named header");
+        QCOMPARE(report.headerLine, 22);
+        QCOMPARE(report.acceptedCount, 2);
+    }
+
+    // Point 9: an empty workbook or file says it is empty; the missing column is named once.
+    void emptyFilesSayEmptyAndMissingColumnsAreNamedOnce()
+    {
+        const QString workbook = m_dir.filePath(QStringLiteral("kosong.xlsx"));
+        KOLOKASI_VERIFY_OK(XlsxWriter::write(workbook, {}, {}, {}));
+        const QString zeroBytes = m_dir.filePath(QStringLiteral("nol.xlsx"));
+        QFile zero(zeroBytes);
+        QVERIFY(zero.open(QIODevice::WriteOnly));
+        zero.close();
+        for (const QString &path : {workbook, zeroBytes}) {
+            auto refused = importFile(path, true);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("empty_file"));
+        }
+        const QString path = writeFile(QStringLiteral("csv"),
+                                       {{QStringLiteral("Unit"), QStringLiteral("NOC"), QStringLiteral("Tanggal Pasang")},
+                                        {QStringLiteral("Dinkes"), QStringLiteral("NOC Utama"), QStringLiteral("2024-01-01")}});
+        auto missing = importFile(path, true);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("missing_column"));
+        const QString label = RegisterFields::label(RegisterField::ServerName);
+        QCOMPARE(missing.error().message.count(label), 1);
+    }
+
+    // Point 8: a CSV larger than the limit is refused with the limit named.
+    void aCsvOverTheSizeLimitIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("besar.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Nama Server;Unit;NOC;Tanggal Pasang\n");
+        QVERIFY(file.resize(CsvReader::kMaxFileBytes + 1)); // sparse: no 50 MB written
+        file.close();
+        auto refused = SpreadsheetReader::read(path);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("file_too_large"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("50 MB")), qPrintable(refused.error().message));
+    }
+
+    // Point 8: every bad row is still counted when there are many.
+    void manyBadRowsAreAllCounted()
+    {
+        QList<QVariantList> rows{officeSheet().at(3)};
+        for (int i = 0; i < 2000; ++i)
+            rows << QVariantList{i + 1, QStringLiteral("srv-%1").arg(i), QStringLiteral("Dinkes"), QString(), QString(), QString(), QStringLiteral("NOC Hilang"), QString(), QString(), QString(), QStringLiteral("2024-01-01")};
+        const ImportReport report = must(importFile(writeFile(QStringLiteral("csv"), rows), true), "dry run");
+        QCOMPARE(report.rowCount, 2000);
+        QCOMPARE(report.badRowCount(), 2000);
+        QVERIFY(report.problems.size() >= 2000);
+    }
+
+
+    // Point 4: every alias of the one table, and the spellings offices use, name their field.
+    void eachHeaderAliasNamesItsField_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<int>("field");
+        for (const auto &[alias, field] : RegisterFields::aliases())
+            QTest::newRow(qPrintable(alias)) << alias << int(field);
+        const QList<QPair<const char *, RegisterField>> office{
+            {"Tgl Pemasangan", RegisterField::InstalledOn},
+            {"Tgl. Pasang", RegisterField::InstalledOn},
+            {"NIP PIC", RegisterField::OfficerNip},
+            {"Merk/Type", RegisterField::TypeBrand},
+            {"Merk / Tipe", RegisterField::TypeBrand},
+            {"Lokasi Rak", RegisterField::Rack},
+            {"Posisi U", RegisterField::FirstU},
+            {"Nama Aplikasi", RegisterField::ServerName},
+            {"IP Address", RegisterField::IpAddresses},
+            {"Lokasi", RegisterField::Location},
+            {"Ruang Server", RegisterField::Noc},
+            {"OPD", RegisterField::Unit},
+            {"Daya Listrik", RegisterField::PowerW}};
+        for (const auto &[header, field] : office)
+            QTest::newRow(header) << QString::fromUtf8(header) << int(field);
+    }
+    void eachHeaderAliasNamesItsField()
+    {
+        QFETCH(QString, header);
+        QFETCH(int, field);
+        const auto named = RegisterFields::fromHeader(header);
+        QVERIFY(named.has_value());
+        QCOMPARE(int(*named), field);
+        QVERIFY(RegisterFields::looksLikeField(header));
+    }
+
+    void headersThatAreNoFieldAreNotTakenForOne_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<bool>("fieldLike");
+        QTest::newRow("No") << QStringLiteral("No") << false;
+        QTest::newRow("Keterangan") << QStringLiteral("Keterangan") << false;
+        QTest::newRow("Posisi Rack Server") << QStringLiteral("Posisi Rack Server") << true;
+        QTest::newRow("Tgl Aktif") << QStringLiteral("Tgl Aktif") << true;
+        QTest::newRow("NIP Atasan") << QStringLiteral("NIP Atasan") << true;
+        QTest::newRow("Jumlah U") << QStringLiteral("Jumlah U") << true;
+    }
+    void headersThatAreNoFieldAreNotTakenForOne()
+    {
+        QFETCH(QString, header);
+        QFETCH(bool, fieldLike);
+        QCOMPARE(RegisterFields::looksLikeField(header), fieldLike);
+    }
+
+    // Point 6: power and addresses as people type them.
+    void powerAsTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("watts");
+        QTest::newRow("450") << QStringLiteral("450") << 450;
+        QTest::newRow("450 W") << QStringLiteral("450 W") << 450;
+        QTest::newRow("450W") << QStringLiteral("450W") << 450;
+        QTest::newRow("0,45 kW") << QStringLiteral("0,45 kW") << 450;
+        QTest::newRow("0.45 KW") << QStringLiteral("0.45 KW") << 450;
+        QTest::newRow("1.200 W") << QStringLiteral("1.200 W") << 1200;
+        QTest::newRow("1,5 kW") << QStringLiteral("1,5 kW") << 1500;
+        QTest::newRow("300 watt") << QStringLiteral("300 watt") << 300;
+        QTest::newRow("dua ratus") << QStringLiteral("dua ratus") << -1;
+    }
+    void powerAsTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, watts);
+        QCOMPARE(RegisterImport::parsePower(text).value_or(-1), watts);
+    }
+
+    void addressesAsTyped()
+    {
+        const QStringList three{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
+                                QStringLiteral("10.0.0.3")};
+        for (const QString &text : {QStringLiteral("10.0.0.1, 10.0.0.2, 10.0.0.3"),
+                                    QStringLiteral("10.0.0.1 / 10.0.0.2 / 10.0.0.3"),
+                                    QStringLiteral("10.0.0.1;10.0.0.2; 10.0.0.3"),
+                                    QStringLiteral("10.0.0.1\n10.0.0.2\r\n10.0.0.3")})
+            QCOMPARE(RegisterImport::splitAddresses(text), three);
     }
 
     void anExportIsRefusedForAnUnknownEnding()
