@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTableWidget>
@@ -235,6 +236,99 @@ private Q_SLOTS:
                          QStringLiteral("srv-baru"));
         QTRY_COMPARE(model()->totalCount(), 1);
         QCOMPARE(model()->entryAt(0).placement.serialNumber, QStringLiteral("SN-BARU"));
+    }
+
+
+    // Issue 23: before anything is written the dialog shows the header row it took (and lets
+    // the admin change it), the totals row it skips and the register-like column nobody chose.
+    void anOfficeSheetShowsHeaderSkippedRowsAndUnmatchedColumns()
+    {
+        AssetRegisterPage *page = showRegister();
+        const QString path = writeFile(
+            QStringLiteral("kantor.csv"),
+            QStringLiteral("INVENTARIS SERVER DISKOMINFO 2025\r\n\r\n"
+                           "No;Nama Aplikasi;OPD;Ruang Server;Lokasi;Posisi Rack Server;Daya;"
+                           "IP Address;Tgl Pemasangan;Jenis Layanan\r\n"
+                           "1;srv-kantor;Dinkes;NOC Utama;Rak R02 / U 30-31;depan;0,45 kW;"
+                           "10.20.30.50;2024-05-02;kolokasi\r\n"
+                           ";JUMLAH;;;;;450\r\nKeterangan: data November\r\n"));
+        const int before = assetCount();
+        page->startImport();
+        auto *dialog = page->findChild<ImportRegisterDialog *>();
+        QVERIFY(dialog->openFile(path));
+        // THEN the header row taken is row 3, said in words and in the box
+        QCOMPARE(dialog->headerLine(), 3);
+        auto *headerRow = dialog->findChild<QSpinBox *>(QStringLiteral("headerRow"));
+        QVERIFY(headerRow->isVisibleTo(dialog));
+        QCOMPARE(headerRow->value(), 3);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("headerRowNote"))->text().contains(QStringLiteral("3")));
+        // and the JUMLAH and note rows are listed as skipped
+        auto *skipped = dialog->findChild<QLabel *>(QStringLiteral("skippedRows"));
+        QVERIFY(skipped->isVisibleTo(dialog));
+        QVERIFY2(skipped->text().contains(QStringLiteral("JUMLAH")), qPrintable(skipped->text()));
+        QCOMPARE(dialog->skippedLines(), (QList<int>{5, 6}));
+        // and the unmatched register-like column blocks the check until it is chosen
+        auto *mapping = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+        auto *unmatched = qobject_cast<QComboBox *>(mapping->cellWidget(5, 2));
+        QCOMPARE(unmatched->currentIndex(), -1);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("mappingState"));
+        QVERIFY2(state->text().contains(QStringLiteral("Posisi Rack Server")), qPrintable(state->text()));
+        auto *next = dialog->findChild<QPushButton *>(QStringLiteral("importNextButton"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!dialog->check());
+        QCOMPARE(assetCount(), before);
+        // WHEN the admin picks another header row THEN the mapping follows it
+        QVERIFY(dialog->setHeaderRow(1));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(dialog->setHeaderRow(3));
+        // WHEN the admin chooses "not imported" for it THEN the check runs
+        unmatched = qobject_cast<QComboBox *>(mapping->cellWidget(5, 2));
+        unmatched->setCurrentIndex(0);
+        emit unmatched->activated(0);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(dialog->report().acceptedCount, 1);
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("3")), qPrintable(summary->text()));
+        QCOMPARE(dialog->report().skippedRows.size(), 2);
+        QCOMPARE(assetCount(), before);
+        m_ui.dialogs.setNextConfirm(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QCOMPARE(assetCount(), before + 1);
+        RegisterEntry imported;
+        for (const RegisterEntry &entry : must(AssetRegister(m_ui.db()).entries(), "entries"))
+            if (entry.serverName == QLatin1String("srv-kantor"))
+                imported = entry;
+        QCOMPARE(imported.unitName, QStringLiteral("Dinas Kesehatan"));
+        QCOMPARE(imported.rackName, QStringLiteral("R02"));
+        QCOMPARE(imported.placement.firstU, 30);
+        QCOMPARE(imported.placement.heightU, 2);
+        QCOMPARE(imported.powerW, 450);
+        QCOMPARE(imported.asset.installedOn, QDate(2024, 5, 2));
+    }
+
+    void manyProblemsArePaged()
+    {
+        AssetRegisterPage *page = showRegister();
+        QString text = kHeader;
+        for (int i = 0; i < 250; ++i)
+            text += QStringLiteral("srv-%1;Dinas Kesehatan;kolokasi;;;;NOC Hilang;R02;1;1;1;2024-05-02\r\n").arg(i);
+        page->startImport();
+        auto *dialog = page->findChild<ImportRegisterDialog *>();
+        QVERIFY(dialog->openFile(writeFile(QStringLiteral("rusak.csv"), text)));
+        QVERIFY(dialog->check());
+        auto *problems = dialog->findChild<QTableWidget *>(QStringLiteral("problemTable"));
+        auto *pageLabel = dialog->findChild<QLabel *>(QStringLiteral("problemPage"));
+        auto *nextPage = dialog->findChild<QPushButton *>(QStringLiteral("nextProblemsButton"));
+        QCOMPARE(problems->rowCount(), 100);
+        QVERIFY(pageLabel->isVisibleTo(dialog));
+        QVERIFY2(pageLabel->text().contains(QStringLiteral("250")), qPrintable(pageLabel->text()));
+        QTest::mouseClick(nextPage, Qt::LeftButton);
+        QTest::mouseClick(nextPage, Qt::LeftButton);
+        QCOMPARE(problems->rowCount(), 50);
+        QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("202"));
+        QVERIFY(!nextPage->isEnabled());
+        dialog->reject();
     }
 
     void exportOfTheViewReadsBackAsTheView()

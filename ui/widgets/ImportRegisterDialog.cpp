@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -64,7 +65,10 @@ ImportRegisterDialog::ImportRegisterDialog(UiContext &context, QWidget *parent)
       m_sheetChooser(new QComboBox(this)), m_sheetLabel(new QLabel(tr("Sheet:"), this)),
       m_mappingTable(
           plainTable({tr("Column in the file"), tr("First row"), tr("Register field")}, this)),
-      m_mappingState(new QLabel(this)), m_summary(new QLabel(this)),
+      m_mappingState(new QLabel(this)), m_headerRow(new QSpinBox(this)),
+      m_headerNote(new QLabel(this)), m_skipped(new QLabel(this)),
+      m_problemPage(new QLabel(this)), m_previousPage(new QPushButton(tr("Previous"), this)),
+      m_nextPage(new QPushButton(tr("Next 100"), this)), m_summary(new QLabel(this)),
       m_problems(plainTable({tr("Line"), tr("Column"), tr("Reason")}, this)),
       m_skipInvalid(new QCheckBox(tr("Import the good rows and leave the bad ones out"), this)),
       m_progress(new QProgressBar(this)), m_back(new QPushButton(tr("Back"), this)),
@@ -137,8 +141,9 @@ QWidget *ImportRegisterDialog::createFileStep()
     form->addRow(tr("File:"), file);
     form->addRow(m_sheetLabel, m_sheetChooser);
     auto *note = new QLabel(
-        tr("The first row must name the columns (for example No. Register, Nama Server, Unit, "
-           "NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, "
+        tr("A row among the first 20 must name the columns (for example No. Register, Nama "
+           "Server, Unit, NOC, Rak, U Awal); title rows above it are left out. CSV (at most 50 "
+           "MB) may be UTF-8 or Windows-1252, separated by commas, "
            "semicolons or tabs. Nothing is written before the check and your confirmation."),
         step);
     note->setWordWrap(true);
@@ -155,13 +160,27 @@ QWidget *ImportRegisterDialog::createMappingStep()
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingState->setObjectName(QStringLiteral("mappingState"));
     m_mappingState->setWordWrap(true);
+    m_headerRow->setObjectName(QStringLiteral("headerRow"));
+    m_headerRow->setRange(1, 1);
+    m_headerNote->setObjectName(QStringLiteral("headerRowNote"));
+    m_headerNote->setWordWrap(true);
+    m_skipped->setObjectName(QStringLiteral("skippedRows"));
+    m_skipped->setWordWrap(true);
+    m_mappingState->setStyleSheet(QString());
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportRegisterDialog::headerRowChanged);
+    auto *headerLine = new QHBoxLayout;
+    headerLine->addWidget(new QLabel(tr("Header row:"), step));
+    headerLine->addWidget(m_headerRow);
+    headerLine->addWidget(m_headerNote, 1);
     auto *layout = new QVBoxLayout(step);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(headerLine);
     layout->addWidget(new QLabel(tr("Which register field each column of the file holds. "
                                     "Kolokasi guessed from the header; change what is wrong."),
                                  step));
     layout->addWidget(m_mappingTable, 1);
     layout->addWidget(m_mappingState);
+    layout->addWidget(m_skipped);
     return step;
 }
 
@@ -173,10 +192,20 @@ QWidget *ImportRegisterDialog::createCheckStep()
     m_problems->setObjectName(QStringLiteral("problemTable"));
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalidRows"));
     connect(m_skipInvalid, &QCheckBox::toggled, this, &ImportRegisterDialog::showReport);
+    m_problemPage->setObjectName(QStringLiteral("problemPage"));
+    m_previousPage->setObjectName(QStringLiteral("previousProblemsButton"));
+    m_nextPage->setObjectName(QStringLiteral("nextProblemsButton"));
+    connect(m_previousPage, &QPushButton::clicked, this, [this] { showProblemPage(m_page - 1); });
+    connect(m_nextPage, &QPushButton::clicked, this, [this] { showProblemPage(m_page + 1); });
+    auto *paging = new QHBoxLayout;
+    paging->addWidget(m_problemPage, 1);
+    paging->addWidget(m_previousPage);
+    paging->addWidget(m_nextPage);
     auto *layout = new QVBoxLayout(step);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
+    layout->addLayout(paging);
     layout->addWidget(m_skipInvalid);
     return step;
 }
@@ -261,10 +290,85 @@ void ImportRegisterDialog::readFile()
         return showError(read.error().message);
     m_sheet = *read;
     m_sourceName = QFileInfo(path).fileName();
+    m_sheet.headerIndex = ColumnMapping::findHeaderRow(m_sheet);
     m_mapping = ColumnMapping::fromHeader(m_sheet.header());
     m_report = {};
+    {
+        const QSignalBlocker quiet(m_headerRow);
+        m_headerRow->setRange(m_sheet.rows.isEmpty() ? 1 : m_sheet.rows.first().line,
+                              m_sheet.rows.isEmpty() ? 1 : m_sheet.rows.last().line);
+        m_headerRow->setValue(std::max(1, m_sheet.headerLine()));
+    }
+    m_headerNote->setText(
+        m_sheet.headerIndex > 0
+            ? tr("Row %1 names the columns; the %2 row(s) above it are a title and are not "
+                 "imported.")
+                  .arg(m_sheet.headerLine())
+                  .arg(m_sheet.headerIndex)
+            : tr("Row %1 names the columns.").arg(m_sheet.headerLine()));
     fillMappingTable();
     showStep(MappingStep);
+}
+
+bool ImportRegisterDialog::setHeaderRow(int line)
+{
+    for (qsizetype index = 0; index < m_sheet.rows.size(); ++index) {
+        if (m_sheet.rows.at(index).line == line) {
+            m_headerRow->setValue(line); // headerRowChanged follows
+            return m_sheet.headerLine() == line;
+        }
+    }
+    return false;
+}
+
+// The admin names another header row: the mapping is guessed again from it.
+void ImportRegisterDialog::headerRowChanged(int line)
+{
+    qsizetype found = -1;
+    for (qsizetype index = 0; index < m_sheet.rows.size(); ++index) {
+        if (m_sheet.rows.at(index).line == line)
+            found = index;
+    }
+    if (found < 0) {
+        m_headerNote->setText(tr("Row %1 is empty; choose a row that names the columns.").arg(line));
+        return;
+    }
+    m_sheet.headerIndex = found;
+    m_mapping = ColumnMapping::fromHeader(m_sheet.header());
+    m_headerNote->setText(tr("Row %1 names the columns (chosen by you).").arg(line));
+    fillMappingTable();
+    mappingChanged();
+}
+
+QList<int> ImportRegisterDialog::skippedLines() const
+{
+    QList<int> lines;
+    for (qsizetype index = RegisterImport::trailerStart(m_sheet); index < m_sheet.rows.size();
+         ++index)
+        lines << m_sheet.rows.at(index).line;
+    return lines;
+}
+
+void ImportRegisterDialog::showSkippedRows()
+{
+    QStringList rows;
+    const qsizetype start = RegisterImport::trailerStart(m_sheet);
+    for (qsizetype index = start; index < m_sheet.rows.size() && rows.size() < 5; ++index) {
+        const SheetRow &row = m_sheet.rows.at(index);
+        QStringList cells;
+        for (const QString &each : row.cells)
+            if (!each.trimmed().isEmpty())
+                cells << each.simplified();
+        rows << tr("row %1 (%2)").arg(row.line).arg(cells.join(QStringLiteral(" | ")).left(60));
+    }
+    const qsizetype count = m_sheet.rows.size() - start;
+    if (count > qsizetype(rows.size()))
+        rows << tr("and %1 more").arg(count - rows.size());
+    m_skipped->setText(rows.isEmpty() ? QString()
+                                      : tr("Skipped, not assets (totals and notes below the "
+                                           "data): %1.")
+                                            .arg(rows.join(QStringLiteral("; "))));
+    m_skipped->setVisible(!rows.isEmpty());
 }
 
 void ImportRegisterDialog::fillMappingTable()
@@ -277,19 +381,22 @@ void ImportRegisterDialog::fillMappingTable()
         m_mappingTable->setItem(column, SampleColumn, cell(sample.value(column)));
         auto *field = new QComboBox(m_mappingTable);
         field->setObjectName(QStringLiteral("mappingField%1").arg(column));
+        field->setPlaceholderText(tr("— choose: a field, or not imported —"));
         field->addItem(tr("— not imported —"), -1);
-        for (RegisterField each : RegisterFields::all())
+        for (RegisterField each : RegisterFields::importable())
             field->addItem(RegisterFields::isRequired(each)
                                ? tr("%1 (required)").arg(RegisterFields::label(each))
                                : RegisterFields::label(each),
                            int(each));
         connect(field, &QComboBox::activated, this, [this, field, column] {
             const int chosen = field->currentData().toInt();
-            for (RegisterField each : RegisterFields::all()) // what the column held goes
+            for (RegisterField each : RegisterFields::importable()) // what it held goes
                 if (m_mapping.column(each) == column)
                     m_mapping.assign(each, -1);
             if (chosen >= 0)
                 m_mapping.assign(RegisterField(chosen), column);
+            else
+                m_mapping.ignore(column); // left out on purpose
             mappingChanged();
         });
         m_mappingTable->setCellWidget(column, FieldColumn, field);
@@ -305,6 +412,12 @@ void ImportRegisterDialog::assign(RegisterField field, int column)
     mappingChanged();
 }
 
+void ImportRegisterDialog::ignoreColumn(int column)
+{
+    m_mapping.ignore(column);
+    mappingChanged();
+}
+
 // The combo boxes follow the mapping (a field moved to another column leaves the first);
 // the check waits until every required field has a column.
 void ImportRegisterDialog::mappingChanged()
@@ -312,25 +425,34 @@ void ImportRegisterDialog::mappingChanged()
     for (int column = 0; column < m_mappingTable->rowCount(); ++column) {
         auto *box = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(column, FieldColumn));
         int held = -1;
-        for (RegisterField each : RegisterFields::all())
+        for (RegisterField each : RegisterFields::importable())
             if (m_mapping.column(each) == column)
                 held = int(each);
+        const bool unresolved = m_mapping.unresolvedColumns().contains(column);
         const QSignalBlocker quiet(box);
-        box->setCurrentIndex(std::max(0, box->findData(held)));
+        // A register-like column matched to nothing shows the placeholder: it must be chosen.
+        box->setCurrentIndex(unresolved ? -1 : std::max(0, box->findData(held)));
+        for (int part : {FileColumn, SampleColumn}) {
+            if (QTableWidgetItem *item = m_mappingTable->item(column, part))
+                item->setBackground(unresolved ? QColor(0xff, 0xeb, 0xee) : QBrush());
+        }
     }
-    const Status complete = m_mapping.checkComplete();
+    const Status complete = m_mapping.checkNothingLost();
     const QStringList unused = m_mapping.unusedColumns();
+    m_mappingState->setStyleSheet(complete.ok() ? QString()
+                                                : QStringLiteral("color: #c62828;"));
     m_mappingState->setText(!complete.ok() ? complete.error().message
                             : unused.isEmpty()
                                 ? tr("Every column is matched.")
                                 : tr("Not imported: %1.").arg(unused.join(QStringLiteral(", "))));
+    showSkippedRows();
     m_next->setEnabled(complete.ok());
     m_next->setToolTip(complete.ok() ? QString() : complete.error().message);
 }
 
 bool ImportRegisterDialog::check()
 {
-    if (Status complete = m_mapping.checkComplete(); !complete.ok()) {
+    if (Status complete = m_mapping.checkNothingLost(); !complete.ok()) {
         showError(complete.error().message);
         return false;
     }
@@ -344,6 +466,7 @@ bool ImportRegisterDialog::check()
         return false;
     }
     m_report = *run;
+    m_page = 0;
     m_skipInvalid->setChecked(false);
     showStep(CheckStep);
     return true;
@@ -353,9 +476,13 @@ void ImportRegisterDialog::showReport()
 {
     const QLocale locale;
     const int bad = m_report.badRowCount();
-    QString text = tr("%1 rows read: %2 good, %3 with problems.")
-                       .arg(locale.toString(m_report.rowCount),
+    QString text = tr("Header: row %1. %2 rows read: %3 good, %4 with problems.")
+                       .arg(locale.toString(m_report.headerLine),
+                            locale.toString(m_report.rowCount),
                             locale.toString(m_report.acceptedCount), locale.toString(bad));
+    if (!m_report.skippedRows.isEmpty())
+        text += QLatin1Char(' ') + tr("%1 row(s) after the data skipped (totals, notes).")
+                                       .arg(locale.toString(m_report.skippedRows.size()));
     if (!m_report.newUnits.isEmpty())
         text +=
             QLatin1Char(' ') +
@@ -366,15 +493,7 @@ void ImportRegisterDialog::showReport()
         text += QLatin1Char(' ') + tr("Correct the rows below in the file and check again, or "
                                       "leave them out.");
     m_summary->setText(text);
-    m_problems->setRowCount(int(m_report.problems.size()));
-    for (int row = 0; row < m_report.problems.size(); ++row) {
-        const ImportProblem &problem = m_report.problems.at(row);
-        m_problems->setItem(row, 0, cell(locale.toString(problem.line)));
-        m_problems->setItem(row, 1, cell(problem.column));
-        m_problems->setItem(row, 2, cell(problem.message));
-    }
-    m_problems->resizeColumnsToContents();
-    m_problems->setVisible(!m_report.problems.isEmpty());
+    showProblemPage(m_page);
     m_skipInvalid->setVisible(bad > 0 && m_report.acceptedCount > 0 && !m_report.written);
     const bool canImport =
         !m_report.written && m_report.acceptedCount > 0 && (bad == 0 || m_skipInvalid->isChecked());
@@ -382,6 +501,34 @@ void ImportRegisterDialog::showReport()
     m_back->setEnabled(!m_report.written);
     if (m_report.written)
         findChild<QPushButton *>(QStringLiteral("importCancelButton"))->setText(tr("Close"));
+}
+
+// A hundred problems a page: a file of 160,000 bad rows does not fill the table at once.
+void ImportRegisterDialog::showProblemPage(int page)
+{
+    const QLocale locale;
+    const int total = int(m_report.problems.size());
+    const int pages = std::max(1, (total + kProblemsPerPage - 1) / kProblemsPerPage);
+    m_page = std::clamp(page, 0, pages - 1);
+    const int first = m_page * kProblemsPerPage;
+    const int count = std::min(kProblemsPerPage, total - first);
+    m_problems->setRowCount(std::max(0, count));
+    for (int row = 0; row < count; ++row) {
+        const ImportProblem &problem = m_report.problems.at(first + row);
+        m_problems->setItem(row, 0, cell(locale.toString(problem.line)));
+        m_problems->setItem(row, 1, cell(problem.column));
+        m_problems->setItem(row, 2, cell(problem.message));
+    }
+    m_problems->resizeColumnsToContents();
+    m_problems->setVisible(total > 0);
+    m_problemPage->setText(tr("Problems %1–%2 of %3")
+                               .arg(locale.toString(first + 1), locale.toString(first + count),
+                                    locale.toString(total)));
+    m_problemPage->setVisible(total > kProblemsPerPage);
+    m_previousPage->setVisible(total > kProblemsPerPage);
+    m_nextPage->setVisible(total > kProblemsPerPage);
+    m_previousPage->setEnabled(m_page > 0);
+    m_nextPage->setEnabled(m_page + 1 < pages);
 }
 
 bool ImportRegisterDialog::importRows()

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -20,9 +21,11 @@ namespace kolokasi {
 struct UiContext;
 
 /// Brings an agency's spreadsheet into the register in three steps: the file (CSV or .xlsx,
-/// and for a workbook its sheet); the mapping (ColumnMapping's guess from the header as a
-/// table of file column -> register field, each one a combo box the admin can change); the
-/// check, a dry run listing every bad row with its line, column and reason. Nothing is
+/// and for a workbook its sheet); the mapping (the header row found, which the admin may
+/// change; ColumnMapping's guess from it as a table of file column -> register field, each one
+/// a combo box the admin can change; columns that look like a field but match none must be
+/// chosen or left out; the totals and notes after the data that are skipped); the check, a dry
+/// run listing every bad row with its line, column and reason, a hundred a page. Nothing is
 /// written until "Impor" is confirmed; then RegisterImport writes every row in one transaction.
 class ImportRegisterDialog : public QDialog
 {
@@ -36,6 +39,18 @@ public:
     bool openFile(const QString &path, const QString &sheet = {});
     /// Puts `field` in the file's `column` (-1: not imported), as the admin does in the table.
     void assign(RegisterField field, int column);
+    /// Leaves out a column that looks like a register field ("not imported" in its box).
+    void ignoreColumn(int column);
+    /// Takes the row the spreadsheet program shows as `line` as the header (the header row
+    /// box); false if the file has no such filled row.
+    bool setHeaderRow(int line);
+    /// The line of the row taken as the header.
+    int headerLine() const { return m_sheet.headerLine(); }
+    /// The rows after the data that are skipped (totals, notes), as lines.
+    QList<int> skippedLines() const;
+    /// Shows the problems' page `page` (0-based, kProblemsPerPage each).
+    void showProblemPage(int page);
+    static constexpr int kProblemsPerPage = 100;
     const ColumnMapping &mapping() const { return m_mapping; }
     /// The dry run (the "Periksa" button): shows the report; writes nothing.
     bool check();
@@ -58,6 +73,8 @@ private:
     void fillMappingTable();
     void mappingChanged();
     void showReport();
+    void headerRowChanged(int line);
+    void showSkippedRows();
     void showStep(int step);
     void showError(const QString &message);
     void runBusy(const std::function<void()> &work);
@@ -75,6 +92,13 @@ private:
     QLabel *m_sheetLabel;
     QTableWidget *m_mappingTable;
     QLabel *m_mappingState;
+    QSpinBox *m_headerRow;
+    QLabel *m_headerNote;
+    QLabel *m_skipped;
+    QLabel *m_problemPage;
+    QPushButton *m_previousPage;
+    QPushButton *m_nextPage;
+    int m_page = 0;
     QLabel *m_summary;
     QTableWidget *m_problems;
     QCheckBox *m_skipInvalid;
