@@ -173,6 +173,10 @@
         <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
         <translation>The file has no column for: %1. Add the column, or choose which column holds it.</translation>
     </message>
+    <message>
+        <source>The column(s) %1 look like register fields but are not matched to any: nothing would be imported from them. Choose the field each one holds, or leave it out on purpose (--ignore-column NAME, or "not imported" in the mapping step).</source>
+        <translation>The column(s) %1 look like register fields but are not matched to any: nothing would be imported from them. Choose the field each one holds, or leave it out on purpose (--ignore-column NAME, or "not imported" in the mapping step).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -368,6 +372,10 @@ Commands:
     <message>
         <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
         <translation>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a CSV register to import may be at most %3 MB. Split it into smaller files, or leave out the columns and rows that are not assets.</source>
+        <translation>%1 is %2 MB; a CSV register to import may be at most %3 MB. Split it into smaller files, or leave out the columns and rows that are not assets.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +742,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EmployeeNumber</name>
+    <message>
+        <source>%1 It is no PPPK number either: PPPK numbers have an appointment year of %2 or later.</source>
+        <translation>%1 It is no PPPK number either: PPPK numbers have an appointment year of %2 or later.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRegisterCommand</name>
     <message>
         <source>write the asset register (or part of it) to a CSV or Excel file</source>
@@ -951,10 +966,6 @@ Commands:
         <translation>bring an existing asset register in from a CSV or Excel file</translation>
     </message>
     <message>
-        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</source>
-        <translation>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</translation>
-    </message>
-    <message>
         <source>the register to import: .csv or .xlsx</source>
         <translation>the register to import: .csv or .xlsx</translation>
     </message>
@@ -973,6 +984,38 @@ Commands:
     <message>
         <source>Name one file to import.</source>
         <translation>Name one file to import.</translation>
+    </message>
+    <message>
+        <source>Header: row %1.</source>
+        <translation>Header: row %1.</translation>
+    </message>
+    <message>
+        <source>... and %1 more problem(s) not shown; correct the ones above and check again.</source>
+        <translation>... and %1 more problem(s) not shown; correct the ones above and check again.</translation>
+    </message>
+    <message>
+        <source>Line %1 skipped (a total or a note, not an asset): %2</source>
+        <translation>Line %1 skipped (a total or a note, not an asset): %2</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid] [--header-row N] [--ignore-column NAME]...</source>
+        <translation>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid] [--header-row N] [--ignore-column NAME]...</translation>
+    </message>
+    <message>
+        <source>the row that names the columns (default: found among the first 20 rows)</source>
+        <translation>the row that names the columns (default: found among the first 20 rows)</translation>
+    </message>
+    <message>
+        <source>leave out a column that looks like a register field (repeat for more)</source>
+        <translation>leave out a column that looks like a register field (repeat for more)</translation>
+    </message>
+    <message>
+        <source>--header-row %1: %2 has no filled row %1. Give the row number the spreadsheet program shows for the header.</source>
+        <translation>--header-row %1: %2 has no filled row %1. Give the row number the spreadsheet program shows for the header.</translation>
+    </message>
+    <message>
+        <source>--ignore-column %1: the header (row %2) has no column called "%1". Its columns are: %3.</source>
+        <translation>--ignore-column %1: the header (row %2) has no column called "%1". Its columns are: %3.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1375,10 @@ Commands:
         <source>The last 3 digits of a PPPK number (the serial) cannot be 000.</source>
         <translation>The last 3 digits of a PPPK number (the serial) cannot be 000.</translation>
     </message>
+    <message>
+        <source>Digits 9 to 12 of a PPPK number are the appointment year, %1 or later (the first PPPK intake); %2 is earlier.</source>
+        <translation>Digits 9 to 12 of a PPPK number are the appointment year, %1 or later (the first PPPK intake); %2 is earlier.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -1595,6 +1642,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Last review</source>
         <translation>Last review</translation>
     </message>
+    <message>
+        <source>Location (rack / U)</source>
+        <translation>Location (rack / U)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>
@@ -1647,8 +1698,24 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>%1 is empty: there is no header and no asset to import.</translation>
     </message>
     <message>
-        <source>%1 has a header but no asset rows below it.</source>
-        <translation>%1 has a header but no asset rows below it.</translation>
+        <source>The NIP "%1" was stored by the spreadsheet as a number and lost its last digits. Format the %2 column as Text, type the NIPs again and import the file again.</source>
+        <translation>The NIP "%1" was stored by the spreadsheet as a number and lost its last digits. Format the %2 column as Text, type the NIPs again and import the file again.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a location: write the rack and the U, for example "Rak R01 / U 5-6".</source>
+        <translation>"%1" is not a location: write the rack and the U, for example "Rak R01 / U 5-6".</translation>
+    </message>
+    <message>
+        <source>The service type is empty and the file has no rack column, so it cannot be told whether the server is co-located or hosted. Fill in %1 (kolokasi or hosting), or add the rack and U columns.</source>
+        <translation>The service type is empty and the file has no rack column, so it cannot be told whether the server is co-located or hosted. Fill in %1 (kolokasi or hosting), or add the rack and U columns.</translation>
+    </message>
+    <message>
+        <source>%1 must be the power in watts, for example 450, 450 W or 0,45 kW; not "%2".</source>
+        <translation>%1 must be the power in watts, for example 450, 450 W or 0,45 kW; not "%2".</translation>
+    </message>
+    <message>
+        <source>%1 has a header (row %2) but no asset rows below it.</source>
+        <translation>%1 has a header (row %2) but no asset rows below it.</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3854,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>File:</translation>
     </message>
     <message>
-        <source>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
-        <translation>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</translation>
-    </message>
-    <message>
         <source>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</source>
         <translation>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</translation>
     </message>
@@ -3835,10 +3898,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Not imported: %1.</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 good, %3 with problems.</source>
-        <translation>%1 rows read: %2 good, %3 with problems.</translation>
-    </message>
-    <message>
         <source>New units will be created: %1.</source>
         <translation>New units will be created: %1.</translation>
     </message>
@@ -3861,6 +3920,66 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Nothing was imported: rows became invalid since the check.</source>
         <translation>Nothing was imported: rows became invalid since the check.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next 100</source>
+        <translation>Next 100</translation>
+    </message>
+    <message>
+        <source>A row among the first 20 must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal); title rows above it are left out. CSV (at most 50 MB) may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
+        <translation>A row among the first 20 must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal); title rows above it are left out. CSV (at most 50 MB) may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns; the %2 row(s) above it are a title and are not imported.</source>
+        <translation>Row %1 names the columns; the %2 row(s) above it are a title and are not imported.</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns.</source>
+        <translation>Row %1 names the columns.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty; choose a row that names the columns.</source>
+        <translation>Row %1 is empty; choose a row that names the columns.</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns (chosen by you).</source>
+        <translation>Row %1 names the columns (chosen by you).</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Skipped, not assets (totals and notes below the data): %1.</source>
+        <translation>Skipped, not assets (totals and notes below the data): %1.</translation>
+    </message>
+    <message>
+        <source>— choose: a field, or not imported —</source>
+        <translation>— choose: a field, or not imported —</translation>
+    </message>
+    <message>
+        <source>Header: row %1. %2 rows read: %3 good, %4 with problems.</source>
+        <translation>Header: row %1. %2 rows read: %3 good, %4 with problems.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) after the data skipped (totals, notes).</source>
+        <translation>%1 row(s) after the data skipped (totals, notes).</translation>
+    </message>
+    <message>
+        <source>Problems %1–%2 of %3</source>
+        <translation>Problems %1–%2 of %3</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,10 @@
         <source>The file has no column for: %1. Add the column, or choose which column holds it.</source>
         <translation>Berkas tidak memiliki kolom untuk: %1. Tambahkan kolomnya, atau pilih kolom yang memuatnya.</translation>
     </message>
+    <message>
+        <source>The column(s) %1 look like register fields but are not matched to any: nothing would be imported from them. Choose the field each one holds, or leave it out on purpose (--ignore-column NAME, or "not imported" in the mapping step).</source>
+        <translation>Kolom %1 tampak seperti isian register tetapi tidak dicocokkan ke isian mana pun: tidak ada yang akan diimpor darinya. Pilih isian yang dimuat tiap kolom, atau sengaja tinggalkan (--ignore-column NAMA, atau "tidak diimpor" pada langkah pencocokan).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -368,6 +372,10 @@ Perintah:
     <message>
         <source>%1, line %2: a quoted field is never closed. Check the double quotes (") on that line.</source>
         <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup. Periksa tanda kutip ganda (") pada baris itu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a CSV register to import may be at most %3 MB. Split it into smaller files, or leave out the columns and rows that are not assets.</source>
+        <translation>%1 berukuran %2 MB; register CSV yang diimpor paling besar %3 MB. Pecah menjadi beberapa berkas, atau buang kolom dan baris yang bukan aset.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +742,13 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>EmployeeNumber</name>
+    <message>
+        <source>%1 It is no PPPK number either: PPPK numbers have an appointment year of %2 or later.</source>
+        <translation>%1 Ini juga bukan nomor PPPK: tahun pengangkatan nomor PPPK %2 atau sesudahnya.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRegisterCommand</name>
     <message>
         <source>write the asset register (or part of it) to a CSV or Excel file</source>
@@ -951,10 +966,6 @@ Perintah:
         <translation>memasukkan aset register yang sudah ada dari berkas CSV atau Excel</translation>
     </message>
     <message>
-        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid]</source>
-        <translation>Penggunaan: kolokasi [--database F] import-register MASUK.csv|MASUK.xlsx [--dry-run] [--sheet NAMA] [--skip-invalid]</translation>
-    </message>
-    <message>
         <source>the register to import: .csv or .xlsx</source>
         <translation>register yang diimpor: .csv atau .xlsx</translation>
     </message>
@@ -973,6 +984,38 @@ Perintah:
     <message>
         <source>Name one file to import.</source>
         <translation>Sebutkan satu berkas untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>Header: row %1.</source>
+        <translation>Judul kolom: baris %1.</translation>
+    </message>
+    <message>
+        <source>... and %1 more problem(s) not shown; correct the ones above and check again.</source>
+        <translation>... dan %1 masalah lain tidak ditampilkan; perbaiki yang di atas lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Line %1 skipped (a total or a note, not an asset): %2</source>
+        <translation>Baris %1 dilewati (jumlah atau keterangan, bukan aset): %2</translation>
+    </message>
+    <message>
+        <source>Usage: kolokasi [--database F] import-register IN.csv|IN.xlsx [--dry-run] [--sheet NAME] [--skip-invalid] [--header-row N] [--ignore-column NAME]...</source>
+        <translation>Pemakaian: kolokasi [--database F] import-register MASUK.csv|MASUK.xlsx [--dry-run] [--sheet NAMA] [--skip-invalid] [--header-row N] [--ignore-column NAMA]...</translation>
+    </message>
+    <message>
+        <source>the row that names the columns (default: found among the first 20 rows)</source>
+        <translation>baris yang memuat judul kolom (bawaan: dicari di antara 20 baris pertama)</translation>
+    </message>
+    <message>
+        <source>leave out a column that looks like a register field (repeat for more)</source>
+        <translation>tinggalkan kolom yang tampak seperti isian register (ulangi untuk kolom lain)</translation>
+    </message>
+    <message>
+        <source>--header-row %1: %2 has no filled row %1. Give the row number the spreadsheet program shows for the header.</source>
+        <translation>--header-row %1: %2 tidak punya baris %1 yang berisi. Berikan nomor baris judul kolom seperti yang ditampilkan program spreadsheet.</translation>
+    </message>
+    <message>
+        <source>--ignore-column %1: the header (row %2) has no column called "%1". Its columns are: %3.</source>
+        <translation>--ignore-column %1: judul kolom (baris %2) tidak punya kolom bernama "%1". Kolomnya: %3.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1375,10 @@ Perintah:
         <source>The last 3 digits of a PPPK number (the serial) cannot be 000.</source>
         <translation>3 angka terakhir NI PPPK (nomor urut) tidak boleh 000.</translation>
     </message>
+    <message>
+        <source>Digits 9 to 12 of a PPPK number are the appointment year, %1 or later (the first PPPK intake); %2 is earlier.</source>
+        <translation>Angka ke-9 sampai ke-12 nomor PPPK adalah tahun pengangkatan, %1 atau sesudahnya (angkatan PPPK pertama); %2 lebih awal.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -1595,6 +1642,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Last review</source>
         <translation>Peninjauan terakhir</translation>
     </message>
+    <message>
+        <source>Location (rack / U)</source>
+        <translation>Lokasi (rak / U)</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>
@@ -1647,8 +1698,24 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>%1 kosong: tidak ada judul kolom dan tidak ada aset untuk diimpor.</translation>
     </message>
     <message>
-        <source>%1 has a header but no asset rows below it.</source>
-        <translation>%1 memiliki judul kolom tetapi tidak ada baris aset di bawahnya.</translation>
+        <source>The NIP "%1" was stored by the spreadsheet as a number and lost its last digits. Format the %2 column as Text, type the NIPs again and import the file again.</source>
+        <translation>NIP "%1" disimpan spreadsheet sebagai angka dan kehilangan angka terakhirnya. Format kolom %2 sebagai Teks, ketik ulang NIP-nya, lalu impor berkas lagi.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a location: write the rack and the U, for example "Rak R01 / U 5-6".</source>
+        <translation>"%1" bukan lokasi: tulis rak dan U-nya, misalnya "Rak R01 / U 5-6".</translation>
+    </message>
+    <message>
+        <source>The service type is empty and the file has no rack column, so it cannot be told whether the server is co-located or hosted. Fill in %1 (kolokasi or hosting), or add the rack and U columns.</source>
+        <translation>Jenis layanan kosong dan berkas tidak punya kolom rak, jadi tidak dapat diketahui apakah server dikolokasikan atau di-hosting. Isi %1 (kolokasi atau hosting), atau tambahkan kolom rak dan U.</translation>
+    </message>
+    <message>
+        <source>%1 must be the power in watts, for example 450, 450 W or 0,45 kW; not "%2".</source>
+        <translation>%1 harus daya dalam watt, misalnya 450, 450 W atau 0,45 kW; bukan "%2".</translation>
+    </message>
+    <message>
+        <source>%1 has a header (row %2) but no asset rows below it.</source>
+        <translation>%1 punya judul kolom (baris %2) tetapi tidak ada baris aset di bawahnya.</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3854,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Berkas:</translation>
     </message>
     <message>
-        <source>The first row must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
-        <translation>Baris pertama harus berisi nama kolom (misalnya No. Register, Nama Server, Unit, NOC, Rak, U Awal). CSV boleh UTF-8 atau Windows-1252, dipisah koma, titik koma atau tab. Tidak ada yang ditulis sebelum pemeriksaan dan persetujuan Anda.</translation>
-    </message>
-    <message>
         <source>Which register field each column of the file holds. Kolokasi guessed from the header; change what is wrong.</source>
         <translation>Isian register yang dimuat tiap kolom berkas. Kolokasi menebaknya dari judul kolom; ubah yang keliru.</translation>
     </message>
@@ -3835,10 +3898,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Tidak diimpor: %1.</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 good, %3 with problems.</source>
-        <translation>%1 baris terbaca: %2 benar, %3 bermasalah.</translation>
-    </message>
-    <message>
         <source>New units will be created: %1.</source>
         <translation>Unit baru akan dibuat: %1.</translation>
     </message>
@@ -3861,6 +3920,66 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Nothing was imported: rows became invalid since the check.</source>
         <translation>Tidak ada yang diimpor: ada baris yang menjadi tidak sah sejak pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next 100</source>
+        <translation>100 berikutnya</translation>
+    </message>
+    <message>
+        <source>A row among the first 20 must name the columns (for example No. Register, Nama Server, Unit, NOC, Rak, U Awal); title rows above it are left out. CSV (at most 50 MB) may be UTF-8 or Windows-1252, separated by commas, semicolons or tabs. Nothing is written before the check and your confirmation.</source>
+        <translation>Salah satu dari 20 baris pertama harus memuat judul kolom (misalnya No. Register, Nama Server, Unit, NOC, Rak, U Awal); baris judul di atasnya dilewati. CSV (paling besar 50 MB) boleh UTF-8 atau Windows-1252, dipisah koma, titik koma atau tab. Tidak ada yang ditulis sebelum pemeriksaan dan konfirmasi Anda.</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Baris judul kolom:</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns; the %2 row(s) above it are a title and are not imported.</source>
+        <translation>Baris %1 memuat judul kolom; %2 baris di atasnya adalah judul dan tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns.</source>
+        <translation>Baris %1 memuat judul kolom.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty; choose a row that names the columns.</source>
+        <translation>Baris %1 kosong; pilih baris yang memuat judul kolom.</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns (chosen by you).</source>
+        <translation>Baris %1 memuat judul kolom (pilihan Anda).</translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>baris %1 (%2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lagi</translation>
+    </message>
+    <message>
+        <source>Skipped, not assets (totals and notes below the data): %1.</source>
+        <translation>Dilewati, bukan aset (jumlah dan keterangan di bawah data): %1.</translation>
+    </message>
+    <message>
+        <source>— choose: a field, or not imported —</source>
+        <translation>— pilih: isian, atau tidak diimpor —</translation>
+    </message>
+    <message>
+        <source>Header: row %1. %2 rows read: %3 good, %4 with problems.</source>
+        <translation>Judul kolom: baris %1. %2 baris dibaca: %3 baik, %4 bermasalah.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) after the data skipped (totals, notes).</source>
+        <translation>%1 baris sesudah data dilewati (jumlah, keterangan).</translation>
+    </message>
+    <message>
+        <source>Problems %1–%2 of %3</source>
+        <translation>Masalah %1–%2 dari %3</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,10 @@ const QString kHeaderRow = QStringLiteral("header-row");
 
 void printReport(const ImportReport &report, const ImportOptions &options)
 {
-    ConsoleOutput::print(
-        ImportRegisterCommand::tr("Header: row %1.").arg(report.headerLine));
+    ConsoleOutput::print(ImportRegisterCommand::tr("Header: row %1.").arg(report.headerLine));
     // A file of many bad rows: the first problems and a count, not one line per problem.
-    const qsizetype shown = std::min<qsizetype>(report.problems.size(), ImportReport::kPrintedProblems);
+    const qsizetype shown =
+        std::min<qsizetype>(report.problems.size(), ImportReport::kPrintedProblems);
     for (qsizetype index = 0; index < shown; ++index) {
         const ImportProblem &problem = report.problems.at(index);
         ConsoleOutput::print(ImportRegisterCommand::tr("Line %1, column \"%2\": %3")
@@ -90,8 +90,7 @@ int ImportRegisterCommand::run(const CommandLine &line)
         {{kDryRun, tr("check every row and report, without writing anything")},
          {kSheet, tr("the Excel sheet to read (default: the first)"), QStringLiteral("name")},
          {kSkipInvalid, tr("import the good rows even if some rows are bad")},
-         {kHeaderRow,
-          tr("the row that names the columns (default: found among the first 20 rows)"),
+         {kHeaderRow, tr("the row that names the columns (default: found among the first 20 rows)"),
           QStringLiteral("N")},
          {kIgnoreColumn,
           tr("leave out a column that looks like a register field (repeat for more)"),
@@ -160,8 +159,7 @@ int ImportRegisterCommand::run(const CommandLine &line)
     }
     Database &database = *db.value();
     database.setActor(qEnvironmentVariable("USER", QStringLiteral("import-register")));
-    const auto report =
-        RegisterImport(database).run(*sheet, mapping, options);
+    const auto report = RegisterImport(database).run(*sheet, mapping, options);
     if (!report.ok()) {
         ConsoleOutput::error(tr("Header: row %1.").arg(sheet->headerLine()) + QLatin1Char(' ') +
                              report.error().message);

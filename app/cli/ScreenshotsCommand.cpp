@@ -5,19 +5,17 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
-#include "models/RackTableModel.h"
-#include "pages/DataCentrePage.h"
-#include "pages/Page.h"
-#include "pages/RequestPage.h"
-#include "pages/UnitsPage.h"
 #include "common/AtomicFileWriter.h"
 #include "interchange/CsvWriter.h"
 #include "interchange/RegisterTable.h"
+#include "models/RackTableModel.h"
 #include "pages/AssetRegisterPage.h"
+#include "pages/DataCentrePage.h"
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
-#include "register/AssetRegister.h"
 #include "pages/SettingsPage.h"
+#include "pages/UnitsPage.h"
+#include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
@@ -27,35 +25,29 @@
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
 #include "widgets/DocumentSource.h"
+#include "widgets/ImportRegisterDialog.h"
 #include "widgets/RecordDialog.h"
+#include "widgets/SettingsSection.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
-#include "widgets/ImportRegisterDialog.h"
-#include "widgets/SettingsSection.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/SopStep.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTableView>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMap>
-#include <QProgressDialog>
-#include <QSettings>
-#include <QSpinBox>
-#include <QMenu>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
@@ -342,8 +334,9 @@ bool shootBackup(MainWindow &window, UiContext &context, Shooter &shooter)
     return ok;
 }
 
-// An agency's old register as it might come: the first assets of this database under headers
-// spelt another way (English, lower case, an extra column no field reads).
+// An agency's old register as it might come: a title row above the header, the first assets
+// of this database under headers spelt another way (English, lower case, an extra column no
+// field reads, one that looks like a field but matches none), a JUMLAH row below.
 QString writeAgencySheet(Database &db, const QString &folder)
 {
     RegisterPage first;
@@ -353,17 +346,21 @@ QString writeAgencySheet(Database &db, const QString &folder)
     header.replace(0, QStringLiteral("Asset number"));
     header.replace(1, QStringLiteral("server name"));
     header.replace(3, QStringLiteral("PIC"));
-    header << QStringLiteral("Keterangan lain");
+    header << QStringLiteral("Keterangan lain") << QStringLiteral("Posisi Rack Lama");
     QList<QStringList> rows;
     for (const RegisterEntry &entry : entries.ok() ? *entries : QList<RegisterEntry>{}) {
         QStringList cells;
         for (const QVariant &cell : RegisterTable::row(entry))
             cells << RegisterTable::text(cell);
-        cells << QStringLiteral("dari register lama");
+        cells << QStringLiteral("dari register lama") << QStringLiteral("lantai 1");
         rows << cells;
     }
+    rows << QStringList{QString(), QStringLiteral("JUMLAH"), QString::number(rows.size())};
+    rows.prepend(header);
+    rows.prepend(QStringList());
     const QString path = QDir(folder).filePath(QStringLiteral("register-dinas.csv"));
-    const QByteArray bytes = CsvWriter::write(header, rows);
+    const QByteArray bytes =
+        CsvWriter::write({QStringLiteral("REGISTER ASET SERVER DINAS KOMINFO 2025")}, rows);
     const Status written = AtomicFileWriter::write(path, [&](QIODevice &out) -> Status {
         return out.write(bytes) == bytes.size() ? Status() : Status(Error{});
     });
@@ -385,6 +382,8 @@ bool shootImport(AssetRegisterPage &page, Database &db, Shooter &shooter)
     bool ok = shooter.save(*dialog, QStringLiteral("09-import-1-file"));
     if (dialog->openFile(sheet)) {
         ok &= shooter.save(*dialog, QStringLiteral("09-import-2-mapping"));
+        dialog->ignoreColumn(int(RegisterTable::header().size()) + 1); // "Posisi Rack Lama"
+        ok &= shooter.save(*dialog, QStringLiteral("09-import-2b-mapping-resolved"));
         if (dialog->check())
             ok &= shooter.save(*dialog, QStringLiteral("09-import-3-check"));
     }

@@ -99,8 +99,7 @@ Status ColumnMapping::checkComplete() const
 {
     QStringList missing;
     for (RegisterField field : RegisterFields::all()) {
-        if (RegisterFields::isRequired(field) && column(field) < 0)
-        {
+        if (RegisterFields::isRequired(field) && column(field) < 0) {
             // The label names the field; the export's header only when it reads differently.
             const QString label = RegisterFields::label(field);
             const QString header = RegisterFields::header(field);

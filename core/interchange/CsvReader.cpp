@@ -204,7 +204,7 @@ QChar CsvReader::detectSeparator(const QString &text)
     // among the first kHeaderLines lines (more than the header search, for a header named by
     // hand further down).
     constexpr int kHeaderLines = 50;
-    int commas = 0, semicolons = 0, tabs = 0;       // on the current line
+    int commas = 0, semicolons = 0, tabs = 0; // on the current line
     int maxCommas = 0, maxSemicolons = 0, maxTabs = 0;
     int lines = 0;
     bool quoted = false;

@@ -36,7 +36,8 @@ const QList<FieldNames> &names()
          l({"penanggungjawab", "namapenanggungjawab", "responsibleofficer", "officer",
             "officername", "pic", "namapic", "pj", "namapj"})},
         {RegisterField::OfficerNip, "NIP",
-         l({"nip", "nippenanggungjawab", "officernip", "nipnrp", "nippic", "nippj", "nippengelola"})},
+         l({"nip", "nippenanggungjawab", "officernip", "nipnrp", "nippic", "nippj",
+            "nippengelola"})},
         {RegisterField::ServiceType, "Jenis Layanan",
          l({"jenislayanan", "layanan", "servicetype", "service", "jenis"})},
         {RegisterField::Domain, "Domain", l({"domain", "namadomain", "domainname", "domains"})},
@@ -55,7 +56,8 @@ const QList<FieldNames> &names()
          l({"storage", "penyimpanan", "harddisk", "disk", "hdd"})},
         {RegisterField::Psu, "PSU", l({"psu", "powersupply", "catudaya"})},
         {RegisterField::Noc, "NOC", l({"noc", "ruangserver", "ruang", "room", "serverroom"})},
-        {RegisterField::Rack, "Rak", l({"rak", "rack", "namarak", "rackname", "lokasirak", "norak", "nomorrak"})},
+        {RegisterField::Rack, "Rak",
+         l({"rak", "rack", "namarak", "rackname", "lokasirak", "norak", "nomorrak"})},
         {RegisterField::FirstU, "U Awal",
          l({"uawal", "firstu", "posisiu", "ustart", "startu", "u", "posisirak", "letaku"})},
         {RegisterField::HeightU, "Tinggi U",
@@ -127,18 +129,18 @@ bool RegisterFields::looksLikeField(const QString &header)
         QStringLiteral("merk"), QStringLiteral("daya"), QStringLiteral("watt"),
         QStringLiteral("unit"), QStringLiteral("seri")};
     static const QStringList stems{
-        QStringLiteral("server"),   QStringLiteral("aplikasi"),  QStringLiteral("penanggung"),
-        QStringLiteral("pegawai"),  QStringLiteral("layanan"),   QStringLiteral("domain"),
-        QStringLiteral("alamat"),   QStringLiteral("address"),   QStringLiteral("serial"),
-        QStringLiteral("merek"),    QStringLiteral("brand"),     QStringLiteral("prosesor"),
-        QStringLiteral("processor"), QStringLiteral("memori"),   QStringLiteral("memory"),
-        QStringLiteral("motherboard"), QStringLiteral("storage"), QStringLiteral("penyimpanan"),
-        QStringLiteral("power"),    QStringLiteral("listrik"),   QStringLiteral("ruang"),
-        QStringLiteral("rack"),     QStringLiteral("lokasi"),    QStringLiteral("posisi"),
-        QStringLiteral("tanggal"),  QStringLiteral("pasang"),    QStringLiteral("install"),
-        QStringLiteral("berlaku"),  QStringLiteral("status"),    QStringLiteral("tinjau"),
-        QStringLiteral("review"),   QStringLiteral("dinas"),     QStringLiteral("instansi"),
-        QStringLiteral("register"), QStringLiteral("inventaris")};
+        QStringLiteral("server"),      QStringLiteral("aplikasi"),  QStringLiteral("penanggung"),
+        QStringLiteral("pegawai"),     QStringLiteral("layanan"),   QStringLiteral("domain"),
+        QStringLiteral("alamat"),      QStringLiteral("address"),   QStringLiteral("serial"),
+        QStringLiteral("merek"),       QStringLiteral("brand"),     QStringLiteral("prosesor"),
+        QStringLiteral("processor"),   QStringLiteral("memori"),    QStringLiteral("memory"),
+        QStringLiteral("motherboard"), QStringLiteral("storage"),   QStringLiteral("penyimpanan"),
+        QStringLiteral("power"),       QStringLiteral("listrik"),   QStringLiteral("ruang"),
+        QStringLiteral("rack"),        QStringLiteral("lokasi"),    QStringLiteral("posisi"),
+        QStringLiteral("tanggal"),     QStringLiteral("pasang"),    QStringLiteral("install"),
+        QStringLiteral("berlaku"),     QStringLiteral("status"),    QStringLiteral("tinjau"),
+        QStringLiteral("review"),      QStringLiteral("dinas"),     QStringLiteral("instansi"),
+        QStringLiteral("register"),    QStringLiteral("inventaris")};
     QStringList parts;
     QString part;
     for (const QChar c : header.toLower() + QLatin1Char(' ')) {

@@ -255,7 +255,8 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
     if (!location.isEmpty() && rackName.isEmpty()) {
         // "Rak R01 / U 5-6", "R01, U5", "Rack R01 U 05-06": the rack, its first and last U.
         static const QRegularExpression combined(
-            QStringLiteral("^(?:rak|rack)?\\s*(.+?)\\s*[/,;]?\\s*\\bU\\s*(\\d+)(?:\\s*[-\u2013]\\s*(\\d+))?$"),
+            QStringLiteral(
+                "^(?:rak|rack)?\\s*(.+?)\\s*[/,;]?\\s*\\bU\\s*(\\d+)(?:\\s*[-\u2013]\\s*(\\d+))?$"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression rackOnly(QStringLiteral("^(?:rak|rack)\\s+(.+)$"),
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -264,8 +265,8 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
             if (firstUText.isEmpty())
                 firstUText = match.captured(2);
             if (heightUText.isEmpty() && !match.captured(3).isEmpty())
-                heightUText = QString::number(match.captured(3).toInt() -
-                                              match.captured(2).toInt() + 1);
+                heightUText =
+                    QString::number(match.captured(3).toInt() - match.captured(2).toInt() + 1);
         } else if (const auto rack = rackOnly.match(location); rack.hasMatch()) {
             rackName = rack.captured(1);
         } else {
@@ -282,7 +283,8 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
     if (const auto range = uRange.match(firstUText); range.hasMatch()) {
         firstUText = range.captured(1);
         if (heightUText.isEmpty())
-            heightUText = QString::number(range.captured(2).toInt() - range.captured(1).toInt() + 1);
+            heightUText =
+                QString::number(range.captured(2).toInt() - range.captured(1).toInt() + 1);
     }
     if (!nocName.isEmpty()) {
         const auto noc = m_nocs.constFind(key(nocName));
@@ -693,8 +695,7 @@ Result<ImportReport> RegisterImport::run(const SheetData &sheet, const ColumnMap
     run.report.rowCount = int(dataEnd - sheet.headerIndex - 1);
     run.report.headerLine = sheet.headerLine();
     for (qsizetype index = dataEnd; index < sheet.rows.size(); ++index)
-        run.report.skippedRows.append(
-            {sheet.rows.at(index).line, rowText(sheet.rows.at(index))});
+        run.report.skippedRows.append({sheet.rows.at(index).line, rowText(sheet.rows.at(index))});
     run.report.ignoredColumns = mapping.unusedColumns();
     // Every row is checked and written inside one transaction, so each row is checked against
     // the rows above it with the same rules; the transaction is rolled back unless it is

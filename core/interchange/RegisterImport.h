@@ -41,8 +41,8 @@ struct ImportOptions
 /// What an import did, or (dry run) would do.
 struct ImportReport
 {
-    int rowCount = 0;      // asset rows below the header (skipped rows not counted)
-    int headerLine = 0;    // the row taken as the header, as the spreadsheet program shows it
+    int rowCount = 0;   // asset rows below the header (skipped rows not counted)
+    int headerLine = 0; // the row taken as the header, as the spreadsheet program shows it
     QList<SkippedRow> skippedRows;
     int acceptedCount = 0; // rows that pass every rule (written unless a dry run)
     bool written = false;  // the accepted rows are in the database

@@ -7,8 +7,9 @@
 namespace kolokasi {
 
 /// NI PPPK, the 18-digit number of a government contract employee (PPPK): birth date YYYYMMDD,
-/// appointment year YYYY (2019, the first intake, or later), a two-digit code (not a month), gender digit (1 man, 2 woman),
-/// 3-digit serial. Normalized and printed like a NIP (Nip::normalized, Nip::formatted).
+/// appointment year YYYY (2019, the first intake, or later), a two-digit code (not a month), gender
+/// digit (1 man, 2 woman), 3-digit serial. Normalized and printed like a NIP (Nip::normalized,
+/// Nip::formatted).
 class PppkNumber
 {
     Q_DECLARE_TR_FUNCTIONS(PppkNumber)

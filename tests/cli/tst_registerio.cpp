@@ -117,31 +117,31 @@ private Q_SLOTS:
         QVERIFY(empty.err.contains(QStringLiteral("empty")));
     }
 
-
     // Issue 23: an office's CSV with a title row, a register-like column the import does not
     // know, a combined location and a JUMLAH row: stopped, then left out, dry run, real run.
     void anOfficeFileNeedsItsUnknownColumnLeftOut()
     {
-        const QString file = save(
-            QStringLiteral("kantor.csv"),
-            "INVENTARIS SERVER DISKOMINFO 2025\r\n"
-            "\r\n"
-            "No;Nama Aplikasi;OPD;NIP PIC;PIC;Ruang Server;Lokasi;Posisi Rack Server;Daya;"
-            "IP Address;Tgl. Pasang\r\n"
-            "1;srv-simpeg;Dinkes;197310081992032001;SUMARINAH;NOC Utama;Rak R01 / U 5-6;"
-            "depan;450 W;103.20.30.2 / 103.20.30.3;2024-03-01\r\n"
-            "2;srv-baru;Dinas Sosial;;;NOC Utama;R02, U 7;belakang;0,3 kW;10.10.0.7;"
-            "2025-01-02\r\n"
-            ";JUMLAH;;;;;;;750\r\n");
+        const QString file =
+            save(QStringLiteral("kantor.csv"),
+                 "INVENTARIS SERVER DISKOMINFO 2025\r\n"
+                 "\r\n"
+                 "No;Nama Aplikasi;OPD;NIP PIC;PIC;Ruang Server;Lokasi;Posisi Rack Server;Daya;"
+                 "IP Address;Tgl. Pasang\r\n"
+                 "1;srv-simpeg;Dinkes;197310081992032001;SUMARINAH;NOC Utama;Rak R01 / U 5-6;"
+                 "depan;450 W;103.20.30.2 / 103.20.30.3;2024-03-01\r\n"
+                 "2;srv-baru;Dinas Sosial;;;NOC Utama;R02, U 7;belakang;0,3 kW;10.10.0.7;"
+                 "2025-01-02\r\n"
+                 ";JUMLAH;;;;;;;750\r\n");
         const ProcessRun stopped =
             kolokasi({QStringLiteral("import-register"), file, QStringLiteral("--dry-run")});
         QCOMPARE(stopped.exitCode, 1);
-        QVERIFY2(stopped.err.contains(QStringLiteral("\"Posisi Rack Server\"")), qPrintable(stopped.err));
+        QVERIFY2(stopped.err.contains(QStringLiteral("\"Posisi Rack Server\"")),
+                 qPrintable(stopped.err));
         QVERIFY(stopped.err.contains(QStringLiteral("--ignore-column")));
         QVERIFY(stopped.err.contains(QStringLiteral("Header: row 3.")));
-        const ProcessRun unknown = kolokasi({QStringLiteral("import-register"), file,
-                                             QStringLiteral("--ignore-column"),
-                                             QStringLiteral("Rak Belakang")});
+        const ProcessRun unknown =
+            kolokasi({QStringLiteral("import-register"), file, QStringLiteral("--ignore-column"),
+                      QStringLiteral("Rak Belakang")});
         QCOMPARE(unknown.exitCode, 2);
 
         const QStringList leaveOut{QStringLiteral("import-register"), file,
@@ -170,8 +170,8 @@ private Q_SLOTS:
                 QCOMPARE(entry.placement.firstU, 5);
                 QCOMPARE(entry.placement.heightU, 2);
                 QCOMPARE(entry.powerW, 450);
-                QCOMPARE(entry.placement.ipAddresses,
-                         (QStringList{QStringLiteral("103.20.30.2"), QStringLiteral("103.20.30.3")}));
+                QCOMPARE(entry.placement.ipAddresses, (QStringList{QStringLiteral("103.20.30.2"),
+                                                                   QStringLiteral("103.20.30.3")}));
                 QCOMPARE(entry.asset.installedOn, QDate(2024, 3, 1));
             } else {
                 QCOMPARE(entry.serverName, QStringLiteral("srv-baru"));
@@ -200,7 +200,8 @@ private Q_SLOTS:
             const ProcessRun run =
                 kolokasi(QStringList{QStringLiteral("import-register"), path} + extra);
             QCOMPARE(run.exitCode, 1);
-            QVERIFY2(run.out.contains(QStringLiteral("Line 2, column \"NIP\": ")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("Line 2, column \"NIP\": ")),
+                     qPrintable(run.out));
             QVERIFY(run.out.contains(QStringLiteral("as a number")));
             QVERIFY(run.out.contains(QStringLiteral("as Text")));
         }
@@ -213,12 +214,15 @@ private Q_SLOTS:
         QByteArray csv = "Nama Server;Unit;NOC;Rak;U Awal;Tanggal Pasang\r\n";
         for (int i = 0; i < 1500; ++i)
             csv += "srv-" + QByteArray::number(i) + ";Dinkes;NOC Hilang;R01;1;2024-01-01\r\n";
-        const ProcessRun run = kolokasi({QStringLiteral("import-register"),
-                                         save(QStringLiteral("rusak.csv"), csv),
-                                         QStringLiteral("--dry-run")});
+        const ProcessRun run =
+            kolokasi({QStringLiteral("import-register"), save(QStringLiteral("rusak.csv"), csv),
+                      QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.out.count(QStringLiteral("\nLine ")) + (run.out.startsWith(QStringLiteral("Line ")) ? 1 : 0), 100);
-        QVERIFY2(run.out.contains(QStringLiteral("... and 1400 more problem(s) not shown")), qPrintable(run.out.right(400)));
+        QCOMPARE(run.out.count(QStringLiteral("\nLine ")) +
+                     (run.out.startsWith(QStringLiteral("Line ")) ? 1 : 0),
+                 100);
+        QVERIFY2(run.out.contains(QStringLiteral("... and 1400 more problem(s) not shown")),
+                 qPrintable(run.out.right(400)));
         QVERIFY(run.out.contains(QStringLiteral("rusak.csv: 1500 row(s), 0 good, 1500 bad.")));
         QVERIFY(run.out.count(QLatin1Char('\n')) < 110);
     }

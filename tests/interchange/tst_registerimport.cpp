@@ -6,11 +6,11 @@
 #include "TestEnvironment.h"
 #include "interchange/CsvReader.h"
 #include "interchange/RegisterExport.h"
+#include "interchange/RegisterField.h"
 #include "interchange/RegisterImport.h"
 #include "interchange/RegisterTable.h"
 #include "interchange/SpreadsheetReader.h"
 #include "interchange/XlsxWriter.h"
-#include "interchange/RegisterField.h"
 #include "register/AssetRegister.h"
 #include "store/AuditLog.h"
 
@@ -173,7 +173,6 @@ private:
         return rows;
     }
 
-
     /// Writes `rows` (the first one is the file's first row) as `format` ("csv": semicolons,
     /// UTF-8; "xlsx": cells that are QVariant numbers stay numbers) and returns the path.
     QString writeFile(const QString &format, const QList<QVariantList> &rows)
@@ -199,8 +198,9 @@ private:
                 QString text = cell.toString();
                 if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('\n')) ||
                     text.contains(QLatin1Char('"')))
-                    text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                           + QLatin1Char('"');
+                    text = QLatin1Char('"') +
+                           text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
                 cells << text;
             }
             file.write(cells.join(QLatin1Char(';')).toUtf8() + "\r\n");
@@ -240,10 +240,9 @@ private:
             {1, t("srv-simpeg"), t("Dinkes"), t("SUMARINAH, S.Kom"), t("19731008 199203 2 001"),
              t("Dell R650"), t("NOC Utama"), t("Rak R01 / U 5-6"), t("450 W"),
              t("103.20.30.2, 103.20.30.4"), t("2024-03-01")},
-            {2, t("srv-dapodik"), t("Dinas Pendidikan"), t("Ahmad Fauzi"),
-             t("196207181986031003"), t("HPE DL380"), t("NOC Utama"), t("R02, U 10"),
-             t("0,45 kW"), t("103.20.30.5 / 103.20.30.6;103.20.30.7\n10.10.0.9"),
-             t("2025-06-01")},
+            {2, t("srv-dapodik"), t("Dinas Pendidikan"), t("Ahmad Fauzi"), t("196207181986031003"),
+             t("HPE DL380"), t("NOC Utama"), t("R02, U 10"), t("0,45 kW"),
+             t("103.20.30.5 / 103.20.30.6;103.20.30.7\n10.10.0.9"), t("2025-06-01")},
             {},
             {QVariant(), t("JUMLAH"), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
              QVariant(), t("900")},
@@ -537,7 +536,6 @@ private Q_SLOTS:
         }
     }
 
-
     void formats_data()
     {
         QTest::addColumn<QString>("format");
@@ -628,7 +626,8 @@ private Q_SLOTS:
         }
         // WHEN the admin leaves it out THEN the rows are checked; with no rack known, a
         // co-located server is refused, never taken in as hosting
-        const ImportReport left = must(importFile(path, false, {QStringLiteral("posisi rack server")}), "left out");
+        const ImportReport left =
+            must(importFile(path, false, {QStringLiteral("posisi rack server")}), "left out");
         QVERIFY(!left.written);
         QCOMPARE(left.badRowCount(), 2);
         QVERIFY(entries().isEmpty());
@@ -659,7 +658,10 @@ private Q_SLOTS:
         options.skipInvalid = true;
         options.sourceName = QStringLiteral("kantor");
         SheetData sheet = must(SpreadsheetReader::read(path), "read");
-        QVERIFY(must(RegisterImport(m_s.db()).run(sheet, ColumnMapping::fromHeader(sheet.header()), options), "skip").written);
+        QVERIFY(must(RegisterImport(m_s.db()).run(sheet, ColumnMapping::fromHeader(sheet.header()),
+                                                  options),
+                     "skip")
+                    .written);
         QCOMPARE(entries().size(), 1);
         const RegisterEntry hosted = entryOf(QStringLiteral("app-web"));
         QCOMPARE(hosted.asset.serviceType, ServiceType::Hosting);
@@ -670,9 +672,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QVariant>("nip");
-        QTest::newRow("xlsx number cell") << QStringLiteral("xlsx") << QVariant(197310081992032001.0);
-        QTest::newRow("csv, Indonesian Excel") << QStringLiteral("csv") << QVariant(QStringLiteral("1,97312E+17"));
-        QTest::newRow("csv, English Excel") << QStringLiteral("csv") << QVariant(QStringLiteral("1.97310081992032E+17"));
+        QTest::newRow("xlsx number cell")
+            << QStringLiteral("xlsx") << QVariant(197310081992032001.0);
+        QTest::newRow("csv, Indonesian Excel")
+            << QStringLiteral("csv") << QVariant(QStringLiteral("1,97312E+17"));
+        QTest::newRow("csv, English Excel")
+            << QStringLiteral("csv") << QVariant(QStringLiteral("1.97310081992032E+17"));
     }
     void aNipStoredAsANumberIsRefusedWithTheTrueReason()
     {
@@ -719,13 +724,16 @@ private Q_SLOTS:
         for (int i = 1; i <= 21; ++i)
             rows << QVariantList{QStringLiteral("Catatan %1").arg(i)};
         rows += officeSheet().mid(3);
-        SheetData sheet = must(SpreadsheetReader::read(writeFile(QStringLiteral("csv"), rows)), "read");
+        SheetData sheet =
+            must(SpreadsheetReader::read(writeFile(QStringLiteral("csv"), rows)), "read");
         QCOMPARE(ColumnMapping::findHeaderRow(sheet), 0); // row 22: too far down
-        sheet.headerIndex = 21; // as the dialog's header-row choice does
+        sheet.headerIndex = 21;                           // as the dialog's header-row choice does
         QCOMPARE(sheet.headerLine(), 22);
         ImportOptions options;
         options.dryRun = true;
-        const ImportReport report = must(RegisterImport(m_s.db()).run(sheet, ColumnMapping::fromHeader(sheet.header()), options), "named header");
+        const ImportReport report = must(
+            RegisterImport(m_s.db()).run(sheet, ColumnMapping::fromHeader(sheet.header()), options),
+            "named header");
         QCOMPARE(report.headerLine, 22);
         QCOMPARE(report.acceptedCount, 2);
     }
@@ -744,9 +752,11 @@ private Q_SLOTS:
             QVERIFY(!refused.ok());
             QCOMPARE(refused.error().code, QStringLiteral("empty_file"));
         }
-        const QString path = writeFile(QStringLiteral("csv"),
-                                       {{QStringLiteral("Unit"), QStringLiteral("NOC"), QStringLiteral("Tanggal Pasang")},
-                                        {QStringLiteral("Dinkes"), QStringLiteral("NOC Utama"), QStringLiteral("2024-01-01")}});
+        const QString path = writeFile(
+            QStringLiteral("csv"),
+            {{QStringLiteral("Unit"), QStringLiteral("NOC"), QStringLiteral("Tanggal Pasang")},
+             {QStringLiteral("Dinkes"), QStringLiteral("NOC Utama"),
+              QStringLiteral("2024-01-01")}});
         auto missing = importFile(path, true);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("missing_column"));
@@ -766,7 +776,8 @@ private Q_SLOTS:
         auto refused = SpreadsheetReader::read(path);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("file_too_large"));
-        QVERIFY2(refused.error().message.contains(QStringLiteral("50 MB")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("50 MB")),
+                 qPrintable(refused.error().message));
     }
 
     // Point 8: every bad row is still counted when there are many.
@@ -774,13 +785,23 @@ private Q_SLOTS:
     {
         QList<QVariantList> rows{officeSheet().at(3)};
         for (int i = 0; i < 2000; ++i)
-            rows << QVariantList{i + 1, QStringLiteral("srv-%1").arg(i), QStringLiteral("Dinkes"), QString(), QString(), QString(), QStringLiteral("NOC Hilang"), QString(), QString(), QString(), QStringLiteral("2024-01-01")};
-        const ImportReport report = must(importFile(writeFile(QStringLiteral("csv"), rows), true), "dry run");
+            rows << QVariantList{i + 1,
+                                 QStringLiteral("srv-%1").arg(i),
+                                 QStringLiteral("Dinkes"),
+                                 QString(),
+                                 QString(),
+                                 QString(),
+                                 QStringLiteral("NOC Hilang"),
+                                 QString(),
+                                 QString(),
+                                 QString(),
+                                 QStringLiteral("2024-01-01")};
+        const ImportReport report =
+            must(importFile(writeFile(QStringLiteral("csv"), rows), true), "dry run");
         QCOMPARE(report.rowCount, 2000);
         QCOMPARE(report.badRowCount(), 2000);
         QVERIFY(report.problems.size() >= 2000);
     }
-
 
     // Point 4: every alias of the one table, and the spellings offices use, name their field.
     void eachHeaderAliasNamesItsField_data()

@@ -238,7 +238,6 @@ private Q_SLOTS:
         QCOMPARE(model()->entryAt(0).placement.serialNumber, QStringLiteral("SN-BARU"));
     }
 
-
     // Issue 23: before anything is written the dialog shows the header row it took (and lets
     // the admin change it), the totals row it skips and the register-like column nobody chose.
     void anOfficeSheetShowsHeaderSkippedRowsAndUnmatchedColumns()
@@ -261,7 +260,9 @@ private Q_SLOTS:
         auto *headerRow = dialog->findChild<QSpinBox *>(QStringLiteral("headerRow"));
         QVERIFY(headerRow->isVisibleTo(dialog));
         QCOMPARE(headerRow->value(), 3);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("headerRowNote"))->text().contains(QStringLiteral("3")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("headerRowNote"))
+                    ->text()
+                    .contains(QStringLiteral("3")));
         // and the JUMLAH and note rows are listed as skipped
         auto *skipped = dialog->findChild<QLabel *>(QStringLiteral("skippedRows"));
         QVERIFY(skipped->isVisibleTo(dialog));
@@ -272,7 +273,8 @@ private Q_SLOTS:
         auto *unmatched = qobject_cast<QComboBox *>(mapping->cellWidget(5, 2));
         QCOMPARE(unmatched->currentIndex(), -1);
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("mappingState"));
-        QVERIFY2(state->text().contains(QStringLiteral("Posisi Rack Server")), qPrintable(state->text()));
+        QVERIFY2(state->text().contains(QStringLiteral("Posisi Rack Server")),
+                 qPrintable(state->text()));
         auto *next = dialog->findChild<QPushButton *>(QStringLiteral("importNextButton"));
         QVERIFY(!next->isEnabled());
         QVERIFY(!dialog->check());
@@ -293,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->report().skippedRows.size(), 2);
         QCOMPARE(assetCount(), before);
         m_ui.dialogs.setNextConfirm(true);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                          Qt::LeftButton);
         QCOMPARE(assetCount(), before + 1);
         RegisterEntry imported;
         for (const RegisterEntry &entry : must(AssetRegister(m_ui.db()).entries(), "entries"))
@@ -312,7 +315,9 @@ private Q_SLOTS:
         AssetRegisterPage *page = showRegister();
         QString text = kHeader;
         for (int i = 0; i < 250; ++i)
-            text += QStringLiteral("srv-%1;Dinas Kesehatan;kolokasi;;;;NOC Hilang;R02;1;1;1;2024-05-02\r\n").arg(i);
+            text += QStringLiteral(
+                        "srv-%1;Dinas Kesehatan;kolokasi;;;;NOC Hilang;R02;1;1;1;2024-05-02\r\n")
+                        .arg(i);
         page->startImport();
         auto *dialog = page->findChild<ImportRegisterDialog *>();
         QVERIFY(dialog->openFile(writeFile(QStringLiteral("rusak.csv"), text)));

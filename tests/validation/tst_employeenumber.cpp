@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(checked.error().field, QStringLiteral("x"));
         // the NIP's own reason (Nip::validate) comes first, then why it is no PPPK number
         const QString nipReason = Nip::validate(mistyped).error().message;
-        QVERIFY2(checked.error().message.startsWith(nipReason), qPrintable(checked.error().message));
+        QVERIFY2(checked.error().message.startsWith(nipReason),
+                 qPrintable(checked.error().message));
         QVERIFY(checked.error().message.contains(QStringLiteral("2019")));
         QVERIFY(!EmployeeNumber::kindOf(mistyped).has_value());
     }

@@ -17,8 +17,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSpinBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -66,8 +66,8 @@ ImportRegisterDialog::ImportRegisterDialog(UiContext &context, QWidget *parent)
       m_mappingTable(
           plainTable({tr("Column in the file"), tr("First row"), tr("Register field")}, this)),
       m_mappingState(new QLabel(this)), m_headerRow(new QSpinBox(this)),
-      m_headerNote(new QLabel(this)), m_skipped(new QLabel(this)),
-      m_problemPage(new QLabel(this)), m_previousPage(new QPushButton(tr("Previous"), this)),
+      m_headerNote(new QLabel(this)), m_skipped(new QLabel(this)), m_problemPage(new QLabel(this)),
+      m_previousPage(new QPushButton(tr("Previous"), this)),
       m_nextPage(new QPushButton(tr("Next 100"), this)), m_summary(new QLabel(this)),
       m_problems(plainTable({tr("Line"), tr("Column"), tr("Reason")}, this)),
       m_skipInvalid(new QCheckBox(tr("Import the good rows and leave the bad ones out"), this)),
@@ -330,7 +330,8 @@ void ImportRegisterDialog::headerRowChanged(int line)
             found = index;
     }
     if (found < 0) {
-        m_headerNote->setText(tr("Row %1 is empty; choose a row that names the columns.").arg(line));
+        m_headerNote->setText(
+            tr("Row %1 is empty; choose a row that names the columns.").arg(line));
         return;
     }
     m_sheet.headerIndex = found;
@@ -374,7 +375,9 @@ void ImportRegisterDialog::showSkippedRows()
 void ImportRegisterDialog::fillMappingTable()
 {
     const QStringList header = m_sheet.header();
-    const QStringList sample = m_sheet.rows.size() > 1 ? m_sheet.rows.at(1).cells : QStringList();
+    const qsizetype first = m_sheet.headerIndex + 1; // the first row below the header
+    const QStringList sample =
+        first < m_sheet.rows.size() ? m_sheet.rows.at(first).cells : QStringList();
     m_mappingTable->setRowCount(int(header.size()));
     for (int column = 0; column < header.size(); ++column) {
         m_mappingTable->setItem(column, FileColumn, cell(header.at(column)));
@@ -439,8 +442,7 @@ void ImportRegisterDialog::mappingChanged()
     }
     const Status complete = m_mapping.checkNothingLost();
     const QStringList unused = m_mapping.unusedColumns();
-    m_mappingState->setStyleSheet(complete.ok() ? QString()
-                                                : QStringLiteral("color: #c62828;"));
+    m_mappingState->setStyleSheet(complete.ok() ? QString() : QStringLiteral("color: #c62828;"));
     m_mappingState->setText(!complete.ok() ? complete.error().message
                             : unused.isEmpty()
                                 ? tr("Every column is matched.")
@@ -476,10 +478,10 @@ void ImportRegisterDialog::showReport()
 {
     const QLocale locale;
     const int bad = m_report.badRowCount();
-    QString text = tr("Header: row %1. %2 rows read: %3 good, %4 with problems.")
-                       .arg(locale.toString(m_report.headerLine),
-                            locale.toString(m_report.rowCount),
-                            locale.toString(m_report.acceptedCount), locale.toString(bad));
+    QString text =
+        tr("Header: row %1. %2 rows read: %3 good, %4 with problems.")
+            .arg(locale.toString(m_report.headerLine), locale.toString(m_report.rowCount),
+                 locale.toString(m_report.acceptedCount), locale.toString(bad));
     if (!m_report.skippedRows.isEmpty())
         text += QLatin1Char(' ') + tr("%1 row(s) after the data skipped (totals, notes).")
                                        .arg(locale.toString(m_report.skippedRows.size()));
