@@ -161,8 +161,12 @@ int ImportRegisterCommand::run(const CommandLine &line)
     database.setActor(qEnvironmentVariable("USER", QStringLiteral("import-register")));
     const auto report = RegisterImport(database).run(*sheet, mapping, options);
     if (!report.ok()) {
-        ConsoleOutput::error(tr("Header: row %1.").arg(sheet->headerLine()) + QLatin1Char(' ') +
-                             report.error().message);
+        // Which row was taken as the header, when the file has one.
+        ConsoleOutput::error(
+            (sheet->headerLine() > 0
+                 ? tr("Header: row %1.").arg(sheet->headerLine()) + QLatin1Char(' ')
+                 : QString()) +
+            report.error().message);
         return ExitFailure;
     }
     printReport(*report, options);
