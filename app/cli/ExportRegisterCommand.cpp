@@ -96,11 +96,15 @@ int ExportRegisterCommand::run(const CommandLine &line)
         ConsoleOutput::error(entries.error().message);
         return ExitFailure;
     }
-    if (Status written = RegisterExport::write(*entries, path, *separator); !written.ok()) {
+    QStringList notes;
+    if (Status written = RegisterExport::write(*entries, path, *separator, &notes);
+        !written.ok()) {
         ConsoleOutput::error(written.error().message);
         return ExitFailure;
     }
     ConsoleOutput::print(tr("Wrote %1 asset(s) to %2.").arg(entries->size()).arg(path));
+    for (const QString &note : notes)
+        ConsoleOutput::print(note);
     return ExitOk;
 }
 
