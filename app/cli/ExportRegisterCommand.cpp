@@ -3,8 +3,8 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "interchange/RegisterExport.h"
-#include "register/RegisterViewFilter.h"
 #include "register/AssetRegister.h"
+#include "register/RegisterViewFilter.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -97,8 +97,7 @@ int ExportRegisterCommand::run(const CommandLine &line)
         return ExitFailure;
     }
     QStringList notes;
-    if (Status written = RegisterExport::write(*entries, path, *separator, &notes);
-        !written.ok()) {
+    if (Status written = RegisterExport::write(*entries, path, *separator, &notes); !written.ok()) {
         ConsoleOutput::error(written.error().message);
         return ExitFailure;
     }

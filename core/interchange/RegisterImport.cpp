@@ -222,7 +222,11 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
             refuse(row, field, QStringLiteral("required"),
                    tr("%1 is empty; fill it in.").arg(RegisterFields::label(field)));
         // The same rule as the forms: one line, no control or bidi character, a length limit.
-        else if (Status plain = TextInput::check(cell(row, field), {}, RegisterFields::label(field));
+        // (Type & brand may span lines, as the register's own exports do.)
+        else if (Status plain = TextInput::check(cell(row, field), {}, RegisterFields::label(field),
+                                                 field == RegisterField::TypeBrand
+                                                     ? TextInput::Lines::Multi
+                                                     : TextInput::Lines::Single);
                  !plain.ok())
             refuse(row, field, plain.error());
     }

@@ -389,6 +389,10 @@ Status Database::enableWriteAheadLog()
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             return {};
         lastError = query.lastError();
+        // Only a busy file is worth waiting for (a full disk, for one, is not).
+        if (lastError.type() != QSqlError::NoError &&
+            m_dialect.classify(lastError) != SqlDialect::Violation::Busy)
+            break;
         QThread::msleep(kPauseMs);
     }
     return errorFrom(lastError);
@@ -481,12 +485,32 @@ Error Database::errorFrom(const QSqlError &error, const QString &field) const
                 tr("These rack units were taken by another change a moment ago; choose other "
                    "units."),
                 QStringLiteral("first_u")};
+    case SqlDialect::Violation::DiskFull:
+        qCInfo(kolokasiDetails, "database error: %s", qPrintable(error.text()));
+        return {QStringLiteral("disk_full"),
+                m_dialect.isSQLite()
+                    ? tr("The disk of the folder %1 is full, so nothing was changed in the "
+                         "database %2; free some space there and try again.")
+                          .arg(QDir::toNativeSeparators(
+                                   QFileInfo(m_location.filePath).absolutePath()),
+                               QFileInfo(m_location.filePath).fileName())
+                    : tr("The disk of the database server of %1 is full, so nothing was "
+                         "changed; ask the administrator of the server to free some space.")
+                          .arg(m_location.displayName()),
+                QStringLiteral("database")};
     case SqlDialect::Violation::None:
     case SqlDialect::Violation::Other:
         break;
     }
     // The driver's text names tables and SQL: for --verbose, not for the user.
     qCInfo(kolokasiDetails, "database error: %s", qPrintable(error.text()));
+    // SQLite on a full disk may report an I/O error instead of SQLITE_FULL (the -shm file).
+    if (m_dialect.isSQLite() &&
+        AtomicFileWriter::isDiskFull(QFileInfo(m_location.filePath).absolutePath(),
+                                     error.databaseText()))
+        return errorFrom(QSqlError(error.driverText(), error.databaseText(), error.type(),
+                                   QStringLiteral("13")),
+                         field);
     return {QStringLiteral("database_error"),
             tr("The database %1 reported an unexpected error and nothing was changed; run Kolokasi "
                "with "

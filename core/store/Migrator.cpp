@@ -158,7 +158,10 @@ Status Migrator::migrate(Database &db)
         for (const Migration &migration : migrations) {
             if (migration.version <= *version)
                 continue;
-            if (Status applied = apply(db, migration); !applied.ok())
+            Status applied = apply(db, migration);
+            if (!applied.ok() && applied.error().code == QLatin1String("disk_full"))
+                return applied.error(); // the cause in words, not "run with --verbose"
+            if (!applied.ok())
                 return Error{
                     QStringLiteral("migration_failed"),
                     tr("Could not upgrade the database %1 to schema version %2, so it was left as "

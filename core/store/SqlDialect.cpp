@@ -157,6 +157,8 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
             return Violation::Busy;
         if (code == QLatin1String("8"))
             return Violation::ReadOnly;
+        if (code == QLatin1String("13")) // SQLITE_FULL
+            return Violation::DiskFull;
         if (code == QLatin1String("26"))
             return Violation::NotADatabase;
         return Violation::Other;
@@ -173,6 +175,8 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
         return Violation::Busy;
     if (code == QLatin1String("25006"))
         return Violation::ReadOnly;
+    if (code == QLatin1String("53100")) // disk_full
+        return Violation::DiskFull;
     return Violation::Other;
 }
 

@@ -23,6 +23,7 @@ public:
         NotADatabase,
         AppendOnly,
         UnitsTaken,
+        DiskFull,
         Other
     };
 

@@ -124,6 +124,8 @@ Status SqliteBackup::backup(const QSqlDatabase &connection, const QString &outPa
     const auto failed = [&](const QString &why) {
         qCInfo(kolokasiDetails, "backup to %s: %s", qPrintable(outPath), qPrintable(why));
         removeWithCompanions(part);
+        if (AtomicFileWriter::isDiskFull(QFileInfo(outPath).absolutePath(), why))
+            return AtomicFileWriter::diskFullError(outPath);
         return Error{QStringLiteral("backup_failed"),
                      tr("Could not write the backup %1, so nothing was written there; check the "
                         "free disk space and your right to write in its folder.")

@@ -17,25 +17,25 @@ using namespace kolokasi::test;
 namespace {
 constexpr int kRaces = 100;
 
-const QStringList kHeader{QStringLiteral("No. Register"), QStringLiteral("Nama Server"),
-                          QStringLiteral("Unit"),         QStringLiteral("NIP"),
+const QStringList kHeader{QStringLiteral("No. Register"),  QStringLiteral("Nama Server"),
+                          QStringLiteral("Unit"),          QStringLiteral("NIP"),
                           QStringLiteral("Jenis Layanan"), QStringLiteral("Alamat IP"),
-                          QStringLiteral("NOC"),          QStringLiteral("Rak"),
-                          QStringLiteral("U Awal"),       QStringLiteral("Tinggi U"),
-                          QStringLiteral("Daya (W)"),     QStringLiteral("Tanggal Pasang")};
+                          QStringLiteral("NOC"),           QStringLiteral("Rak"),
+                          QStringLiteral("U Awal"),        QStringLiteral("Tinggi U"),
+                          QStringLiteral("Daya (W)"),      QStringLiteral("Tanggal Pasang")};
 
 // One server in R01, U 10-11, with one address: what both writers of a race ask for.
 SheetData sheetFor(int race, int writer)
 {
     SheetData sheet;
     sheet.rows.append({1, kHeader});
-    sheet.rows.append(
-        {2,
-         {QStringLiteral("AST-%1-%2").arg(race).arg(writer), QStringLiteral("srv-%1-%2").arg(race).arg(writer),
-          QStringLiteral("Dinas Kesehatan"), QStringLiteral("197310081992032001"),
-          QStringLiteral("Kolokasi"), QStringLiteral("10.10.0.20"), QStringLiteral("NOC Utama"),
-          QStringLiteral("R01"), QStringLiteral("10"), QStringLiteral("2"), QStringLiteral("0"),
-          QStringLiteral("2024-03-01")}});
+    sheet.rows.append({2,
+                       {QStringLiteral("AST-%1-%2").arg(race).arg(writer),
+                        QStringLiteral("srv-%1-%2").arg(race).arg(writer),
+                        QStringLiteral("Dinas Kesehatan"), QStringLiteral("197310081992032001"),
+                        QStringLiteral("Kolokasi"), QStringLiteral("10.10.0.20"),
+                        QStringLiteral("NOC Utama"), QStringLiteral("R01"), QStringLiteral("10"),
+                        QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("2024-03-01")}});
     return sheet;
 }
 
@@ -62,7 +62,8 @@ void releaseLiveBlocks(Database &db, qint64 rackId)
     Query live(db, QStringLiteral("SELECT id FROM placements WHERE rack_id = :id "
                                   "AND status IN ('reserved', 'active')"));
     live.bind(QStringLiteral(":id"), rackId);
-    const auto ids = must(live.list([](const Query &q) { return q.value(0).toLongLong(); }), "live");
+    const auto ids =
+        must(live.list([](const Query &q) { return q.value(0).toLongLong(); }), "live");
     for (const qint64 id : ids)
         must(PlacementRepository(db).release(id), "release");
 }
@@ -90,11 +91,13 @@ private Q_SLOTS:
                 if (!db.ok())
                     return QStringLiteral("open: ") + db.error().message;
                 const SheetData sheet = sheetFor(race, writer);
-                const auto report = RegisterImport(*db.value()).run(
-                    sheet, ColumnMapping::fromHeader(sheet.header()),
-                    {false, false, QStringLiteral("register-%1.csv").arg(writer)});
+                const auto report =
+                    RegisterImport(*db.value())
+                        .run(sheet, ColumnMapping::fromHeader(sheet.header()),
+                             {false, false, QStringLiteral("register-%1.csv").arg(writer)});
                 if (!report.ok())
-                    return QStringLiteral("error|%1|%2").arg(report.error().field, report.error().message);
+                    return QStringLiteral("error|%1|%2")
+                        .arg(report.error().field, report.error().message);
                 if (report->written)
                     return QStringLiteral("ok");
                 if (report->problems.isEmpty())
@@ -104,14 +107,18 @@ private Q_SLOTS:
                     .arg(problem.column, QString::number(problem.line), problem.message);
             });
 
-            // THEN one is written, the other refused naming line 2 and the units' or address' column
-            QVERIFY2(outcome.count(QStringLiteral("ok")) == 1, qPrintable(outcome.join(QLatin1String(" / "))));
+            // THEN one is written, the other refused naming line 2 and the units' or address'
+            // column
+            QVERIFY2(outcome.count(QStringLiteral("ok")) == 1,
+                     qPrintable(outcome.join(QLatin1String(" / "))));
             const QString loser = outcome.at(outcome.at(0) == QLatin1String("ok") ? 1 : 0);
             const QStringList parts = loser.split(QLatin1Char('|'));
             QVERIFY2(parts.size() == 3, qPrintable(loser));
-            QVERIFY2(parts.at(1) == QLatin1String("U Awal") || parts.at(1) == QLatin1String("Alamat IP"),
+            QVERIFY2(parts.at(1) == QLatin1String("U Awal") ||
+                         parts.at(1) == QLatin1String("Alamat IP"),
                      qPrintable(loser));
-            QVERIFY2(parts.at(0) == QLatin1String("refused") || parts.at(2).contains(QLatin1String("2")),
+            QVERIFY2(parts.at(0) == QLatin1String("refused") ||
+                         parts.at(2).contains(QLatin1String("2")),
                      qPrintable(loser));
             QVERIFY2(!looksLikeDriverText(parts.at(2)), qPrintable(loser));
             QCOMPARE(liveBlocksInRack(m_s.db(), rackId), qint64(1));
@@ -133,9 +140,11 @@ private Q_SLOTS:
             const qint64 fresh = m_s.driver().registerLetter(m_s.driver().letter());
             m_s.driver().advanceTo(fresh, 4);
             const qint64 ids[2] = {waiting, fresh};
-            const Approval approvals[2] = {m_s.driver().approval(ids[0]), m_s.driver().approval(ids[1])};
+            const Approval approvals[2] = {m_s.driver().approval(ids[0]),
+                                           m_s.driver().approval(ids[1])};
             QCOMPARE(approvals[0].blocks.first().firstU, approvals[1].blocks.first().firstU);
-            QCOMPARE(approvals[0].blocks.first().ipAddresses, approvals[1].blocks.first().ipAddresses);
+            QCOMPARE(approvals[0].blocks.first().ipAddresses,
+                     approvals[1].blocks.first().ipAddresses);
             const qint64 rackId = approvals[0].blocks.first().rackId;
 
             // WHEN two admins approve at once
@@ -143,14 +152,17 @@ private Q_SLOTS:
                 auto db = Database::open(location, Database::OpenMode::ExistingOnly, m_s.clock);
                 if (!db.ok())
                     return QStringLiteral("open: ") + db.error().message;
-                const Status decided = RequestWorkflow(*db.value()).decide(ids[index], approvals[index]);
+                const Status decided =
+                    RequestWorkflow(*db.value()).decide(ids[index], approvals[index]);
                 return decided.ok() ? QStringLiteral("ok")
-                                    : QStringLiteral("%1|%2|%3").arg(decided.error().code, decided.error().field,
-                                                                    decided.error().message);
+                                    : QStringLiteral("%1|%2|%3")
+                                          .arg(decided.error().code, decided.error().field,
+                                               decided.error().message);
             });
 
             // THEN one is approved, the other refused naming the units or the address
-            QVERIFY2(outcome.count(QStringLiteral("ok")) == 1, qPrintable(outcome.join(QLatin1String(" / "))));
+            QVERIFY2(outcome.count(QStringLiteral("ok")) == 1,
+                     qPrintable(outcome.join(QLatin1String(" / "))));
             const int loserIndex = outcome.at(0) == QLatin1String("ok") ? 1 : 0;
             const QStringList parts = outcome.at(loserIndex).split(QLatin1Char('|'));
             QVERIFY2(parts.size() == 3, qPrintable(outcome.at(loserIndex)));
@@ -169,7 +181,8 @@ private Q_SLOTS:
     {
         const qint64 first = m_s.driver().registerLetter(m_s.driver().letter());
         m_s.driver().advanceTo(first, 5);
-        const Placement taken = must(PlacementRepository(m_s.db()).ofRequest(first), "placements").first();
+        const Placement taken =
+            must(PlacementRepository(m_s.db()).ofRequest(first), "placements").first();
         const qint64 other = m_s.driver().registerLetter(m_s.driver().letter());
         const Server server = must(ServerRepository(m_s.db()).serversOf(other), "servers").first();
         Placement copy;
@@ -183,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("overlap"));
         QCOMPARE(refused.error().field, QStringLiteral("first_u"));
-        QVERIFY2(!looksLikeDriverText(refused.error().message), qPrintable(refused.error().message));
+        QVERIFY2(!looksLikeDriverText(refused.error().message),
+                 qPrintable(refused.error().message));
         copy.firstU = taken.firstU + taken.heightU; // the next free units are fine
         KOLOKASI_VERIFY_OK(m_s.db().transaction(
             [&]() -> Result<Placement> { return PlacementRepository(m_s.db()).create(copy, {}); }));
