@@ -9,6 +9,7 @@
 #include "PasswordStore.h"
 #include "UiContext.h"
 #include "common/Diagnostics.h"
+#include "common/SettingsFile.h"
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
 #include "widgets/AdminChooser.h"
@@ -128,6 +129,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kolokasi"));
+    SettingsFile::prepare(); // organisation "Kolokasi", owner-only file
     QApplication::setApplicationDisplayName(QStringLiteral("Kolokasi"));
     QApplication::setApplicationVersion(QStringLiteral(KOLOKASI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("id.go.kolokasi"));

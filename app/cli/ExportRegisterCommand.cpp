@@ -3,8 +3,8 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "interchange/RegisterExport.h"
-#include "register/RegisterViewFilter.h"
 #include "register/AssetRegister.h"
+#include "register/RegisterViewFilter.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -96,11 +96,14 @@ int ExportRegisterCommand::run(const CommandLine &line)
         ConsoleOutput::error(entries.error().message);
         return ExitFailure;
     }
-    if (Status written = RegisterExport::write(*entries, path, *separator); !written.ok()) {
+    QStringList notes;
+    if (Status written = RegisterExport::write(*entries, path, *separator, &notes); !written.ok()) {
         ConsoleOutput::error(written.error().message);
         return ExitFailure;
     }
     ConsoleOutput::print(tr("Wrote %1 asset(s) to %2.").arg(entries->size()).arg(path));
+    for (const QString &note : notes)
+        ConsoleOutput::print(note);
     return ExitOk;
 }
 

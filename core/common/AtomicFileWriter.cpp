@@ -8,6 +8,12 @@
 #include <QMutex>
 #include <QSaveFile>
 #include <QSet>
+#include <QStorageInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace kolokasi {
 
@@ -118,12 +124,38 @@ Status AtomicFileWriter::checkWritable(const QString &path, const QString &field
     return {};
 }
 
+bool AtomicFileWriter::isDiskFull(const QString &folder, const QString &hint)
+{
+    for (const int code : {ENOSPC, EDQUOT}) {
+        if (!hint.isEmpty() && hint.contains(QString::fromLocal8Bit(std::strerror(code))))
+            return true;
+    }
+    // A full disk still shows a few free blocks (reserved ones, partly used ones).
+    constexpr qint64 kNearlyNothing = 256 * 1024;
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() >= 0 &&
+           storage.bytesAvailable() < kNearlyNothing;
+}
+
+Error AtomicFileWriter::diskFullError(const QString &path, const QString &field)
+{
+    const QFileInfo info(path);
+    return Error{QStringLiteral("disk_full"),
+                 tr("The disk of the folder %1 is full, so %2 was not written and what was there "
+                    "before is unchanged; free some space there or choose another folder.")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()), info.fileName()),
+                 field};
+}
+
 Status AtomicFileWriter::write(const QString &path, const Content &content, const QString &field)
 {
     if (Status writable = checkWritable(path, field); !writable.ok())
         return writable;
+    const QString folder = QFileInfo(path).absolutePath();
     const auto cannotWrite = [&](const QString &why) {
         qCInfo(kolokasiDetails, "writing %s: %s", qPrintable(path), qPrintable(why));
+        if (isDiskFull(folder, why))
+            return diskFullError(path, field);
         return Error{QStringLiteral("unwritable_output"),
                      tr("Could not write the file %1, so nothing was changed there; check the free "
                         "disk space "
@@ -138,8 +170,26 @@ Status AtomicFileWriter::write(const QString &path, const Content &content, cons
     if (!file.setPermissions(kOwnerOnly))
         return cannotWrite(file.errorString());
     if (Status written = content(file); !written.ok()) {
+        const QString why = file.errorString();
+        const bool failedWrite = file.error() != QFileDevice::NoError;
         file.cancelWriting();
+        // A writer that stopped because a write failed: the disk, not the content, is why.
+        if (failedWrite)
+            return cannotWrite(why);
         return written;
+    }
+    // Every write is checked here, whether or not the content checked it: QSaveFile keeps the
+    // first failed write. Then the buffer, then the disk itself (a full disk may accept the
+    // bytes and refuse them only at fsync): the earlier file is replaced only after all three.
+    if (file.error() != QFileDevice::NoError || !file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return cannotWrite(why);
+    }
+    if (::fsync(file.handle()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        file.cancelWriting();
+        return cannotWrite(why);
     }
     if (!file.commit())
         return cannotWrite(file.errorString());

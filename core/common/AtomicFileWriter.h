@@ -33,6 +33,12 @@ public:
     static Status checkWritable(const QString &path,
                                 const QString &field = QStringLiteral("output"));
 
+    /// True if the file system holding `folder` has (next to) no room left: what a failed
+    /// write there most likely ran into. `hint` is the failure's text, if any.
+    static bool isDiskFull(const QString &folder, const QString &hint = {});
+    /// The one sentence for a file that could not be written because its disk is full.
+    static Error diskFullError(const QString &path, const QString &field = QStringLiteral("output"));
+
     /// True if `path` is a database this program has open (or its -wal, -shm, -journal file),
     /// or any SQLite database file: output never goes over a database.
     static bool refusesPath(const QString &path);

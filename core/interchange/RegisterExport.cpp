@@ -10,7 +10,7 @@
 namespace kolokasi {
 
 Status RegisterExport::write(const QList<RegisterEntry> &entries, const QString &path,
-                             QChar separator)
+                             QChar separator, QStringList *notes)
 {
     QList<QVariantList> rows;
     rows.reserve(entries.size());
@@ -19,6 +19,7 @@ Status RegisterExport::write(const QList<RegisterEntry> &entries, const QString 
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         XlsxWriter::Options options;
         options.sheetName = QStringLiteral("Aset Register");
+        options.notes = notes;
         return XlsxWriter::write(path, RegisterTable::header(), rows, options);
     }
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))

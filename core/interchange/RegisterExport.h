@@ -15,9 +15,10 @@ class RegisterExport
     Q_DECLARE_TR_FUNCTIONS(RegisterExport)
 
 public:
-    /// `separator` is for CSV only (default `;`).
+    /// `separator` is for CSV only (default `;`). `notes` (may be null) gets a line per cell
+    /// an .xlsx file could not hold whole (see XlsxWriter).
     static Status write(const QList<RegisterEntry> &entries, const QString &path,
-                        QChar separator = QLatin1Char(';'));
+                        QChar separator = QLatin1Char(';'), QStringList *notes = nullptr);
 };
 
 } // namespace kolokasi

@@ -20,6 +20,7 @@
 #include "validation/EmployeeNumber.h"
 #include "validation/IpAddress.h"
 #include "validation/Nip.h"
+#include "validation/TextInput.h"
 #include "workflow/FormField.h"
 
 #include <QHash>
@@ -177,9 +178,28 @@ Status RegisterImport::Run::take(const SheetRow &row)
         return {};
     }
     auto id = write(*asset, *addresses, row.line);
-    if (!id.ok())
-        return Error{id.error().code, tr("Line %1: %2").arg(row.line).arg(id.error().message),
-                     id.error().field};
+    if (!id.ok()) {
+        // The database's own refusal (another program placed a server in these units or gave
+        // out this address a moment ago) names the row and the column like the checks above.
+        static const QHash<QString, RegisterField> fieldOfColumn{
+            {QStringLiteral("first_u"), RegisterField::FirstU},
+            {QStringLiteral("address"), RegisterField::IpAddresses},
+            {QStringLiteral("domain"), RegisterField::Domain},
+            {QStringLiteral("serial_number"), RegisterField::SerialNumber},
+            {QStringLiteral("register_number"), RegisterField::RegisterNumber},
+            {QStringLiteral("nip"), RegisterField::OfficerNip},
+            {QStringLiteral("name"), RegisterField::Unit}};
+        const auto column = fieldOfColumn.constFind(id.error().field);
+        if (column == fieldOfColumn.constEnd())
+            return Error{id.error().code,
+                         tr("Line %1: %2").arg(row.line).arg(id.error().message),
+                         id.error().field};
+        return Error{id.error().code,
+                     tr("Line %1, column %2: %3")
+                         .arg(row.line)
+                         .arg(m_mapping.columnName(*column), id.error().message),
+                     m_mapping.columnName(*column)};
+    }
     ++report.acceptedCount;
     report.assetIds.append(*id);
     return {};
@@ -209,6 +229,14 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
         if (RegisterFields::isRequired(field) && cell(row, field).isEmpty())
             refuse(row, field, QStringLiteral("required"),
                    tr("%1 is empty; fill it in.").arg(RegisterFields::label(field)));
+        // The same rule as the forms: one line, no control or bidi character, a length limit.
+        // (Type & brand may span lines, as the register's own exports do.)
+        else if (Status plain = TextInput::check(cell(row, field), {}, RegisterFields::label(field),
+                                                 field == RegisterField::TypeBrand
+                                                     ? TextInput::Lines::Multi
+                                                     : TextInput::Lines::Single);
+                 !plain.ok())
+            refuse(row, field, plain.error());
     }
     asset.registerNumber = cell(row, RegisterField::RegisterNumber);
     asset.server.name = cell(row, RegisterField::ServerName);
@@ -701,6 +729,10 @@ Result<ImportReport> RegisterImport::run(const SheetData &sheet, const ColumnMap
     // the rows above it with the same rules; the transaction is rolled back unless it is
     // to be kept (a confirmed import with no bad row, or skipInvalid).
     Status outcome = m_db.transaction([&]() -> Status {
+        // Imports and approvals place servers one at a time (PostgreSQL; SQLite's write
+        // transaction already does): the racks are read only once the lock is held.
+        if (Status locked = PlacementRepository(m_db).lockForChanges(); !locked.ok())
+            return locked;
         if (Status loaded = run.load(); !loaded.ok())
             return loaded;
         for (qsizetype index = sheet.headerIndex + 1; index < dataEnd; ++index) {

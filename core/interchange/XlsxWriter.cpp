@@ -3,6 +3,7 @@
 #include "common/AtomicFileWriter.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -24,7 +25,33 @@ int widthOf(const QVariant &cell)
         widest = std::max(widest, int(line.size()));
     return widest;
 }
+// Excel's column letters: 0 -> A, 26 -> AA.
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QLatin1Char(char('A' + (n - 1) % 26)));
+    return letters;
+}
+
+// Whether the workbook libxlsxwriter closed is a whole zip: its end-of-central-directory
+// record in the last bytes. (A full disk can leave a file that stops in the middle.)
+bool isWholeZip(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 22)
+        return false;
+    const qint64 tail = std::min<qint64>(file.size(), 22 + 65535);
+    if (!file.seek(file.size() - tail))
+        return false;
+    return file.read(tail).lastIndexOf(QByteArray("PK\x05\x06", 4)) >= 0;
+}
 } // namespace
+
+QString XlsxWriter::cutMark()
+{
+    return QStringLiteral(" [\u2026 terpotong]");
+}
 
 Status XlsxWriter::write(const QString &path, const QStringList &header,
                          const QList<QVariantList> &rows, const Options &options)
@@ -34,9 +61,17 @@ Status XlsxWriter::write(const QString &path, const QStringList &header,
     // libxlsxwriter writes to a file name: a workbook in a private (0700) temporary folder,
     // then copied through the one atomic writer, so the target is whole or untouched.
     QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{QStringLiteral("write_failed"), tr("%1 could not be created.").arg(path),
+    const auto scratchFailed = [&](const QString &why) {
+        const QString folder = QDir::tempPath();
+        if (AtomicFileWriter::isDiskFull(folder, why))
+            return AtomicFileWriter::diskFullError(folder + QStringLiteral("/workbook.xlsx"));
+        return Error{QStringLiteral("write_failed"),
+                     tr("%1 could not be written (%2). Choose another folder or file name.")
+                         .arg(path, why),
                      QStringLiteral("output")};
+    };
+    if (!scratch.isValid())
+        return scratchFailed(scratch.errorString());
     const QString temporary = scratch.filePath(QStringLiteral("workbook.xlsx"));
     const QByteArray temporaryName = QFile::encodeName(temporary);
     lxw_workbook_options workbookOptions{};
@@ -71,8 +106,36 @@ Status XlsxWriter::write(const QString &path, const QStringList &header,
                        cell.typeId() == QMetaType::Double) {
                 worksheet_write_number(sheet, row, col, cell.toDouble(), nullptr);
             } else if (!cell.toString().isEmpty()) {
-                worksheet_write_string(sheet, row, col, cell.toString().toUtf8().constData(),
-                                       nullptr);
+                QString text = cell.toString();
+                if (text.size() > kMaxCellLength) {
+                    qsizetype kept = kMaxCellLength - cutMark().size();
+                    if (text.at(kept - 1).isHighSurrogate())
+                        --kept; // never half a character
+                    if (options.notes)
+                        options.notes->append(
+                            tr("Cell %1%2 (%3) had %4 characters, more than Excel's %5: it was "
+                               "cut and ends in \"%6\".")
+                                .arg(columnLetters(column))
+                                .arg(index + 2)
+                                .arg(header.at(column))
+                                .arg(text.size())
+                                .arg(kMaxCellLength)
+                                .arg(cutMark().trimmed()));
+                    text = text.left(kept) + cutMark();
+                }
+                if (const lxw_error written = worksheet_write_string(
+                        sheet, row, col, text.toUtf8().constData(), nullptr);
+                    written != LXW_NO_ERROR) {
+                    workbook_close(workbook);
+                    return Error{QStringLiteral("write_failed"),
+                                 tr("Cell %1%2 (%3) cannot be written to %4 (%5), so the file was "
+                                    "not written.")
+                                     .arg(columnLetters(column))
+                                     .arg(index + 2)
+                                     .arg(header.at(column), path,
+                                          QString::fromUtf8(lxw_strerror(written))),
+                                 QStringLiteral("output")};
+                }
             }
             widths[column] = std::max(widths[column], widthOf(cell));
         }
@@ -85,10 +148,10 @@ Status XlsxWriter::write(const QString &path, const QStringList &header,
                              std::min(widths[column] + 1, kMaxColumnWidth), nullptr);
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR)
-        return Error{QStringLiteral("write_failed"),
-                     tr("%1 could not be written (%2). Choose another folder or file name.")
-                         .arg(path, QString::fromUtf8(lxw_strerror(closed))),
-                     QStringLiteral("output")};
+        return scratchFailed(QString::fromUtf8(lxw_strerror(closed)));
+    // libxlsxwriter does not see every failed write of its zip: check that it ends whole.
+    if (!isWholeZip(temporary))
+        return scratchFailed(QStringLiteral("the workbook is incomplete"));
     return AtomicFileWriter::write(path, [&](QIODevice &out) -> Status {
         QFile workbookFile(temporary);
         const QByteArray bytes =

@@ -116,7 +116,8 @@ Result<ReviewItem> ReviewProcess::mark(qint64 reviewId, qint64 assetId, ReviewFi
 {
     if (finding == ReviewFinding::DoesNotMatch) {
         if (Status explained =
-                Required::text(note, QStringLiteral("note"), tr("Note (what does not match)"));
+                Required::text(note, QStringLiteral("note"), tr("Note (what does not match)"),
+                               TextInput::Lines::Multi);
             !explained.ok())
             return explained.error();
     }

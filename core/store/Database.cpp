@@ -5,7 +5,9 @@
 #include "common/AtomicFileWriter.h"
 #include "common/Diagnostics.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -256,23 +258,105 @@ Status Database::recognise(OpenMode mode)
     return {};
 }
 
+namespace {
+// Whitespace and the schema a definition names do not change what a trigger does.
+QString normalizedDefinition(QString sql, const QString &schema)
+{
+    if (!schema.isEmpty()) {
+        sql.replace(QLatin1Char('"') + schema + QStringLiteral("\"."), QString());
+        sql.replace(schema + QLatin1Char('.'), QString());
+    }
+    return sql.simplified();
+}
+
+QByteArray digest(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+// The body of `function` as migration 001 created it (between its $$ quotes).
+QString shippedFunctionBody(const QStringList &statements, const QString &function)
+{
+    for (const QString &statement : statements) {
+        if (!statement.startsWith(QStringLiteral("CREATE FUNCTION ") + function + QLatin1Char('(')))
+            continue;
+        const qsizetype open = statement.indexOf(QLatin1String("$$"));
+        const qsizetype close = statement.indexOf(QLatin1String("$$"), open + 2);
+        if (open >= 0 && close > open)
+            return statement.mid(open + 2, close - open - 2);
+    }
+    return {};
+}
+} // namespace
+
+// Every guard must be there, fire, and do what the migration made it do: a trigger of the
+// same name that never fires (WHEN 0, RAISE(IGNORE), another table, UPDATE OF one column,
+// ENABLE REPLICA, a no-op function body, a replica session) guards nothing.
 Status Database::checkGuards()
 {
-    QSqlQuery query(connection());
-    if (!query.exec(m_dialect.triggerNamesQuery()))
-        return errorFrom(query.lastError());
-    QStringList present;
-    while (query.next())
-        present.append(query.value(0).toString());
-    QStringList missing;
-    for (const QString &guard : m_dialect.appendOnlyGuards(m_schemaVersion)) {
-        if (!present.contains(guard))
-            missing.append(guard);
+    QStringList broken;
+    QString schema;
+    if (!m_dialect.isSQLite()) {
+        QSqlQuery role(connection());
+        if (!role.exec(QStringLiteral("SELECT current_setting('session_replication_role'), "
+                                      "current_schema()")) ||
+            !role.next())
+            return errorFrom(role.lastError());
+        schema = role.value(1).toString();
+        if (role.value(0).toString() != QLatin1String("origin")) {
+            qCInfo(kolokasiDetails, "session_replication_role is %s",
+                   qPrintable(role.value(0).toString()));
+            return Error{QStringLiteral("guards_off"),
+                         tr("The connection to %1 runs as a replica (session_replication_role), "
+                            "which switches off the protection of the audit log; remove that "
+                            "setting from the server, the database or the user, then open it "
+                            "again.")
+                             .arg(m_location.displayName()),
+                         QStringLiteral("database")};
+        }
     }
-    if (missing.isEmpty())
+    const QStringList shipped = Migrator::shippedStatements(m_dialect, m_schemaVersion);
+    QSqlQuery query(connection());
+    if (!query.exec(m_dialect.triggerDefinitionsQuery()))
+        return errorFrom(query.lastError());
+    QHash<QString, QPair<QString, QString>> found; // name -> (definition, enabled)
+    while (query.next())
+        found.insert(query.value(0).toString(),
+                     {query.value(1).toString(), query.value(2).toString()});
+    for (const QString &guard : m_dialect.appendOnlyGuards(m_schemaVersion)) {
+        const auto present = found.constFind(guard);
+        if (present == found.constEnd() || present->second != QLatin1String("O")) {
+            broken.append(guard);
+            continue;
+        }
+        QString expected = m_dialect.expectedTriggerDefinition(guard);
+        if (expected.isEmpty()) {
+            const QString prefix = QStringLiteral("CREATE TRIGGER ") + guard + QLatin1Char(' ');
+            for (const QString &statement : shipped) {
+                if (statement.startsWith(prefix))
+                    expected = statement;
+            }
+        }
+        if (expected.isEmpty() ||
+            normalizedDefinition(present->first, schema) != normalizedDefinition(expected, {}))
+            broken.append(guard);
+    }
+    if (const QString function = m_dialect.guardFunction(); !function.isEmpty()) {
+        QSqlQuery body(connection());
+        body.prepare(QStringLiteral(
+            "SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND p.proname = :name"));
+        body.bindValue(QStringLiteral(":name"), function);
+        if (!body.exec())
+            return errorFrom(body.lastError());
+        const QByteArray expected = digest(shippedFunctionBody(shipped, function));
+        if (!body.next() || digest(body.value(0).toString()) != expected)
+            broken.append(function);
+    }
+    if (broken.isEmpty())
         return {};
-    qCInfo(kolokasiDetails, "missing guard triggers: %s",
-           qPrintable(missing.join(QStringLiteral(", "))));
+    qCInfo(kolokasiDetails, "missing or altered guards: %s",
+           qPrintable(broken.join(QStringLiteral(", "))));
     return Error{
         QStringLiteral("guards_missing"),
         tr("The protection of the audit log in %1 was removed, so its history can no longer be "
@@ -305,6 +389,10 @@ Status Database::enableWriteAheadLog()
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             return {};
         lastError = query.lastError();
+        // Only a busy file is worth waiting for (a full disk, for one, is not).
+        if (lastError.type() != QSqlError::NoError &&
+            m_dialect.classify(lastError) != SqlDialect::Violation::Busy)
+            break;
         QThread::msleep(kPauseMs);
     }
     return errorFrom(lastError);
@@ -392,12 +480,37 @@ Error Database::errorFrom(const QSqlError &error, const QString &field) const
                    "correction "
                    "instead."),
                 column};
+    case SqlDialect::Violation::UnitsTaken:
+        return {QStringLiteral("overlap"),
+                tr("These rack units were taken by another change a moment ago; choose other "
+                   "units."),
+                QStringLiteral("first_u")};
+    case SqlDialect::Violation::DiskFull:
+        qCInfo(kolokasiDetails, "database error: %s", qPrintable(error.text()));
+        return {QStringLiteral("disk_full"),
+                m_dialect.isSQLite()
+                    ? tr("The disk of the folder %1 is full, so nothing was changed in the "
+                         "database %2; free some space there and try again.")
+                          .arg(QDir::toNativeSeparators(
+                                   QFileInfo(m_location.filePath).absolutePath()),
+                               QFileInfo(m_location.filePath).fileName())
+                    : tr("The disk of the database server of %1 is full, so nothing was "
+                         "changed; ask the administrator of the server to free some space.")
+                          .arg(m_location.displayName()),
+                QStringLiteral("database")};
     case SqlDialect::Violation::None:
     case SqlDialect::Violation::Other:
         break;
     }
     // The driver's text names tables and SQL: for --verbose, not for the user.
     qCInfo(kolokasiDetails, "database error: %s", qPrintable(error.text()));
+    // SQLite on a full disk may report an I/O error instead of SQLITE_FULL (the -shm file).
+    if (m_dialect.isSQLite() &&
+        AtomicFileWriter::isDiskFull(QFileInfo(m_location.filePath).absolutePath(),
+                                     error.databaseText()))
+        return errorFrom(QSqlError(error.driverText(), error.databaseText(), error.type(),
+                                   QStringLiteral("13")),
+                         field);
     return {QStringLiteral("database_error"),
             tr("The database %1 reported an unexpected error and nothing was changed; run Kolokasi "
                "with "

@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "Query.h"
 #include "common/Diagnostics.h"
 
@@ -97,13 +98,35 @@ Result<int> Migrator::currentVersion(Database &db)
     return version->toInt();
 }
 
+namespace {
+QString dialectFileOf(const Migrator::Migration &migration, const SqlDialect &dialect)
+{
+    return QStringLiteral("%1/%2_%3.%4.sql")
+        .arg(kMigrationFolder, QStringLiteral("%1").arg(migration.version, 3, 10, QLatin1Char('0')),
+             migration.name, dialect.name());
+}
+} // namespace
+
+QStringList Migrator::shippedStatements(const SqlDialect &dialect, int version)
+{
+    QStringList statements;
+    for (const Migration &migration : available()) {
+        if (migration.version > version)
+            break;
+        statements += splitStatements(dialect.translate(
+            readResource(kMigrationFolder + QLatin1Char('/') + migration.portableFile)));
+        const QString dialectFile = dialectFileOf(migration, dialect);
+        if (QFile::exists(dialectFile))
+            statements += splitStatements(dialect.translate(readResource(dialectFile)));
+    }
+    return statements;
+}
+
 Status Migrator::apply(Database &db, const Migration &migration)
 {
     if (Status done = runScript(db, readResource(kMigrationFolder + QLatin1Char('/') + migration.portableFile)); !done.ok())
         return done;
-    const QString dialectFile = QStringLiteral("%1/%2_%3.%4.sql")
-            .arg(kMigrationFolder, QStringLiteral("%1").arg(migration.version, 3, 10, QLatin1Char('0')),
-                 migration.name, db.dialect().name());
+    const QString dialectFile = dialectFileOf(migration, db.dialect());
     if (QFile::exists(dialectFile)) {
         if (Status done = runScript(db, readResource(dialectFile)); !done.ok())
             return done;
@@ -135,7 +158,10 @@ Status Migrator::migrate(Database &db)
         for (const Migration &migration : migrations) {
             if (migration.version <= *version)
                 continue;
-            if (Status applied = apply(db, migration); !applied.ok())
+            Status applied = apply(db, migration);
+            if (!applied.ok() && applied.error().code == QLatin1String("disk_full"))
+                return applied.error(); // the cause in words, not "run with --verbose"
+            if (!applied.ok())
                 return Error{
                     QStringLiteral("migration_failed"),
                     tr("Could not upgrade the database %1 to schema version %2, so it was left as "

@@ -8,6 +8,7 @@
 namespace kolokasi {
 
 class Database;
+class SqlDialect;
 
 /// Brings a database up to the newest schema. Each numbered migration
 /// (resources :/migrations/NNN_name.sql, plus an optional NNN_name.<dialect>.sql) is
@@ -29,6 +30,10 @@ public:
     static QList<Migration> available();
     /// Splits a script into statements, keeping trigger bodies and $$-quoted blocks whole.
     static QStringList splitStatements(const QString &script);
+
+    /// The statements of the shipped migrations up to `version` (each portable file, then its
+    /// `dialect` file), as they were run: what the guards found in a database must match.
+    static QStringList shippedStatements(const SqlDialect &dialect, int version);
 
     /// Applies the missing migrations in one transaction.
     static Status migrate(Database &db);

@@ -52,16 +52,18 @@ QString SqlDialect::tableNamesQuery() const
                                        "AND table_type = 'BASE TABLE'");
 }
 
-QString SqlDialect::triggerNamesQuery() const
+QString SqlDialect::triggerDefinitionsQuery() const
 {
-    // A disabled trigger guards nothing (ALTER TABLE ... DISABLE TRIGGER): not counted.
+    // SQLite keeps each trigger's CREATE statement as it was written. PostgreSQL's
+    // pg_get_triggerdef spells out the events, the table, WHEN and UPDATE OF; tgenabled says
+    // whether it fires ('D' disabled, 'R' only under session_replication_role = replica).
     return isSQLite()
-               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+               ? QStringLiteral("SELECT name, sql, 'O' FROM sqlite_master WHERE type = 'trigger'")
                : QStringLiteral(
-                     "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                     "SELECT t.tgname, pg_get_triggerdef(t.oid), t.tgenabled FROM pg_trigger t "
+                     "JOIN pg_class c ON c.oid = t.tgrelid "
                      "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                     "WHERE n.nspname = current_schema() AND NOT t.tgisinternal "
-                     "AND t.tgenabled <> 'D'");
+                     "WHERE n.nspname = current_schema() AND NOT t.tgisinternal");
 }
 
 QStringList SqlDialect::appendOnlyGuards(int schemaVersion) const
@@ -82,6 +84,19 @@ QStringList SqlDialect::appendOnlyGuards(int schemaVersion) const
         guards += QStringList{QStringLiteral("audit_log_no_replace"),
                               QStringLiteral("request_events_no_replace")};
     return guards;
+}
+
+QString SqlDialect::expectedTriggerDefinition(const QString &guard) const
+{
+    if (isSQLite())
+        return {};
+    // Migration 001: the row guards refuse UPDATE and DELETE, the statement guards TRUNCATE.
+    const QString table = guard.section(QLatin1Char('_'), 0, 1);
+    const bool rows = guard.endsWith(QLatin1String("_append_only"));
+    return QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH %4 EXECUTE FUNCTION "
+                          "kolokasi_refuse_change()")
+        .arg(guard, rows ? QStringLiteral("DELETE OR UPDATE") : QStringLiteral("TRUNCATE"), table,
+             rows ? QStringLiteral("ROW") : QStringLiteral("STATEMENT"));
 }
 
 QString SqlDialect::fillLock() const
@@ -125,6 +140,9 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
     // The guards of the history tables (migrations 001, 002) raise this text on both engines.
     if (text.contains(QLatin1String("is append-only")))
         return Violation::AppendOnly;
+    // Migration 016's triggers, when two writers place servers in the same units at once.
+    if (text.contains(QLatin1String("rack units are taken")))
+        return Violation::UnitsTaken;
     if (isSQLite()) {
         // Extended result codes are not exposed by QSQLITE; the message text is stable.
         if (text.contains(QLatin1String("UNIQUE constraint failed")))
@@ -139,6 +157,8 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
             return Violation::Busy;
         if (code == QLatin1String("8"))
             return Violation::ReadOnly;
+        if (code == QLatin1String("13")) // SQLITE_FULL
+            return Violation::DiskFull;
         if (code == QLatin1String("26"))
             return Violation::NotADatabase;
         return Violation::Other;
@@ -155,6 +175,8 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
         return Violation::Busy;
     if (code == QLatin1String("25006"))
         return Violation::ReadOnly;
+    if (code == QLatin1String("53100")) // disk_full
+        return Violation::DiskFull;
     return Violation::Other;
 }
 

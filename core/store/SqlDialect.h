@@ -22,6 +22,8 @@ public:
         ReadOnly,
         NotADatabase,
         AppendOnly,
+        UnitsTaken,
+        DiskFull,
         Other
     };
 
@@ -42,10 +44,20 @@ public:
     QString readOnlySetup() const;
     /// Lists the tables (SQLite: the file's; PostgreSQL: the current schema's).
     QString tableNamesQuery() const;
-    /// Lists the triggers that are in force (PostgreSQL: not disabled).
-    QString triggerNamesQuery() const;
+    /// Lists the triggers with what defines them: name, definition (SQLite: the CREATE
+    /// statement as written; PostgreSQL: pg_get_triggerdef) and whether it fires (PostgreSQL:
+    /// tgenabled, 'O' when it fires in a normal session; SQLite: always 'O').
+    QString triggerDefinitionsQuery() const;
     /// The triggers that keep audit_log and request_events append-only at `schemaVersion`.
     QStringList appendOnlyGuards(int schemaVersion) const;
+    /// PostgreSQL: the definition pg_get_triggerdef gives each guard (the schema left out).
+    /// Empty on SQLite, whose expected definitions are the statements of the migrations.
+    QString expectedTriggerDefinition(const QString &guard) const;
+    /// PostgreSQL: the function every guard runs (empty on SQLite).
+    QString guardFunction() const
+    {
+        return isSQLite() ? QString() : QStringLiteral("kolokasi_refuse_change");
+    }
     /// A statement that makes concurrent fillers of a new database wait for each other until
     /// the transaction ends (empty on SQLite, whose BEGIN IMMEDIATE already does).
     QString fillLock() const;

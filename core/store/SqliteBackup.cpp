@@ -124,6 +124,8 @@ Status SqliteBackup::backup(const QSqlDatabase &connection, const QString &outPa
     const auto failed = [&](const QString &why) {
         qCInfo(kolokasiDetails, "backup to %s: %s", qPrintable(outPath), qPrintable(why));
         removeWithCompanions(part);
+        if (AtomicFileWriter::isDiskFull(QFileInfo(outPath).absolutePath(), why))
+            return AtomicFileWriter::diskFullError(outPath);
         return Error{QStringLiteral("backup_failed"),
                      tr("Could not write the backup %1, so nothing was written there; check the "
                         "free disk space and your right to write in its folder.")
@@ -232,10 +234,16 @@ Status SqliteBackup::checkStaged(const QString &stagedPath, const QString &inPat
     if (!opened.ok()) {
         qCInfo(kolokasiDetails, "opening the staged %s: %s", qPrintable(inPath),
                qPrintable(opened.error().code));
-        return Error{QStringLiteral("restore_refused"),
-                     tr("The backup %1 is not a database Kolokasi can open (%2), so nothing was "
-                        "restored; choose another backup.")
-                         .arg(shown(inPath), opened.error().code),
+        // The reason in words, never the internal code: the staged copy's own message would
+        // name a temporary file the user never chose.
+        const QString code = opened.error().code;
+        const QString reason =
+            code.startsWith(QLatin1String("guards_"))
+                ? tr("The protection of the audit log in the backup %1 was removed, so its "
+                     "history cannot be trusted and nothing was restored; choose another backup.")
+                : tr("The backup %1 is not a database Kolokasi can open, so nothing was "
+                     "restored; choose another backup.");
+        return Error{QStringLiteral("restore_refused"), reason.arg(shown(inPath)),
                      QStringLiteral("input")};
     }
     return {};

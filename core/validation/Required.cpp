@@ -2,11 +2,14 @@
 
 namespace kolokasi {
 
-Status Required::text(const QString &value, const QString &field, const QString &label)
+Status Required::text(const QString &value, const QString &field, const QString &label,
+                      TextInput::Lines lines)
 {
     if (value.trimmed().isEmpty())
         return Error{QStringLiteral("required"), tr("%1 must be filled in.").arg(label), field};
-    return {};
+    return TextInput::check(value, field, label, lines,
+                            lines == TextInput::Lines::Single ? TextInput::kLineLimit
+                                                              : TextInput::kNoteLimit);
 }
 
 Status Required::reference(qint64 id, const QString &field, const QString &label)

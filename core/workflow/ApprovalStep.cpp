@@ -20,7 +20,8 @@ namespace kolokasi {
 
 Status ApprovalStep::decide(qint64 requestId, const Approval &approval)
 {
-    if (Status filled = Required::text(approval.reasons, FormField::kReasons, tr("Considerations"));
+    if (Status filled = Required::text(approval.reasons, FormField::kReasons, tr("Considerations"),
+                                 TextInput::Lines::Multi);
         !filled.ok())
         return filled;
     return m_db.transaction([&]() -> Status {
@@ -114,7 +115,8 @@ Status ApprovalStep::checkOverride(const PlacementBlock &block, const Server &se
 QList<Error> ApprovalStep::problems(qint64 requestId, const Approval &approval) const
 {
     Problems found;
-    found.add(Required::text(approval.reasons, FormField::kReasons, tr("Considerations")));
+    found.add(Required::text(approval.reasons, FormField::kReasons, tr("Considerations"),
+                                 TextInput::Lines::Multi));
     if (!approval.approved)
         return found.list();
     auto request = RequestRepository(m_db).find(requestId);

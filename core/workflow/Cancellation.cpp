@@ -36,7 +36,7 @@ Status Cancellation::cancel(qint64 requestId, const QString &reason)
 QList<Error> Cancellation::problems(const QString &reason)
 {
     Problems found;
-    found.add(Required::text(reason, FormField::kReason, tr("Reason")));
+    found.add(Required::text(reason, FormField::kReason, tr("Reason"), TextInput::Lines::Multi));
     return found.list();
 }
 

@@ -19,7 +19,8 @@ Result<RequestEvent> CorrectionStep::correct(const Correction &correction)
     auto field = CorrectionRepository::field(correction.field);
     if (!field.ok())
         return field.error();
-    if (Status filled = Required::text(correction.reason, QStringLiteral("reason"), tr("Reason")); !filled.ok())
+    if (Status filled = Required::text(correction.reason, QStringLiteral("reason"), tr("Reason"),
+                                         TextInput::Lines::Multi); !filled.ok())
         return filled.error();
     auto value = normalizedValue(*field, correction);
     if (!value.ok())
@@ -65,7 +66,7 @@ Result<QString> CorrectionStep::normalizedValue(const CorrectableField &field, c
 {
     const QString text = correction.newValue.trimmed();
     if (field.required) {
-        if (Status filled = Required::text(text, field.name, field.name); !filled.ok())
+        if (Status filled = Required::text(text, field.name, field.name, TextInput::Lines::Multi); !filled.ok())
             return filled.error();
     }
     if (text.isEmpty())

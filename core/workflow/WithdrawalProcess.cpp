@@ -14,7 +14,8 @@ namespace kolokasi {
 
 Result<Request> WithdrawalProcess::registerWithdrawal(const WithdrawalLetter &letter)
 {
-    if (Status filled = Required::text(letter.reasons, FormField::kReasons, tr("Considerations"));
+    if (Status filled = Required::text(letter.reasons, FormField::kReasons, tr("Considerations"),
+                                 TextInput::Lines::Multi);
         !filled.ok())
         return filled.error();
     return m_db.transaction([&]() -> Result<Request> {
@@ -49,7 +50,8 @@ QList<Error> WithdrawalProcess::problems(const WithdrawalLetter &letter) const
 {
     Problems found;
     found.add(checkAsset(letter.assetId));
-    found.add(Required::text(letter.reasons, FormField::kReasons, tr("Considerations")));
+    found.add(Required::text(letter.reasons, FormField::kReasons, tr("Considerations"),
+                                 TextInput::Lines::Multi));
     return found.list();
 }
 
@@ -57,7 +59,8 @@ Status WithdrawalProcess::decide(qint64 requestId, bool approved, const QString 
                                  const QString &reasons)
 {
     if (!approved) {
-        if (Status filled = Required::text(reasons, QStringLiteral("reasons"), tr("Considerations")); !filled.ok())
+        if (Status filled = Required::text(reasons, QStringLiteral("reasons"), tr("Considerations"),
+                                                   TextInput::Lines::Multi); !filled.ok())
             return filled;
     }
     return m_db.transaction([&]() -> Status {

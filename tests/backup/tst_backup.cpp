@@ -241,9 +241,12 @@ private slots:
                                       << "restore_too_new";
         QTest::newRow("missing") << "missing"
                                  << "restore_missing";
-        if (!TestDatabase::isPostgres())
+        if (!TestDatabase::isPostgres()) {
             QTest::newRow("another program's database") << "foreign"
                                                         << "restore_not_a_database";
+            QTest::newRow("audit log unguarded") << "unguarded"
+                                                 << "restore_refused";
+        }
     }
 
     void refusedRestoreLeavesTheOriginalUntouched()
@@ -277,6 +280,10 @@ private slots:
         QVERIFY(!closed.ok());
         QCOMPARE(closed.error().code, code);
         QVERIFY2(closed.error().message.contains(QFileInfo(bad).fileName()),
+                 qPrintable(closed.error().message));
+        // A sentence for the user, never an internal code such as "(guards_missing)".
+        static const QRegularExpression internalCode(QStringLiteral("\\([a-z]+_[a-z_]+\\)"));
+        QVERIFY2(!internalCode.match(closed.error().message).hasMatch(),
                  qPrintable(closed.error().message));
         if (!TestDatabase::isPostgres()) {
             QCOMPARE(fingerprint(fixture.location().filePath), before);
@@ -349,6 +356,8 @@ private:
         } else if (damage == QLatin1String("foreign")) {
             QCOMPARE(runRaw(path, QStringLiteral("CREATE TABLE photos (id INTEGER, name TEXT)")),
                      QString());
+        } else if (damage == QLatin1String("unguarded")) {
+            QCOMPARE(runRaw(path, QStringLiteral("DROP TRIGGER audit_log_no_delete")), QString());
         } else if (damage == QLatin1String("corrupt")) {
             // A page in the middle overwritten, as a failing disk does: the file still starts
             // like a backup. (SQLite pages are 4096 bytes; PostgreSQL archives have no pages.)

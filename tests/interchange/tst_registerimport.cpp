@@ -394,6 +394,19 @@ private Q_SLOTS:
         QTest::newRow("unknown service type")
             << changed(kFresh, QStringLiteral("Jenis Layanan"), QStringLiteral("sewa"))
             << QStringLiteral("Jenis Layanan") << QStringLiteral("invalid_value");
+        // Issue 24: what would garble a printout, and the stated length limit (TextInput).
+        QTest::newRow("bidi override in the unit")
+            << changed(kFresh, QStringLiteral("Unit"), QStringLiteral("\u202eRSUD Arjawinangun"))
+            << QStringLiteral("Unit") << QStringLiteral("invalid_text");
+        QTest::newRow("escape sequence in the server name")
+            << changed(kFresh, QStringLiteral("Nama Server"), QStringLiteral("srv\x1b[31mbaru"))
+            << QStringLiteral("Nama Server") << QStringLiteral("invalid_text");
+        QTest::newRow("line break inside the S/N")
+            << changed(kFresh, QStringLiteral("S/N"), QStringLiteral("SN-9\r\nSN-10"))
+            << QStringLiteral("S/N") << QStringLiteral("invalid_text");
+        QTest::newRow("type and brand over the limit")
+            << changed(kFresh, QStringLiteral("Tipe & Merk"), QString(300, QLatin1Char('D')))
+            << QStringLiteral("Tipe & Merk") << QStringLiteral("too_long");
     }
 
     void eachKindOfBadRowIsReportedWithLineColumnAndReason()

@@ -205,39 +205,111 @@ private Q_SLOTS:
         QCOMPARE(countRows(database, table), qint64(1));
     }
 
-    // A database whose guards were dropped or disabled is reported at open, not used.
+    // A database whose guards were dropped, disabled or replaced by a look-alike that guards
+    // nothing is reported at open, not used.
     void aDatabaseWithoutItsGuardsIsRefused_data()
     {
-        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("code");
+        const QString refused = QStringLiteral("guards_missing");
         if (TestDatabase::isPostgres()) {
             QTest::newRow("dropped")
-                << QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log");
-            QTest::newRow("disabled") << QStringLiteral(
-                "ALTER TABLE request_events DISABLE TRIGGER request_events_no_truncate");
+                << QStringList{QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log")}
+                << refused;
+            QTest::newRow("disabled") << QStringList{QStringLiteral(
+                "ALTER TABLE request_events DISABLE TRIGGER request_events_no_truncate")}
+                                      << refused;
+            QTest::newRow("enabled for replicas only") << QStringList{QStringLiteral(
+                "ALTER TABLE audit_log ENABLE REPLICA TRIGGER audit_log_append_only")}
+                                                       << refused;
+            QTest::newRow("function replaced by a no-op")
+                << QStringList{QStringLiteral(
+                       "CREATE OR REPLACE FUNCTION kolokasi_refuse_change() RETURNS trigger "
+                       "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$")}
+                << refused;
+            QTest::newRow("same name, only UPDATE OF id")
+                << QStringList{QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log"),
+                               QStringLiteral(
+                                   "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OF id OR "
+                                   "DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+                                   "kolokasi_refuse_change()")}
+                << refused;
+            QTest::newRow("same name, WHEN false")
+                << QStringList{QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log"),
+                               QStringLiteral(
+                                   "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE "
+                                   "ON audit_log FOR EACH ROW WHEN (false) EXECUTE FUNCTION "
+                                   "kolokasi_refuse_change()")}
+                << refused;
+            QTest::newRow("replica session")
+                << QStringList{QStringLiteral("ALTER DATABASE %1 SET session_replication_role = "
+                                              "replica")}
+                << QStringLiteral("guards_off");
         } else {
             QTest::newRow("dropped delete guard")
-                << QStringLiteral("DROP TRIGGER audit_log_no_delete");
+                << QStringList{QStringLiteral("DROP TRIGGER audit_log_no_delete")} << refused;
             QTest::newRow("dropped replace guard")
-                << QStringLiteral("DROP TRIGGER request_events_no_replace");
+                << QStringList{QStringLiteral("DROP TRIGGER request_events_no_replace")} << refused;
+            const auto replaced = [](const QString &name, const QString &definition) {
+                return QStringList{QStringLiteral("DROP TRIGGER ") + name,
+                                   QStringLiteral("CREATE TRIGGER ") + name + QLatin1Char(' ') +
+                                       definition};
+            };
+            const QString raise = QStringLiteral("BEGIN SELECT RAISE(ABORT, 'audit_log is "
+                                                 "append-only'); END");
+            QTest::newRow("same name, WHEN 0")
+                << replaced(QStringLiteral("audit_log_no_delete"),
+                            QStringLiteral("BEFORE DELETE ON audit_log WHEN 0 ") + raise)
+                << refused;
+            QTest::newRow("same name, no-op body")
+                << replaced(QStringLiteral("audit_log_no_delete"),
+                            QStringLiteral("BEFORE DELETE ON audit_log BEGIN SELECT 1; END"))
+                << refused;
+            QTest::newRow("same name, another table")
+                << replaced(QStringLiteral("audit_log_no_delete"),
+                            QStringLiteral("BEFORE DELETE ON units ") + raise)
+                << refused;
+            QTest::newRow("same name, UPDATE OF id")
+                << replaced(QStringLiteral("audit_log_no_update"),
+                            QStringLiteral("BEFORE UPDATE OF id ON audit_log ") + raise)
+                << refused;
+            QTest::newRow("same name, RAISE(IGNORE)")
+                << replaced(QStringLiteral("audit_log_no_update"),
+                            QStringLiteral("BEFORE UPDATE ON audit_log BEGIN SELECT "
+                                           "RAISE(IGNORE); END"))
+                << refused;
         }
     }
 
     void aDatabaseWithoutItsGuardsIsRefused()
     {
-        QFETCH(QString, statement);
+        QFETCH(QStringList, statements);
+        QFETCH(QString, code);
         TestDatabase fixture;
         {
             const auto db = fixture.open();
             KOLOKASI_VERIFY_OK(db);
-            KOLOKASI_VERIFY_OK(db.value()->executeStatement(statement));
+            for (const QString &statement : statements)
+                KOLOKASI_VERIFY_OK(db.value()->executeStatement(
+                    statement.contains(QLatin1String("%1"))
+                        ? statement.arg(fixture.location().databaseName)
+                        : statement));
         }
         for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::ReadOnly}) {
             const auto refused = Database::open(fixture.location(), mode);
             QVERIFY(!refused.ok());
-            QCOMPARE(refused.error().code, QStringLiteral("guards_missing"));
+            QCOMPARE(refused.error().code, code);
             QVERIFY2(refused.error().message.contains(fixture.location().displayName()),
                      qPrintable(refused.error().message));
         }
+    }
+
+    // The same definitions written again (whitespace aside) are the guards: accepted.
+    void theShippedGuardsPassTheCheck()
+    {
+        TestDatabase fixture;
+        KOLOKASI_VERIFY_OK(fixture.open());
+        KOLOKASI_VERIFY_OK(Database::open(fixture.location(), Database::OpenMode::ReadOnly));
     }
 
     // An inner failure that the outer work ignores must not be committed with it.
