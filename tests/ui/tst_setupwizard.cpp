@@ -8,6 +8,7 @@
 #include "UiContext.h"
 #include "pages/RequestPage.h"
 #include "pages/StepPage.h"
+#include "capacity/CapacityCalculator.h"
 #include "store/DataCentreRepository.h"
 #include "store/DatabaseContents.h"
 #include "store/RequestRepository.h"
@@ -20,6 +21,8 @@
 #include "workflow/RequestWorkflow.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -177,6 +180,87 @@ private slots:
         auto request = RequestRepository(db()).find(view->requestId());
         KOLOKASI_VERIFY_OK(request);
         QCOMPARE(request->letterNumber, QStringLiteral("445/12/Dinkes/2026"));
+    }
+
+    // Issue 16, points 2 and 3: a PPPK data-centre officer is taken when PPPK is chosen (as in
+    // Unit & Pejabat), a PNS reading names the wrong month, and the sign-in offers that officer.
+    void takesAPppkOfficerAndTheSignInOffersHim()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        auto *nip = in<ValidatedLineEdit>(page(), QStringLiteral("officerNip"));
+        type(page(), QStringLiteral("officerName"), QStringLiteral("BAYU PRATAMA, S.Kom."));
+        type(page(), QStringLiteral("officerNip"), QStringLiteral("199811022024211017"));
+        // WHEN read as a PNS's NIP, THEN the message names the month "21", not the 15-year rule
+        QVERIFY(!nip->validateNow());
+        QVERIFY2(nip->problem().contains(QStringLiteral("\"21\" is not a month")),
+                 qPrintable(nip->problem()));
+        QVERIFY(!button(QStringLiteral("setupNext"))->isEnabled());
+        // WHEN PPPK is chosen with the keyboard, THEN the number is taken and Next is enabled
+        auto *pppk = in<QRadioButton>(page(), QStringLiteral("officerKindPppk"));
+        pppk->setFocus();
+        QTest::keyClick(pppk, Qt::Key_Space);
+        QVERIFY(pppk->isChecked());
+        QTRY_VERIFY(nip->problem().isEmpty());
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupDataCentrePage"));
+        next();
+        type(page(), QStringLiteral("poolCidr"), QStringLiteral("103.147.8.0/26"));
+        next();
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QVERIFY2(m_dialogs.shown().isEmpty(), qPrintable(m_dialogs.shown().join(QLatin1Char('\n'))));
+        auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
+        KOLOKASI_VERIFY_OK(officer);
+        QCOMPARE(officer->kind, EmployeeKind::Pppk);
+        QCOMPARE(officer->nip, QStringLiteral("199811022024211017"));
+
+        // THEN the sign-in offers the guide's officer first, not the login name, and takes no
+        // typed name
+        db().setActor(QStringLiteral("admin"));
+        AdminChooser chooser(AdminChooser::officersOf(db()), db().actor());
+        QCOMPARE(chooser.chosenName(), QStringLiteral("BAYU PRATAMA, S.Kom."));
+        auto *names = in<QComboBox>(&chooser, QStringLiteral("adminName"));
+        QVERIFY(!names->isEditable());
+        QTest::keyClicks(names, QStringLiteral("admin"));
+        QVERIFY(AdminChooser::officersOf(db()).contains(chooser.chosenName()));
+    }
+
+    // Issue 16, point 4: the guide asks the gateway, suggesting the first address, and the
+    // capacity check never proposes the network, broadcast or gateway address.
+    void asksTheGatewayAndProposalsSkipIt()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupDataCentrePage"));
+        next();
+        type(page(), QStringLiteral("poolCidr"), QStringLiteral("103.147.8.0/26"));
+        auto *gateway = in<ValidatedLineEdit>(page(), QStringLiteral("poolGateway"));
+        QCOMPARE(gateway->text(), QStringLiteral("103.147.8.1"));
+        QVERIFY(in<QLabel>(page(), QStringLiteral("poolGatewayHint"))->text().contains(
+            QStringLiteral("first address")));
+        // a gateway outside the network is refused on the page
+        type(page(), QStringLiteral("poolGateway"), QStringLiteral("10.0.0.1"));
+        QTRY_VERIFY(!button(QStringLiteral("setupNext"))->isEnabled());
+        type(page(), QStringLiteral("poolGateway"), QStringLiteral("103.147.8.62"));
+        next();
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        auto snapshot = CapacityCalculator(db()).snapshot();
+        KOLOKASI_VERIFY_OK(snapshot);
+        QStringList addresses;
+        for (const FreeAddress &address : snapshot->freePublicAddresses)
+            addresses.append(address.address);
+        QCOMPARE(addresses.size(), 61); // 64 less network, broadcast and gateway
+        QCOMPARE(addresses.first(), QStringLiteral("103.147.8.1")); // freed by the gateway set
+        QVERIFY(!addresses.contains(QStringLiteral("103.147.8.0")));
+        QVERIFY(!addresses.contains(QStringLiteral("103.147.8.62")));
+        QVERIFY(!addresses.contains(QStringLiteral("103.147.8.63")));
     }
 
     void cancelLeavesTheDatabaseEmpty()
