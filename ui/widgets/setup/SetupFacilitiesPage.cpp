@@ -39,13 +39,14 @@ SetupFacilitiesPage::SetupFacilitiesPage(QWidget *parent) : SetupPage(parent)
             return PoolAddresses::checkGateway(m_cidr->text(), text);
         });
     m_gateway->lineEdit()->setPlaceholderText(QStringLiteral("103.10.20.1"));
-    auto *hint = makeHint(tr("The router's address in this network; suggested: the first address, "
-                             "where most offices put it. The capacity check never proposes the "
-                             "gateway to a server; left empty, the first address is held back "
-                             "until a gateway is set in Data Centre."),
+    auto *hint = makeHint(tr("Suggested: the first address, where most offices put the router. The "
+                             "gateway is never proposed to a server; left empty, the first "
+                             "address is held back until a gateway is set in Data Centre."),
                           this);
     hint->setObjectName(QStringLiteral("poolGatewayHint"));
     hint->setWordWrap(true);
+    hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    hint->setMinimumWidth(420); // a form's wrapped label otherwise takes its narrowest width
     form()->addRow(QString(), hint);
     // The suggestion follows the network until the admin types a gateway of their own.
     connect(m_cidr->lineEdit(), &QLineEdit::textChanged, this, [this](const QString &cidr) {
