@@ -1,5 +1,6 @@
 #include "CapacityCalculator.h"
 
+#include "PoolAddresses.h"
 #include "common/StatusOf.h"
 #include "store/CapacityRepository.h"
 #include "store/DataCentreRepository.h"
@@ -126,8 +127,9 @@ Result<QList<FreeAddress>> CapacityCalculator::freePublicAddresses() const
         const auto network = IpNetwork::parse(pool.cidr);
         if (!pool.isPublic || !network)
             continue;
+        const QString heldBack = PoolAddresses::heldBack(pool); // the router's
         for (const QString &host : network->usableHosts(kMaxAddressesPerPool)) {
-            if (!taken.contains(host) && host != pool.gateway)
+            if (!taken.contains(host) && host != heldBack)
                 free.append({host, pool.id});
         }
     }

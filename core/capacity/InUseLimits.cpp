@@ -1,5 +1,6 @@
 #include "InUseLimits.h"
 
+#include "PoolAddresses.h"
 #include "validation/IpAddress.h"
 
 #include <algorithm>
@@ -112,7 +113,8 @@ quint64 InUseLimits::freeAddresses(const IpPool &pool, int addressesInUse)
     const quint64 usable = network->usableHostCount();
     if (usable == std::numeric_limits<quint64>::max())
         return usable;
-    const quint64 taken = quint64(addressesInUse) + (pool.gateway.isEmpty() ? 0 : 1);
+    const quint64 taken =
+        quint64(addressesInUse) + (PoolAddresses::heldBack(pool).isEmpty() ? 0 : 1);
     return usable > taken ? usable - taken : 0;
 }
 

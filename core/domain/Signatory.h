@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EmployeeKind.h"
+
 #include <QString>
 
 namespace kolokasi {
@@ -20,6 +22,8 @@ struct Signatory
     QString rank = {};   // pangkat/golongan, e.g. "Pembina Tingkat I (IV/b)"; empty: not printed
     QString acting = {}; // "Plt." (pelaksana tugas) or "Plh." (pelaksana harian) before the position; else empty
     int rowVersion = 0;  // as read from the store; 0: not saved yet
+    /// PNS: `nip` is a NIP; PPPK: an NI PPPK (each checked by its own rule).
+    EmployeeKind kind = EmployeeKind::Pns;
 
     /// The position as printed: "Plt. Kepala Bidang ..." when acting.
     QString signedPosition() const { return acting.isEmpty() ? position : acting + QLatin1Char(' ') + position; }

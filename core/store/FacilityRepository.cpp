@@ -8,6 +8,7 @@
 #include "StoreErrors.h"
 #include "StoredValues.h"
 #include "capacity/InUseLimits.h"
+#include "capacity/PoolAddresses.h"
 #include "validation/IpAddress.h"
 #include "validation/Required.h"
 
@@ -175,16 +176,8 @@ Status FacilityRepository::validatePool(const IpPool &pool) const
     if (Status valid = IpNetwork::validate(pool.cidr.trimmed()); !valid.ok())
         return valid;
     const IpNetwork network = *IpNetwork::parse(pool.cidr.trimmed());
-    if (!pool.gateway.trimmed().isEmpty()) {
-        if (Status valid = IpAddress::validate(pool.gateway.trimmed(), QStringLiteral("gateway"));
-            !valid.ok())
-            return valid;
-        const IpAddress gateway = *IpAddress::parse(pool.gateway.trimmed());
-        if (gateway.isV4() != network.address().isV4() || !network.contains(gateway))
-            return Error{QStringLiteral("invalid_value"),
-                         tr("The gateway must be an address inside %1.").arg(network.toString()),
-                         QStringLiteral("gateway")};
-    }
+    if (Status valid = PoolAddresses::checkGateway(pool.cidr, pool.gateway); !valid.ok())
+        return valid;
     // Two pools in service sharing addresses would count them twice as free.
     auto others = pools();
     if (!others.ok())

@@ -5,7 +5,9 @@
 #include "FacilityRepository.h"
 #include "SettingsRepository.h"
 #include "UnitRepository.h"
+#include "capacity/PoolAddresses.h"
 #include "domain/Rack.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/IpAddress.h"
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
@@ -61,7 +63,7 @@ Status InitialSetup::checkSignatory(const Signatory &signatory, const QString &f
         !filled.ok())
         return filled;
     if (Status valid =
-            withField(Nip::validate(signatory.nip), fieldOf(fieldPrefix, QStringLiteral("nip")));
+            withField(EmployeeNumber::validate(signatory.nip, signatory.kind), fieldOf(fieldPrefix, QStringLiteral("nip")));
         !valid.ok())
         return valid;
     return Required::text(signatory.position, fieldOf(fieldPrefix, QStringLiteral("position")),
@@ -101,7 +103,11 @@ Status InitialSetup::checkFacilities(const InitialSetupData &data)
             Required::text(data.publicPool.name, QStringLiteral("pool_name"), tr("The pool name"));
         !filled.ok())
         return filled;
-    return IpNetwork::validate(data.publicPool.cidr, QStringLiteral("pool_cidr"));
+    if (Status valid = IpNetwork::validate(data.publicPool.cidr, QStringLiteral("pool_cidr"));
+        !valid.ok())
+        return valid;
+    return PoolAddresses::checkGateway(data.publicPool.cidr, data.publicPool.gateway,
+                                       QStringLiteral("pool_gateway"));
 }
 
 Status InitialSetup::write(const InitialSetupData &data)
@@ -181,7 +187,9 @@ Status InitialSetup::writeFacilities(const InitialSetupData &data)
     IpPool pool = data.publicPool;
     pool.isPublic = true;
     if (auto stored = facility.createPool(pool); !stored.ok())
-        return withField(stored.error(), QStringLiteral("pool_cidr"));
+        return withField(stored.error(), stored.error().field == QLatin1String("gateway")
+                                             ? QStringLiteral("pool_gateway")
+                                             : QStringLiteral("pool_cidr"));
     return {};
 }
 

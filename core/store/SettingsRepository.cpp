@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreErrors.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/Required.h"
 
@@ -30,13 +31,15 @@ QList<std::pair<QString, QString AgencyProfile::*>> profileTextFields()
 const QString kLogoKey = QStringLiteral("agency/logo_png");
 
 const QString kSignatoryColumns =
-    QStringLiteral("role, name, nip, position, rank, acting, row_version");
+    QStringLiteral("role, name, nip, position, rank, acting, row_version, employee_kind");
 
 Signatory signatoryFrom(const Query &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toInt()};
+    Signatory signatory{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toInt()};
+    fromStorage(q.value(7).toString(), &signatory.kind);
+    return signatory;
 }
 
 QStringList profileKeys()
@@ -264,7 +267,7 @@ Status SettingsRepository::checkSignatory(const Signatory &signatory) const
             Required::text(signatory.position, QStringLiteral("position"), tr("Position"));
         !filled.ok())
         return filled;
-    if (Status valid = Nip::validate(signatory.nip);
+    if (Status valid = EmployeeNumber::validate(signatory.nip, signatory.kind);
         !signatory.nip.trimmed().isEmpty() && !valid.ok())
         return valid;
     const QString acting = signatory.acting.trimmed();
@@ -284,17 +287,19 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
         Query upsert(
             m_db,
             QStringLiteral(
-                "INSERT INTO signatories (role, name, nip, position, rank, acting) "
-                "VALUES (:role, :name, :nip, :position, :rank, :acting) "
+                "INSERT INTO signatories (role, name, nip, position, rank, acting, employee_kind) "
+                "VALUES (:role, :name, :nip, :position, :rank, :acting, :kind) "
                 "ON CONFLICT (role) DO UPDATE SET name = excluded.name, nip = excluded.nip, "
                 "position = excluded.position, rank = excluded.rank, acting = excluded.acting, "
+                "employee_kind = excluded.employee_kind, "
                 "row_version = signatories.row_version + 1"));
         upsert.bind(QStringLiteral(":role"), signatory.role)
             .bind(QStringLiteral(":name"), signatory.name.trimmed())
             .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
             .bind(QStringLiteral(":position"), signatory.position.trimmed())
             .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
-            .bindOptional(QStringLiteral(":acting"), acting);
+            .bindOptional(QStringLiteral(":acting"), acting)
+            .bind(QStringLiteral(":kind"), toStorage(signatory.kind));
         if (Status done = upsert.exec(); !done.ok())
             return done;
         return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,
@@ -312,11 +317,13 @@ Status SettingsRepository::editSignatory(const Signatory &signatory)
         Query write(m_db,
                     signatory.rowVersion == 0
                         ? QStringLiteral(
-                              "INSERT INTO signatories (role, name, nip, position, rank, acting) "
-                              "VALUES (:role, :name, :nip, :position, :rank, :acting) "
+                              "INSERT INTO signatories (role, name, nip, position, rank, acting, "
+                              "employee_kind) "
+                              "VALUES (:role, :name, :nip, :position, :rank, :acting, :kind) "
                               "ON CONFLICT (role) DO NOTHING")
                         : QStringLiteral("UPDATE signatories SET name = :name, nip = :nip, "
                                          "position = :position, rank = :rank, acting = :acting, "
+                                         "employee_kind = :kind, "
                                          "row_version = row_version + 1 "
                                          "WHERE role = :role AND row_version = :version"));
         write.bind(QStringLiteral(":role"), signatory.role)
@@ -324,7 +331,8 @@ Status SettingsRepository::editSignatory(const Signatory &signatory)
             .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
             .bind(QStringLiteral(":position"), signatory.position.trimmed())
             .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
-            .bindOptional(QStringLiteral(":acting"), signatory.acting.trimmed());
+            .bindOptional(QStringLiteral(":acting"), signatory.acting.trimmed())
+            .bind(QStringLiteral(":kind"), toStorage(signatory.kind));
         if (signatory.rowVersion > 0)
             write.bind(QStringLiteral(":version"), signatory.rowVersion);
         if (Status done = write.exec(); !done.ok())

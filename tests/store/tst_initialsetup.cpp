@@ -91,6 +91,26 @@ private slots:
         QCOMPARE(units->size(), 1);
     }
 
+    // Issue 16, point 2: a PPPK data-centre officer is stored with the kind, and read back so.
+    void storesAPppkOfficerWithItsKind()
+    {
+        InitialSetupData data = agencyOfKuningan();
+        data.dataCentreOfficer.nip = QStringLiteral("199811022024211017");
+        QCOMPARE(InitialSetup(db()).write(data).error().field, QStringLiteral("dc_officer/nip"));
+        data.dataCentreOfficer.kind = EmployeeKind::Pppk;
+        data.publicPool.gateway = QStringLiteral("103.10.20.1");
+        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(data));
+        auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
+        KOLOKASI_VERIFY_OK(officer);
+        QCOMPARE(officer->kind, EmployeeKind::Pppk);
+        // and Pengaturan's edits keep it: the number is still judged as a PPPK number
+        Signatory edited = *officer;
+        edited.position = QStringLiteral("Pranata Komputer Ahli Pertama");
+        KOLOKASI_VERIFY_OK(SettingsRepository(db()).editSignatories({edited}));
+        QCOMPARE(SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer)->kind,
+                 EmployeeKind::Pppk);
+    }
+
     void aRefusalHalfWayLeavesTheDatabaseEmpty()
     {
         // GIVEN everything valid up to the last record: a first unit without a name
@@ -139,6 +159,8 @@ private slots:
                                     << "rack_power_w";
         QTest::newRow("pool CIDR") << "cidr"
                                    << "pool_cidr";
+        QTest::newRow("gateway outside the pool") << "gateway"
+                                                  << "pool_gateway";
     }
 
     void eachPageRuleNamesItsField()
@@ -162,6 +184,8 @@ private slots:
             data.rackPowerBudgetW = 0;
         else if (change == QLatin1String("cidr"))
             data.publicPool.cidr = QStringLiteral("103.10.20.1/26");
+        else if (change == QLatin1String("gateway"))
+            data.publicPool.gateway = QStringLiteral("103.10.20.64");
         const Status written = InitialSetup(db()).write(data);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().field, field);

@@ -49,10 +49,14 @@ private Q_SLOTS:
                                         QStringLiteral("Ir. HENDRA GUNAWAN, M.T.")}));
         AdminChooser chooser(officers, QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
         QCOMPARE(chooser.chosenName(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
-        // a name cannot be empty
+        // only the officers are offered: no name can be typed in
         auto *name = chooser.findChild<QComboBox *>(QStringLiteral("adminName"));
-        name->setCurrentText(QStringLiteral("  "));
-        QVERIFY(!chooser.findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
+        QVERIFY(!name->isEditable());
+        // with no officer at all, a name is typed and cannot be empty
+        AdminChooser none({}, QString());
+        QVERIFY(!none.findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
+        QVERIFY(none.findChild<QLabel *>(QStringLiteral("adminMissing"))->text().contains(
+            QStringLiteral("Signatories")));
         AdminChooser::remember(QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
         QCOMPARE(AdminChooser::rememberedName(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
     }

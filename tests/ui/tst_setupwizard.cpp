@@ -6,6 +6,8 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
+#include "capacity/CapacityCalculator.h"
+#include "pages/ApplicationStepPage.h"
 #include "pages/RequestPage.h"
 #include "pages/StepPage.h"
 #include "store/DataCentreRepository.h"
@@ -14,12 +16,16 @@
 #include "store/SettingsRepository.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
+#include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
+#include "widgets/UnitDialog.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -164,7 +170,7 @@ private slots:
         QTest::keyClicks(in<ValidatedLineEdit>(letter, QStringLiteral("letterNumber"))->lineEdit(),
                          QStringLiteral("445/12/Dinkes/2026"));
         auto *unit = in<SearchableComboBox>(letter, QStringLiteral("unit"));
-        QCOMPARE(unit->count(), 1);
+        QCOMPARE(unit->choiceCount(), 1);
         QTest::keyClicks(unit->lineEdit(), QStringLiteral("Dinas Kesehatan"));
         QTest::keyClicks(in<QLineEdit>(letter, QStringLiteral("subject")),
                          QStringLiteral("Co-location SIMPUS"));
@@ -177,6 +183,184 @@ private slots:
         auto request = RequestRepository(db()).find(view->requestId());
         KOLOKASI_VERIFY_OK(request);
         QCOMPARE(request->letterNumber, QStringLiteral("445/12/Dinkes/2026"));
+    }
+
+    // Issue 16, points 2 and 3: a PPPK data-centre officer is taken when PPPK is chosen (as in
+    // Unit & Pejabat), a PNS reading names the wrong month, and the sign-in offers that officer.
+    void takesAPppkOfficerAndTheSignInOffersHim()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        auto *nip = in<ValidatedLineEdit>(page(), QStringLiteral("officerNip"));
+        type(page(), QStringLiteral("officerName"), QStringLiteral("BAYU PRATAMA, S.Kom."));
+        type(page(), QStringLiteral("officerNip"), QStringLiteral("199811022024211017"));
+        // WHEN read as a PNS's NIP, THEN the message names the month "21", not the 15-year rule
+        QVERIFY(!nip->validateNow());
+        QVERIFY2(nip->problem().contains(QStringLiteral("\"21\" is not a month")),
+                 qPrintable(nip->problem()));
+        QVERIFY(!button(QStringLiteral("setupNext"))->isEnabled());
+        // WHEN PPPK is chosen with the keyboard, THEN the number is taken and Next is enabled
+        auto *pppk = in<QRadioButton>(page(), QStringLiteral("officerKindPppk"));
+        pppk->setFocus();
+        QTest::keyClick(pppk, Qt::Key_Space);
+        QVERIFY(pppk->isChecked());
+        QTRY_VERIFY(nip->problem().isEmpty());
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupDataCentrePage"));
+        next();
+        type(page(), QStringLiteral("poolCidr"), QStringLiteral("103.147.8.0/26"));
+        next();
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QVERIFY2(m_dialogs.shown().isEmpty(),
+                 qPrintable(m_dialogs.shown().join(QLatin1Char('\n'))));
+        auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
+        KOLOKASI_VERIFY_OK(officer);
+        QCOMPARE(officer->kind, EmployeeKind::Pppk);
+        QCOMPARE(officer->nip, QStringLiteral("199811022024211017"));
+
+        // THEN the sign-in offers the guide's officer first, not the login name, and takes no
+        // typed name
+        db().setActor(QStringLiteral("admin"));
+        AdminChooser chooser(AdminChooser::officersOf(db()), db().actor());
+        QCOMPARE(chooser.chosenName(), QStringLiteral("BAYU PRATAMA, S.Kom."));
+        auto *names = in<QComboBox>(&chooser, QStringLiteral("adminName"));
+        QVERIFY(!names->isEditable());
+        QTest::keyClicks(names, QStringLiteral("admin"));
+        QVERIFY(AdminChooser::officersOf(db()).contains(chooser.chosenName()));
+    }
+
+    // Issue 16, point 4: the guide asks the gateway, suggesting the first address, and the
+    // capacity check never proposes the network, broadcast or gateway address.
+    void asksTheGatewayAndProposalsSkipIt()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        next();
+        QCOMPARE(page()->objectName(), QStringLiteral("setupDataCentrePage"));
+        next();
+        type(page(), QStringLiteral("poolCidr"), QStringLiteral("103.147.8.0/26"));
+        auto *gateway = in<ValidatedLineEdit>(page(), QStringLiteral("poolGateway"));
+        QCOMPARE(gateway->text(), QStringLiteral("103.147.8.1"));
+        QVERIFY(in<QLabel>(page(), QStringLiteral("poolGatewayHint"))
+                    ->text()
+                    .contains(QStringLiteral("first address")));
+        // a gateway outside the network is refused on the page
+        type(page(), QStringLiteral("poolGateway"), QStringLiteral("10.0.0.1"));
+        QTRY_VERIFY(!button(QStringLiteral("setupNext"))->isEnabled());
+        type(page(), QStringLiteral("poolGateway"), QStringLiteral("103.147.8.62"));
+        next();
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->isVisible());
+        auto snapshot = CapacityCalculator(db()).snapshot();
+        KOLOKASI_VERIFY_OK(snapshot);
+        QStringList addresses;
+        for (const FreeAddress &address : snapshot->freePublicAddresses)
+            addresses.append(address.address);
+        QCOMPARE(addresses.size(), 61); // 64 less network, broadcast and gateway
+        QCOMPARE(addresses.first(), QStringLiteral("103.147.8.1")); // freed by the gateway set
+        QVERIFY(!addresses.contains(QStringLiteral("103.147.8.0")));
+        QVERIFY(!addresses.contains(QStringLiteral("103.147.8.62")));
+        QVERIFY(!addresses.contains(QStringLiteral("103.147.8.63")));
+    }
+
+    // Issue 16, point 1: from an empty database, the unit at step 1 and the responsible officer
+    // at step 4 are added right in their pickers with Unit & Pejabat's dialogs, by keyboard.
+    void picksAddTheUnitAndTheOfficerThatDoNotExistYet()
+    {
+        next();
+        fillAgency();
+        next();
+        fillPeople();
+        next();
+        next();
+        type(page(), QStringLiteral("poolCidr"), QStringLiteral("103.147.8.0/26"));
+        next();
+        QTest::mouseClick(button(QStringLiteral("setupFinish")), Qt::LeftButton); // no unit yet
+        QTRY_VERIFY(!m_wizard->isVisible());
+        db().setActor(QStringLiteral("RINA AGUSTINA, S.Kom."));
+        RequestWorkflow workflow(db());
+        UiContext context{db(), workflow, m_dialogs, db().clock()};
+        MainWindow window(context);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startNewRequest();
+        auto *view = window.findChild<RequestPage *>();
+        StepPage *letter = view->stepPage();
+        auto *unit = in<SearchableComboBox>(letter, QStringLiteral("unit"));
+        QCOMPARE(unit->choiceCount(), 0);
+
+        // WHEN a unit that does not exist is typed and Enter pressed
+        QTest::keyClicks(unit->lineEdit(), QStringLiteral("Dinas Pendidikan"));
+        QTest::keyClick(unit->lineEdit(), Qt::Key_Return);
+        // THEN Unit & Pejabat's dialog opens with the typed name; Enter saves it and it is chosen
+        auto *unitDialog = letter->findChild<UnitDialog *>();
+        QVERIFY(unitDialog);
+        QTRY_VERIFY(unitDialog->isVisible());
+        QCOMPARE(in<ValidatedLineEdit>(unitDialog, QStringLiteral("unitName"))->text(),
+                 QStringLiteral("Dinas Pendidikan"));
+        QTest::keyClicks(in<QLineEdit>(unitDialog, QStringLiteral("unitCode")),
+                         QStringLiteral("Disdik"));
+        QTest::keyClick(in<QLineEdit>(unitDialog, QStringLiteral("unitCode")), Qt::Key_Return);
+        QTRY_VERIFY(!letter->findChild<UnitDialog *>());
+        QCOMPARE(unit->currentText(), QStringLiteral("Dinas Pendidikan"));
+        QVERIFY(unit->currentId() > 0);
+
+        // and text that names no unit is never kept
+        QTest::keyClicks(in<ValidatedLineEdit>(letter, QStringLiteral("letterNumber"))->lineEdit(),
+                         QStringLiteral("421/88/Disdik/2026"));
+        QTest::keyClicks(in<QLineEdit>(letter, QStringLiteral("subject")),
+                         QStringLiteral("Co-location Dapodik"));
+        QTest::keyClicks(in<QLineEdit>(letter, QStringLiteral("server1Name")),
+                         QStringLiteral("srv-dapodik"));
+        auto *save = in<QPushButton>(letter, QStringLiteral("saveButton"));
+        QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        const qint64 id = view->requestId();
+        QVERIFY(id > 0);
+        KOLOKASI_VERIFY_OK(
+            workflow.dispose(id, {0, {}, QStringLiteral("Seksi Infrastruktur TI"), {}, 0}));
+        KOLOKASI_VERIFY_OK(workflow.checkCapacity(id, {true, QStringLiteral("Cukup")}));
+
+        // WHEN step 4 opens: the unit has no officer; the typed name goes to the officer dialog
+        window.openRequest(id);
+        StepPage *application = window.findChild<RequestPage *>()->stepPage();
+        QVERIFY(qobject_cast<ApplicationStepPage *>(application));
+        auto *officer = in<SearchableComboBox>(application, QStringLiteral("officer"));
+        QCOMPARE(officer->choiceCount(), 0);
+        QTest::keyClicks(officer->lineEdit(), QStringLiteral("Drs. AGUS SALIM"));
+        QTest::keyClick(officer->lineEdit(), Qt::Key_Return);
+        auto *officerDialog = application->findChild<OfficerDialog *>();
+        QVERIFY(officerDialog);
+        QCOMPARE(in<ValidatedLineEdit>(officerDialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("Drs. AGUS SALIM"));
+        // the PPPK choice and its rule, as in Unit & Pejabat
+        auto *pppk = in<QRadioButton>(officerDialog, QStringLiteral("officerKindPppk"));
+        pppk->setFocus();
+        QTest::keyClick(pppk, Qt::Key_Space);
+        QLineEdit *number =
+            in<ValidatedLineEdit>(officerDialog, QStringLiteral("officerNumber"))->lineEdit();
+        QTest::keyClicks(number, QStringLiteral("199811022024211017"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY(!application->findChild<OfficerDialog *>());
+        // THEN the new officer is chosen with the NIP shown
+        QCOMPARE(officer->currentText(), QStringLiteral("Drs. AGUS SALIM"));
+        QCOMPARE(in<ValidatedLineEdit>(application, QStringLiteral("nip"))->text(),
+                 QStringLiteral("19981102 202421 1 017"));
+        // and a name that is no officer is dropped on leaving, not kept for Simpan to refuse
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        officer->lineEdit()->setFocus();
+        officer->lineEdit()->selectAll();
+        QTest::keyClicks(officer->lineEdit(), QStringLiteral("Nobody"));
+        QTest::keyClick(officer->lineEdit(), Qt::Key_Tab);
+        QTRY_VERIFY(!officer->lineEdit()->hasFocus());
+        QCOMPARE(officer->currentText(), QStringLiteral("Drs. AGUS SALIM"));
     }
 
     void cancelLeavesTheDatabaseEmpty()

@@ -59,6 +59,34 @@ private Q_SLOTS:
         QVERIFY(!refused.error().message.isEmpty());
     }
 
+    void namesThePartThatIsWrong_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("named");
+        // A PPPK number typed as a NIP: its digits 13-14 are no month.
+        QTest::newRow("appointment month 21") << QStringLiteral("199811022024211017")
+                                              << QStringLiteral("\"21\" is not a month");
+        QTest::newRow("appointment month 00") << QStringLiteral("196207181986001003")
+                                              << QStringLiteral("\"00\" is not a month");
+        QTest::newRow("appointed at 8") << QStringLiteral("196207181970031003")
+                                        << QStringLiteral("1970 is less than 15 years after the birth year 1962");
+        QTest::newRow("birth month 13") << QStringLiteral("196213011986031003")
+                                        << QStringLiteral("the month \"13\" is not a month");
+        QTest::newRow("31 February") << QStringLiteral("196202311986031003")
+                                     << QStringLiteral("day 31 does not exist");
+    }
+
+    void namesThePartThatIsWrong()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, named);
+        const Status refused = Nip::validate(input);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(named), qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("15 years"))
+                || named.contains(QStringLiteral("15 years")));
+    }
+
     void leavesWhatIsNotANipAsTyped()
     {
         QCOMPARE(Nip::formatted(QStringLiteral("123")), QStringLiteral("123"));

@@ -9,6 +9,7 @@
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
 #include "widgets/DateEdit.h"
+#include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
@@ -29,6 +30,8 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
     m_unitName->setObjectName(QStringLiteral("unitName"));
     m_officer = new SearchableComboBox(this);
     m_officer->setObjectName(QStringLiteral("officer"));
+    m_officer->setAddNewText(tr("Add new officer…"));
+    connect(m_officer, &SearchableComboBox::addRequested, this, &ApplicationStepPage::addOfficer);
     m_nip = new ValidatedLineEdit(this);
     m_nip->setObjectName(QStringLiteral("nip"));
     m_nip->setReadOnly(true); // the officer's own NIP: changed with the officer, not here
@@ -114,21 +117,10 @@ const Officer *ApplicationStepPage::chosenOfficer() const
 void ApplicationStepPage::fill(const RequestDossier &dossier)
 {
     m_unitName->setText(dossier.unit.name);
-    m_officers.clear();
-    m_officer->clearChoices();
+    m_unitId = dossier.unit.id;
     const bool done = dossier.application.has_value();
     const Application application = done ? *dossier.application : Application{};
-    // Retired officers are no choice, except the one this request already names.
-    auto officers = UnitRepository(ui().db).officersOf(dossier.unit.id);
-    for (const Officer &officer : officers.ok() ? *officers : QList<Officer>{}) {
-        if (!officer.isRetired() || officer.id == application.officerId)
-            m_officers.append(officer);
-    }
-    for (const Officer &officer : m_officers)
-        m_officer->addChoice(officer.name, officer.id);
-
-    m_officer->setCurrentId(done ? application.officerId
-                                 : (m_officers.size() == 1 ? m_officers.first().id : 0));
+    loadOfficers(done ? application.officerId : 0, application.officerId);
     showOfficerNip();
     m_address->setText(done ? application.unitAddress : dossier.unit.address);
     m_phone->setText(done ? application.contactPhone : dossier.unit.phone);
@@ -142,6 +134,40 @@ void ApplicationStepPage::fill(const RequestDossier &dossier)
                               : ui().clock.today().addYears(1));
     m_validUntil->setEnabled(m_temporary->isChecked());
     setEditable(!done);
+}
+
+// Retired officers are no choice, except `keptId`, the one this request already names. With
+// no officer to choose (0), the only one in service is chosen.
+void ApplicationStepPage::loadOfficers(qint64 officerId, qint64 keptId)
+{
+    m_officers.clear();
+    m_officer->clearChoices();
+    auto officers = UnitRepository(ui().db).officersOf(m_unitId);
+    for (const Officer &officer : officers.ok() ? *officers : QList<Officer>{}) {
+        if (!officer.isRetired() || officer.id == keptId)
+            m_officers.append(officer);
+    }
+    for (const Officer &officer : m_officers)
+        m_officer->addChoice(officer.name, officer.id);
+    m_officer->setCurrentId(officerId > 0 ? officerId
+                                          : (m_officers.size() == 1 ? m_officers.first().id : 0));
+}
+
+void ApplicationStepPage::addOfficer(const QString &typed)
+{
+    if (m_unitId <= 0)
+        return;
+    Officer officer;
+    officer.unitId = m_unitId;
+    officer.name = typed;
+    auto *dialog = new OfficerDialog(ui().db, officer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        loadOfficers(dialog->stored().id, 0);
+        showOfficerNip();
+        markDirty();
+    });
+    dialog->open();
 }
 
 Application ApplicationStepPage::input() const

@@ -34,6 +34,10 @@ private:
     void showOfficerNip();
     /// The officer chosen in the picker, null when none.
     const Officer *chosenOfficer() const;
+    /// Offers the officers of the request's unit in service, then chooses `officerId`.
+    void loadOfficers(qint64 officerId, qint64 keptId);
+    /// "Add new officer…": Unit & Pejabat's own dialog, the typed name carried in.
+    void addOfficer(const QString &typed);
 
     QLabel *m_unitName = nullptr;
     SearchableComboBox *m_officer = nullptr;
@@ -46,6 +50,7 @@ private:
     QRadioButton *m_temporary = nullptr;
     DateEdit *m_validUntil = nullptr;
     QList<Officer> m_officers;
+    qint64 m_unitId = 0;
 };
 
 } // namespace kolokasi

@@ -8,6 +8,7 @@
 #include "widgets/FormParts.h"
 #include "widgets/SearchableComboBox.h"
 #include "widgets/ServerRowsEditor.h"
+#include "widgets/UnitDialog.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
 
@@ -32,6 +33,8 @@ RequestLetterStepPage::RequestLetterStepPage(UiContext &context, QWidget *parent
     m_letterDate->setObjectName(QStringLiteral("letterDate"));
     m_unit = new SearchableComboBox(this);
     m_unit->setObjectName(QStringLiteral("unit"));
+    m_unit->setAddNewText(tr("Add new unit…"));
+    connect(m_unit, &SearchableComboBox::addRequested, this, &RequestLetterStepPage::addUnit);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("subject"));
     m_colocation = new QRadioButton(tr("Co-location"), this);
@@ -103,6 +106,20 @@ void RequestLetterStepPage::loadUnits(qint64 requestUnitId)
         if (!unit.isRetired() || unit.id == requestUnitId)
             m_unit->addChoice(unit.name, unit.id);
     }
+}
+
+void RequestLetterStepPage::addUnit(const QString &typed)
+{
+    Unit unit;
+    unit.name = typed;
+    auto *dialog = new UnitDialog(ui().db, unit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        loadUnits(0);
+        m_unit->setCurrentId(dialog->stored().id);
+        markDirty();
+    });
+    dialog->open();
 }
 
 void RequestLetterStepPage::fill(const RequestDossier &dossier)

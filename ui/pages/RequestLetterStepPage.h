@@ -33,6 +33,8 @@ protected:
 private:
     RequestLetter input() const;
     void loadUnits(qint64 requestUnitId);
+    /// "Add new unit…": Unit & Pejabat's own dialog, the typed name carried in.
+    void addUnit(const QString &typed);
 
     ValidatedLineEdit *m_letterNumber = nullptr;
     DateEdit *m_letterDate = nullptr;

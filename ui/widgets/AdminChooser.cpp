@@ -5,7 +5,6 @@
 #include "store/SettingsRepository.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -37,17 +36,28 @@ AdminChooser::AdminChooser(const QStringList &officers, const QString &preselect
     setObjectName(QStringLiteral("adminChooser"));
     setWindowTitle(tr("Sign in"));
     m_names->setObjectName(QStringLiteral("adminName"));
-    m_names->setEditable(true); // a new officer of the team types their name once
-    m_names->setInsertPolicy(QComboBox::NoInsert);
-    m_names->addItems(officers);
-    m_names->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_names->completer()->setFilterMode(Qt::MatchContains);
     m_names->setMinimumContentsLength(28);
-    m_names->setCurrentText(preselected.isEmpty() && !officers.isEmpty() ? officers.first()
-                                                                         : preselected);
-
+    m_names->addItems(officers);
     auto *intro = new QLabel(tr("Who is working? Every step you record carries this name."), this);
     intro->setWordWrap(true);
+    auto *missing = new QLabel(this);
+    missing->setObjectName(QStringLiteral("adminMissing"));
+    missing->setWordWrap(true);
+    if (officers.isEmpty()) {
+        // No officer is recorded yet (a database filled by an import): say where to add one and
+        // let the admin type a name until then.
+        m_names->setEditable(true);
+        m_names->setInsertPolicy(QComboBox::NoInsert);
+        m_names->setCurrentText(preselected);
+        missing->setText(tr("No data-centre officer is recorded yet: add one in Settings › "
+                            "Signatories. Until then, type your name."));
+    } else {
+        // Only the data centre's own officers act: a typed name never becomes the actor.
+        const int index = officers.indexOf(preselected);
+        m_names->setCurrentIndex(index < 0 ? 0 : index);
+        missing->hide();
+    }
+
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     form->addRow(tr("Admin:"), m_names);
@@ -65,6 +75,7 @@ AdminChooser::AdminChooser(const QStringList &officers, const QString &preselect
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(missing);
     layout->addWidget(buttons);
 }
 
@@ -102,8 +113,11 @@ void AdminChooser::remember(const QString &name)
 
 bool AdminChooser::signIn(Database &db, QWidget *parent)
 {
-    const QString current = db.actor().isEmpty() ? rememberedName() : db.actor();
-    AdminChooser chooser(officersOf(db), current, parent);
+    // The one signed in now (switching admins), else the one remembered on this PC; a name that
+    // is no officer (the operating-system login) preselects the first officer instead.
+    const QStringList officers = officersOf(db);
+    const QString current = officers.contains(db.actor()) ? db.actor() : rememberedName();
+    AdminChooser chooser(officers, current, parent);
     if (chooser.exec() != QDialog::Accepted || chooser.chosenName().isEmpty())
         return false;
     remember(chooser.chosenName());

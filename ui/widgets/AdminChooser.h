@@ -17,6 +17,8 @@ class AdminChooser : public QDialog
     Q_OBJECT
 
 public:
+    /// Offers only `officers`, `preselected` chosen if it is one of them (else the first). With
+    /// no officers at all, says where to add one and takes a typed name.
     AdminChooser(const QStringList &officers, const QString &preselected,
                  QWidget *parent = nullptr);
 

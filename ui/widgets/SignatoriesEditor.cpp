@@ -5,6 +5,7 @@
 #include "UiContext.h"
 #include "ValidatedLineEdit.h"
 #include "store/SettingsRepository.h"
+#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 
 #include <QComboBox>
@@ -48,8 +49,12 @@ void SignatoriesEditor::addRole(const QString &role, const QString &heading)
     fields.read.role = role;
     fields.name = addField(form, role + QStringLiteral("/name"), tr("Name and titles:"));
     fields.nip = addField(form, role + QStringLiteral("/nip"), tr("NIP:"));
-    fields.nip->setRule([](const QString &text) {
-        return text.trimmed().isEmpty() ? Status() : Nip::validate(text);
+    // By the rule of the kind stored for the role (a PPPK officer set by the first-run guide).
+    const int index = int(m_roles.size());
+    fields.nip->setRule([this, index](const QString &text) {
+        const EmployeeKind kind =
+            index < m_roles.size() ? m_roles[index].read.kind : EmployeeKind::Pns;
+        return text.trimmed().isEmpty() ? Status() : EmployeeNumber::validate(text, kind);
     });
     fields.position = addField(form, role + QStringLiteral("/position"), tr("Position:"));
     fields.rank = addField(form, role + QStringLiteral("/rank"), tr("Rank (pangkat/golongan):"));

@@ -1,5 +1,6 @@
 #include "SetupFacilitiesPage.h"
 
+#include "capacity/PoolAddresses.h"
 #include "validation/IpAddress.h"
 #include "widgets/FormParts.h"
 #include "widgets/ValidatedLineEdit.h"
@@ -33,6 +34,31 @@ SetupFacilitiesPage::SetupFacilitiesPage(QWidget *parent) : SetupPage(parent)
                       tr("Enter the public network, e.g. 103.10.20.0/26."),
                       [](const QString &text) { return IpNetwork::validate(text); });
     m_cidr->lineEdit()->setPlaceholderText(QStringLiteral("103.10.20.0/26"));
+    m_gateway =
+        addField(tr("Gateway:"), QStringLiteral("poolGateway"), {}, [this](const QString &text) {
+            return PoolAddresses::checkGateway(m_cidr->text(), text);
+        });
+    m_gateway->lineEdit()->setPlaceholderText(QStringLiteral("103.10.20.1"));
+    auto *hint = makeHint(tr("Suggested: the first address, where most offices put the router. The "
+                             "gateway is never proposed to a server; left empty, the first "
+                             "address is held back until a gateway is set in Data Centre."),
+                          this);
+    hint->setObjectName(QStringLiteral("poolGatewayHint"));
+    hint->setWordWrap(true);
+    hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    hint->setMinimumWidth(420); // a form's wrapped label otherwise takes its narrowest width
+    form()->addRow(QString(), hint);
+    // The suggestion follows the network until the admin types a gateway of their own.
+    connect(m_cidr->lineEdit(), &QLineEdit::textChanged, this, [this](const QString &cidr) {
+        const QString suggested = PoolAddresses::suggestedGateway(cidr);
+        if (m_gateway->text().trimmed().isEmpty() || m_gateway->text() == m_suggestedGateway) {
+            if (!suggested.isEmpty() || !m_suggestedGateway.isEmpty())
+                m_gateway->setText(suggested);
+            m_suggestedGateway = suggested;
+        }
+        if (!m_gateway->text().isEmpty())
+            m_gateway->validateNow();
+    });
 }
 
 Status SetupFacilitiesPage::check() const
@@ -49,6 +75,7 @@ void SetupFacilitiesPage::apply(InitialSetupData &setup) const
     setup.bandwidthMbps = m_bandwidth->value();
     setup.publicPool.name = m_poolName->text();
     setup.publicPool.cidr = m_cidr->text();
+    setup.publicPool.gateway = m_gateway->text().trimmed();
     setup.publicPool.isPublic = true;
 }
 

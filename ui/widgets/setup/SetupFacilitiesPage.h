@@ -9,7 +9,8 @@ namespace kolokasi {
 class ValidatedLineEdit;
 
 /// The facility budgets the capacity check compares against (UPS, genset, bandwidth) and the
-/// public IP pool the requests' public addresses come from.
+/// public IP pool the requests' public addresses come from, with its gateway (the first
+/// address suggested), which the capacity check never proposes to a server.
 class SetupFacilitiesPage : public SetupPage
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ private:
     QSpinBox *m_bandwidth;
     ValidatedLineEdit *m_poolName;
     ValidatedLineEdit *m_cidr;
+    ValidatedLineEdit *m_gateway;
+    QString m_suggestedGateway; // the gateway last suggested, replaced while not edited
 };
 
 } // namespace kolokasi

@@ -1,12 +1,14 @@
 #include "SetupPeoplePage.h"
 
-#include "validation/Nip.h"
+#include "models/PeopleNames.h"
+#include "validation/EmployeeNumber.h"
 #include "widgets/FormParts.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 
 namespace kolokasi {
 
@@ -21,6 +23,8 @@ SetupPeoplePage::SetupPeoplePage(QWidget *parent) : SetupPage(parent)
     // The usual positions, set once both people's fields exist (a change judges the page).
     m_head.position->setText(QStringLiteral("Kepala Bidang Teknologi Informatika"));
     m_officer.position->setText(QStringLiteral("Personil Data Center"));
+    kindChosen(m_head);
+    kindChosen(m_officer);
 }
 
 SetupPeoplePage::Person SetupPeoplePage::addPerson(const QString &heading, const QString &prefix)
@@ -28,17 +32,43 @@ SetupPeoplePage::Person SetupPeoplePage::addPerson(const QString &heading, const
     form()->addRow(makeSectionHeading(heading, this));
     Person person;
     person.name = addField(tr("Name:"), prefix + QStringLiteral("Name"), tr("Enter the name."));
-    person.nip = addField(tr("NIP:"), prefix + QStringLiteral("Nip"), tr("Enter the NIP."),
-                          [](const QString &text) { return Nip::validate(text); });
-    person.nip->lineEdit()->setPlaceholderText(QStringLiteral("19750314 200003 1 002"));
+    person.pns = new QRadioButton(tr("PNS (civil servant)"), this);
+    person.pns->setObjectName(prefix + QStringLiteral("KindPns"));
+    person.pppk = new QRadioButton(tr("PPPK (contract employee)"), this);
+    person.pppk->setObjectName(prefix + QStringLiteral("KindPppk"));
+    person.pns->setChecked(true);
+    form()->addRow(tr("Employment:"), makeChoiceRow({person.pns, person.pppk}, this));
+    QRadioButton *pppk = person.pppk;
+    person.nip = addField(tr("NIP:"), prefix + QStringLiteral("Nip"), tr("Enter the number."),
+                          [pppk](const QString &text) {
+                              return EmployeeNumber::validate(
+                                  text, pppk->isChecked() ? EmployeeKind::Pppk : EmployeeKind::Pns);
+                          });
+    connect(person.pppk, &QRadioButton::toggled, this, [this, person] { kindChosen(person); });
     person.position =
         addField(tr("Position:"), prefix + QStringLiteral("Position"), tr("Enter the position."));
     return person;
 }
 
+// The number's label, example and rule follow the kind; a number already typed is judged again.
+void SetupPeoplePage::kindChosen(const Person &person)
+{
+    const EmployeeKind kind = person.pppk->isChecked() ? EmployeeKind::Pppk : EmployeeKind::Pns;
+    if (auto *label = qobject_cast<QLabel *>(form()->labelForField(person.nip)))
+        label->setText(tr("%1:").arg(PeopleNames::numberName(kind)));
+    person.nip->lineEdit()->setPlaceholderText(kind == EmployeeKind::Pppk
+                                                   ? QStringLiteral("19920315 202121 2 001")
+                                                   : QStringLiteral("19750314 200003 1 002"));
+    if (!person.nip->text().isEmpty())
+        person.nip->validateNow();
+    changed();
+}
+
 Signatory SetupPeoplePage::signatoryOf(const Person &person, const QString &role)
 {
-    return {role, person.name->text(), person.nip->text(), person.position->text()};
+    Signatory signatory{role, person.name->text(), person.nip->text(), person.position->text()};
+    signatory.kind = person.pppk->isChecked() ? EmployeeKind::Pppk : EmployeeKind::Pns;
+    return signatory;
 }
 
 Status SetupPeoplePage::check() const

@@ -2,12 +2,15 @@
 
 #include "SetupPage.h"
 
+class QRadioButton;
+
 namespace kolokasi {
 
 class ValidatedLineEdit;
 
 /// The two signatories of the SOP's forms: the head of division (Kepala Bidang), who approves,
-/// and the data centre officer (Personil DC), who hands over; each with name, NIP, position.
+/// and the data centre officer (Personil DC), who hands over; each with name, PNS or PPPK (as in
+/// Unit & Pejabat: the number is checked by the rule of that kind), number and position.
 class SetupPeoplePage : public SetupPage
 {
     Q_OBJECT
@@ -21,11 +24,14 @@ public:
 private:
     struct Person
     {
-        ValidatedLineEdit *name;
-        ValidatedLineEdit *nip;
-        ValidatedLineEdit *position;
+        ValidatedLineEdit *name = nullptr;
+        QRadioButton *pns = nullptr;
+        QRadioButton *pppk = nullptr;
+        ValidatedLineEdit *nip = nullptr;
+        ValidatedLineEdit *position = nullptr;
     };
     Person addPerson(const QString &heading, const QString &prefix);
+    void kindChosen(const Person &person);
     static Signatory signatoryOf(const Person &person, const QString &role);
 
     Person m_head;
