@@ -84,6 +84,10 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_rack, &RackPage::openRequestRequested, this, &MainWindow::openRequest);
     connect(m_rack, &RackPage::openAssetRequested, this, &MainWindow::openAsset);
     connect(m_dashboard, &DashboardPage::reviewRequested, this, [this] { showPage(m_review); });
+    connect(m_dashboard, &DashboardPage::registerRequested, this,
+            [this] { showPage(m_register); });
+    connect(m_dashboard, &DashboardPage::requestListRequested, this,
+            [this] { showPage(m_requests); });
     connect(m_review, &ReviewPage::reviewFinished, m_dashboard, &DashboardPage::reload);
     connect(m_backup, &BackupActions::restored, this, &MainWindow::reloadPages);
     connect(m_register, &AssetRegisterPage::openRequested, this, &MainWindow::openRequest);

@@ -38,9 +38,16 @@ struct RackElevation
     int powerBudgetW = 0;
     QList<RackSlot> occupants; // top first
     qint64 rackId = 0;
+    // The Rak page reads a rack's totals first and its occupants when it comes into view: until
+    // then `occupants` is empty and the totals are these.
+    bool occupantsRead = true;
+    int knownUsedU = 0;
+    int knownUsedPowerW = 0;
 
     int usedU() const
     {
+        if (!occupantsRead)
+            return knownUsedU;
         int used = 0;
         for (const RackSlot &slot : occupants)
             used += slot.heightU;
@@ -48,6 +55,8 @@ struct RackElevation
     }
     int usedPowerW() const
     {
+        if (!occupantsRead)
+            return knownUsedPowerW;
         int used = 0;
         for (const RackSlot &slot : occupants)
             used += slot.powerW;

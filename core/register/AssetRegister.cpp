@@ -28,6 +28,13 @@ Result<QList<RegisterEntry>> AssetRegister::expiringWithin(int days, const QDate
     return entries(onlyExpiringWithin({}, days, today));
 }
 
+Result<QList<RegisterEntry>> AssetRegister::firstValidityEndingWithin(int days,
+                                                                      const QDate &today,
+                                                                      int limit) const
+{
+    return AssetRepository(m_db).firstByValidity(onlyValidityEndingWithin({}, days, today), limit);
+}
+
 Result<QList<RegisterEntry>> AssetRegister::overdueForReview(const QDate &today) const
 {
     return entries(onlyReviewOverdue({}, today));
@@ -44,6 +51,14 @@ AssetFilter AssetRegister::onlyExpiringWithin(AssetFilter filter, int days, cons
 {
     filter.status = AssetStatus::Active;
     filter.validUntilOnOrAfter = today;
+    filter.validUntilOnOrBefore = today.addDays(days);
+    return filter;
+}
+
+AssetFilter AssetRegister::onlyValidityEndingWithin(AssetFilter filter, int days,
+                                                   const QDate &today)
+{
+    filter.status = AssetStatus::Active;
     filter.validUntilOnOrBefore = today.addDays(days);
     return filter;
 }

@@ -33,6 +33,11 @@ public:
     Result<QList<RegisterEntry>> expired(const QDate &today) const;
     /// Active assets still valid on `today` whose validity ends within `days` days.
     Result<QList<RegisterEntry>> expiringWithin(int days, const QDate &today) const;
+    /// The first `limit` active assets whose validity has ended or ends within `days` days of
+    /// `today`, soonest first (a screen's first rows; count() with onlyValidityEndingWithin()
+    /// says how many there are in all).
+    Result<QList<RegisterEntry>> firstValidityEndingWithin(int days, const QDate &today,
+                                                           int limit) const;
     /// Active assets not reviewed in the last 12 months, or never.
     Result<QList<RegisterEntry>> overdueForReview(const QDate &today) const;
 
@@ -40,6 +45,8 @@ public:
     static AssetFilter onlyExpired(AssetFilter filter, const QDate &today);
     /// Narrows `filter` to active assets still valid on `today` whose validity ends within `days`.
     static AssetFilter onlyExpiringWithin(AssetFilter filter, int days, const QDate &today);
+    /// Narrows `filter` to active assets whose validity has ended or ends within `days`.
+    static AssetFilter onlyValidityEndingWithin(AssetFilter filter, int days, const QDate &today);
     /// Narrows `filter` to active assets overdue for the yearly review on `today`.
     static AssetFilter onlyReviewOverdue(AssetFilter filter, const QDate &today);
 

@@ -170,6 +170,19 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
         list.bindTo(query);
         return query.list(entryFrom);
     }
+    return pageOf(list, order, page.limit, page.offset);
+}
+
+Result<QList<RegisterEntry>> AssetRepository::firstByValidity(const AssetFilter &filter,
+                                                              int limit) const
+{
+    const AssetListSql list(m_db.dialect(), filter);
+    return pageOf(list, QStringLiteral(" ORDER BY a.valid_until, a.id"), limit, 0);
+}
+
+Result<QList<RegisterEntry>> AssetRepository::pageOf(const AssetListSql &list, const QString &order,
+                                                     int limit, int offset) const
+{
     // A page picks its ids first from the light joins the sort needs, then reads every column of
     // those lines only: sorting the whole register with each line's addresses and spec computed
     // would cost as much as reading it all. A derived table, not "IN": PostgreSQL then starts
@@ -184,8 +197,8 @@ Result<QList<RegisterEntry>> AssetRepository::entries(const AssetFilter &filter,
     // PostgreSQL has no "LIMIT -1": ALL rows is the largest count it takes.
     query
         .bind(QStringLiteral(":limit"),
-              page.limit >= 0 ? qint64(page.limit) : std::numeric_limits<qint64>::max())
-        .bind(QStringLiteral(":offset"), qMax(0, page.offset));
+              limit >= 0 ? qint64(limit) : std::numeric_limits<qint64>::max())
+        .bind(QStringLiteral(":offset"), qMax(0, offset));
     return query.list(entryFrom);
 }
 

@@ -62,6 +62,8 @@ struct RegisterPage
 };
 
 /// The asset register (aset register) as stored.
+class AssetListSql;
+
 class AssetRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AssetRepository)
@@ -80,8 +82,15 @@ public:
     Result<QList<RegisterEntry>> entries(const AssetFilter &filter, const RegisterPage &page) const;
     /// How many register lines match `filter`.
     Result<int> count(const AssetFilter &filter) const;
+    /// The first `limit` lines matching `filter`, the soonest validity first (ties by id):
+    /// the order of the valid-until index, so the engine stops after `limit` lines instead of
+    /// sorting every match (the Dasbor's validity list at 100,000 assets).
+    Result<QList<RegisterEntry>> firstByValidity(const AssetFilter &filter, int limit) const;
 
 private:
+    Result<QList<RegisterEntry>> pageOf(const AssetListSql &list, const QString &order, int limit,
+                                        int offset) const;
+
     Result<QString> nextRegisterNumber(int year);
 
     Database &m_db;

@@ -3,7 +3,10 @@
 #include "Database.h"
 #include "LikePattern.h"
 #include "Query.h"
+#include "SqlDialect.h"
 #include "StoredValues.h"
+
+#include <QRegularExpression>
 
 namespace kolokasi {
 
@@ -42,25 +45,77 @@ QString orderColumn(RequestSort sort)
     return QStringLiteral("r.received_at");
 }
 
+// Words split at spaces; each must appear somewhere in the request's search text.
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return text.split(spaces, Qt::SkipEmptyParts);
+}
+
+// Trigram search finds only substrings of three characters or more through its index.
+constexpr int kShortestIndexedWord = 3;
+
+// An FTS5 phrase: the word in double quotes, its own quotes doubled, so no word is syntax.
+QString ftsPhrase(QString word)
+{
+    word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
 // The WHERE clause of `query`; bind() binds its values to a statement built with it.
 struct Filter
 {
     const RequestListQuery &query;
+    const SqlDialect &dialect;
+
+    // The search reads request_search (migration 018): an FTS5 trigram index on SQLite, a
+    // pg_trgm GIN index on PostgreSQL, as the register does; a word that matches nothing no
+    // longer reads every request.
+    QString search() const
+    {
+        const QStringList words = searchWords(query.search);
+        if (words.isEmpty())
+            return {};
+        const bool fts = dialect.hasFullTextSearch();
+        QStringList conditions;
+        bool phrases = false;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (fts && words[i].size() >= kShortestIndexedWord) {
+                phrases = true;
+                continue;
+            }
+            conditions << QStringLiteral("body %1 :word%2 ESCAPE '\\'")
+                              .arg(fts ? QStringLiteral("LIKE") : QStringLiteral("ILIKE"))
+                              .arg(i);
+        }
+        if (phrases)
+            conditions.prepend(QStringLiteral("request_search MATCH :match"));
+        return QStringLiteral("r.id IN (SELECT %1 FROM request_search WHERE %2)")
+            .arg(fts ? QStringLiteral("rowid") : QStringLiteral("request_id"),
+                 conditions.join(QStringLiteral(" AND ")));
+    }
+
+    void bindSearch(Query &statement) const
+    {
+        const QStringList words = searchWords(query.search);
+        const bool fts = dialect.hasFullTextSearch();
+        QStringList phrases;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (fts && words[i].size() >= kShortestIndexedWord)
+                phrases << ftsPhrase(words[i]);
+            else
+                statement.bind(QStringLiteral(":word%1").arg(i),
+                               stored::containsPattern(words[i]));
+        }
+        if (!phrases.isEmpty())
+            statement.bind(QStringLiteral(":match"), phrases.join(QLatin1Char(' ')));
+    }
 
     QString where() const
     {
         QStringList terms;
-        if (!query.search.trimmed().isEmpty()) {
-            QStringList anyOf;
-            const QStringList columns{QStringLiteral("r.letter_number"), QStringLiteral("u.name"),
-                                      QStringLiteral("u.short_name"), QStringLiteral("r.subject"),
-                                      QStringLiteral("a.domain")};
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                anyOf << QStringLiteral("LOWER(COALESCE(%1, '')) LIKE :search%2 ESCAPE '\\'")
-                             .arg(columns[i])
-                             .arg(i);
-            terms << QLatin1Char('(') + anyOf.join(QLatin1String(" OR ")) + QLatin1Char(')');
-        }
+        if (const QString searched = search(); !searched.isEmpty())
+            terms << searched;
         if (query.status)
             terms << QStringLiteral("r.status = :status");
         if (query.step)
@@ -79,10 +134,7 @@ struct Filter
 
     void bind(Query &statement) const
     {
-        if (!query.search.trimmed().isEmpty()) {
-            for (int i = 0; i < 5; ++i)
-                statement.bind(QStringLiteral(":search%1").arg(i), stored::containsPattern(query.search));
-        }
+        bindSearch(statement);
         if (query.status)
             statement.bind(QStringLiteral(":status"), toStorage(*query.status));
         if (query.step)
@@ -126,7 +178,7 @@ RequestSummary summaryFrom(const Query &q)
 
 Result<QList<RequestSummary>> RequestSummaryRepository::page(const RequestListQuery &query) const
 {
-    const Filter filter{query};
+    const Filter filter{query, m_db.dialect()};
     QString sql =
         QStringLiteral("SELECT r.id, r.kind, r.service_type, r.unit_id, u.name, r.letter_number, "
                        "r.letter_date, r.subject, a.domain, r.received_at, r.step, r.status, "
@@ -148,7 +200,7 @@ Result<QList<RequestSummary>> RequestSummaryRepository::page(const RequestListQu
 
 Result<int> RequestSummaryRepository::count(const RequestListQuery &query) const
 {
-    const Filter filter{query};
+    const Filter filter{query, m_db.dialect()};
     Query statement(m_db, QStringLiteral("SELECT COUNT(*)") + kFrom + filter.where());
     filter.bind(statement);
     auto total = statement.scalar();

@@ -7,7 +7,9 @@
 //
 //   kolokasi_bench register DATABASE SQL_FOLDER [RUNS]
 //   kolokasi_bench request DATABASE REQUEST_ID [RUNS]
-//   kolokasi_bench startup EMPTY_DATABASE [RUNS]
+//   kolokasi_bench startup FOLDER [RUNS]    (an empty database of its own, made in FOLDER)
+//   kolokasi_bench pages DATABASE [RUNS]    (the window's first paint with each page shown)
+//   kolokasi_bench preview DATABASE [RUNS]  (the register's print preview: page 1, all pages)
 //   kolokasi_bench racks DATABASE NOC [RUNS]
 //   kolokasi_bench window DATABASE [RUNS]   (the window opened on Aset Register: peak memory)
 #include "AssetRegisterModel.h"
@@ -19,6 +21,7 @@
 #include "store/Database.h"
 #include "store/PrintDataRepository.h"
 #include "store/Query.h"
+#include "store/RackViewRepository.h"
 #include "widgets/Dialogs.h"
 #include "widgets/RackElevationView.h"
 #include "workflow/RequestDossierReader.h"
@@ -28,6 +31,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
@@ -110,13 +114,15 @@ template <typename T> T must(Result<T> result, const QString &what)
     return std::move(result).value();
 }
 
-std::unique_ptr<Database> openDatabase(const QString &text)
+// Only `startup` creates a database (in a folder of its own); every other mode opens one that
+// exists, so a typo never leaves a new file behind.
+std::unique_ptr<Database> openDatabase(const QString &text,
+                                       Database::OpenMode mode = Database::OpenMode::ExistingOnly)
 {
     const auto location = DatabaseLocation::parse(text);
     if (!location.ok())
         fail(location.error().message);
-    return must(Database::open(*location, Database::OpenMode::CreateIfMissing),
-                QStringLiteral("open ") + text);
+    return must(Database::open(*location, mode), QStringLiteral("open ") + text);
 }
 
 // The statement as the sqlite3 shell can run it: every placeholder replaced by its value.
@@ -232,12 +238,58 @@ void benchRequestList(Database &db, int runs)
     }
 }
 
-void benchStartup(const QString &database, int runs)
+// The window built with the page named `pageName` as the one it shows (the page the admin left
+// it on, from the settings), shown and painted once: its first screenful.
+void firstPaint(UiContext &context, const QString &pageName)
 {
+    QSettings().setValue(QStringLiteral("window/page"), pageName);
+    MainWindow window(context);
+    window.resize(1366, 768);
+    window.show();
+    QApplication::processEvents();
+    window.grab();
+}
+
+const QStringList kNavigationPages{
+    QStringLiteral("dashboardPage"), QStringLiteral("requestListPage"),
+    QStringLiteral("rackPage"),      QStringLiteral("assetRegisterPage"),
+    QStringLiteral("reviewPage"),    QStringLiteral("dataCentrePage"),
+    QStringLiteral("unitsPage"),     QStringLiteral("settingsPage")};
+
+// The first paint of the window on each navigation page: "window_<page>" lines.
+void benchPages(Database &db, int runs)
+{
+    const QTemporaryDir settings; // no remembered columns or NOC: the default view
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    RequestWorkflow workflow(db);
+    ScriptedDialogs dialogs;
+    UiContext context{db, workflow, dialogs, db.clock()};
+    for (const QString &page : kNavigationPages) {
+        firstPaint(context, page); // warm, as a second start of the program would be
+        report(QStringLiteral("window_") + page, medianMs(runs, [&] { firstPaint(context, page); }),
+               runs);
+    }
+}
+
+// `folder` is where the bench makes its own empty database, in a fresh folder of its own that it
+// removes afterwards: it never deletes or rewrites a file it did not create. A path that exists
+// and is not a folder is refused (it may be someone's database).
+void benchStartup(const QString &folder, int runs)
+{
+    const QFileInfo given(folder);
+    if (given.exists() && !given.isDir())
+        fail(QStringLiteral("%1 exists and is not a folder: startup takes a folder to make its "
+                            "own empty database in, and leaves every other file alone")
+                 .arg(folder));
+    if (!given.exists() && !QDir().mkpath(folder))
+        fail(QStringLiteral("cannot create the folder ") + folder);
+    QTemporaryDir own(QDir(folder).filePath(QStringLiteral("kolokasi-bench-XXXXXX")));
+    if (!own.isValid())
+        fail(QStringLiteral("cannot create a folder in ") + folder);
+    const QString database = own.filePath(QStringLiteral("empty.sqlite"));
+    openDatabase(database, Database::OpenMode::CreateIfMissing); // created once, as on a first start
     // What the program does after QApplication exists: open the (empty) database, build the
     // window, show it and paint it once.
-    QFile::remove(database);
-    openDatabase(database); // created and migrated once, as on the first start
     const Timing timing = medianMs(runs, [&] {
         auto db = openDatabase(database);
         RequestWorkflow workflow(*db);
@@ -249,6 +301,8 @@ void benchStartup(const QString &database, int runs)
         window.grab();
     });
     report(QStringLiteral("startup_window"), timing, runs);
+    auto db = openDatabase(database);
+    benchPages(*db, runs);
 }
 
 // The Rak page's view of a NOC: its data in one query, then the first full paint of the view at
@@ -287,6 +341,19 @@ void benchRackView(Database &db, const QString &noc, int runs)
            medianMs(runs,
                     [&] {
                         view.setRacks(load(), today);
+                        view.grab();
+                    }),
+           runs);
+    // As the Rak page opens it: the racks with their totals (one aggregate query), then the
+    // occupants of the racks in view and a margin, read as the view paints them.
+    RackViewRepository lazy(db);
+    view.setOccupantReader([&](const QList<qint64> &ids) {
+        return must(lazy.occupants(ids), QStringLiteral("occupants"));
+    });
+    report(QStringLiteral("rack_view_page_open"),
+           medianMs(runs,
+                    [&] {
+                        view.setRacks(must(lazy.racks(noc), QStringLiteral("racks")), today);
                         view.grab();
                     }),
            runs);
@@ -383,7 +450,8 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     if (args.size() < 3)
         fail(QStringLiteral(
-            "usage: kolokasi_bench register|request|requests|racks|startup|window DATABASE ..."));
+            "usage: kolokasi_bench register|request|requests|racks|startup|pages|window|preview "
+            "DATABASE ..."));
     const QString mode = args.at(1);
     if (mode == QLatin1String("startup")) {
         benchStartup(args.at(2), args.value(3, QStringLiteral("7")).toInt());
@@ -394,6 +462,8 @@ int main(int argc, char *argv[])
         benchRegister(*db, args.at(3), args.value(4, QStringLiteral("7")).toInt());
     else if (mode == QLatin1String("racks") && args.size() >= 4)
         benchRackView(*db, args.at(3), args.value(4, QStringLiteral("7")).toInt());
+    else if (mode == QLatin1String("pages"))
+        benchPages(*db, args.value(3, QStringLiteral("5")).toInt());
     else if (mode == QLatin1String("window"))
         benchWindow(*db, args.value(3, QStringLiteral("5")).toInt());
     else if (mode == QLatin1String("requests"))

@@ -10,6 +10,7 @@
 #include "store/PlacementRepository.h"
 #include "store/PrintDataRepository.h"
 #include "store/Query.h"
+#include "store/RequestSummaryRepository.h"
 #include "store/WithdrawalRepository.h"
 #include "workflow/RequestDossierReader.h"
 
@@ -31,7 +32,8 @@ const QStringList kLargeTables = {
     QStringLiteral("request_events"), QStringLiteral("audit_log"),
     QStringLiteral("documents"),      QStringLiteral("capacity_check_items"),
     QStringLiteral("review_items"),   QStringLiteral("withdrawals"),
-    QStringLiteral("racks"),          QStringLiteral("asset_search")};
+    QStringLiteral("racks"),          QStringLiteral("asset_search"),
+    QStringLiteral("request_search")};
 
 struct Statement
 {
@@ -246,6 +248,42 @@ private Q_SLOTS:
             },
             {QStringLiteral("racks")});
         verifyIndexed([&] { KOLOKASI_VERIFY_OK(PlacementRepository(*m_db).liveInRack(1)); });
+    }
+
+    void dashboardListsReadTheirFirstRowsByIndex()
+    {
+        // The Dasbor's validity list (its first rows and count) and the overdue-for-review
+        // count read the indexes of migration 018, never every asset.
+        const QDate today = m_db->clock().today();
+        const AssetRegister assets(*m_db);
+        verifyIndexed([&] {
+            const auto first = assets.firstValidityEndingWithin(30, today, 25);
+            KOLOKASI_VERIFY_OK(first);
+            QVERIFY(!first->isEmpty());
+        });
+        verifyIndexed([&] {
+            KOLOKASI_VERIFY_OK(
+                assets.count(AssetRegister::onlyValidityEndingWithin({}, 30, today)));
+        });
+        verifyIndexed([&] {
+            KOLOKASI_VERIFY_OK(assets.count(AssetRegister::onlyReviewOverdue({}, today)));
+        });
+    }
+
+    void requestSearchUsesTheTrigramIndex()
+    {
+        // A word that matches nothing, one that matches many, and a short one (LIKE on the
+        // search text): the request list's page and count never read every request.
+        for (const QString &text : {QStringLiteral("zqxjvw"), QStringLiteral("/2025"),
+                                    QStringLiteral("dinkes 12")}) {
+            RequestListQuery query;
+            query.search = text;
+            query.limit = 200;
+            verifyIndexed(
+                [&] { KOLOKASI_VERIFY_OK(RequestSummaryRepository(*m_db).page(query)); });
+            verifyIndexed(
+                [&] { KOLOKASI_VERIFY_OK(RequestSummaryRepository(*m_db).count(query)); });
+        }
     }
 
     void assetHistoryReadByIndex()

@@ -76,10 +76,12 @@ QString specText(const ServerSpec &spec)
 }
 } // namespace
 
-AssetRegisterModel::AssetRegisterModel(Database &db, const Clock &clock, QObject *parent)
+AssetRegisterModel::AssetRegisterModel(Database &db, const Clock &clock, QObject *parent,
+                                       bool readNow)
     : QAbstractTableModel(parent), m_db(db), m_clock(clock)
 {
-    reload();
+    if (readNow)
+        reload();
 }
 
 bool AssetRegisterModel::isSortable(int column)

@@ -50,7 +50,9 @@ public:
     /// Rows fetched per page.
     static constexpr int kPageSize = 200;
 
-    AssetRegisterModel(Database &db, const Clock &clock, QObject *parent = nullptr);
+    /// Reads its first page now unless `readNow` is false (a page that loads when first shown).
+    AssetRegisterModel(Database &db, const Clock &clock, QObject *parent = nullptr,
+                       bool readNow = true);
 
     /// Replaces search and filters (the sort stays) and reads the first page again.
     void setFilter(const AssetFilter &filter);

@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QLocale>
 
-#include <algorithm>
 
 namespace kolokasi {
 
@@ -22,17 +21,17 @@ void ExpiringPlacementsModel::reload(const QDate &today, int days)
     m_entries.clear();
     m_lastError.clear();
     m_today = today.isValid() ? today : m_db.clock().today();
-    AssetRegister assets(m_db);
-    auto expired = assets.expired(m_today);
-    auto expiring = assets.expiringWithin(days, m_today);
-    if (expired.ok() && expiring.ok()) {
-        m_entries = *expired + *expiring;
-        std::stable_sort(m_entries.begin(), m_entries.end(),
-                         [](const RegisterEntry &a, const RegisterEntry &b) {
-                             return a.asset.validUntil < b.asset.validUntil;
-                         });
+    m_total = 0;
+    const AssetRegister assets(m_db);
+    // Both in the index's order (expired first, oldest first): no line beyond the first rows is
+    // read, however many there are.
+    auto first = assets.firstValidityEndingWithin(days, m_today, kFirstRows);
+    auto total = assets.count(AssetRegister::onlyValidityEndingWithin({}, days, m_today));
+    if (first.ok() && total.ok()) {
+        m_entries = *first;
+        m_total = *total;
     } else {
-        m_lastError = !expired.ok() ? expired.error().message : expiring.error().message;
+        m_lastError = !first.ok() ? first.error().message : total.error().message;
     }
     endResetModel();
 }

@@ -10,7 +10,8 @@ namespace kolokasi {
 class Database;
 
 /// Dashboard: placements (not permanent) whose validity has ended, then those ending within
-/// `days` days, soonest first.
+/// `days` days, soonest first: the first kFirstRows of them, and how many there are in all
+/// (a register of 100,000 assets may hold thousands; the register lists them all).
 class ExpiringPlacementsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,12 +35,15 @@ public:
     };
 
     static constexpr int kDefaultDays = 30;
+    static constexpr int kFirstRows = 25;
 
     explicit ExpiringPlacementsModel(Database &db, QObject *parent = nullptr);
 
     /// Reads the lines again as of `today` (the database clock's today when invalid).
     void reload(const QDate &today = {}, int days = kDefaultDays);
     QString lastError() const { return m_lastError; }
+    /// How many placements the list has in all (rowCount() shows the first kFirstRows).
+    int totalCount() const { return m_total; }
     const RegisterEntry &entryAt(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +57,7 @@ private:
     QDate m_today;
     QList<RegisterEntry> m_entries;
     QString m_lastError;
+    int m_total = 0;
 };
 
 } // namespace kolokasi

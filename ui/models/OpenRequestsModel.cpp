@@ -27,6 +27,8 @@ void OpenRequestsModel::reload()
     beginResetModel();
     m_rows.clear();
     m_lastError.clear();
+    m_countsByStep.clear();
+    m_total = 0;
     RequestListQuery open;
     open.status = RequestStatus::Open;
     open.sort = RequestSort::ByReceivedAt;
@@ -39,18 +41,16 @@ void OpenRequestsModel::reload()
         std::stable_sort(
             m_rows.begin(), m_rows.end(),
             [](const RequestSummary &a, const RequestSummary &b) { return a.state > b.state; });
+        m_total = int(m_rows.size());
+        for (const RequestSummary &line : std::as_const(m_rows))
+            ++m_countsByStep[SopSteps::number(runningStep(line))];
+        // The screen shows the worst first; the request list has them all.
+        if (m_rows.size() > kFirstRows)
+            m_rows.resize(kFirstRows);
     } else {
         m_lastError = lines.error().message;
     }
     endResetModel();
-}
-
-QMap<int, int> OpenRequestsModel::countsByStep() const
-{
-    QMap<int, int> counts;
-    for (const RequestSummary &line : m_rows)
-        ++counts[SopSteps::number(runningStep(line))];
-    return counts;
 }
 
 int OpenRequestsModel::rowCount(const QModelIndex &parent) const

@@ -51,11 +51,12 @@ SopStep shownStep(const RequestSummary &line)
 }
 } // namespace
 
-RequestListModel::RequestListModel(Database &db, QObject *parent)
+RequestListModel::RequestListModel(Database &db, QObject *parent, bool readNow)
     : QAbstractTableModel(parent), m_db(db)
 {
     m_query.limit = kPageSize;
-    reload();
+    if (readNow)
+        reload();
 }
 
 void RequestListModel::setQuery(const RequestListQuery &query)

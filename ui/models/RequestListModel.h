@@ -41,7 +41,8 @@ public:
     /// Rows fetched per page.
     static constexpr int kPageSize = 200;
 
-    explicit RequestListModel(Database &db, QObject *parent = nullptr);
+    /// Reads its first page now unless `readNow` is false (a page that loads when first shown).
+    explicit RequestListModel(Database &db, QObject *parent = nullptr, bool readNow = true);
 
     /// Replaces search and filters (its sort and page are the model's) and reloads.
     void setQuery(const RequestListQuery &query);

@@ -38,7 +38,7 @@ AssetRegisterPage::AssetRegisterPage(UiContext &context, QWidget *parent)
       m_printAction(
           new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Print"), this)),
       m_filters(new RegisterFilterBar(context.db, this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_model(new AssetRegisterModel(context.db, context.clock, this)),
+      m_count(new QLabel(this)), m_model(new AssetRegisterModel(context.db, context.clock, this, false)),
       m_documents(new DocumentActions(context, this))
 {
     setObjectName(QStringLiteral("assetRegisterPage"));
@@ -85,7 +85,7 @@ AssetRegisterPage::AssetRegisterPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     restoreColumns();
-    updateCount();
+    reload(); // when first shown
     QHeaderView *header = m_table->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, &AssetRegisterPage::saveColumns);
     connect(header, &QHeaderView::sectionMoved, this, &AssetRegisterPage::saveColumns);
@@ -106,6 +106,9 @@ QList<QAction *> AssetRegisterPage::mainActions() const
 
 void AssetRegisterPage::reload()
 {
+    // Built with the window, read when first shown (its count at 100,000 assets is not free).
+    if (loadWhenShown())
+        return;
     m_filters->reloadChoices();
     applyFilter();
 }

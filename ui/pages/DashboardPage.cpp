@@ -32,17 +32,15 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     : Page(parent), m_context(context), m_title(new PageTitle(tr("Dashboard"), this)),
-      m_openModel(new OpenRequestsModel(context.db, this)),
-      m_validityModel(new ExpiringPlacementsModel(context.db, this)),
-      m_capacityModel(new CapacitySummaryModel(context.db, this)),
-      m_openRequests(
-          section(QStringLiteral("openRequests"), m_openModel, OpenRequestsModel::RequestColumn)),
-      m_validity(section(QStringLiteral("expiringPlacements"), m_validityModel,
-                         ExpiringPlacementsModel::UnitColumn)),
-      m_capacity(
-          section(QStringLiteral("nocCapacity"), m_capacityModel, CapacitySummaryModel::NocColumn)),
-      m_reviewOverdue(new QLabel(this))
+      m_openModel(nullptr), m_validityModel(nullptr), m_capacityModel(nullptr),
+      m_openRequests(section(QStringLiteral("openRequests"))),
+      m_validity(section(QStringLiteral("expiringPlacements"))),
+      m_capacity(section(QStringLiteral("nocCapacity"))), m_reviewOverdue(new QLabel(this)),
+      m_moreOpen(moreLine(QStringLiteral("moreOpenRequests"))),
+      m_moreValidity(moreLine(QStringLiteral("moreExpiringPlacements")))
 {
+    connect(m_moreOpen, &QLabel::linkActivated, this, &DashboardPage::requestListRequested);
+    connect(m_moreValidity, &QLabel::linkActivated, this, &DashboardPage::registerRequested);
     m_reviewOverdue->setObjectName(QStringLiteral("reviewOverdue"));
     m_reviewOverdue->setTextFormat(Qt::RichText);
     m_reviewOverdue->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
@@ -63,6 +61,7 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     auto *validity = new QVBoxLayout;
     validity->addWidget(heading(tr("Validity expired or ending within 30 days"), this));
     validity->addWidget(m_validity, 1);
+    validity->addWidget(m_moreValidity);
     auto *capacity = new QVBoxLayout;
     capacity->addWidget(heading(tr("Free capacity per NOC"), this));
     capacity->addWidget(m_capacity, 1);
@@ -76,6 +75,7 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_reviewOverdue);
     layout->addWidget(heading(tr("Open requests (overdue first)"), this));
     layout->addWidget(m_openRequests, 3);
+    layout->addWidget(m_moreOpen);
     layout->addSpacing(8);
     layout->addLayout(lower, 2);
     reload();
@@ -86,11 +86,35 @@ QString DashboardPage::title() const
     return tr("Dashboard");
 }
 
+void DashboardPage::createModels()
+{
+    if (m_openModel)
+        return;
+    m_openModel = new OpenRequestsModel(m_context.db, this);
+    m_validityModel = new ExpiringPlacementsModel(m_context.db, this);
+    m_capacityModel = new CapacitySummaryModel(m_context.db, this);
+    bind(m_openRequests, m_openModel, OpenRequestsModel::RequestColumn);
+    bind(m_validity, m_validityModel, ExpiringPlacementsModel::UnitColumn);
+    bind(m_capacity, m_capacityModel, CapacitySummaryModel::NocColumn);
+}
+
 void DashboardPage::reload()
 {
-    m_openModel->reload();
-    m_validityModel->reload();
-    m_capacityModel->reload();
+    // Built with the window, read when first shown: another page may be the one the window
+    // opens on.
+    if (loadWhenShown())
+        return;
+    if (m_openModel) {
+        m_openModel->reload();
+        m_validityModel->reload();
+        m_capacityModel->reload();
+    } else {
+        createModels(); // the models read their lines as they are made
+    }
+    showMore(m_moreOpen, m_openModel->rowCount(), m_openModel->totalCount(),
+             tr("see Requests"));
+    showMore(m_moreValidity, m_validityModel->rowCount(), m_validityModel->totalCount(),
+             tr("see Asset Register"));
     // The one overdue rule (ReviewSchedule), counted by the register.
     const auto overdue = AssetRegister(m_context.db)
                              .count(AssetRegister::onlyReviewOverdue({}, m_context.clock.today()));
@@ -104,12 +128,10 @@ void DashboardPage::reload()
                  tr("Open the review").toHtmlEscaped()));
 }
 
-QTableView *DashboardPage::section(const QString &objectName, QAbstractItemModel *model,
-                                   int stretchColumn)
+QTableView *DashboardPage::section(const QString &objectName)
 {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
-    table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,10 +139,37 @@ QTableView *DashboardPage::section(const QString &objectName, QAbstractItemModel
     table->verticalHeader()->hide();
     table->setWordWrap(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    return table;
+}
+
+void DashboardPage::bind(QTableView *table, QAbstractItemModel *model, int stretchColumn)
+{
+    table->setModel(model);
     // Every column as wide as its text; the one that names the line takes the rest.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    return table;
+}
+
+QLabel *DashboardPage::moreLine(const QString &objectName)
+{
+    auto *line = new QLabel(this);
+    line->setObjectName(objectName);
+    line->setTextFormat(Qt::RichText);
+    line->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    line->hide();
+    return line;
+}
+
+// A list that can grow shows its first rows; the line under it says how many more there are
+// and where they all are ("dan 3.120 lainnya — lihat di Aset Register").
+void DashboardPage::showMore(QLabel *line, int shown, int total, const QString &where)
+{
+    line->setVisible(total > shown);
+    if (total > shown)
+        line->setText(QStringLiteral("%1 <a href=\"more\">%2</a>")
+                          .arg(tr("and %1 more —").arg(QLocale().toString(total - shown))
+                                   .toHtmlEscaped(),
+                               where.toHtmlEscaped()));
 }
 
 } // namespace kolokasi

@@ -31,9 +31,17 @@ signals:
     void openRequested(qint64 requestId);
     /// The overdue-for-review line was followed: open Peninjauan.
     void reviewRequested();
+    /// "... more: see Aset Register" under the validity list was followed.
+    void registerRequested();
+    /// "... more: see Permohonan" under the open requests was followed.
+    void requestListRequested();
 
 private:
-    QTableView *section(const QString &objectName, QAbstractItemModel *model, int stretchColumn);
+    QTableView *section(const QString &objectName);
+    void createModels();
+    static void bind(QTableView *table, QAbstractItemModel *model, int stretchColumn);
+    QLabel *moreLine(const QString &objectName);
+    static void showMore(QLabel *line, int shown, int total, const QString &where);
 
     UiContext &m_context;
     PageTitle *m_title;
@@ -44,6 +52,8 @@ private:
     QTableView *m_validity;
     QTableView *m_capacity;
     QLabel *m_reviewOverdue; // "Terlambat ditinjau: N aset", a link to Peninjauan
+    QLabel *m_moreOpen;      // "dan 3.120 lainnya — lihat di Permohonan"
+    QLabel *m_moreValidity;  // "dan 3.120 lainnya — lihat di Aset Register"
 };
 
 } // namespace kolokasi

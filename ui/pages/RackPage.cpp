@@ -3,7 +3,7 @@
 #include "UiContext.h"
 #include "common/Clock.h"
 #include "store/DataCentreRepository.h"
-#include "store/PrintDataRepository.h"
+#include "store/RackViewRepository.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentSource.h"
 #include "widgets/MessageBar.h"
@@ -131,6 +131,14 @@ RackPage::RackPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(chooserLine);
     layout->addWidget(m_view, 1);
+    m_view->setOccupantReader([this](const QList<qint64> &rackIds) {
+        auto read = RackViewRepository(m_context.db).occupants(rackIds);
+        if (!read.ok()) {
+            m_message->showMessage(read.error().message);
+            return QHash<qint64, QList<RackSlot>>();
+        }
+        return *read;
+    });
     restoreZoom();
     reload();
 }
@@ -180,7 +188,8 @@ void RackPage::showNoc()
             tr("There is no NOC yet: add the NOCs and their racks under Data centre."),
             MessageBar::Kind::Information);
     }
-    const auto racks = PrintDataRepository(m_context.db).rackElevations(noc(), {});
+    // The racks with their totals now, what sits in them as they come into view.
+    const auto racks = RackViewRepository(m_context.db).racks(noc());
     if (!racks.ok())
         return m_message->showMessage(racks.error().message);
     m_message->hideMessage();

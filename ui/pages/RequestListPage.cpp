@@ -42,7 +42,7 @@ RequestListPage::RequestListPage(UiContext &context, QWidget *parent)
       m_year(filterBox(QStringLiteral("yearFilter"), tr("All years"))),
       m_service(filterBox(QStringLiteral("serviceFilter"), tr("All services"))),
       m_table(new QTableView(this)), m_count(new QLabel(this)), m_searchPause(new QTimer(this)),
-      m_model(new RequestListModel(context.db, this))
+      m_model(new RequestListModel(context.db, this, false))
 {
     setObjectName(QStringLiteral("requestListPage"));
     m_newAction->setObjectName(QStringLiteral("newRequestPageAction"));
@@ -92,8 +92,8 @@ RequestListPage::RequestListPage(UiContext &context, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
-    applyFilters();
-    restoreColumns(); // after the first rows: columns fit what they show
+    restoreColumns();
+    reload(); // when first shown
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
             &RequestListPage::saveColumns);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -114,6 +114,14 @@ QList<QAction *> RequestListPage::mainActions() const
 
 void RequestListPage::reload()
 {
+    // Built with the window, read when first shown (20,000 requests need not be counted while
+    // another page is the one on screen).
+    if (loadWhenShown())
+        return;
+    if (!m_read) {
+        m_read = true;
+        return applyFilters();
+    }
     m_model->reload();
 }
 

@@ -39,6 +39,7 @@ signals:
     void newRequested();
 
 private:
+    bool m_read = false; // the first page read (on the first show)
     QComboBox *filterBox(const QString &objectName, const QString &allText);
     void fillFilters();
     void applyFilters();

@@ -136,6 +136,8 @@ QList<QAction *> ReviewPage::mainActions() const
 // The state comes from the store: a review another admin started shows here as open.
 void ReviewPage::reload()
 {
+    if (loadWhenShown())
+        return; // read when first shown
     auto open = ReviewRepository(m_context.db).unfinished();
     if (!open.ok()) {
         m_messages->showMessage(open.error().message);

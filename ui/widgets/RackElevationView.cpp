@@ -187,6 +187,10 @@ void RackElevationView::paintEvent(QPaintEvent *event)
     painter.translate(-offset);
     const QRectF visible = QRectF(event->rect()).translated(offset);
     const auto [first, last] = m_layout.racksIn(visible);
+    if (first >= 0) {
+        const int margin = last - first + 1; // a screenful each side: scrolling finds them read
+        readOccupants(first - margin, last + margin);
+    }
     for (int rack = first; rack <= last; ++rack)
         paintRack(painter, rack, visible);
 }
@@ -373,8 +377,30 @@ int RackElevationView::rackIndex(qint64 rackId) const
     return -1;
 }
 
+void RackElevationView::readOccupants(int first, int last) const
+{
+    if (!m_readOccupants)
+        return;
+    QList<qint64> wanted;
+    for (int rack = std::max(0, first); rack <= last && rack < m_racks.size(); ++rack) {
+        if (!m_racks[rack].occupantsRead)
+            wanted << m_racks[rack].rackId;
+    }
+    if (wanted.isEmpty())
+        return;
+    const QHash<qint64, QList<RackSlot>> read = m_readOccupants(wanted);
+    for (int rack = std::max(0, first); rack <= last && rack < m_racks.size(); ++rack) {
+        RackElevation &elevation = m_racks[rack];
+        if (elevation.occupantsRead)
+            continue;
+        elevation.occupants = read.value(elevation.rackId);
+        elevation.occupantsRead = true;
+    }
+}
+
 int RackElevationView::slotCovering(int rack, int unit) const
 {
+    readOccupants(rack, rack);
     const QList<RackSlot> &occupants = m_racks[rack].occupants;
     for (int slot = 0; slot < occupants.size(); ++slot) {
         if (unit >= occupants[slot].firstU && unit <= occupants[slot].lastU())
@@ -512,6 +538,7 @@ void RackElevationView::moveSelection(int rackStep, int slotStep)
     if (!selectedBlock()) {
         const auto [first, last] =
             m_layout.racksIn(QRectF(toContent(QPoint(0, 0)), QSizeF(viewport()->size())));
+        readOccupants(first, last);
         for (int rack = std::max(first, 0); rack <= last; ++rack) {
             if (!m_racks[rack].occupants.isEmpty())
                 return select({rack, 0});
@@ -527,6 +554,7 @@ void RackElevationView::moveSelection(int rackStep, int slotStep)
     }
     for (int rack = m_selected.rack + rackStep; rack >= 0 && rack < m_racks.size();
          rack += rackStep) {
+        readOccupants(rack, rack);
         const QList<RackSlot> &occupants = m_racks[rack].occupants;
         if (occupants.isEmpty())
             continue;

@@ -5,6 +5,9 @@
 
 #include <QAbstractScrollArea>
 #include <QDate>
+#include <QHash>
+
+#include <functional>
 
 #include <optional>
 
@@ -29,7 +32,15 @@ public:
         Expired, // validity before today, reserved or active
     };
 
+    /// Reads the occupants of the racks with these ids (those not yet read that come into view).
+    using OccupantReader = std::function<QHash<qint64, QList<RackSlot>>(const QList<qint64> &)>;
+
     explicit RackElevationView(QWidget *parent = nullptr);
+
+    /// Where the occupants of racks shown without them (occupantsRead false) come from: the
+    /// view asks for the racks in view and a margin of as many again on each side before it
+    /// paints them, so a NOC of thousands of racks costs what the screenful costs.
+    void setOccupantReader(OccupantReader reader) { m_readOccupants = std::move(reader); }
 
     /// Shows `racks`; a placement whose validity is before `today` is expired. Keeps the
     /// selection when its placement is still there.
@@ -98,7 +109,11 @@ private:
     void ensureVisible(const QRectF &content);
     QFont scaledFont(double basePixels) const;
 
-    QList<RackElevation> m_racks;
+    void readOccupants(int first, int last) const;
+
+    // Filled in as racks come into view (readOccupants), also from const lookups: a cache.
+    mutable QList<RackElevation> m_racks;
+    OccupantReader m_readOccupants;
     QDate m_today;
     RackElevationLayout m_layout;
     Selection m_selected;
