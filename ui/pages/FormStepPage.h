@@ -32,6 +32,7 @@ public:
 
     void load(qint64 requestId) override;
     bool hasUnsavedInput() const override { return m_dirty; }
+    QAction *saveAction() const override;
     qint64 requestId() const { return m_requestId; }
     /// The text of the message bar, empty when it is hidden (for tests and the shell).
     QString message() const;
@@ -97,6 +98,7 @@ private:
     QWidget *m_content = nullptr;
     QPushButton *m_save = nullptr;
     SaveGate *m_gate = nullptr;
+    QAction *m_saveAction = nullptr;
     QHash<QString, QPointer<QWidget>> m_fields;
     QList<QPointer<ValidatedLineEdit>> m_watched;
     QList<QPointer<QWidget>> m_marked; // marked by the core's problems until the next save
