@@ -214,6 +214,75 @@ private Q_SLOTS:
         QVERIFY(tried >= 2);
     }
 
+    void tabLeavesADateFieldAndTheFormEndsAtSimpan_data()
+    {
+        QTest::addColumn<int>("doneStep");
+        // an empty new letter: Simpan is disabled once the empty letter number is left, so
+        // Tab goes on past the form; the letter's date must still be left in one press
+        QTest::addRow("letter (step 1)") << 0;
+        QTest::addRow("approval (step 5)") << 4;
+        QTest::addRow("handover (step 8)") << 7;
+    }
+    void tabLeavesADateFieldAndTheFormEndsAtSimpan()
+    {
+        QFETCH(int, doneStep);
+        MainWindow &window = m_ui.window();
+        RequestPage *view = window.findChild<RequestPage *>();
+        if (doneStep == 0)
+            window.startNewRequest();
+        else
+            open(m_ui.requestAt(doneStep));
+        StepPage *page = view->stepPage();
+        auto *save = in<QPushButton>(page, QStringLiteral("saveButton"));
+        QWidget *first = firstField(page);
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(first->hasFocus());
+        int dates = 0;
+        for (int press = 0; press < 80 && !save->hasFocus(); ++press) {
+            QWidget *focus = QApplication::focusWidget();
+            if (doneStep == 0 && !page->isAncestorOf(focus))
+                break;
+            QVERIFY2(page->isAncestorOf(focus),
+                     qPrintable(QStringLiteral("Tab left the form for %1 %2")
+                                    .arg(QString::fromLatin1(focus->metaObject()->className()),
+                                         focus->objectName())));
+            DateEdit *date = qobject_cast<DateEdit *>(focus);
+            if (!date && focus->parentWidget())
+                date = qobject_cast<DateEdit *>(focus->parentWidget());
+            QTest::keyClick(focus, Qt::Key_Tab);
+            if (date) {
+                ++dates;
+                QWidget *now = QApplication::focusWidget();
+                QVERIFY2(now != date && !date->isAncestorOf(now),
+                         qPrintable(date->objectName() + QStringLiteral(" kept the Tab")));
+                // Shift+Tab comes back to the date in one press, and Tab leaves it again
+                QTest::keyClick(now, Qt::Key_Backtab);
+                QVERIFY(date == QApplication::focusWidget() ||
+                        date->isAncestorOf(QApplication::focusWidget()));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QCOMPARE(QApplication::focusWidget(), now);
+            }
+        }
+        QVERIFY2(doneStep == 0 || save->hasFocus(), "Tab never reached Simpan");
+        QVERIFY(doneStep == 4 || dates >= 1); // the approval has no date field
+    }
+
+    void theArrowKeysStillMoveBetweenTheDatesParts()
+    {
+        DateEdit date;
+        date.setDate(QDate(2026, 3, 9));
+        date.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&date));
+        date.setFocus(Qt::TabFocusReason);
+        date.setCurrentSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(&date, Qt::Key_Right);
+        QTest::keyClick(&date, Qt::Key_Right);
+        QTest::keyClick(&date, Qt::Key_Right);
+        QCOMPARE(date.currentSection(), QDateTimeEdit::MonthSection);
+        QTest::keyClick(&date, Qt::Key_Up);
+        QCOMPARE(date.date(), QDate(2026, 4, 9));
+    }
+
 private:
     RequestPage *open(qint64 id)
     {

@@ -111,6 +111,20 @@ void FormStepPage::load(qint64 requestId)
     m_gate->update();
     m_dirty = false;
     m_loading = false;
+    putSaveLastInTabOrder();
+}
+
+// Simpan sits on the title line but comes last by Tab: from the form's first field to Simpan.
+void FormStepPage::putSaveLastInTabOrder()
+{
+    QWidget *last = nullptr;
+    for (QWidget *next = nextInFocusChain(); next && next != this;
+         next = next->nextInFocusChain()) {
+        if (m_content->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus))
+            last = next;
+    }
+    if (last)
+        QWidget::setTabOrder(last, m_save);
 }
 
 void FormStepPage::alignFormLabels()

@@ -89,6 +89,7 @@ private:
     void clearMarks();
     /// One label column for every form of the page, so sections line up.
     void alignFormLabels();
+    void putSaveLastInTabOrder();
     void offerReload(const Error &error);
 
     QLabel *m_title = nullptr;
