@@ -3028,8 +3028,12 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
 <context>
     <name>kolokasi::CapacitySummaryModel</name>
     <message>
-        <source>Data centre</source>
-        <translation>Data centre</translation>
+        <source>All data centres</source>
+        <translation>All data centres</translation>
+    </message>
+    <message>
+        <source>Public IP pools belong to the whole data centre, not to one NOC: see the last row.</source>
+        <translation>Public IP pools belong to the whole data centre, not to one NOC: see the last row.</translation>
     </message>
     <message>
         <source>%1 U</source>

@@ -3028,8 +3028,12 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
 <context>
     <name>kolokasi::CapacitySummaryModel</name>
     <message>
-        <source>Data centre</source>
-        <translation>Pusat Data</translation>
+        <source>All data centres</source>
+        <translation>Seluruh pusat data</translation>
+    </message>
+    <message>
+        <source>Public IP pools belong to the whole data centre, not to one NOC: see the last row.</source>
+        <translation>Pool IP publik milik seluruh pusat data, bukan satu NOC: lihat baris terakhir.</translation>
     </message>
     <message>
         <source>%1 U</source>

@@ -14,8 +14,11 @@
 #include "widgets/AdminChooser.h"
 #include "widgets/BackupActions.h"
 #include "widgets/Dialogs.h"
+#include "widgets/PageTitle.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/RequestWorkflow.h"
+
+#include <algorithm>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -236,9 +239,18 @@ void MainWindow::pageShown()
         page == m_request ? m_navigationPages.indexOf(m_requests) : m_navigationPages.indexOf(page);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row);
+    // One place for an action (UI.md): the page's title line. The toolbar only carries what
+    // the page's title line does not show (the window-wide), so nothing appears twice.
+    QList<QAction *> wide;
+    const QList<PageTitle *> titles = page->findChildren<PageTitle *>();
+    for (QAction *action : page->mainActions()) {
+        if (std::none_of(titles.begin(), titles.end(),
+                         [action](const PageTitle *title) { return title->shows(action); }))
+            wide.append(action);
+    }
     m_toolbar->clear();
-    m_toolbar->addActions(page->mainActions());
-    m_toolbar->setVisible(!page->mainActions().isEmpty());
+    m_toolbar->addActions(wide);
+    m_toolbar->setVisible(!wide.isEmpty());
     setWindowTitle(tr("%1 — Kolokasi").arg(page->title()));
 }
 

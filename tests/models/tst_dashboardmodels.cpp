@@ -10,6 +10,7 @@
 #include "TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -123,13 +124,24 @@ private Q_SLOTS:
         QCOMPARE(capacity.lineAt(0).freeUnits, 84 - 8);
         QCOMPARE(capacity.lineAt(0).freePowerW, 4000 - 1600);
         QCOMPARE(text(capacity, 0, CapacitySummaryModel::FreeUnitsColumn), QStringLiteral("76 U"));
-        QVERIFY(
-            !capacity.data(capacity.index(0, CapacitySummaryModel::FreePublicIpsColumn)).isValid());
+        // AND its public IPs read as a dash, not a blank cell: the pools are not per NOC
+        QCOMPARE(text(capacity, 0, CapacitySummaryModel::FreePublicIpsColumn),
+                 QStringLiteral("\u2013"));
+        QVERIFY(!capacity
+                     .data(capacity.index(0, CapacitySummaryModel::FreePublicIpsColumn),
+                           CapacitySummaryModel::ValueRole)
+                     .isValid());
+        QVERIFY(!capacity.data(capacity.index(0, 0), CapacitySummaryModel::TotalRole).toBool());
+        QVERIFY(!capacity.data(capacity.index(0, 0), Qt::FontRole).isValid());
         // AND the data-centre row adds the free public addresses of the pools
         const int freeIps = static_cast<int>(
             must(CapacityCalculator(m_s.db()).snapshot(), "snapshot").freePublicAddresses.size());
         QVERIFY(freeIps > 0);
-        QCOMPARE(text(capacity, 1, CapacitySummaryModel::NocColumn), QStringLiteral("Data centre"));
+        // AND it is marked as the total: its own name, bold
+        QCOMPARE(text(capacity, 1, CapacitySummaryModel::NocColumn),
+                 QStringLiteral("All data centres"));
+        QVERIFY(capacity.data(capacity.index(1, 0), CapacitySummaryModel::TotalRole).toBool());
+        QVERIFY(capacity.data(capacity.index(1, 0), Qt::FontRole).value<QFont>().bold());
         QCOMPARE(capacity.lineAt(1).freePublicIps, freeIps);
         QCOMPARE(capacity
                      .data(capacity.index(1, CapacitySummaryModel::FreePublicIpsColumn),

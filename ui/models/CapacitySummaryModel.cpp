@@ -3,6 +3,7 @@
 #include "capacity/CapacityCalculator.h"
 #include "store/DataCentreRepository.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace kolokasi {
@@ -25,8 +26,9 @@ void CapacitySummaryModel::reload()
         endResetModel();
         return;
     }
+    // The total of every NOC, named as a total so that it does not read like one more NOC.
     Line whole{
-        0, tr("Data centre"), 0, 0, 0, static_cast<int>(snapshot->freePublicAddresses.size())};
+        0, tr("All data centres"), 0, 0, 0, static_cast<int>(snapshot->freePublicAddresses.size())};
     for (const Noc &noc : *nocs) {
         Line line{noc.id, noc.name, 0, 0, 0, -1};
         for (const RackCapacity &rack : snapshot->racks) {
@@ -43,6 +45,11 @@ void CapacitySummaryModel::reload()
     }
     m_lines.append(whole);
     endResetModel();
+}
+
+bool CapacitySummaryModel::isTotal(int row) const
+{
+    return row == m_lines.size() - 1 && m_lines.at(row).nocId == 0;
 }
 
 int CapacitySummaryModel::rowCount(const QModelIndex &parent) const
@@ -81,6 +88,20 @@ QVariant CapacitySummaryModel::data(const QModelIndex &index, int role) const
         return line.nocId;
     case ValueRole:
         return value(line, index.column());
+    case TotalRole:
+        return isTotal(index.row());
+    case Qt::FontRole: {
+        if (!isTotal(index.row()))
+            return {};
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == FreePublicIpsColumn && line.freePublicIps < 0)
+            return tr("Public IP pools belong to the whole data centre, not to one NOC: "
+                      "see the last row.");
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == NocColumn ? QVariant()
                                            : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
@@ -93,7 +114,7 @@ QVariant CapacitySummaryModel::data(const QModelIndex &index, int role) const
         return line.name;
     const QVariant number = value(line, index.column());
     if (!number.isValid())
-        return {};
+        return QStringLiteral("\u2013"); // not counted per NOC: a dash, not a blank cell
     const QString text = QLocale().toString(number.toInt());
     switch (index.column()) {
     case FreeUnitsColumn:

@@ -7,7 +7,8 @@ namespace kolokasi {
 class Database;
 
 /// Dashboard: what is free per NOC (rack units, rack power), and a last row for the whole
-/// data centre with the free public IP addresses (pools belong to no NOC).
+/// data centre ("All data centres", bold: the total, not one more NOC) with the free public IP
+/// addresses (pools belong to no NOC; the NOC rows show a dash there).
 class CapacitySummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     {
         NocIdRole = Qt::UserRole + 1, // qint64; 0 on the data-centre row
         ValueRole,                    // int of the number columns
+        TotalRole,                    // bool: the last row, the total of every NOC
     };
 
     struct Line
@@ -43,6 +45,8 @@ public:
     void reload();
     QString lastError() const { return m_lastError; }
     const Line &lineAt(int row) const { return m_lines.at(row); }
+    /// The row is the total of every NOC (the last one).
+    bool isTotal(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

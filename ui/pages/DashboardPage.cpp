@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "widgets/BadgeDelegate.h"
 #include "widgets/PageTitle.h"
+#include "widgets/TotalRowDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +51,8 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     m_openRequests->setItemDelegateForColumn(
         OpenRequestsModel::StateColumn,
         new BadgeDelegate(OpenRequestsModel::StateColourRole, m_openRequests));
+    // The last row is the total of every NOC: a rule above it (and bold, from the model).
+    m_capacity->setItemDelegate(new TotalRowDelegate(CapacitySummaryModel::TotalRole, m_capacity));
     connect(m_openRequests, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openRequested(index.data(OpenRequestsModel::IdRole).toLongLong());
     });

@@ -3,6 +3,7 @@
 #include "UiContext.h"
 #include "widgets/FormParts.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SaveAction.h"
 #include "widgets/SaveGate.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
@@ -71,6 +72,13 @@ FormStepPage::FormStepPage(UiContext &context, const QString &title, QWidget *pa
 
     m_gate = new SaveGate(m_save, this);
     connect(m_save, &QPushButton::clicked, this, &FormStepPage::save);
+    m_saveAction = new SaveAction(m_save, this);
+    m_saveAction->setObjectName(QStringLiteral("saveStepAction"));
+}
+
+QAction *FormStepPage::saveAction() const
+{
+    return m_saveAction;
 }
 
 QString FormStepPage::message() const
@@ -103,6 +111,20 @@ void FormStepPage::load(qint64 requestId)
     m_gate->update();
     m_dirty = false;
     m_loading = false;
+    putSaveLastInTabOrder();
+}
+
+// Simpan sits on the title line but comes last by Tab: from the form's first field to Simpan.
+void FormStepPage::putSaveLastInTabOrder()
+{
+    QWidget *last = nullptr;
+    for (QWidget *next = nextInFocusChain(); next && next != this;
+         next = next->nextInFocusChain()) {
+        if (m_content->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus))
+            last = next;
+    }
+    if (last)
+        QWidget::setTabOrder(last, m_save);
 }
 
 void FormStepPage::alignFormLabels()

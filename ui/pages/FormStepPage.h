@@ -32,6 +32,7 @@ public:
 
     void load(qint64 requestId) override;
     bool hasUnsavedInput() const override { return m_dirty; }
+    QAction *saveAction() const override;
     qint64 requestId() const { return m_requestId; }
     /// The text of the message bar, empty when it is hidden (for tests and the shell).
     QString message() const;
@@ -88,6 +89,7 @@ private:
     void clearMarks();
     /// One label column for every form of the page, so sections line up.
     void alignFormLabels();
+    void putSaveLastInTabOrder();
     void offerReload(const Error &error);
 
     QLabel *m_title = nullptr;
@@ -97,6 +99,7 @@ private:
     QWidget *m_content = nullptr;
     QPushButton *m_save = nullptr;
     SaveGate *m_gate = nullptr;
+    QAction *m_saveAction = nullptr;
     QHash<QString, QPointer<QWidget>> m_fields;
     QList<QPointer<ValidatedLineEdit>> m_watched;
     QList<QPointer<QWidget>> m_marked; // marked by the core's problems until the next save

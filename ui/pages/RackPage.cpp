@@ -79,8 +79,11 @@ RackPage::RackPage(UiContext &context, QWidget *parent)
                                 QStringLiteral("rackZoomInAction"), this)),
       m_zoomOutAction(pageAction(QIcon(), tr("Zoom out"), QKeySequence::ZoomOut,
                                  QStringLiteral("rackZoomOutAction"), this)),
-      m_printAction(pageAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Print"),
-                               QKeySequence::Print, QStringLiteral("rackPrintAction"), this))
+      // A printer, not the floppy disk of saving: the theme's, or the one bundled.
+      m_printAction(pageAction(QIcon::fromTheme(QStringLiteral("document-print"),
+                                                QIcon(QStringLiteral(":/icons/print.svg"))),
+                               tr("Print"), QKeySequence::Print, QStringLiteral("rackPrintAction"),
+                               this))
 {
     setObjectName(QStringLiteral("rackPage"));
     m_nocChooser->setObjectName(QStringLiteral("nocChooser"));
@@ -115,21 +118,28 @@ RackPage::RackPage(UiContext &context, QWidget *parent)
     nocLabel->setBuddy(m_nocChooser);
     chooserLine->addWidget(nocLabel);
     chooserLine->addWidget(m_nocChooser);
-    chooserLine->addSpacing(24);
     chooserLine->addStretch(1);
-    chooserLine->addWidget(legendEntry({}, tr("Active (the server's name)"), false, this));
-    chooserLine->addSpacing(12);
-    chooserLine->addWidget(legendEntry({true, false, false}, tr("Reserved"), false, this));
-    chooserLine->addSpacing(12);
-    chooserLine->addWidget(legendEntry({false, true, false}, tr("Expired"), false, this));
-    chooserLine->addSpacing(12);
-    chooserLine->addWidget(legendEntry({}, tr("Free"), true, this));
+    // The legend on a line of its own under the NOC chooser: a long NOC name cannot push it
+    // out of the page, so it is never cut off at 1366 x 768.
+    auto *legend = new QWidget(this);
+    legend->setObjectName(QStringLiteral("rackLegend"));
+    auto *legendLine = new QHBoxLayout(legend);
+    legendLine->setContentsMargins(0, 0, 0, 0);
+    legendLine->addWidget(legendEntry({}, tr("Active (the server's name)"), false, legend));
+    legendLine->addSpacing(12);
+    legendLine->addWidget(legendEntry({true, false, false}, tr("Reserved"), false, legend));
+    legendLine->addSpacing(12);
+    legendLine->addWidget(legendEntry({false, true, false}, tr("Expired"), false, legend));
+    legendLine->addSpacing(12);
+    legendLine->addWidget(legendEntry({}, tr("Free"), true, legend));
+    legendLine->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
     layout->addLayout(chooserLine);
+    layout->addWidget(legend);
     layout->addWidget(m_view, 1);
     m_view->setOccupantReader([this](const QList<qint64> &rackIds) {
         auto read = RackViewRepository(m_context.db).occupants(rackIds);

@@ -15,6 +15,7 @@
 #include "workflow/ServiceTiming.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -68,8 +69,6 @@ void RequestPage::createActions()
         addAction(action);
         return action;
     };
-    m_saveAction = make(tr("Save"), "saveStepAction", QStyle::SP_DialogSaveButton);
-    m_saveAction->setShortcut(QKeySequence::Save);
     m_printAction = make(tr("Print…"), "printAction", QStyle::SP_FileDialogContentsView);
     m_printAction->setShortcut(QKeySequence::Print);
     m_correctAction =
@@ -77,7 +76,6 @@ void RequestPage::createActions()
     m_withdrawAction = make(tr("Start pencabutan"), "withdrawAction", QStyle::SP_ArrowDown);
     m_cancelAction =
         make(tr("Cancel request…"), "cancelRequestAction", QStyle::SP_DialogCancelButton);
-    connect(m_saveAction, &QAction::triggered, this, &RequestPage::saveStep);
     connect(m_printAction, &QAction::triggered, this, &RequestPage::previewLatestDocument);
     connect(m_correctAction, &QAction::triggered, this, &RequestPage::correctValue);
     connect(m_withdrawAction, &QAction::triggered, this, &RequestPage::startWithdrawal);
@@ -93,7 +91,7 @@ QString RequestPage::title() const
 
 QList<QAction *> RequestPage::mainActions() const
 {
-    return {m_saveAction, m_printAction, m_correctAction, m_withdrawAction, m_cancelAction};
+    return {m_printAction, m_correctAction, m_withdrawAction, m_cancelAction};
 }
 
 bool RequestPage::hasUnsavedInput() const
@@ -169,8 +167,13 @@ void RequestPage::showTab(int index)
 
 void RequestPage::showStepPage(std::optional<StepPageKind> kind, qint64 loadId)
 {
+    // The cursor was in the step just saved: it goes on in the next step's first field, not
+    // nowhere (where no shortcut of the view would reach it).
+    const bool focusInStep = m_step && m_step->isAncestorOf(QApplication::focusWidget());
     if (m_step) {
         // The page may be the one whose saved() brought us here: let it return first.
+        if (QAction *save = m_step->saveAction())
+            removeAction(save); // its Ctrl+S goes now, not when the page is deleted
         m_step->hide();
         m_step->setParent(nullptr);
         m_step->deleteLater();
@@ -188,7 +191,26 @@ void RequestPage::showStepPage(std::optional<StepPageKind> kind, qint64 loadId)
     m_step = createStepPage(*kind, m_context, this);
     m_stepArea->addWidget(m_step, 1);
     connect(m_step, &StepPage::saved, this, &RequestPage::stepSaved);
+    // The step's own save action: Ctrl+S saves it wherever the focus is in the request view
+    // (the timeline, the tabs), not only inside its form. It goes with the step page.
+    if (QAction *save = m_step->saveAction())
+        addAction(save);
     m_step->load(loadId);
+    if (focusInStep || !QApplication::focusWidget())
+        focusFirstField(m_step);
+}
+
+void RequestPage::focusFirstField(QWidget *step)
+{
+    for (QWidget *next = step->nextInFocusChain(); next && next != step;
+         next = next->nextInFocusChain()) {
+        if (step->isAncestorOf(next) && next->isVisibleTo(step) && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    step->setFocus(Qt::OtherFocusReason);
 }
 
 void RequestPage::stepSaved(qint64 requestId)
@@ -201,15 +223,6 @@ void RequestPage::stepSaved(qint64 requestId)
     }
     load(requestId);
     emit requestChanged(requestId);
-}
-
-void RequestPage::saveStep()
-{
-    if (!m_step)
-        return;
-    if (auto *save = m_step->findChild<QPushButton *>(QStringLiteral("saveButton"));
-        save && save->isEnabled())
-        save->click();
 }
 
 void RequestPage::previewLatestDocument()
@@ -273,7 +286,6 @@ void RequestPage::updateActions()
     m_correctAction->setEnabled(can(WorkflowAction::Correct));
     m_withdrawAction->setEnabled(can(WorkflowAction::StartWithdrawal));
     m_printAction->setEnabled(next.ok() && !next->documents.isEmpty());
-    m_saveAction->setEnabled(m_step != nullptr);
 }
 
 void RequestPage::refused(const QString &message)

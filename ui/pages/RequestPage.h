@@ -63,9 +63,9 @@ private:
     bool refreshRecords(qint64 requestId);
     void showStepPage(std::optional<StepPageKind> kind, qint64 loadId);
     void stepSaved(qint64 requestId);
+    static void focusFirstField(QWidget *step);
     void cancelRequest();
     void correctValue();
-    void saveStep();
     void updateActions();
     void refused(const QString &message);
 
@@ -80,7 +80,6 @@ private:
     DocumentsPanel *m_documents;
     RequestHistoryView *m_history;
     StepPage *m_step = nullptr;
-    QAction *m_saveAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_correctAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 namespace kolokasi {
 
 struct UiContext;
@@ -25,6 +27,8 @@ public:
     virtual void load(qint64 requestId) = 0;
     /// True while the user typed something not yet saved (the window asks before losing it).
     virtual bool hasUnsavedInput() const = 0;
+    /// The page's one save action (Ctrl+S, the same as its Simpan button); none by default.
+    virtual QAction *saveAction() const { return nullptr; }
 
 signals:
     /// The workflow accepted the step: the request changed (the view reloads and moves on).

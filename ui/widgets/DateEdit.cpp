@@ -10,4 +10,11 @@ DateEdit::DateEdit(QWidget *parent) : QDateEdit(parent)
     setMaximumDate(QDate(2100, 12, 31));
 }
 
+bool DateEdit::focusNextPrevChild(bool next)
+{
+    // QDateTimeEdit's own override moves between the sections; the field's parts are reached
+    // with the arrow keys instead, Tab goes on to the next field.
+    return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call)
+}
+
 } // namespace kolokasi

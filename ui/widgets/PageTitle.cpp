@@ -51,6 +51,7 @@ void PageTitle::addAction(QAction *action)
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
     m_actions->addWidget(button);
+    m_shown.append(action);
 }
 
 } // namespace kolokasi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -22,11 +23,14 @@ public:
     void setSubtitle(const QString &text);
     /// Adds a button bound to `action` (it follows the action's text, enabled state, tooltip).
     void addAction(QAction *action);
+    /// The action has its button here (the window's toolbar then does not show it again).
+    bool shows(const QAction *action) const { return m_shown.contains(action); }
 
 private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QHBoxLayout *m_actions;
+    QList<const QAction *> m_shown;
 };
 
 } // namespace kolokasi

@@ -2,6 +2,7 @@
 
 #include "FormParts.h"
 #include "MessageBar.h"
+#include "SaveAction.h"
 #include "SaveGate.h"
 #include "ValidatedLineEdit.h"
 
@@ -29,6 +30,7 @@ RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent), m_bar(new Message
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_gate = new SaveGate(m_save, this);
+    new SaveAction(m_save, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);

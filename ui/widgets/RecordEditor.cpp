@@ -1,6 +1,7 @@
 #include "RecordEditor.h"
 
 #include "FormParts.h"
+#include "SaveAction.h"
 #include "SaveGate.h"
 
 #include <QCheckBox>
@@ -33,6 +34,7 @@ RecordEditor::RecordEditor(const QString &objectPrefix, QWidget *parent)
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::saveRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RecordEditor::cancelled);
+    new SaveAction(m_save, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "FormParts.h"
 #include "MessageBar.h"
+#include "SaveAction.h"
 #include "SaveGate.h"
 #include "UiContext.h"
 #include "ValidatedLineEdit.h"
@@ -24,6 +25,7 @@ SettingsSection::SettingsSection(UiContext &context, const QString &objectName, 
     m_save->setObjectName(objectName + QStringLiteral("Save"));
     m_save->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    new SaveAction(m_save, this);
     // Save sits under the section's fields, not across a wide screen from them.
     setMaximumWidth(kFormMaxWidth + 8);
 
