@@ -359,6 +359,18 @@ private Q_SLOTS:
         QVERIFY(doc->number.contains(QLatin1String("2026")));
     }
 
+    // Permendagri 1/2023: the kop names the e-mail address and website "Pos-el" and "Laman".
+    void theKopSaysPosElAndLaman()
+    {
+        auto id = RequestFixture(*m_db).upToStep(4).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Application, *id);
+        verifyInOrder(text, {RequestFixture::kOffice, QStringLiteral("Pos-el: diskominfo@cirebonkab.go.id"),
+                             QStringLiteral("Laman: diskominfo.cirebonkab.go.id")});
+        QVERIFY(!text.contains(QLatin1String("Email")));
+        QVERIFY(!text.contains(QLatin1String("Website")));
+    }
+
     void persetujuanShowsTheDecisionABlockPerServerAndTheTypedPassword()
     {
         auto id = RequestFixture(*m_db).servers(2).upToStep(5).create();
@@ -469,6 +481,22 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("NIP. 19880512 201503 1 002")));
     }
 
+    // Issue 17 point 12: a party who is one of the agency's signatories signs with the
+    // pangkat/golongan the other documents print.
+    void serahTerimaSignsWithThePangkatOfASignatory()
+    {
+        KOLOKASI_VERIFY_OK(SettingsRepository(*m_db).saveSignatory(
+            {Signatory::kDataCentreOfficer, RequestFixture::kReceiverName, RequestFixture::kReceiverNip,
+             QStringLiteral("Personil Data Center"), QStringLiteral("Penata Muda (III/a)")}));
+        auto id = RequestFixture(*m_db).upToStep(8).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Handover, *id);
+        verifyInOrder(text, {QStringLiteral("Yang Menerima,"), RequestFixture::kReceiverName,
+                             QStringLiteral("Penata Muda (III/a)"),
+                             QStringLiteral("NIP. 19880512 201503 1 002")});
+        QCOMPARE(text.count(QLatin1String("Penata Muda (III/a)")), 1);
+    }
+
     void pencabutanShowsThePlacementToRemove()
     {
         auto placed = RequestFixture(*m_db).upToStep(9).create();
@@ -537,7 +565,7 @@ private Q_SLOTS:
                    RequestFixture::kHeadName, QStringLiteral("NIP. 19620718 198603 1 003")});
     }
 
-    void laporanSelesaiGoesToTheUnitWithTembusanToTheHead()
+    void laporanSelesaiGoesToTheUnitWithTembusanToTheHeadOfDivision()
     {
         auto id = RequestFixture(*m_db).upToStep(9).create();
         KOLOKASI_VERIFY_OK(id);
@@ -552,10 +580,11 @@ private Q_SLOTS:
                    QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"),
                    QStringLiteral("Kepala Bidang Teknologi Informatika"), RequestFixture::kHeadName,
                    QStringLiteral("NIP. 19620718 198603 1 003"),
-                   QStringLiteral("Tembusan: Kepala Dinas Komunikasi dan Informatika")});
-        QVERIFY(!text.contains(
-            QLatin1String("Yth. Kepala Dinas Komunikasi")));       // a tembusan has no "Yth."
-        QVERIFY(!text.contains(QLatin1String("1. Kepala Dinas"))); // one line is not numbered
+                   QStringLiteral("Tembusan: Kepala Bidang Teknologi Informatika")});
+        // SOP step 9: the copy goes to the head of division, not to the head of office.
+        QVERIFY(!text.contains(QLatin1String("Tembusan: Kepala Dinas")));
+        QVERIFY(!text.contains(QLatin1String("Yth. Kepala Bidang"))); // a tembusan has no "Yth."
+        QVERIFY(!text.contains(QLatin1String("1. Kepala Bidang")));   // one line is not numbered
     }
 
     void registerIsALandscapeTableThatFilters()
@@ -705,6 +734,7 @@ private Q_SLOTS:
         auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(doc);
         const QString text = PdfInspector(render(*doc, QStringLiteral("rak"))).plainText();
+        QVERIFY(!text.contains(QLatin1String("RACK ELEVATION"))); // the title is Indonesian only
         verifyInOrder(text, {QStringLiteral("TAMPAK DEPAN RAK SERVER"),
                              QStringLiteral("NOC Utama – Rak R01 (42U)"), QStringLiteral("42"),
                              QStringLiteral("SRV-SIMPUS-2 – DINKES1"),
