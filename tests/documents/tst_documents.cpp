@@ -176,7 +176,7 @@ private:
         }
         case DocumentKind::Withdrawal:
             doc.dossier->withdrawal->reasons = words;
-            return QStringLiteral("Keputusan Kepala Bidang");
+            return QStringLiteral("Segala syarat dan ketentuan");
         case DocumentKind::CapacityReport:
             doc.dossier->request.subject = words;
             return QStringLiteral("IP Publik");
@@ -519,6 +519,35 @@ private Q_SLOTS:
                  "disetujui oleh Kepala Bidang."),
              QStringLiteral("Sumber, 26 November 2026"), QStringLiteral("Tertanda,"),
              RequestFixture::kHeadName});
+    }
+
+    // Issue 17 point 6: the SOP form has no "disetujui / ditolak" box beside its sentence; a
+    // refused withdrawal prints the refusal in the sentence's place.
+    void pencabutanPrintsTheSopSentenceAndNoDecisionBox()
+    {
+        auto placed = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(placed);
+        auto id = RequestFixture::createWithdrawal(*m_db, *placed);
+        KOLOKASI_VERIFY_OK(id);
+        for (const Paper paper : {Paper::A4, Paper::F4}) {
+            auto doc = prepare(DocumentKind::Withdrawal, *id, paper);
+            KOLOKASI_VERIFY_OK(doc);
+            QString text = PdfInspector(render(*doc, QStringLiteral("pencabutan"))).plainText();
+            verifyInOrder(text, {QStringLiteral("dengan pertimbangan"),
+                                 QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data "
+                                                "center dan co-location telah disetujui oleh Kepala Bidang."),
+                                 QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+            QVERIFY(!text.contains(QLatin1String("Keputusan")));
+            QVERIFY(!text.contains(QLatin1String("ditolak")));
+            PrintedDocument refused = *doc;
+            refused.dossier->withdrawal->approved = false;
+            text = PdfInspector(render(refused, QStringLiteral("pencabutan-ditolak"))).plainText();
+            verifyInOrder(text, {QStringLiteral("dengan pertimbangan"),
+                                 QStringLiteral("Permohonan pencabutan data center dan co-location tidak "
+                                                "disetujui oleh Kepala Bidang."),
+                                 QStringLiteral("Tertanda,")});
+            QVERIFY(!text.contains(QLatin1String("telah disetujui")));
+        }
     }
 
     void kapasitasListsEachResourceNeededFreeAndResult()
