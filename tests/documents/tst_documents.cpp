@@ -616,6 +616,49 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1String("1. Kepala Bidang")));   // one line is not numbered
     }
 
+    // Issue 17 point 10: the register printout states, in words, what the screen marks: an
+    // expired placement and an asset late for its yearly review.
+    void registerStatesKedaluwarsaAndTerlambatDitinjau()
+    {
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).upToStep(9).create());
+        DocumentOrder order;
+        order.kind = DocumentKind::Register;
+        for (const Paper paper : {Paper::A4, Paper::F4}) {
+            order.paper = paper;
+            auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
+            KOLOKASI_VERIFY_OK(doc);
+            PrintedDocument printed = *doc;
+            const QDate today = printed.date;
+            QList<RegisterEntry> entries;
+            for (int i = 1; i <= 3; ++i) {
+                RegisterEntry entry;
+                entry.asset.registerNumber = QStringLiteral("REG-%1").arg(i);
+                entry.asset.status = AssetStatus::Active;
+                entry.unitName = RequestFixture::unitOf(i);
+                entry.serverName = RequestFixture::serverOf(i);
+                entries.append(entry);
+            }
+            entries[0].asset.permanent = false; // expired, reviewed this year
+            entries[0].asset.installedOn = today.addYears(-2);
+            entries[0].asset.validUntil = today.addDays(-1);
+            entries[0].asset.lastReviewedOn = today.addMonths(-2);
+            entries[1].asset.permanent = true; // installed 2 years ago, never reviewed
+            entries[1].asset.installedOn = today.addYears(-2);
+            entries[2].asset.permanent = true; // new: neither
+            entries[2].asset.installedOn = today.addDays(-10);
+            printed.registerLines = RegisterLines::of(entries);
+            const QString text = PdfInspector(render(printed, QStringLiteral("register-state"))).plainText();
+            verifyInOrder(text, {QStringLiteral("REG-1"), QStringLiteral("Kedaluwarsa"),
+                                 today.addMonths(-2).toString(QStringLiteral("dd-MM-yyyy")),
+                                 QStringLiteral("REG-2"), QStringLiteral("Aktif"),
+                                 QStringLiteral("Terlambat"), QStringLiteral("REG-3"),
+                                 QStringLiteral("Aktif")});
+            // The cell wraps "Terlambat" / "ditinjau" on two lines; only REG-2 is late.
+            QCOMPARE(text.count(QLatin1String("Kedaluwarsa")), 1);
+            QCOMPARE(text.count(QLatin1String("Terlambat")), 1);
+        }
+    }
+
     void registerIsALandscapeTableThatFilters()
     {
         KOLOKASI_VERIFY_OK(RequestFixture(*m_db).upToStep(9).create());
