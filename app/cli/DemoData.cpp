@@ -7,9 +7,9 @@
 #include "domain/Signatory.h"
 #include "register/AssetRegister.h"
 #include "store/DataCentreRepository.h"
-#include "store/DocumentNumbering.h"
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
+#include "store/DocumentNumbering.h"
 #include "store/FacilityRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
@@ -37,32 +37,35 @@ struct UnitSeed
 
 // Real-sounding units (OPD) of Kabupaten Cirebon and the application each hosts.
 constexpr std::array<UnitSeed, 25> kUnits{{
-        {"Dinas Kesehatan", "Dinkes", "dr. Hj. NENG HASANAH, M.Kes", 2, "simpus"},
-        {"RSUD Waled", "RSUD Waled", "dr. H. ASEP SUDRAJAT, Sp.PD", 1, "simrs-waled"},
-        {"RSUD Arjawinangun", "RSUD Arjawinangun", "dr. RINI MARLINA, MARS", 2, "simrs-arjawinangun"},
-        {"Kecamatan Sumber", "Kec. Sumber", "UJANG SUPRIATNA, S.Sos, M.Si", 1, "kec-sumber"},
-        {"Kecamatan Plumbon", "Kec. Plumbon", "H. DEDI KURNIADI, S.IP", 1, "kec-plumbon"},
-        {"Kecamatan Weru", "Kec. Weru", "ENDANG SRI WAHYUNI, S.E.", 2, "kec-weru"},
-        {"Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah", "Bappelitbangda",
-         "Ir. DADANG KURNIAWAN, M.T.", 1, "sippd"},
-        {"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM", "Drs. AHMAD SYAFEI, M.Si", 1, "simpeg"},
-        {"Badan Pengelolaan Keuangan dan Aset Daerah", "BPKAD", "YAYAT HIDAYAT, S.E., M.M.", 1, "sipkd"},
-        {"Badan Pendapatan Daerah", "Bapenda", "RINA ROSMAWATI, S.E.", 2, "pajakonline"},
-        {"Dinas Pendidikan", "Disdik", "H. ROSIDIN, S.Pd, M.Pd", 1, "ppdb"},
-        {"Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil", "IWAN RIDWAN, S.H.", 1, "sikuat"},
-        {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP", "NURHAYATI, S.Sos", 2, "perizinan"},
-        {"Dinas Perhubungan", "Dishub", "AGUS PRIYANTO, S.T.", 1, "atcs"},
-        {"Dinas Sosial", "Dinsos", "SITI KHODIJAH, S.Sos", 2, "siks"},
-        {"Dinas Pertanian", "Distan", "Ir. WAWAN SETIAWAN", 1, "simluhtan"},
-        {"Dinas Lingkungan Hidup", "DLH", "DEDE SUHERMAN, S.T., M.T.", 1, "silh"},
-        {"Dinas Pekerjaan Umum dan Penataan Ruang", "DPUTR", "HERI KUSNADI, S.T.", 1, "sijaka"},
-        {"Sekretariat Daerah", "Setda", "Drs. MUHAMMAD TAUFIK", 1, "jdih"},
-        {"Sekretariat DPRD", "Setwan", "LILIS SURYANI, S.H.", 2, "dprd"},
-        {"Inspektorat Daerah", "Inspektorat", "ENCEP SAEPUDIN, S.E., Ak.", 1, "siwas"},
-        {"Satuan Polisi Pamong Praja", "Satpol PP", "OMAN ROHMAN, S.Sos", 1, "trantibum"},
-        {"Badan Penanggulangan Bencana Daerah", "BPBD", "JAJANG SUJANA, S.T.", 1, "siaga"},
-        {"Dinas Koperasi dan Usaha Mikro", "Diskopum", "TATI SUMIATI, S.E.", 2, "umkm"},
-        {"Dinas Perpustakaan dan Kearsipan", "Dispusip", "YANTI NURYANTI, S.IPI", 2, "perpustakaan"},
+    {"Dinas Kesehatan", "Dinkes", "dr. Hj. NENG HASANAH, M.Kes", 2, "simpus"},
+    {"RSUD Waled", "RSUD Waled", "dr. H. ASEP SUDRAJAT, Sp.PD", 1, "simrs-waled"},
+    {"RSUD Arjawinangun", "RSUD Arjawinangun", "dr. RINI MARLINA, MARS", 2, "simrs-arjawinangun"},
+    {"Kecamatan Sumber", "Kec. Sumber", "UJANG SUPRIATNA, S.Sos, M.Si", 1, "kec-sumber"},
+    {"Kecamatan Plumbon", "Kec. Plumbon", "H. DEDI KURNIADI, S.IP", 1, "kec-plumbon"},
+    {"Kecamatan Weru", "Kec. Weru", "ENDANG SRI WAHYUNI, S.E.", 2, "kec-weru"},
+    {"Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah", "Bappelitbangda",
+     "Ir. DADANG KURNIAWAN, M.T.", 1, "sippd"},
+    {"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM", "Drs. AHMAD SYAFEI, M.Si",
+     1, "simpeg"},
+    {"Badan Pengelolaan Keuangan dan Aset Daerah", "BPKAD", "YAYAT HIDAYAT, S.E., M.M.", 1,
+     "sipkd"},
+    {"Badan Pendapatan Daerah", "Bapenda", "RINA ROSMAWATI, S.E.", 2, "pajakonline"},
+    {"Dinas Pendidikan", "Disdik", "H. ROSIDIN, S.Pd, M.Pd", 1, "ppdb"},
+    {"Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil", "IWAN RIDWAN, S.H.", 1, "sikuat"},
+    {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP", "NURHAYATI, S.Sos", 2,
+     "perizinan"},
+    {"Dinas Perhubungan", "Dishub", "AGUS PRIYANTO, S.T.", 1, "atcs"},
+    {"Dinas Sosial", "Dinsos", "SITI KHODIJAH, S.Sos", 2, "siks"},
+    {"Dinas Pertanian", "Distan", "Ir. WAWAN SETIAWAN", 1, "simluhtan"},
+    {"Dinas Lingkungan Hidup", "DLH", "DEDE SUHERMAN, S.T., M.T.", 1, "silh"},
+    {"Dinas Pekerjaan Umum dan Penataan Ruang", "DPUTR", "HERI KUSNADI, S.T.", 1, "sijaka"},
+    {"Sekretariat Daerah", "Setda", "Drs. MUHAMMAD TAUFIK", 1, "jdih"},
+    {"Sekretariat DPRD", "Setwan", "LILIS SURYANI, S.H.", 2, "dprd"},
+    {"Inspektorat Daerah", "Inspektorat", "ENCEP SAEPUDIN, S.E., Ak.", 1, "siwas"},
+    {"Satuan Polisi Pamong Praja", "Satpol PP", "OMAN ROHMAN, S.Sos", 1, "trantibum"},
+    {"Badan Penanggulangan Bencana Daerah", "BPBD", "JAJANG SUJANA, S.T.", 1, "siaga"},
+    {"Dinas Koperasi dan Usaha Mikro", "Diskopum", "TATI SUMIATI, S.E.", 2, "umkm"},
+    {"Dinas Perpustakaan dan Kearsipan", "Dispusip", "YANTI NURYANTI, S.IPI", 2, "perpustakaan"},
 }};
 
 struct Model
@@ -78,28 +81,31 @@ struct Model
 };
 
 constexpr std::array<Model, 4> kModels{{
-        {"Dell PowerEdge R650", "Intel Xeon Silver 4314", "64 GB DDR4", "Dell 0R650", "2 x 960 GB SSD", "2 x 800 W", 1,
-         450},
-        {"HPE ProLiant DL380 Gen10", "Intel Xeon Gold 5218", "128 GB DDR4", "HPE DL380 Gen10", "4 x 1,2 TB SAS",
-         "2 x 800 W", 2, 550},
-        {"Lenovo ThinkSystem SR650", "Intel Xeon Silver 4210R", "64 GB DDR4", "Lenovo SR650", "2 x 1,92 TB SSD",
-         "2 x 750 W", 2, 500},
-        {"Fujitsu Primergy RX2540 M5", "Intel Xeon Silver 4208", "32 GB DDR4", "Fujitsu D3384", "2 x 600 GB SAS",
-         "2 x 450 W", 2, 350},
+    {"Dell PowerEdge R650", "Intel Xeon Silver 4314", "64 GB DDR4", "Dell 0R650", "2 x 960 GB SSD",
+     "2 x 800 W", 1, 450},
+    {"HPE ProLiant DL380 Gen10", "Intel Xeon Gold 5218", "128 GB DDR4", "HPE DL380 Gen10",
+     "4 x 1,2 TB SAS", "2 x 800 W", 2, 550},
+    {"Lenovo ThinkSystem SR650", "Intel Xeon Silver 4210R", "64 GB DDR4", "Lenovo SR650",
+     "2 x 1,92 TB SSD", "2 x 750 W", 2, 500},
+    {"Fujitsu Primergy RX2540 M5", "Intel Xeon Silver 4208", "32 GB DDR4", "Fujitsu D3384",
+     "2 x 600 GB SAS", "2 x 450 W", 2, 350},
 }};
 
-QString text(const char *latin1) { return QString::fromUtf8(latin1); }
+QString text(const char *latin1)
+{
+    return QString::fromUtf8(latin1);
+}
 
 /// A valid 18-digit NIP for officer `i`: birth date, appointment 24+ years later, gender, serial.
 QString nipFor(int i, int gender)
 {
     const QDate birth(1968 + (i * 7) % 22, (i * 5) % 12 + 1, (i * 11) % 28 + 1);
     return QStringLiteral("%1%2%3%4%5")
-            .arg(birth.toString(QStringLiteral("yyyyMMdd")))
-            .arg(birth.year() + 24 + i % 4)
-            .arg((i * 7) % 12 + 1, 2, 10, QLatin1Char('0'))
-            .arg(gender)
-            .arg(i % 9 + 1, 3, 10, QLatin1Char('0'));
+        .arg(birth.toString(QStringLiteral("yyyyMMdd")))
+        .arg(birth.year() + 24 + i % 4)
+        .arg((i * 7) % 12 + 1, 2, 10, QLatin1Char('0'))
+        .arg(gender)
+        .arg(i % 9 + 1, 3, 10, QLatin1Char('0'));
 }
 
 /// A valid NI PPPK for officer `i`: birth date, appointment year 2021-2023, code 21, gender,
@@ -141,7 +147,10 @@ Status contractOfficer(UnitRepository &repository, qint64 unitId, int i)
     return statusOf(repository.createOfficer(staff));
 }
 
-QString domainOf(const QString &app) { return app + QStringLiteral(".cirebonkab.go.id"); }
+QString domainOf(const QString &app)
+{
+    return app + QStringLiteral(".cirebonkab.go.id");
+}
 
 /// A neutral stand-in for the regional emblem, drawn here: a plain grey shield marked
 /// "CONTOH LOGO", so no one mistakes a demo printout for the region's real coat of arms.
@@ -203,10 +212,17 @@ Status DemoData::fillEmpty(Database &db)
     return filled;
 }
 
+Status DemoData::writeAgency(Database &db)
+{
+    FixedClock clock(startTime());
+    return db.transaction([&] { return DemoData(db, clock).agency(); });
+}
+
 Status DemoData::fill()
 {
-    for (const auto part : {&DemoData::agency, &DemoData::dataCentre, &DemoData::units, &DemoData::history,
-                            &DemoData::completedWithdrawal, &DemoData::showcase, &DemoData::pendingWithdrawals}) {
+    for (const auto part :
+         {&DemoData::agency, &DemoData::dataCentre, &DemoData::units, &DemoData::history,
+          &DemoData::completedWithdrawal, &DemoData::showcase, &DemoData::pendingWithdrawals}) {
         if (Status done = (this->*part)(); !done.ok())
             return done;
     }
@@ -231,40 +247,51 @@ Status DemoData::agency()
     // Letter numbers start with the archive classification code (Permendagri 83/2022: 500.12
     // is communication and informatics), then the sequence, the form's code, the office, the year.
     const QList<std::pair<QString, QString>> numbering{
-            {DocumentNumbering::kSharedPatternKey, QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")},
-            {QStringLiteral("numbering/unit_code"), QStringLiteral("Diskominfo")}};
+        {DocumentNumbering::kSharedPatternKey,
+         QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")},
+        {QStringLiteral("numbering/unit_code"), QStringLiteral("Diskominfo")}};
     for (const auto &[key, value] : numbering) {
         if (Status saved = settings.setValue(key, value); !saved.ok())
             return saved;
     }
     // The step-6 letter tells units how to reach their servers (Temanggung's reply letter).
-    if (Status saved = settings.setValue(DocumentService::kRemoteAccessKey,
-                                         QStringLiteral("SSH port 22 / RDP port 3389 melalui VPN vpn.cirebonkab.go.id"));
+    if (Status saved = settings.setValue(
+            DocumentService::kRemoteAccessKey,
+            QStringLiteral("SSH port 22 / RDP port 3389 melalui VPN vpn.cirebonkab.go.id"));
         !saved.ok())
         return saved;
     m_headOfDivision = QStringLiteral("Ir. HENDRA GUNAWAN, M.T.");
     m_dcOfficer = QStringLiteral("AHMAD FAUZI, S.T.");
     m_dcOfficerNip = QStringLiteral("198505122010011004");
     const QList<Signatory> signatories{
-            {Signatory::kHeadOfOffice, QStringLiteral("SUGENG DARSONO, SH, MM"), QStringLiteral("196207181986031003"),
-             QStringLiteral("Kepala Dinas Komunikasi dan Informatika Kabupaten Cirebon"),
-             QStringLiteral("Pembina Utama Muda (IV/c)"), QStringLiteral("Plt.")},
-            {Signatory::kHeadOfDivision, m_headOfDivision, QStringLiteral("197503142000031002"),
-             QStringLiteral("Kepala Bidang Teknologi Informatika"), QStringLiteral("Pembina (IV/a)"), {}},
-            {Signatory::kDataCentreOfficer, m_dcOfficer, m_dcOfficerNip, QStringLiteral("Personil Data Center"),
-             QStringLiteral("Penata (III/c)"), {}}};
+        {Signatory::kHeadOfOffice, QStringLiteral("SUGENG DARSONO, SH, MM"),
+         QStringLiteral("196207181986031003"),
+         QStringLiteral("Kepala Dinas Komunikasi dan Informatika Kabupaten Cirebon"),
+         QStringLiteral("Pembina Utama Muda (IV/c)"), QStringLiteral("Plt.")},
+        {Signatory::kHeadOfDivision,
+         m_headOfDivision,
+         QStringLiteral("197503142000031002"),
+         QStringLiteral("Kepala Bidang Teknologi Informatika"),
+         QStringLiteral("Pembina (IV/a)"),
+         {}},
+        {Signatory::kDataCentreOfficer,
+         m_dcOfficer,
+         m_dcOfficerNip,
+         QStringLiteral("Personil Data Center"),
+         QStringLiteral("Penata (III/c)"),
+         {}}};
     for (const Signatory &signatory : signatories) {
         if (Status saved = settings.saveSignatory(signatory); !saved.ok())
             return saved;
     }
     const QList<std::pair<QDate, QString>> holidays{
-            {QDate(2026, 1, 1), QStringLiteral("Tahun Baru Masehi")},
-            {QDate(2026, 3, 20), QStringLiteral("Idul Fitri 1447 H")},
-            {QDate(2026, 5, 1), QStringLiteral("Hari Buruh Internasional")},
-            {QDate(2026, 5, 27), QStringLiteral("Idul Adha 1447 H")},
-            {QDate(2026, 6, 1), QStringLiteral("Hari Lahir Pancasila")},
-            {QDate(2026, 8, 17), QStringLiteral("Hari Kemerdekaan Republik Indonesia")},
-            {QDate(2026, 12, 25), QStringLiteral("Hari Raya Natal")}};
+        {QDate(2026, 1, 1), QStringLiteral("Tahun Baru Masehi")},
+        {QDate(2026, 3, 20), QStringLiteral("Idul Fitri 1447 H")},
+        {QDate(2026, 5, 1), QStringLiteral("Hari Buruh Internasional")},
+        {QDate(2026, 5, 27), QStringLiteral("Idul Adha 1447 H")},
+        {QDate(2026, 6, 1), QStringLiteral("Hari Lahir Pancasila")},
+        {QDate(2026, 8, 17), QStringLiteral("Hari Kemerdekaan Republik Indonesia")},
+        {QDate(2026, 12, 25), QStringLiteral("Hari Raya Natal")}};
     for (const auto &[day, name] : holidays) {
         if (Status saved = settings.addHoliday(day, name); !saved.ok())
             return saved;
@@ -276,8 +303,10 @@ Status DemoData::dataCentre()
 {
     DataCentreRepository rooms(m_db);
     const QList<std::tuple<QString, QString, QString, int>> nocs{
-            {QStringLiteral("NOC Utama"), QStringLiteral("Gedung Diskominfo Lantai 2, Sumber"), QStringLiteral("R"), 8},
-            {QStringLiteral("NOC Cadangan"), QStringLiteral("Gedung Setda Lantai 1, Sumber"), QStringLiteral("C"), 4}};
+        {QStringLiteral("NOC Utama"), QStringLiteral("Gedung Diskominfo Lantai 2, Sumber"),
+         QStringLiteral("R"), 8},
+        {QStringLiteral("NOC Cadangan"), QStringLiteral("Gedung Setda Lantai 1, Sumber"),
+         QStringLiteral("C"), 4}};
     constexpr int kRacksPerRow = 4;
     for (const auto &[name, place, prefix, rackCount] : nocs) {
         auto noc = rooms.createNoc({0, name, place, 0, {}});
@@ -287,30 +316,49 @@ Status DemoData::dataCentre()
             const QString rackName = prefix + QStringLiteral("%1").arg(r, 2, 10, QLatin1Char('0'));
             // Four racks to a row: Baris A-1 ... A-4, B-1 ...
             const QString position = QStringLiteral("Baris %1-%2")
-                                             .arg(QChar(u'A' + (r - 1) / kRacksPerRow))
-                                             .arg((r - 1) % kRacksPerRow + 1);
-            if (auto rack = rooms.createRack({0, noc->id, rackName, Rack::kDefaultHeightU, 4000, 0, position, {}});
+                                         .arg(QChar(u'A' + (r - 1) / kRacksPerRow))
+                                         .arg((r - 1) % kRacksPerRow + 1);
+            if (auto rack = rooms.createRack(
+                    {0, noc->id, rackName, Rack::kDefaultHeightU, 4000, 0, position, {}});
                 !rack.ok())
                 return rack.error();
         }
     }
     FacilityRepository facility(m_db);
     const QList<FacilityResource> budgets{
-            {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Utama 40 kVA"), 32000, 0, {}},
-            {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Cadangan 20 kVA"), 16000, 0, {}},
-            {0, QStringLiteral("genset"), QStringLiteral("Genset 150 kVA"), 120000, 0, {}},
-            {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Utama (fiber)"), 2000, 0, {}},
-            {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Cadangan"), 1000, 0, {}}};
+        {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Utama 40 kVA"), 32000, 0, {}},
+        {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Cadangan 20 kVA"), 16000, 0, {}},
+        {0, QStringLiteral("genset"), QStringLiteral("Genset 150 kVA"), 120000, 0, {}},
+        {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Utama (fiber)"), 2000, 0, {}},
+        {0, QStringLiteral("bandwidth"), QStringLiteral("ISP Cadangan"), 1000, 0, {}}};
     for (const FacilityResource &budget : budgets) {
         if (auto stored = facility.createResource(budget); !stored.ok())
             return stored.error();
     }
-    const QList<IpPool> pools{{0, QStringLiteral("Publik Utama"), QStringLiteral("103.162.16.0/25"), true,
-                               QStringLiteral("103.162.16.1"), QStringLiteral("ISP Utama (fiber)"), 0, {}},
-                              {0, QStringLiteral("Publik Cadangan"), QStringLiteral("103.162.17.0/26"), true,
-                               QStringLiteral("103.162.17.1"), QStringLiteral("ISP Cadangan"), 0, {}},
-                              {0, QStringLiteral("LAN Server"), QStringLiteral("10.20.0.0/16"), false,
-                               QStringLiteral("10.20.0.1"), {}, 0, {}}};
+    const QList<IpPool> pools{{0,
+                               QStringLiteral("Publik Utama"),
+                               QStringLiteral("103.162.16.0/25"),
+                               true,
+                               QStringLiteral("103.162.16.1"),
+                               QStringLiteral("ISP Utama (fiber)"),
+                               0,
+                               {}},
+                              {0,
+                               QStringLiteral("Publik Cadangan"),
+                               QStringLiteral("103.162.17.0/26"),
+                               true,
+                               QStringLiteral("103.162.17.1"),
+                               QStringLiteral("ISP Cadangan"),
+                               0,
+                               {}},
+                              {0,
+                               QStringLiteral("LAN Server"),
+                               QStringLiteral("10.20.0.0/16"),
+                               false,
+                               QStringLiteral("10.20.0.1"),
+                               {},
+                               0,
+                               {}}};
     for (const IpPool &pool : pools) {
         if (auto stored = facility.createPool(pool); !stored.ok())
             return stored.error();
@@ -323,14 +371,25 @@ Status DemoData::units()
     UnitRepository repository(m_db);
     for (int i = 0; i < int(kUnits.size()); ++i) {
         const UnitSeed &seed = kUnits[std::size_t(i)];
-        auto unit = repository.create({0, text(seed.name), text(seed.shortName),
-                                       QStringLiteral("Komplek Perkantoran Pemkab Cirebon, Jl. Sunan Kalijaga, Sumber"),
-                                       QStringLiteral("(0231) 832%1").arg(1000 + i * 37), {}, 0});
+        auto unit = repository.create(
+            {0,
+             text(seed.name),
+             text(seed.shortName),
+             QStringLiteral("Komplek Perkantoran Pemkab Cirebon, Jl. Sunan Kalijaga, Sumber"),
+             QStringLiteral("(0231) 832%1").arg(1000 + i * 37),
+             {},
+             0});
         if (!unit.ok())
             return unit.error();
-        auto officer = repository.createOfficer({0, unit->id, text(seed.officer), nipFor(i, seed.gender),
-                                                 QStringLiteral("Kepala Sub Bagian Umum"),
-                                                 QStringLiteral("0812%1").arg(20000000 + i * 104729), {}, 0});
+        auto officer =
+            repository.createOfficer({0,
+                                      unit->id,
+                                      text(seed.officer),
+                                      nipFor(i, seed.gender),
+                                      QStringLiteral("Kepala Sub Bagian Umum"),
+                                      QStringLiteral("0812%1").arg(20000000 + i * 104729),
+                                      {},
+                                      0});
         if (!officer.ok())
             return officer.error();
         if (i % 3 == 0) {
@@ -353,8 +412,9 @@ Status DemoData::history()
         plan.servers = plan.type == ServiceType::Hosting ? 1 + (i % 8 == 3 ? 1 : 0)
                                                          : (i % 3 == 0 || i % 5 == 4 ? 3 : 2);
         // Every fifth unit's placement is not permanent: some expired, some expiring soon.
-        static const QList<QDate> kValidUntil{QDate(2026, 12, 31), QDate(2026, 11, 15), QDate(2026, 10, 31),
-                                              QDate(2026, 12, 15), QDate(2027, 6, 30)};
+        static const QList<QDate> kValidUntil{QDate(2026, 12, 31), QDate(2026, 11, 15),
+                                              QDate(2026, 10, 31), QDate(2026, 12, 15),
+                                              QDate(2027, 6, 30)};
         if (i % 5 == 2)
             plan.validUntil = kValidUntil[i / 5];
         at(QDate(2025, 2, 3).addDays(14 * i), 2);
@@ -370,22 +430,32 @@ Status DemoData::history()
 Status DemoData::showcase()
 {
     // Requests of November 2026 standing at every step, and closed by every branch.
-    struct Case { int unit; const char *app; int step; int servers; ServiceType type; int publicIps; int day; };
+    struct Case
+    {
+        int unit;
+        const char *app;
+        int step;
+        int servers;
+        ServiceType type;
+        int publicIps;
+        int day;
+    };
     const QList<Case> cases{
-            {0, "sehat-sumber", 9, 2, ServiceType::Colocation, 1, 2},   // completed (spec difference accepted)
-            {10, "sekolah", 9, 1, ServiceType::Hosting, 0, 3},          // completed hosting
-            {8, "e-budgeting", 2, 1, ServiceType::Colocation, 200, 4},  // closed: no capacity
-            {12, "oss-daerah", 4, 1, ServiceType::Colocation, 1, 5},    // closed: rejected at step 5
-            {11, "antrian-capil", 2, 1, ServiceType::Colocation, 1, 9}, // closed: cancelled
-            {13, "parkir", 3, 1, ServiceType::Colocation, 1, 16},       // open, overdue at step 4
-            {1, "pacs-waled", 8, 2, ServiceType::Colocation, 1, 18},    // handed over, report pending
-            {5, "desa-weru", 7, 1, ServiceType::Colocation, 1, 19},     // delivered
-            {16, "udara", 6, 1, ServiceType::Colocation, 1, 20},        // unit notified
-            {6, "satu-data", 5, 1, ServiceType::Colocation, 1, 23},     // approved
-            {9, "pbb-online", 4, 1, ServiceType::Colocation, 1, 23},    // pengajuan filled
-            {14, "dtks", 3, 1, ServiceType::Colocation, 1, 24},         // capacity checked
-            {20, "wbs", 2, 1, ServiceType::Hosting, 0, 24},             // disposed
-            {21, "pengaduan", 1, 1, ServiceType::Colocation, 1, 25},    // letter registered
+        {0, "sehat-sumber", 9, 2, ServiceType::Colocation, 1,
+         2},                                               // completed (spec difference accepted)
+        {10, "sekolah", 9, 1, ServiceType::Hosting, 0, 3}, // completed hosting
+        {8, "e-budgeting", 2, 1, ServiceType::Colocation, 200, 4},  // closed: no capacity
+        {12, "oss-daerah", 4, 1, ServiceType::Colocation, 1, 5},    // closed: rejected at step 5
+        {11, "antrian-capil", 2, 1, ServiceType::Colocation, 1, 9}, // closed: cancelled
+        {13, "parkir", 3, 1, ServiceType::Colocation, 1, 16},       // open, overdue at step 4
+        {1, "pacs-waled", 8, 2, ServiceType::Colocation, 1, 18},    // handed over, report pending
+        {5, "desa-weru", 7, 1, ServiceType::Colocation, 1, 19},     // delivered
+        {16, "udara", 6, 1, ServiceType::Colocation, 1, 20},        // unit notified
+        {6, "satu-data", 5, 1, ServiceType::Colocation, 1, 23},     // approved
+        {9, "pbb-online", 4, 1, ServiceType::Colocation, 1, 23},    // pengajuan filled
+        {14, "dtks", 3, 1, ServiceType::Colocation, 1, 24},         // capacity checked
+        {20, "wbs", 2, 1, ServiceType::Hosting, 0, 24},             // disposed
+        {21, "pengaduan", 1, 1, ServiceType::Colocation, 1, 25},    // letter registered
     };
     for (const Case &c : cases) {
         at(QDate(2026, 11, c.day), 1);
@@ -395,10 +465,18 @@ Status DemoData::showcase()
             return id.error();
         Status done = runTo(*id, plan, c.step);
         if (done.ok() && plan.app == QLatin1String("e-budgeting"))
-            done = statusOf(m_flow.checkCapacity(*id, {false, QStringLiteral("IP publik tidak mencukupi")}));
+            done = statusOf(
+                m_flow.checkCapacity(*id, {false, QStringLiteral("IP publik tidak mencukupi")}));
         if (done.ok() && plan.app == QLatin1String("oss-daerah"))
-            done = m_flow.decide(*id, {0, false, {}, QStringLiteral("Aplikasi wajib memakai layanan OSS nasional"),
-                                       m_headOfDivision, {}, {}, 0});
+            done =
+                m_flow.decide(*id, {0,
+                                    false,
+                                    {},
+                                    QStringLiteral("Aplikasi wajib memakai layanan OSS nasional"),
+                                    m_headOfDivision,
+                                    {},
+                                    {},
+                                    0});
         if (done.ok() && plan.app == QLatin1String("antrian-capil"))
             done = m_flow.cancel(*id, QStringLiteral("Unit memilih layanan cloud pusat"));
         if (done.ok() && plan.app == QLatin1String("udara"))
@@ -412,9 +490,10 @@ Status DemoData::showcase()
 Status DemoData::correctContact(qint64 requestId)
 {
     later(30);
-    return statusOf(m_flow.correct({requestId, QStringLiteral("application.contact_phone"), 0,
-                                    QStringLiteral("0813 2244 6688"),
-                                    QStringLiteral("Nomor kontak diganti atas permintaan unit"), 0}));
+    return statusOf(
+        m_flow.correct({requestId, QStringLiteral("application.contact_phone"), 0,
+                        QStringLiteral("0813 2244 6688"),
+                        QStringLiteral("Nomor kontak diganti atas permintaan unit"), 0}));
 }
 
 Status DemoData::completedWithdrawal()
@@ -424,7 +503,8 @@ Status DemoData::completedWithdrawal()
 
 Status DemoData::pendingWithdrawals()
 {
-    if (Status approved = withdraw(QStringLiteral("trantibum"), QDate(2026, 11, 25), 5); !approved.ok())
+    if (Status approved = withdraw(QStringLiteral("trantibum"), QDate(2026, 11, 25), 5);
+        !approved.ok())
         return approved;
     return withdraw(QStringLiteral("siks"), QDate(2026, 11, 25), 1);
 }
@@ -438,14 +518,16 @@ Status DemoData::withdraw(const QString &app, const QDate &day, int step)
         return asset.error();
     WithdrawalLetter letter;
     letter.assetId = *asset;
-    letter.letterNumber = QStringLiteral("045/%1/%2").arg(300 + day.dayOfYear() % 500).arg(day.year());
+    letter.letterNumber =
+        QStringLiteral("045/%1/%2").arg(300 + day.dayOfYear() % 500).arg(day.year());
     letter.letterDate = day.addDays(-3);
     letter.reasons = QStringLiteral("Aplikasi %1 dimigrasikan ke layanan SPBE nasional").arg(app);
     auto request = m_flow.registerWithdrawal(letter);
     if (!request.ok())
         return request.error();
     later(45);
-    Status done = step >= 5 ? m_flow.decideWithdrawal(request->id, true, m_headOfDivision) : Status();
+    Status done =
+        step >= 5 ? m_flow.decideWithdrawal(request->id, true, m_headOfDivision) : Status();
     if (done.ok() && step == 9) {
         later(24 * 60);
         done = m_flow.completeWithdrawal(request->id, m_clock.today());
@@ -458,12 +540,14 @@ Result<qint64> DemoData::registerLetter(const Plan &plan)
     RequestLetter letter;
     letter.request.serviceType = plan.type;
     letter.request.unitId = m_units[plan.unit].unit.id;
-    letter.request.letterNumber = QStringLiteral("045/%1/%2/%3")
-                                          .arg(100 + m_serial % 800)
-                                          .arg(m_units[plan.unit].unit.shortName.section(QLatin1Char(' '), 0, 0))
-                                          .arg(m_clock.today().year());
+    letter.request.letterNumber =
+        QStringLiteral("045/%1/%2/%3")
+            .arg(100 + m_serial % 800)
+            .arg(m_units[plan.unit].unit.shortName.section(QLatin1Char(' '), 0, 0))
+            .arg(m_clock.today().year());
     letter.request.letterDate = m_clock.today().addDays(-3);
-    letter.request.subject = plan.type == ServiceType::Hosting
+    letter.request.subject =
+        plan.type == ServiceType::Hosting
             ? QStringLiteral("Permohonan hosting aplikasi %1").arg(plan.app)
             : QStringLiteral("Permohonan co-location server aplikasi %1").arg(plan.app);
     letter.request.receivedAt = m_clock.now();
@@ -472,18 +556,20 @@ Result<qint64> DemoData::registerLetter(const Plan &plan)
     for (int s = 0; s < plan.servers; ++s) {
         const Model &model = kModels[std::size_t((plan.unit + s) % int(kModels.size()))];
         Server server;
-        server.name = QStringLiteral("%1-%2").arg(plan.type == ServiceType::Hosting ? QStringLiteral("vm")
-                                                                                    : QStringLiteral("srv"),
-                                                  plan.app);
+        server.name = QStringLiteral("%1-%2").arg(
+            plan.type == ServiceType::Hosting ? QStringLiteral("vm") : QStringLiteral("srv"),
+            plan.app);
         if (plan.servers > 1)
             server.name += QStringLiteral("-%1").arg(s + 1);
         const bool hosting = plan.type == ServiceType::Hosting;
         server.rackUnits = hosting ? 0 : model.rackUnits;
         server.powerW = hosting ? 0 : model.powerW;
-        server.requested = hosting ? ServerSpec{QStringLiteral("4 vCPU"), QStringLiteral("8 GB"), QStringLiteral("-"),
-                                                QStringLiteral("200 GB"), QStringLiteral("-"), {}}
-                                   : ServerSpec{text(model.processor), text(model.ram), text(model.motherboard),
-                                                text(model.storage), text(model.psu), {}};
+        server.requested =
+            hosting
+                ? ServerSpec{QStringLiteral("4 vCPU"), QStringLiteral("8 GB"), QStringLiteral("-"),
+                             QStringLiteral("200 GB"), QStringLiteral("-"),    {}}
+                : ServerSpec{text(model.processor), text(model.ram), text(model.motherboard),
+                             text(model.storage),   text(model.psu), {}};
         letter.servers.append(server);
     }
     ++m_serial;
@@ -510,9 +596,14 @@ Status DemoData::runStep(qint64 requestId, const Plan &plan, int step)
     const DemoUnit &unit = m_units[plan.unit];
     switch (step) {
     case 2:
-        return m_flow.dispose(requestId, {0, {}, QStringLiteral("Seksi Infrastruktur TI / Tim Personil DC"),
-                                          QStringLiteral("Mohon diproses sesuai SOP"), 0});
-    case 3: return statusOf(m_flow.checkCapacity(requestId, {true, {}}));
+        return m_flow.dispose(requestId,
+                              {0,
+                               {},
+                               QStringLiteral("Seksi Infrastruktur TI / Tim Personil DC"),
+                               QStringLiteral("Mohon diproses sesuai SOP"),
+                               0});
+    case 3:
+        return statusOf(m_flow.checkCapacity(requestId, {true, {}}));
     case 4: {
         Application form;
         form.officerId = unit.officer.id;
@@ -524,14 +615,22 @@ Status DemoData::runStep(qint64 requestId, const Plan &plan, int step)
         form.validUntil = plan.validUntil;
         return m_flow.fillApplication(requestId, form);
     }
-    case 5: return approve(requestId, plan);
-    case 6: return m_flow.notifyUnit(requestId, QStringLiteral("Surat pemberitahuan persetujuan dikirim"));
-    case 7: return m_flow.recordDelivery(requestId, QStringLiteral("Server diantar oleh unit"));
+    case 5:
+        return approve(requestId, plan);
+    case 6:
+        return m_flow.notifyUnit(requestId,
+                                 QStringLiteral("Surat pemberitahuan persetujuan dikirim"));
+    case 7:
+        return m_flow.recordDelivery(requestId, QStringLiteral("Server diantar oleh unit"));
     case 8:
-        return handOver(requestId, plan.app == QLatin1String("sehat-sumber")
-                                           ? QStringLiteral("RAM lebih kecil disetujui; unit menambah RAM bulan depan")
-                                           : QString());
-    default: return m_flow.reportCompletion(requestId, QStringLiteral("Server dan aplikasi dapat diakses"));
+        return handOver(
+            requestId,
+            plan.app == QLatin1String("sehat-sumber")
+                ? QStringLiteral("RAM lebih kecil disetujui; unit menambah RAM bulan depan")
+                : QString());
+    default:
+        return m_flow.reportCompletion(requestId,
+                                       QStringLiteral("Server dan aplikasi dapat diakses"));
     }
 }
 
@@ -554,7 +653,8 @@ Status DemoData::approve(qint64 requestId, const Plan &plan)
         const bool hosting = plan.type == ServiceType::Hosting;
         block.domain = s == 0 ? domainOf(plan.app) : QString();
         if (hosting) {
-            block.locationNote = QStringLiteral("Cluster virtualisasi Diskominfo, host %1").arg(plan.unit % 4 + 1);
+            block.locationNote =
+                QStringLiteral("Cluster virtualisasi Diskominfo, host %1").arg(plan.unit % 4 + 1);
             continue;
         }
         const Model &model = kModels[std::size_t((plan.unit + s) % int(kModels.size()))];
@@ -594,7 +694,8 @@ Result<qint64> DemoData::assetOf(const QString &app) const
         if (entry.placement.domain == domainOf(app) && entry.asset.status == AssetStatus::Active)
             return entry.asset.id;
     }
-    return Error{QStringLiteral("not_found"), tr("No installed server of %1.").arg(app), QStringLiteral("asset")};
+    return Error{QStringLiteral("not_found"), tr("No installed server of %1.").arg(app),
+                 QStringLiteral("asset")};
 }
 
 void DemoData::at(const QDate &day, int hourUtc, int minute)

@@ -38,6 +38,9 @@ public:
     /// The same for a database opened with another clock (the window's first run): the demo's
     /// own clock is used while it fills, then the database's clock and actor are put back.
     static Status fillEmpty(Database &db);
+    /// The demo agency alone (profile with kop and place, numbering pattern, signatories,
+    /// holidays) in one transaction, so a generated database prints like a real one.
+    static Status writeAgency(Database &db);
 
 private:
     struct DemoUnit

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "DemoData.h"
 #include "store/BulkGenerator.h"
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
@@ -87,7 +88,12 @@ int GenerateCommand::run(const CommandLine &line)
     db.value()->setActor(QStringLiteral("generator"));
     QElapsedTimer timer;
     timer.start();
-    const auto summary = BulkGenerator(*db.value()).fill(size);
+    auto summary = BulkGenerator(*db.value()).fill(size);
+    // The agency's profile, signatories and numbering: generated documents print like real ones.
+    if (summary.ok()) {
+        if (Status agency = DemoData::writeAgency(*db.value()); !agency.ok())
+            summary = agency.error();
+    }
     if (!summary.ok()) {
         ConsoleOutput::error(
             tr("Generating stopped, nothing was written: %1").arg(summary.error().message));

@@ -20,15 +20,16 @@ void CompletionReport::write(DocumentWriter &writer, const PrintedDocument &doc)
             "dilaksanakan pada tanggal %2 dengan rincian sebagai berikut:")
             .arg(LetterParts::referenceToRequest(doc), DocumentParts::date(handedOver)));
     // An outgoing letter to the head of another office is signed on the head of office's
-    // behalf (a.n.); the head of office, on whose behalf it goes, receives the copy.
+    // behalf (a.n.). SOP step 9: "melaporkan kepada pengguna dengan tembusan kepada Kepala
+    // Bidang": the head of division receives the copy.
     const QString closing =
         QStringLiteral("Demikian laporan ini kami sampaikan. Atas perhatian dan kerja samanya kami "
                        "ucapkan terima kasih.");
     const QList<SignatureBlock> signature{LetterParts::onBehalfOfHeadOfOffice(doc)};
     // A tembusan names the position, not the person or how the post is held.
-    const QStringList copies{doc.headOfOffice.position.isEmpty()
-                                 ? LetterParts::headOfOfficeTitle(doc)
-                                 : doc.headOfOffice.position};
+    const QStringList copies{doc.headOfDivision.position.trimmed().isEmpty()
+                                 ? QStringLiteral("Kepala Bidang")
+                                 : doc.headOfDivision.position.trimmed()};
     LetterParts::placementTable(writer, dossier, false,
                                 writer.closingHeight(closing, signature) +
                                     writer.copiesHeight(copies));

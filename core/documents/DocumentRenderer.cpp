@@ -36,7 +36,8 @@ bool isLandscape(const PrintedDocument &doc)
 QPageLayout DocumentRenderer::pageLayoutFor(const PrintedDocument &doc)
 {
     const auto orientation = isLandscape(doc) ? QPageLayout::Landscape : QPageLayout::Portrait;
-    return QPageLayout(pageSizeOf(doc.paper), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    return QPageLayout(pageSizeOf(doc.paper), orientation, QMarginsF(0, 0, 0, 0),
+                       QPageLayout::Millimeter);
 }
 
 QMarginsF DocumentRenderer::marginsFor(const PrintedDocument &doc)
@@ -52,19 +53,23 @@ Status DocumentRenderer::render(const PrintedDocument &doc, QPagedPaintDevice &d
     // A printer that refuses zero device margins still takes the paper and orientation: our
     // own margins are wider than any printer's unprintable border.
     const QPageLayout layout = pageLayoutFor(doc);
-    const bool laidOut = device.setPageLayout(layout)
-                      || (device.setPageSize(layout.pageSize()) && device.setPageOrientation(layout.orientation()));
+    const bool laidOut =
+        device.setPageLayout(layout) ||
+        (device.setPageSize(layout.pageSize()) && device.setPageOrientation(layout.orientation()));
     if (!laidOut)
-        return Error{QStringLiteral("cannot_print"), tr("The printer does not accept this paper size."),
-                     QStringLiteral("paper")};
+        return Error{QStringLiteral("cannot_print"),
+                     tr("The printer does not accept this paper size."), QStringLiteral("paper")};
     // "Halaman n dari N" needs N before page 1 is drawn: a first pass lays the document out
     // on a device that draws nothing, then the real pass draws it the same way.
     const int pages = countPages(doc, device);
     if (!doc.registerLines.failure->ok())
         return *doc.registerLines.failure;
-    PageCanvas canvas(device, [&device] { device.newPage(); }, marginsFor(doc), pages);
+    PageCanvas canvas(
+        device, [&device] { device.newPage(); }, marginsFor(doc), pages);
     if (!canvas.isActive())
-        return Error{QStringLiteral("cannot_print"), tr("The document could not be started on this printer."), {}};
+        return Error{QStringLiteral("cannot_print"),
+                     tr("The document could not be started on this printer."),
+                     {}};
     draw(canvas, doc);
     return *doc.registerLines.failure;
 }
@@ -89,6 +94,11 @@ int DocumentRenderer::pageCount(const PrintedDocument &doc)
 
 void DocumentRenderer::draw(PageCanvas &canvas, const PrintedDocument &doc)
 {
+    // A preview of a document that may not be signed yet says so on every page.
+    if (!doc.incomplete.isEmpty())
+        canvas.setFooterMark(
+            QStringLiteral("BELUM LENGKAP, tidak untuk ditandatangani: isi Pengaturan → %1")
+                .arg(doc.incomplete.join(QStringLiteral(" / "))));
     if (!doc.agency.governmentName.isEmpty() || !doc.agency.officeName.isEmpty())
         Letterhead::draw(canvas, doc.agency);
     DocumentWriter writer(canvas);

@@ -45,6 +45,12 @@ Result<PrintedDocument> DocumentService::prepare(const DocumentOrder &order, Pur
         belongsToRequest(order.kind) ? loadRequestPart(doc, order) : loadListPart(doc, order);
     if (!part.ok())
         return part.error();
+    if (Status found = findMissingSettings(doc); !found.ok())
+        return found.error();
+    if (purpose == Purpose::Issue) {
+        if (Status complete = checkComplete(doc); !complete.ok())
+            return complete.error();
+    }
     const Status numbered =
         purpose == Purpose::Issue ? issueNumber(doc, order) : findIssuedNumber(doc, order);
     if (!numbered.ok())
@@ -54,7 +60,80 @@ Result<PrintedDocument> DocumentService::prepare(const DocumentOrder &order, Pur
 
 Status DocumentService::issue(PrintedDocument &doc, const DocumentOrder &order)
 {
+    if (Status complete = checkComplete(doc); !complete.ok())
+        return complete;
     return doc.number.isEmpty() ? issueNumber(doc, order) : Status();
+}
+
+Result<PrintedDocument>
+DocumentService::issueAndDeliver(const DocumentOrder &order,
+                                 const std::function<Status(const PrintedDocument &)> &deliver)
+{
+    const auto prepareAndDeliver = [&]() -> Result<PrintedDocument> {
+        auto doc = prepare(order, Purpose::Issue);
+        if (!doc.ok())
+            return doc;
+        if (Status delivered = deliver(*doc); !delivered.ok())
+            return delivered.error();
+        return doc;
+    };
+    // A read-only database issues nothing (it still prints reprints, lists and racks).
+    if (m_db.isReadOnly())
+        return prepareAndDeliver();
+    return m_db.transaction(prepareAndDeliver);
+}
+
+// What a filled document needs from the settings to be signed: the agency's letterhead and
+// place, the head of division who signs (and the data centre officer where one signs), and a
+// numbering pattern the agency chose (not the built-in fallback).
+Status DocumentService::findMissingSettings(PrintedDocument &doc) const
+{
+    doc.incomplete.clear();
+    if (doc.blank)
+        return {};
+    const AgencyProfile &agency = doc.agency;
+    if (agency.governmentName.trimmed().isEmpty() || agency.officeName.trimmed().isEmpty() ||
+        agency.address.trimmed().isEmpty() || agency.place.trimmed().isEmpty())
+        doc.incomplete.append(QStringLiteral("Instansi"));
+    const bool officerSigns = doc.kind == DocumentKind::Handover ||
+                              doc.kind == DocumentKind::RackView ||
+                              doc.kind == DocumentKind::ReviewReport;
+    const Signatory &head = doc.headOfDivision;
+    if (head.name.trimmed().isEmpty() || head.nip.trimmed().isEmpty() ||
+        head.position.trimmed().isEmpty() ||
+        (officerSigns && doc.dataCentreOfficer.name.trimmed().isEmpty()))
+        doc.incomplete.append(QStringLiteral("Penandatangan"));
+    const SettingsRepository settings(m_db);
+    auto shared = settings.value(DocumentNumbering::kSharedPatternKey);
+    if (!shared.ok())
+        return shared.error();
+    auto own = settings.value(DocumentNumbering::patternKey(nameOf(doc.kind)));
+    if (!own.ok())
+        return own.error();
+    if (shared->trimmed().isEmpty() && own->trimmed().isEmpty())
+        doc.incomplete.append(QStringLiteral("Penomoran"));
+    return {};
+}
+
+Status DocumentService::checkComplete(const PrintedDocument &doc)
+{
+    if (doc.blank || doc.incomplete.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString &page : doc.incomplete) {
+        if (page == QLatin1String("Instansi"))
+            parts.append(tr("the agency profile (Settings → Agency)"));
+        else if (page == QLatin1String("Penandatangan"))
+            parts.append(tr("the signatories (Settings → Signatories)"));
+        else
+            parts.append(tr("the numbering pattern (Settings → Numbering)"));
+    }
+    const QString last = parts.takeLast();
+    const QString missing =
+        parts.isEmpty() ? last : tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return Error{QStringLiteral("incomplete_settings"),
+                 tr("This document cannot be printed yet: fill in %1 first.").arg(missing),
+                 QStringLiteral("settings")};
 }
 
 Result<Paper> DocumentService::defaultPaper() const
@@ -125,7 +204,7 @@ Status DocumentService::loadRequestPart(PrintedDocument &doc, const DocumentOrde
     }
     if (Status reached = checkReached(order.kind, *dossier); !reached.ok())
         return reached;
-    doc.date = documentDate(order.kind, *dossier, m_db.clock().today());
+    doc.date = m_db.clock().today(); // until it is issued: the day it would be dated with
     doc.dossier = *dossier;
     return {};
 }
@@ -178,8 +257,7 @@ Status DocumentService::loadReviewPart(PrintedDocument &doc, const DocumentOrder
                      QStringLiteral("review")};
         return error;
     }
-    const Review &review = progress->review;
-    doc.date = review.isFinished() ? DocumentParts::dayOf(review.finishedAt) : m_db.clock().today();
+    doc.date = m_db.clock().today(); // until it is issued: the day it would be dated with
     doc.review = std::make_shared<const ReviewProgress>(std::move(*progress));
     return {};
 }
@@ -195,32 +273,43 @@ Result<AssetFilter> DocumentService::assetFilterOf(const RegisterFilter &filter)
     return searched;
 }
 
-// A number belongs to the year it is issued in (a 2025 request's form printed in 2026 gets a
-// 2026 number), whatever date the document carries.
+// A document is dated with the day it is issued (the day it is signed): its date line shows
+// that day and its number carries that day's year and that year's sequence. A reprint keeps
+// both (the day is recorded with the number). Register lists and rack sheets are dated and
+// numbered afresh at every print.
 Status DocumentService::issueNumber(PrintedDocument &doc, const DocumentOrder &order)
 {
     if (order.kind == DocumentKind::Register && doc.registerLines.count == 0)
         return {}; // an empty list records nothing worth a number
     DocumentNumbering numbering(m_db);
     const QDate today = m_db.clock().today();
+    const QString type = nameOf(order.kind);
     auto issued = belongsToRequest(order.kind)
-                      ? numbering.issueForRequest(nameOf(order.kind), order.requestId, today)
-                      : numbering.issue(nameOf(order.kind), today);
+                      ? numbering.issueForRequest(type, order.requestId, today)
+                  : order.kind == DocumentKind::ReviewReport
+                      ? numbering.issueForReview(type, order.reviewId, today)
+                      : numbering.issue(type, today);
     if (!issued.ok())
         return issued.error();
     doc.number = issued->number;
+    doc.date = issued->datedOn;
     return {};
 }
 
 Status DocumentService::findIssuedNumber(PrintedDocument &doc, const DocumentOrder &order) const
 {
-    if (!belongsToRequest(order.kind))
-        return {};
-    auto issued = DocumentNumbering(m_db).issuedForRequest(nameOf(order.kind), order.requestId);
-    if (issued.ok())
+    const DocumentNumbering numbering(m_db);
+    Result<IssuedDocument> issued = Error{QStringLiteral("not_found"), {}, {}};
+    if (belongsToRequest(order.kind))
+        issued = numbering.issuedForRequest(nameOf(order.kind), order.requestId);
+    else if (order.kind == DocumentKind::ReviewReport)
+        issued = numbering.issuedForReview(nameOf(order.kind), order.reviewId);
+    if (issued.ok()) {
         doc.number = issued->number;
-    else if (issued.error().code != QLatin1String("not_found"))
+        doc.date = issued->datedOn;
+    } else if (issued.error().code != QLatin1String("not_found")) {
         return issued.error();
+    }
     return {};
 }
 
@@ -269,29 +358,6 @@ Status DocumentService::checkReached(DocumentKind kind, const PrintDossier &doss
     default:
         return {};
     }
-}
-
-QDate DocumentService::documentDate(DocumentKind kind, const PrintDossier &dossier,
-                                    const QDate &today)
-{
-    QDateTime at;
-    if (kind == DocumentKind::Application && dossier.application)
-        at = dossier.application->filledAt;
-    else if (kind == DocumentKind::Approval && dossier.approval)
-        at = dossier.approval->decidedAt;
-    else if (kind == DocumentKind::Handover && dossier.handover)
-        at = dossier.handover->handedOverAt;
-    else if (kind == DocumentKind::Withdrawal && dossier.withdrawal)
-        at = dossier.withdrawal->decidedAt.isValid() ? dossier.withdrawal->decidedAt
-                                                     : dossier.request.receivedAt;
-    else if (kind == DocumentKind::CapacityReport && dossier.capacityCheck)
-        at = dossier.capacityCheck->checkedAt;
-    else if (kind == DocumentKind::Notification)
-        at = dossier.report(6) ? dossier.report(6)->reportedAt : dossier.approval->decidedAt;
-    else if (kind == DocumentKind::CompletionReport && dossier.report(9))
-        at = dossier.report(9)->reportedAt;
-    const QDate day = DocumentParts::dayOf(at);
-    return day.isValid() ? day : today;
 }
 
 } // namespace kolokasi

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace kolokasi {
 
 class Database;
@@ -51,14 +53,24 @@ public:
     /// A register printout reads its lines from this database while it is drawn: render it
     /// while the Database is open. Checks the request has reached the document (not_reached,
     /// wrong_kind otherwise). With Purpose::Issue it then issues its number: the first time
-    /// allocates it (a number of the year of issue) and records it, reprints get the same number.
-    /// Register, rack sheets and review reports get a new number each time; an empty register
-    /// gets none.
+    /// allocates it and dates the document with the day of issue (the number carries that
+    /// day's year), reprints get the same number and date. A review report keeps its number
+    /// like a request's documents; register and rack sheets get a new number each time; an
+    /// empty register gets none.
     /// Purpose::Preview writes nothing.
     Result<PrintedDocument> prepare(const DocumentOrder &order, Purpose purpose);
     /// Numbers a document prepared for preview (no-op if it has its number), as prepare(order,
     /// Purpose::Issue) would have.
     Status issue(PrintedDocument &doc, const DocumentOrder &order);
+    /// Issues the document and hands it to `deliver` (write the file, spool the print job) in
+    /// one transaction: the number, its date and its history entry are committed only once the
+    /// document is delivered; a failed delivery leaves the sequence untouched.
+    Result<PrintedDocument>
+    issueAndDeliver(const DocumentOrder &order,
+                    const std::function<Status(const PrintedDocument &)> &deliver);
+    /// incomplete_settings if `doc` (filled) cannot be signed yet: one sentence naming what is
+    /// missing and where to fill it (Pengaturan → Instansi / Penandatangan / Penomoran).
+    static Status checkComplete(const PrintedDocument &doc);
     /// The paper new printouts use unless the admin picks another (setting documents/paper;
     /// F4 when not set, as most regions prescribe).
     Result<Paper> defaultPaper() const;
@@ -71,8 +83,6 @@ public:
 
     /// not_reached / wrong_kind if `dossier` has not got what the document prints.
     static Status checkReached(DocumentKind kind, const PrintDossier &dossier);
-    /// The date the document carries: the day of the step it records.
-    static QDate documentDate(DocumentKind kind, const PrintDossier &dossier, const QDate &today);
 
 private:
     Status loadAgency(PrintedDocument &doc) const;
@@ -80,6 +90,7 @@ private:
     Status loadListPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status loadReviewPart(PrintedDocument &doc, const DocumentOrder &order) const;
     Status issueNumber(PrintedDocument &doc, const DocumentOrder &order);
+    Status findMissingSettings(PrintedDocument &doc) const;
     Status findIssuedNumber(PrintedDocument &doc, const DocumentOrder &order) const;
     Result<AssetFilter> assetFilterOf(const RegisterFilter &filter) const;
 

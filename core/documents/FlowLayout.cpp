@@ -1,7 +1,7 @@
 #include "FlowLayout.h"
 
 #include <QPainter>
-#include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 #include <cmath>
 
@@ -55,25 +55,61 @@ struct FlowLayout::Builder
         line.append(item);
     }
     // A word longer than the line (a long domain) is cut after a dot where it can be, else
-    // after a hyphen, else where it must be: never clipped.
+    // after a hyphen, slash or underscore (server names), else where it must be: never
+    // clipped. One pass over the word's graphemes, each measured once, so the time grows with
+    // the word's length (a 100,000-character word without spaces lays out at once); only a
+    // finished piece, never longer than a line, is measured again.
     void placeWord(const QString &word, bool bold)
     {
-        QString rest = word;
-        while (flow.textWidth(rest, bold) > width && rest.size() > 1) {
-            qsizetype fits = rest.size() - 1;
-            while (fits > 1 && flow.textWidth(rest.left(fits), bold) > width)
-                --fits;
-            // After a dot (domains), else after a hyphen, slash or underscore (server names).
-            qsizetype mark = rest.left(fits).lastIndexOf(QLatin1Char('.'));
-            if (mark <= 0)
-                mark = rest.left(fits).lastIndexOf(QRegularExpression(QStringLiteral("[-/_]")));
-            if (mark > 0)
-                fits = mark + 1;
-            place({TextRun::Kind::Text, rest.left(fits), bold, false, 0,
-                   flow.textWidth(rest.left(fits), bold)});
-            breakLine();
-            rest = rest.mid(fits);
+        const double whole = flow.textWidth(word, bold);
+        if (whole <= width || word.size() <= 1) {
+            place({TextRun::Kind::Text, word, bold, false, 0, whole});
+            return;
         }
+        const QFontMetricsF &metrics = bold ? flow.m_boldMetrics : flow.m_metrics;
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, word);
+        qsizetype start = 0;      // the piece being filled begins here
+        double advance = 0;       // the width of word[start, at)
+        qsizetype afterDot = -1;  // the last cut after a dot inside the piece
+        qsizetype afterMark = -1; // ... after a hyphen, slash or underscore
+        qsizetype at = 0;
+        while (at < word.size()) {
+            qsizetype next = graphemes.toNextBoundary();
+            if (next <= at)
+                next = word.size();
+            const double cluster = next - at == 1
+                                       ? metrics.horizontalAdvance(word.at(at))
+                                       : metrics.horizontalAdvance(word.mid(at, next - at));
+            if (advance + cluster > width && at > start) {
+                qsizetype cut = afterDot > start + 1    ? afterDot
+                                : afterMark > start + 1 ? afterMark
+                                                        : at;
+                QString piece = word.mid(start, cut - start);
+                double pieceWidth = flow.textWidth(piece, bold);
+                while (pieceWidth > width && piece.size() > 1) { // kerning made it wider
+                    --cut;
+                    piece.chop(1);
+                    pieceWidth = flow.textWidth(piece, bold);
+                }
+                place({TextRun::Kind::Text, piece, bold, false, 0, pieceWidth});
+                breakLine();
+                start = cut;
+                if (afterDot <= start)
+                    afterDot = -1;
+                if (afterMark <= start)
+                    afterMark = -1;
+                advance = metrics.horizontalAdvance(word.mid(start, at - start));
+            }
+            advance += cluster;
+            const QChar last = word.at(next - 1);
+            if (last == QLatin1Char('.'))
+                afterDot = next;
+            else if (last == QLatin1Char('-') || last == QLatin1Char('/') ||
+                     last == QLatin1Char('_'))
+                afterMark = next;
+            at = next;
+        }
+        const QString rest = word.mid(start);
         place({TextRun::Kind::Text, rest, bold, false, 0, flow.textWidth(rest, bold)});
     }
     void placeText(const TextRun &run)

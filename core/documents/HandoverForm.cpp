@@ -15,7 +15,22 @@ struct Party
     QString unit;
     QString name;
     QString nip;
+    QString rank = {}; // pangkat/golongan where the party is one of the agency's signatories
 };
+
+// The pangkat/golongan of a party who is one of the agency's signatories (the data centre
+// officer, most often), found by NIP, so serah terima prints it like the other documents.
+QString rankOf(const PrintedDocument &doc, const QString &nip)
+{
+    const QString digits = QString(nip).remove(QLatin1Char(' '));
+    if (digits.isEmpty())
+        return {};
+    for (const Signatory *signatory :
+         {&doc.dataCentreOfficer, &doc.headOfDivision, &doc.headOfOffice})
+        if (QString(signatory->nip).remove(QLatin1Char(' ')) == digits)
+            return signatory->rank;
+    return {};
+}
 
 QList<TableColumn> serverColumns()
 {
@@ -130,8 +145,10 @@ void HandoverForm::write(DocumentWriter &writer, const PrintedDocument &doc)
     // Co-location: the unit hands its servers to the data centre. Hosting: the data centre
     // hands the unit its application's servers, domain and resources, so the parties turn round.
     const bool hosting = filled && doc.dossier->request.serviceType == ServiceType::Hosting;
-    const Party unit{filled ? doc.dossier->unit.name : QString(), h.giverName, h.giverNip};
-    const Party dataCentre{h.receiverUnit, h.receiverName, h.receiverNip};
+    const Party unit{filled ? doc.dossier->unit.name : QString(), h.giverName, h.giverNip,
+                     filled ? rankOf(doc, h.giverNip) : QString()};
+    const Party dataCentre{h.receiverUnit, h.receiverName, h.receiverNip,
+                           filled ? rankOf(doc, h.receiverNip) : QString()};
     const Party &giver = hosting ? dataCentre : unit;
     const Party &receiver = hosting ? unit : dataCentre;
     writer.title(QStringLiteral("FORM. SERAH TERIMA CO-LOCATION SERVER DAN HOSTING APLIKASI"),
@@ -157,12 +174,12 @@ void HandoverForm::write(DocumentWriter &writer, const PrintedDocument &doc)
     const QString closing =
         QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya.");
     const QList<SignatureBlock> signatures{
-        {{QString(), QStringLiteral("Yang Menyerahkan,")}, giver.name, giver.nip, true, {}},
+        {{QString(), QStringLiteral("Yang Menyerahkan,")}, giver.name, giver.nip, true, giver.rank},
         {{DocumentParts::placeAndDate(doc), QStringLiteral("Yang Menerima,")},
          receiver.name,
          receiver.nip,
          true,
-         {}}};
+         receiver.rank}};
     // "Kepada" and the receiver stay on the page of the signatures.
     writer.space(4);
     writer.keepTogether(writer.paragraphHeight(QStringLiteral("Kepada :")) +

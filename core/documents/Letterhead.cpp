@@ -24,7 +24,8 @@ struct HeadLine
 
 QList<HeadLine> headLines(const AgencyProfile &agency)
 {
-    QList<HeadLine> lines{{agency.governmentName.toUpper(), 13, true}, {agency.officeName.toUpper(), 15, true}};
+    QList<HeadLine> lines{{agency.governmentName.toUpper(), 13, true},
+                          {agency.officeName.toUpper(), 15, true}};
     QStringList contact;
     if (!agency.address.isEmpty())
         contact.append(agency.address);
@@ -33,9 +34,9 @@ QList<HeadLine> headLines(const AgencyProfile &agency)
     lines.append({contact.join(QLatin1Char(' ')), 10, false});
     QStringList online;
     if (!agency.email.isEmpty())
-        online.append(QStringLiteral("Email: %1").arg(agency.email));
+        online.append(QStringLiteral("Pos-el: %1").arg(agency.email));
     if (!agency.website.isEmpty())
-        online.append(QStringLiteral("Website: %1").arg(agency.website));
+        online.append(QStringLiteral("Laman: %1").arg(agency.website));
     lines.append({online.join(QStringLiteral("  ")), 9, false});
     if (!agency.place.isEmpty())
         lines.append({agency.place.toUpper(), 10, true});
@@ -62,7 +63,8 @@ void Letterhead::draw(PageCanvas &canvas, const AgencyProfile &agency)
     const double top = canvas.y();
     const QImage logo = QImage::fromData(agency.logoPng);
     const double logoHeight = canvas.mm(kLogoHeightMm);
-    const double logoWidth = logo.isNull() ? 0 : logoHeight * logo.width() / std::max(1, logo.height());
+    const double logoWidth =
+        logo.isNull() ? 0 : logoHeight * logo.width() / std::max(1, logo.height());
     // The text is centred on the page; the logo's width is kept free on both sides.
     const double reserve = logo.isNull() ? 0 : logoWidth + canvas.mm(3);
     const double textX = canvas.left() + reserve;
@@ -72,7 +74,8 @@ void Letterhead::draw(PageCanvas &canvas, const AgencyProfile &agency)
             continue;
         const FlowLayout flow(canvas.device(), PageCanvas::font(line.pointSize, line.bold));
         for (const FlowLayout::Line &laid : flow.layout({TextRun::words(line.text)}, textWidth)) {
-            flow.draw(canvas.painter(), laid, textX + (textWidth - FlowLayout::lineWidth(laid)) / 2, canvas.y());
+            flow.draw(canvas.painter(), laid, textX + (textWidth - FlowLayout::lineWidth(laid)) / 2,
+                      canvas.y());
             canvas.advance(flow.lineHeight());
         }
     }

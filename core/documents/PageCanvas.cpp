@@ -85,6 +85,30 @@ void PageCanvas::drawPageFooter()
     m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
                        QStringLiteral("Halaman %1 dari %2").arg(m_page).arg(m_totalPages));
     m_painter.restore();
+    drawFooterMark();
+}
+
+void PageCanvas::setFooterMark(const QString &text)
+{
+    m_footerMark = text;
+    drawFooterMark();
+}
+
+void PageCanvas::drawFooterMark()
+{
+    if (counting() || m_footerMark.isEmpty())
+        return;
+    const QFont mark = font(kFooterPointSize, true);
+    const QFontMetricsF metrics(mark, &m_device);
+    const double lineHeight = metrics.height();
+    const double room = m_content.width() * 0.75; // the page number keeps the right quarter
+    m_painter.save();
+    m_painter.setFont(mark);
+    m_painter.setPen(QColor(176, 0, 32));
+    const QRectF line(m_content.left(), m_content.bottom() - lineHeight, room, lineHeight);
+    m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                       metrics.elidedText(m_footerMark, Qt::ElideRight, room));
+    m_painter.restore();
 }
 
 // A continuation page names its document, so a loose page can be put back where it belongs.

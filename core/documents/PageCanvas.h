@@ -53,6 +53,9 @@ public:
 
     /// The short line at the top of every continuation page ("FORM. ... Nomor ...").
     void setRunningHeader(const QString &text) { m_runningHeader = text; }
+    /// A mark at the foot of every page, left of the page number, from this page on (a
+    /// preview that may not be signed yet says so on each page).
+    void setFooterMark(const QString &text);
     /// Called after each page break, e.g. to repeat a table header.
     void setPageStarted(std::function<void()> pageStarted)
     {
@@ -65,6 +68,7 @@ public:
 private:
     void drawPageFooter();
     void drawRunningHeader();
+    void drawFooterMark();
 
     QPaintDevice &m_device;
     std::function<void()> m_nextPage;
@@ -76,6 +80,7 @@ private:
     int m_page = 1;
     int m_totalPages = 0;
     QString m_runningHeader;
+    QString m_footerMark;
     std::function<void()> m_pageStarted;
 };
 

@@ -42,6 +42,9 @@ struct PrintedDocument
     RegisterFilter registerFilter;
     QList<RackElevation> racks;
     std::shared_ptr<const ReviewProgress> review; // peninjauan: the review and its findings
+    /// The settings pages still to fill before it may be signed ("Instansi", "Penandatangan",
+    /// "Penomoran"); a preview then prints marked incomplete, printing is refused.
+    QStringList incomplete;
 };
 
 } // namespace kolokasi

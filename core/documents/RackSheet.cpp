@@ -187,7 +187,7 @@ void drawRacks(PageCanvas &canvas, const QList<RackElevation> &racks)
 
 void RackSheet::write(DocumentWriter &writer, const PrintedDocument &doc)
 {
-    writer.title(QStringLiteral("TAMPAK DEPAN RAK SERVER (RACK ELEVATION)"), doc.number);
+    writer.title(QStringLiteral("TAMPAK DEPAN RAK SERVER"), doc.number);
     writer.paragraph(
         QStringLiteral("Keadaan per %1. Kotak polos: terpasang; kotak berarsir bertanda (dipesan): "
                        "dipesan, menunggu serah terima.")

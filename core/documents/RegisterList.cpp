@@ -2,6 +2,7 @@
 
 #include "DocumentParts.h"
 #include "PrintedDocument.h"
+#include "register/ReviewSchedule.h"
 #include "validation/Nip.h"
 
 namespace kolokasi {
@@ -16,13 +17,13 @@ QList<TableColumn> columns()
             {QStringLiteral("No. Register"), 1.5, false, {}},
             {QStringLiteral("Unit / Penanggung Jawab"), 2.4, false, {}},
             {QStringLiteral("Server (Layanan) / Spesifikasi"), 2.2, false, {}},
-            {QStringLiteral("Domain / IP"), 2.9, false, {}},
+            {QStringLiteral("Domain / IP"), 2.6, false, {}},
             {QStringLiteral("S/N / Type & Merk"), 1.4, false, {}},
             {QStringLiteral("Letak Server"), 1.3, false, {}},
             {QStringLiteral("Daya"), 0.75, true, {}},
             {QStringLiteral("Tgl. Pasang"), 1.05, true, {}},
             {QStringLiteral("Masa Berlaku"), 1.05, true, {}},
-            {QStringLiteral("Status"), 0.95, true, {}},
+            {QStringLiteral("Status"), 1.25, true, {}},
             {QStringLiteral("Ditinjau"), 1.05, true, {}}};
 }
 
@@ -41,7 +42,9 @@ QString joinLines(const QStringList &parts)
     return present.join(QLatin1Char('\n'));
 }
 
-QStringList row(int number, const RegisterEntry &e)
+// The state the register screen shows, in words: an active placement past its masa berlaku is
+// "Kedaluwarsa"; an active asset not reviewed for 12 months is "Terlambat ditinjau".
+QStringList row(int number, const RegisterEntry &e, const QDate &today)
 {
     const Asset &asset = e.asset;
     const Placement &p = e.placement;
@@ -60,9 +63,19 @@ QStringList row(int number, const RegisterEntry &e)
     where.rack = e.rackName;
     where.firstU = p.firstU;
     where.heightU = p.heightU;
-    const QString status = asset.status == AssetStatus::Withdrawn
-                               ? QStringLiteral("Dicabut\n%1").arg(shortDate(asset.withdrawnOn))
-                               : QStringLiteral("Aktif");
+    const bool active = asset.status == AssetStatus::Active;
+    const bool expired =
+        active && !asset.permanent && asset.validUntil.isValid() && asset.validUntil < today;
+    const QString status = !active ? QStringLiteral("Dicabut\n%1").arg(shortDate(asset.withdrawnOn))
+                           : expired ? QStringLiteral("Kedaluwarsa")
+                                     : QStringLiteral("Aktif");
+    // Never reviewed: due 12 months after its installation (a new asset is not late yet).
+    const QDate since = asset.lastReviewedOn.isValid() ? asset.lastReviewedOn : asset.installedOn;
+    QString reviewed = shortDate(asset.lastReviewedOn);
+    if (active && ReviewSchedule::isOverdue(since, today))
+        reviewed = asset.lastReviewedOn.isValid()
+                       ? QStringLiteral("%1\nTerlambat ditinjau").arg(reviewed)
+                       : QStringLiteral("Terlambat ditinjau");
     const QString service = asset.serviceType == ServiceType::Hosting
                                 ? QStringLiteral("Hosting")
                                 : QStringLiteral("Co-location");
@@ -79,7 +92,7 @@ QStringList row(int number, const RegisterEntry &e)
             asset.permanent ? QStringLiteral("Permanen")
                             : QStringLiteral("s.d.\n%1").arg(shortDate(asset.validUntil)),
             status,
-            shortDate(asset.lastReviewedOn)};
+            reviewed};
 }
 
 QString filterLine(const RegisterFilter &filter)
@@ -132,7 +145,7 @@ void RegisterList::write(DocumentWriter &writer, const PrintedDocument &doc)
                 }
                 if (index - sliceStart >= slice.size())
                     return {QStringLiteral("-")};
-                return row(static_cast<int>(index) + 1, slice.at(index - sliceStart));
+                return row(static_cast<int>(index) + 1, slice.at(index - sliceStart), doc.date);
             },
             kTablePointSize, keep);
     }

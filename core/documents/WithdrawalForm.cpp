@@ -27,23 +27,19 @@ void WithdrawalForm::write(DocumentWriter &writer, const PrintedDocument &doc)
         reasons.append(TextRun::valueOrDash(w.reasons));
     else
         reasons << DocumentParts::dottedLines(3);
-    // The form's own closing sentence stays; the boxes say what the head decided (both empty
-    // until he has).
-    const TextRuns decision{
-        TextRun::words(QStringLiteral("Keputusan Kepala Bidang :")),
-        TextRun::box(filled && w.approved == true), TextRun::words(QStringLiteral("disetujui")),
-        TextRun::box(filled && w.approved == false), TextRun::words(QStringLiteral("ditolak"))};
+    // The SOP form has no decision box: its closing sentence, over the head's signature, is
+    // the approval. A refused withdrawal says so in the same place instead.
+    const bool refused = filled && w.approved == false;
     const QString closing =
-        QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data center dan co-location "
-                       "telah disetujui oleh Kepala Bidang.");
+        refused
+            ? QStringLiteral("Permohonan pencabutan data center dan co-location tidak disetujui "
+                             "oleh Kepala Bidang.")
+            : QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data center dan "
+                             "co-location telah disetujui oleh Kepala Bidang.");
     const QList<SignatureBlock> signature{
         DocumentParts::headOfDivisionSignature(doc, QStringLiteral("Tertanda,"))};
-    writer.keepTogether(writer.paragraphHeight(reasons) + writer.spaceHeight(2) +
-                        writer.paragraphHeight(decision) +
-                        writer.closingHeight(closing, signature));
+    writer.keepTogether(writer.paragraphHeight(reasons) + writer.closingHeight(closing, signature));
     writer.paragraph(reasons);
-    writer.space(2);
-    writer.paragraph(decision);
     writer.closing(closing, signature);
 }
 

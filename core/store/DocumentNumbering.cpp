@@ -17,38 +17,52 @@ constexpr int kMaxClashSkips = 1000;
 
 QString romanMonth(int month)
 {
-    static const QStringList numerals{QStringLiteral("I"),   QStringLiteral("II"), QStringLiteral("III"),
-                                      QStringLiteral("IV"),  QStringLiteral("V"),  QStringLiteral("VI"),
-                                      QStringLiteral("VII"), QStringLiteral("VIII"), QStringLiteral("IX"),
-                                      QStringLiteral("X"),   QStringLiteral("XI"), QStringLiteral("XII")};
+    static const QStringList numerals{
+        QStringLiteral("I"),  QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV"),
+        QStringLiteral("V"),  QStringLiteral("VI"), QStringLiteral("VII"), QStringLiteral("VIII"),
+        QStringLiteral("IX"), QStringLiteral("X"),  QStringLiteral("XI"),  QStringLiteral("XII")};
     return numerals.value(month - 1);
 }
 
+const QString kDocumentColumns =
+    QStringLiteral("SELECT doc_type, number, request_id, issued_at, issued_by, dated_on, review_id "
+                   "FROM documents ");
+
 IssuedDocument documentFrom(const Query &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-            QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString()};
+    IssuedDocument document{q.value(0).toString(),
+                            q.value(1).toString(),
+                            q.value(2).toLongLong(),
+                            QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                            q.value(4).toString(),
+                            {},
+                            0};
+    document.datedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    if (!document.datedOn.isValid()) // issued before documents were dated: the day of issue
+        document.datedOn = document.issuedAt.toLocalTime().date();
+    document.reviewId = q.value(6).toLongLong();
+    return document;
 }
 } // namespace
 
 QString DocumentNumbering::codeOf(const QString &docType)
 {
     static const QHash<QString, QString> codes{
-            {QStringLiteral("pengajuan"), QStringLiteral("PGJ")},
-            {QStringLiteral("persetujuan"), QStringLiteral("PSJ")},
-            {QStringLiteral("serah-terima"), QStringLiteral("BAST")},
-            {QStringLiteral("pencabutan"), QStringLiteral("PCB")},
-            {QStringLiteral("kapasitas"), QStringLiteral("KAP")},
-            {QStringLiteral("pemberitahuan"), QStringLiteral("PBT")},
-            {QStringLiteral("laporan-selesai"), QStringLiteral("LAP")},
-            {QStringLiteral("register"), QStringLiteral("REG")},
-            {QStringLiteral("rak"), QStringLiteral("RAK")},
-            {QStringLiteral("peninjauan"), QStringLiteral("TNJ")}};
+        {QStringLiteral("pengajuan"), QStringLiteral("PGJ")},
+        {QStringLiteral("persetujuan"), QStringLiteral("PSJ")},
+        {QStringLiteral("serah-terima"), QStringLiteral("BAST")},
+        {QStringLiteral("pencabutan"), QStringLiteral("PCB")},
+        {QStringLiteral("kapasitas"), QStringLiteral("KAP")},
+        {QStringLiteral("pemberitahuan"), QStringLiteral("PBT")},
+        {QStringLiteral("laporan-selesai"), QStringLiteral("LAP")},
+        {QStringLiteral("register"), QStringLiteral("REG")},
+        {QStringLiteral("rak"), QStringLiteral("RAK")},
+        {QStringLiteral("peninjauan"), QStringLiteral("TNJ")}};
     return codes.value(docType, docType.toUpper());
 }
 
-QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code,
-                                        const QString &unit)
+QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, const QDate &date,
+                                        const QString &code, const QString &unit)
 {
     static const QRegularExpression seq(QStringLiteral("\\{seq(?::(\\d))?\\}"));
     QString number = pattern;
@@ -59,7 +73,8 @@ QString DocumentNumbering::applyPattern(const QString &pattern, int sequence, co
                        QStringLiteral("%1").arg(sequence, width, 10, QLatin1Char('0')));
     }
     number.replace(QLatin1String("{year}"), QString::number(date.year()));
-    number.replace(QLatin1String("{month}"), QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')));
+    number.replace(QLatin1String("{month}"),
+                   QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0')));
     number.replace(QLatin1String("{roman_month}"), romanMonth(date.month()));
     number.replace(QLatin1String("{code}"), code);
     number.replace(QLatin1String("{unit}"), unit);
@@ -106,49 +121,91 @@ Result<QString> DocumentNumbering::previewNext(const QString &docType, const QSt
                         unit.isEmpty() ? kDefaultUnitCode : unit);
 }
 
-Result<IssuedDocument> DocumentNumbering::issuedForRequest(const QString &docType, qint64 requestId) const
+Result<IssuedDocument> DocumentNumbering::issuedForRequest(const QString &docType,
+                                                           qint64 requestId) const
 {
-    Query query(m_db, QStringLiteral("SELECT doc_type, number, request_id, issued_at, issued_by FROM documents "
-                                     "WHERE doc_type = :type AND request_id = :request"));
+    Query query(m_db, kDocumentColumns +
+                          QStringLiteral("WHERE doc_type = :type AND request_id = :request"));
     query.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":request"), requestId);
-    return query.one(documentFrom, Error{QStringLiteral("not_found"),
-                                         tr("No %1 has been issued for request %2 yet.").arg(docType).arg(requestId),
-                                         QString()});
+    return query.one(
+        documentFrom,
+        Error{QStringLiteral("not_found"),
+              tr("No %1 has been issued for request %2 yet.").arg(docType).arg(requestId),
+              QString()});
 }
 
-Result<IssuedDocument> DocumentNumbering::issueForRequest(const QString &docType, qint64 requestId, const QDate &date)
+Result<IssuedDocument> DocumentNumbering::issueForRequest(const QString &docType, qint64 requestId,
+                                                          const QDate &date)
 {
     return m_db.transaction([&]() -> Result<IssuedDocument> {
         // Lock the request: two admins printing the same form at once get the same number.
-        Query lock(m_db, QStringLiteral("SELECT id FROM requests WHERE id = :id") + m_db.dialect().lockRowsSuffix());
+        Query lock(m_db, QStringLiteral("SELECT id FROM requests WHERE id = :id") +
+                             m_db.dialect().lockRowsSuffix());
         lock.bind(QStringLiteral(":id"), requestId);
         auto found = lock.scalar();
         if (!found.ok())
             return found.error();
         if (found->isNull())
-            return Error{QStringLiteral("not_found"), tr("There is no request number %1.").arg(requestId),
+            return Error{QStringLiteral("not_found"),
+                         tr("There is no request number %1.").arg(requestId),
                          QStringLiteral("request")};
         if (auto existing = issuedForRequest(docType, requestId); existing.ok())
             return existing;
-        return allocate(docType, requestId, date);
+        return allocate(docType, requestId, 0, date);
+    });
+}
+
+Result<IssuedDocument> DocumentNumbering::issuedForReview(const QString &docType,
+                                                          qint64 reviewId) const
+{
+    Query query(m_db, kDocumentColumns +
+                          QStringLiteral("WHERE doc_type = :type AND review_id = :review"));
+    query.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":review"), reviewId);
+    return query.one(
+        documentFrom,
+        Error{QStringLiteral("not_found"),
+              tr("No %1 has been issued for review %2 yet.").arg(docType).arg(reviewId),
+              QString()});
+}
+
+Result<IssuedDocument> DocumentNumbering::issueForReview(const QString &docType, qint64 reviewId,
+                                                         const QDate &date)
+{
+    return m_db.transaction([&]() -> Result<IssuedDocument> {
+        // Lock the review: two admins printing its report at once get the same number.
+        Query lock(m_db, QStringLiteral("SELECT id FROM reviews WHERE id = :id") +
+                             m_db.dialect().lockRowsSuffix());
+        lock.bind(QStringLiteral(":id"), reviewId);
+        auto found = lock.scalar();
+        if (!found.ok())
+            return found.error();
+        if (found->isNull())
+            return Error{QStringLiteral("not_found"),
+                         tr("There is no review number %1.").arg(reviewId),
+                         QStringLiteral("review")};
+        if (auto existing = issuedForReview(docType, reviewId); existing.ok())
+            return existing;
+        return allocate(docType, 0, reviewId, date);
     });
 }
 
 Result<IssuedDocument> DocumentNumbering::issue(const QString &docType, const QDate &date)
 {
-    return m_db.transaction([&]() { return allocate(docType, 0, date); });
+    return m_db.transaction([&]() { return allocate(docType, 0, 0, date); });
 }
 
 Result<int> DocumentNumbering::nextInSequence(const QString &docType, int year)
 {
-    Query create(m_db, QStringLiteral("INSERT INTO document_sequences (doc_type, year, last_value) "
-                                      "VALUES (:type, :year, 0) ON CONFLICT (doc_type, year) DO NOTHING"));
+    Query create(
+        m_db, QStringLiteral("INSERT INTO document_sequences (doc_type, year, last_value) "
+                             "VALUES (:type, :year, 0) ON CONFLICT (doc_type, year) DO NOTHING"));
     create.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":year"), year);
     if (Status done = create.exec(); !done.ok())
         return done.error();
     // The UPDATE takes the row lock: concurrent allocators queue here and each gets its own value.
-    Query next(m_db, QStringLiteral("UPDATE document_sequences SET last_value = last_value + 1 "
-                                    "WHERE doc_type = :type AND year = :year RETURNING last_value"));
+    Query next(m_db,
+               QStringLiteral("UPDATE document_sequences SET last_value = last_value + 1 "
+                              "WHERE doc_type = :type AND year = :year RETURNING last_value"));
     next.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":year"), year);
     auto value = next.scalar();
     if (!value.ok())
@@ -156,7 +213,8 @@ Result<int> DocumentNumbering::nextInSequence(const QString &docType, int year)
     return value->toInt();
 }
 
-Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint64 requestId, const QDate &date)
+Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint64 requestId,
+                                                   qint64 reviewId, const QDate &date)
 {
     auto pattern = patternFor(docType);
     if (!pattern.ok())
@@ -176,16 +234,24 @@ Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint6
             return count.error();
         if (count->toInt() > 0)
             continue;
-        IssuedDocument document{docType, number, requestId, QDateTime::fromString(m_db.nowText(), Qt::ISODate),
-                                m_db.actor()};
-        Query insert(m_db, QStringLiteral("INSERT INTO documents (doc_type, number, request_id, issued_at, issued_by) "
-                                          "VALUES (:type, :number, :request, :at, :by) RETURNING id"));
+        IssuedDocument document{
+            docType,      number, requestId, QDateTime::fromString(m_db.nowText(), Qt::ISODate),
+            m_db.actor(), date,   reviewId};
+        const QVariant none(QMetaType(QMetaType::LongLong));
+        Query insert(
+            m_db, QStringLiteral(
+                      "INSERT INTO documents (doc_type, number, request_id, review_id, issued_at, "
+                      "issued_by, dated_on) "
+                      "VALUES (:type, :number, :request, :review, :at, :by, :dated) RETURNING id"));
         insert.bind(QStringLiteral(":type"), docType)
-                .bind(QStringLiteral(":number"), number)
-                .bind(QStringLiteral(":request"), requestId > 0 ? QVariant(requestId) : QVariant(QMetaType(QMetaType::LongLong)))
-                .bind(QStringLiteral(":at"), m_db.nowText())
-                .bind(QStringLiteral(":by"), m_db.actor());
-        auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("document"), docType + QLatin1Char(' ') + number);
+            .bind(QStringLiteral(":number"), number)
+            .bind(QStringLiteral(":request"), requestId > 0 ? QVariant(requestId) : none)
+            .bind(QStringLiteral(":review"), reviewId > 0 ? QVariant(reviewId) : none)
+            .bind(QStringLiteral(":at"), m_db.nowText())
+            .bind(QStringLiteral(":by"), m_db.actor())
+            .bind(QStringLiteral(":dated"), date.toString(Qt::ISODate));
+        auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("document"),
+                                              docType + QLatin1Char(' ') + number);
         if (!id.ok())
             return id.error();
         if (requestId > 0) {
@@ -196,10 +262,11 @@ Result<IssuedDocument> DocumentNumbering::allocate(const QString &docType, qint6
         }
         return document;
     }
-    return Error{QStringLiteral("numbering_exhausted"),
-                 tr("Could not find a free number for %1 with the pattern %2. Check the numbering settings.")
-                         .arg(docType, *pattern),
-                 QStringLiteral("pattern")};
+    return Error{
+        QStringLiteral("numbering_exhausted"),
+        tr("Could not find a free number for %1 with the pattern %2. Check the numbering settings.")
+            .arg(docType, *pattern),
+        QStringLiteral("pattern")};
 }
 
 } // namespace kolokasi

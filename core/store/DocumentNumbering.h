@@ -21,9 +21,15 @@ public:
     explicit DocumentNumbering(Database &db) : m_db(db) {}
 
     /// The number of `docType` for a request: the first call allocates the next number of the
-    /// (docType, year of `date`) sequence and records it in the request's history; later calls
-    /// (reprints) return the same number.
-    Result<IssuedDocument> issueForRequest(const QString &docType, qint64 requestId, const QDate &date);
+    /// (docType, year of `date`) sequence, dates the document `date` and records it in the
+    /// request's history; later calls (reprints) return the same number and date.
+    Result<IssuedDocument> issueForRequest(const QString &docType, qint64 requestId,
+                                           const QDate &date);
+    /// The same for a review's report (peninjauan): one number per review, kept by reprints.
+    Result<IssuedDocument> issueForReview(const QString &docType, qint64 reviewId,
+                                          const QDate &date);
+    /// The number already issued for a review's report, if any (not_found otherwise).
+    Result<IssuedDocument> issuedForReview(const QString &docType, qint64 reviewId) const;
     /// A new number on every call, for documents of no request (register lists, rack views).
     Result<IssuedDocument> issue(const QString &docType, const QDate &date);
     /// The number already issued for a request's document, if any (not_found otherwise).
@@ -53,18 +59,20 @@ public:
     /// archive classification code the agency chose (Permendagri 83/2022; information
     /// technology is under 500.12), e.g. "500.12.15/{seq:4}/{code}/{unit}/{year}".
     Result<QString> patternFor(const QString &docType) const;
-    /// Checks that a pattern can number a per-year sequence: it needs {seq} (or {seq:N}) and {year}.
+    /// Checks that a pattern can number a per-year sequence: it needs {seq} (or {seq:N}) and
+    /// {year}.
     static Status validatePattern(const QString &pattern);
     /// Fills a pattern: {seq} / {seq:4} (zero-padded), {year}, {month} (two digits),
     /// {roman_month} (XI), {code} (the type's short code, PSJ for persetujuan), {unit} (the
     /// issuing office's code, setting numbering/unit_code, "Diskominfo" if not set).
-    static QString applyPattern(const QString &pattern, int sequence, const QDate &date, const QString &code = {},
-                                const QString &unit = {});
+    static QString applyPattern(const QString &pattern, int sequence, const QDate &date,
+                                const QString &code = {}, const QString &unit = {});
     /// The short code of a document type (PGJ, PSJ, BAST, ...), used by the default pattern.
     static QString codeOf(const QString &docType);
 
 private:
-    Result<IssuedDocument> allocate(const QString &docType, qint64 requestId, const QDate &date);
+    Result<IssuedDocument> allocate(const QString &docType, qint64 requestId, qint64 reviewId,
+                                    const QDate &date);
     Result<int> nextInSequence(const QString &docType, int year);
 
     Database &m_db;

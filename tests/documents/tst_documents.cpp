@@ -176,7 +176,7 @@ private:
         }
         case DocumentKind::Withdrawal:
             doc.dossier->withdrawal->reasons = words;
-            return QStringLiteral("Keputusan Kepala Bidang");
+            return QStringLiteral("Segala syarat dan ketentuan");
         case DocumentKind::CapacityReport:
             doc.dossier->request.subject = words;
             return QStringLiteral("IP Publik");
@@ -351,12 +351,24 @@ private Q_SLOTS:
                        QStringLiteral("Co-location"),
                        QStringLiteral("Permanen /"),
                        QStringLiteral("X Tidak permanen s.d. 31 Desember 2027"),
-                       QStringLiteral("Sumber, 24 November 2026"),
+                       QStringLiteral("Sumber, 25 November 2026") /* the day of issue */,
                        QStringLiteral("Telah menyetujui"),
                        QStringLiteral("Kepala Bidang Teknologi Informatika"),
                        RequestFixture::kHeadName,
                        QStringLiteral("NIP. 19620718 198603 1 003")});
         QVERIFY(doc->number.contains(QLatin1String("2026")));
+    }
+
+    // Permendagri 1/2023: the kop names the e-mail address and website "Pos-el" and "Laman".
+    void theKopSaysPosElAndLaman()
+    {
+        auto id = RequestFixture(*m_db).upToStep(4).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Application, *id);
+        verifyInOrder(text, {RequestFixture::kOffice, QStringLiteral("Pos-el: diskominfo@cirebonkab.go.id"),
+                             QStringLiteral("Laman: diskominfo.cirebonkab.go.id")});
+        QVERIFY(!text.contains(QLatin1String("Email")));
+        QVERIFY(!text.contains(QLatin1String("Website")));
     }
 
     void persetujuanShowsTheDecisionABlockPerServerAndTheTypedPassword()
@@ -469,6 +481,22 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("NIP. 19880512 201503 1 002")));
     }
 
+    // Issue 17 point 12: a party who is one of the agency's signatories signs with the
+    // pangkat/golongan the other documents print.
+    void serahTerimaSignsWithThePangkatOfASignatory()
+    {
+        KOLOKASI_VERIFY_OK(SettingsRepository(*m_db).saveSignatory(
+            {Signatory::kDataCentreOfficer, RequestFixture::kReceiverName, RequestFixture::kReceiverNip,
+             QStringLiteral("Personil Data Center"), QStringLiteral("Penata Muda (III/a)")}));
+        auto id = RequestFixture(*m_db).upToStep(8).create();
+        KOLOKASI_VERIFY_OK(id);
+        const QString text = textOf(DocumentKind::Handover, *id);
+        verifyInOrder(text, {QStringLiteral("Yang Menerima,"), RequestFixture::kReceiverName,
+                             QStringLiteral("Penata Muda (III/a)"),
+                             QStringLiteral("NIP. 19880512 201503 1 002")});
+        QCOMPARE(text.count(QLatin1String("Penata Muda (III/a)")), 1);
+    }
+
     void pencabutanShowsThePlacementToRemove()
     {
         auto placed = RequestFixture(*m_db).upToStep(9).create();
@@ -489,8 +517,37 @@ private Q_SLOTS:
              QStringLiteral(
                  "Segala syarat dan ketentuan dalam pencabutan data center dan co-location telah "
                  "disetujui oleh Kepala Bidang."),
-             QStringLiteral("Sumber, 26 November 2026"), QStringLiteral("Tertanda,"),
+             QStringLiteral("Sumber, 25 November 2026") /* the day of issue */, QStringLiteral("Tertanda,"),
              RequestFixture::kHeadName});
+    }
+
+    // Issue 17 point 6: the SOP form has no "disetujui / ditolak" box beside its sentence; a
+    // refused withdrawal prints the refusal in the sentence's place.
+    void pencabutanPrintsTheSopSentenceAndNoDecisionBox()
+    {
+        auto placed = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(placed);
+        auto id = RequestFixture::createWithdrawal(*m_db, *placed);
+        KOLOKASI_VERIFY_OK(id);
+        for (const Paper paper : {Paper::A4, Paper::F4}) {
+            auto doc = prepare(DocumentKind::Withdrawal, *id, paper);
+            KOLOKASI_VERIFY_OK(doc);
+            QString text = PdfInspector(render(*doc, QStringLiteral("pencabutan"))).plainText();
+            verifyInOrder(text, {QStringLiteral("dengan pertimbangan"),
+                                 QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data "
+                                                "center dan co-location telah disetujui oleh Kepala Bidang."),
+                                 QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+            QVERIFY(!text.contains(QLatin1String("Keputusan")));
+            QVERIFY(!text.contains(QLatin1String("ditolak")));
+            PrintedDocument refused = *doc;
+            refused.dossier->withdrawal->approved = false;
+            text = PdfInspector(render(refused, QStringLiteral("pencabutan-ditolak"))).plainText();
+            verifyInOrder(text, {QStringLiteral("dengan pertimbangan"),
+                                 QStringLiteral("Permohonan pencabutan data center dan co-location tidak "
+                                                "disetujui oleh Kepala Bidang."),
+                                 QStringLiteral("Tertanda,")});
+            QVERIFY(!text.contains(QLatin1String("telah disetujui")));
+        }
     }
 
     void kapasitasListsEachResourceNeededFreeAndResult()
@@ -512,7 +569,7 @@ private Q_SLOTS:
              QStringLiteral("IP Publik 1 alamat 200 alamat bebas"),
              QStringLiteral("X a) YA, lanjutkan ke aktivitas no. 4"),
              QStringLiteral("b) TIDAK, proses selesai"),
-             QStringLiteral("Sumber, 24 November 2026")});
+             QStringLiteral("Sumber, 25 November 2026") /* the day of issue */});
     }
 
     void pemberitahuanCarriesIpDomainAndRemoteAccess()
@@ -537,7 +594,7 @@ private Q_SLOTS:
                    RequestFixture::kHeadName, QStringLiteral("NIP. 19620718 198603 1 003")});
     }
 
-    void laporanSelesaiGoesToTheUnitWithTembusanToTheHead()
+    void laporanSelesaiGoesToTheUnitWithTembusanToTheHeadOfDivision()
     {
         auto id = RequestFixture(*m_db).upToStep(9).create();
         KOLOKASI_VERIFY_OK(id);
@@ -552,10 +609,54 @@ private Q_SLOTS:
                    QStringLiteral("a.n. Kepala Dinas Komunikasi dan Informatika"),
                    QStringLiteral("Kepala Bidang Teknologi Informatika"), RequestFixture::kHeadName,
                    QStringLiteral("NIP. 19620718 198603 1 003"),
-                   QStringLiteral("Tembusan: Kepala Dinas Komunikasi dan Informatika")});
-        QVERIFY(!text.contains(
-            QLatin1String("Yth. Kepala Dinas Komunikasi")));       // a tembusan has no "Yth."
-        QVERIFY(!text.contains(QLatin1String("1. Kepala Dinas"))); // one line is not numbered
+                   QStringLiteral("Tembusan: Kepala Bidang Teknologi Informatika")});
+        // SOP step 9: the copy goes to the head of division, not to the head of office.
+        QVERIFY(!text.contains(QLatin1String("Tembusan: Kepala Dinas")));
+        QVERIFY(!text.contains(QLatin1String("Yth. Kepala Bidang"))); // a tembusan has no "Yth."
+        QVERIFY(!text.contains(QLatin1String("1. Kepala Bidang")));   // one line is not numbered
+    }
+
+    // Issue 17 point 10: the register printout states, in words, what the screen marks: an
+    // expired placement and an asset late for its yearly review.
+    void registerStatesKedaluwarsaAndTerlambatDitinjau()
+    {
+        KOLOKASI_VERIFY_OK(RequestFixture(*m_db).upToStep(9).create());
+        DocumentOrder order;
+        order.kind = DocumentKind::Register;
+        for (const Paper paper : {Paper::A4, Paper::F4}) {
+            order.paper = paper;
+            auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
+            KOLOKASI_VERIFY_OK(doc);
+            PrintedDocument printed = *doc;
+            const QDate today = printed.date;
+            QList<RegisterEntry> entries;
+            for (int i = 1; i <= 3; ++i) {
+                RegisterEntry entry;
+                entry.asset.registerNumber = QStringLiteral("REG-%1").arg(i);
+                entry.asset.status = AssetStatus::Active;
+                entry.unitName = RequestFixture::unitOf(i);
+                entry.serverName = RequestFixture::serverOf(i);
+                entries.append(entry);
+            }
+            entries[0].asset.permanent = false; // expired, reviewed this year
+            entries[0].asset.installedOn = today.addYears(-2);
+            entries[0].asset.validUntil = today.addDays(-1);
+            entries[0].asset.lastReviewedOn = today.addMonths(-2);
+            entries[1].asset.permanent = true; // installed 2 years ago, never reviewed
+            entries[1].asset.installedOn = today.addYears(-2);
+            entries[2].asset.permanent = true; // new: neither
+            entries[2].asset.installedOn = today.addDays(-10);
+            printed.registerLines = RegisterLines::of(entries);
+            const QString text = PdfInspector(render(printed, QStringLiteral("register-state"))).plainText();
+            verifyInOrder(text, {QStringLiteral("REG-1"), QStringLiteral("Kedaluwarsa"),
+                                 today.addMonths(-2).toString(QStringLiteral("dd-MM-yyyy")),
+                                 QStringLiteral("REG-2"), QStringLiteral("Aktif"),
+                                 QStringLiteral("Terlambat"), QStringLiteral("REG-3"),
+                                 QStringLiteral("Aktif")});
+            // The cell wraps "Terlambat" / "ditinjau" on two lines; only REG-2 is late.
+            QCOMPARE(text.count(QLatin1String("Kedaluwarsa")), 1);
+            QCOMPARE(text.count(QLatin1String("Terlambat")), 1);
+        }
     }
 
     void registerIsALandscapeTableThatFilters()
@@ -667,6 +768,17 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(printed);
         QVERIFY(printed->number.contains(QLatin1String("/TNJ/")));
         QCOMPARE(numbers(), 1);
+        // The number belongs to the review: a reprint on the other paper keeps it.
+        auto reprint = reviewReport(*review, Purpose::Issue, Paper::F4);
+        KOLOKASI_VERIFY_OK(reprint);
+        QCOMPARE(reprint->number, printed->number);
+        QCOMPARE(numbers(), 1);
+        QVERIFY(PdfInspector(render(*reprint, QStringLiteral("peninjauan-reprint")))
+                    .plainText()
+                    .contains(printed->number));
+        auto preview2 = reviewReport(*review, Purpose::Preview);
+        KOLOKASI_VERIFY_OK(preview2);
+        QCOMPARE(preview2->number, printed->number);
     }
 
     void peninjauanOfAFinishedReviewCarriesItsDayAndState()
@@ -705,6 +817,7 @@ private Q_SLOTS:
         auto doc = DocumentService(*m_db).prepare(order, Purpose::Issue);
         KOLOKASI_VERIFY_OK(doc);
         const QString text = PdfInspector(render(*doc, QStringLiteral("rak"))).plainText();
+        QVERIFY(!text.contains(QLatin1String("RACK ELEVATION"))); // the title is Indonesian only
         verifyInOrder(text, {QStringLiteral("TAMPAK DEPAN RAK SERVER"),
                              QStringLiteral("NOC Utama – Rak R01 (42U)"), QStringLiteral("42"),
                              QStringLiteral("SRV-SIMPUS-2 – DINKES1"),
@@ -1159,20 +1272,147 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("documents")), 1);
     }
 
-    void aNumberCarriesTheYearOfItsIssueAndTheClassificationCode()
+    // A document is dated with the day it is issued; its number carries that year and that
+    // year's sequence; a reprint in the next year keeps both, on A4 and on F4.
+    void aDocumentIsDatedAndNumberedWithItsIssueDayAcrossAYear()
     {
-        auto id = RequestFixture(*m_db).upToStep(5).create(); // decided in November 2026
+        auto id = RequestFixture(*m_db).upToStep(9).create(); // steps done in November 2026
         KOLOKASI_VERIFY_OK(id);
+        auto other = RequestFixture(*m_db).tag(2).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(other);
         SettingsRepository settings(*m_db);
         KOLOKASI_VERIFY_OK(settings.setValue(DocumentNumbering::kSharedPatternKey,
-                                             QStringLiteral("500.12.15/{seq:4}/{unit}/{year}")));
+                                             QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")));
         KOLOKASI_VERIFY_OK(
             settings.setValue(QStringLiteral("numbering/unit_code"), QStringLiteral("Diskominfo")));
-        m_clock.set(QDateTime(QDate(2027, 1, 6), QTime(2, 0), QTimeZone::utc()));
-        auto doc = prepare(DocumentKind::Approval, *id);
-        KOLOKASI_VERIFY_OK(doc);
-        QCOMPARE(doc->number, QStringLiteral("500.12.15/0001/Diskominfo/2027"));
-        QCOMPARE(doc->date.year(), 2026); // the form still carries the day of the decision
+        m_clock.set(QDateTime(QDate(2026, 12, 31), QTime(9, 0), QTimeZone::utc()));
+        const QList<DocumentKind> kinds{DocumentKind::CapacityReport, DocumentKind::Application,
+                                        DocumentKind::Approval,       DocumentKind::Notification,
+                                        DocumentKind::Handover,       DocumentKind::CompletionReport};
+        QHash<int, QString> numbers;
+        for (DocumentKind kind : kinds) {
+            auto doc = prepare(kind, *id, Paper::A4, QStringLiteral("rahasia"));
+            KOLOKASI_VERIFY_OK(doc);
+            QVERIFY2(doc->number.endsWith(QLatin1String("/2026")), qPrintable(doc->number));
+            QVERIFY2(doc->number.contains(QLatin1String("/0001/")), qPrintable(doc->number));
+            QCOMPARE(doc->date, QDate(2026, 12, 31));
+            const QString text = PdfInspector(render(*doc, QStringLiteral("dated-") + nameOf(kind))).plainText();
+            QVERIFY2(text.contains(QLatin1String("Sumber, 31 Desember 2026")), qPrintable(text));
+            numbers.insert(static_cast<int>(kind), doc->number);
+        }
+        // Past the year's end: reprints keep number and date line, new documents start 2027's.
+        m_clock.set(QDateTime(QDate(2027, 1, 4), QTime(2, 0), QTimeZone::utc()));
+        for (DocumentKind kind : kinds) {
+            for (Paper paper : {Paper::A4, Paper::F4}) {
+                auto reprint = prepare(kind, *id, paper, QStringLiteral("rahasia"));
+                KOLOKASI_VERIFY_OK(reprint);
+                QCOMPARE(reprint->number, numbers.value(static_cast<int>(kind)));
+                const QString text =
+                    PdfInspector(render(*reprint, QStringLiteral("reprint-%1-%2").arg(nameOf(kind)).arg(int(paper))))
+                        .plainText();
+                QVERIFY2(text.contains(QLatin1String("Sumber, 31 Desember 2026")), qPrintable(text));
+                QVERIFY2(text.contains(reprint->number), qPrintable(text));
+                QVERIFY(!text.contains(QLatin1String("Januari 2027")));
+            }
+            auto next = prepare(kind, *other, Paper::F4, QStringLiteral("rahasia"));
+            KOLOKASI_VERIFY_OK(next);
+            QVERIFY2(next->number.contains(QLatin1String("/0001/")) && next->number.endsWith(QLatin1String("/2027")),
+                     qPrintable(next->number));
+            const QString text = PdfInspector(render(*next, QStringLiteral("dated-2027-") + nameOf(kind))).plainText();
+            QVERIFY2(text.contains(QLatin1String("Sumber, 4 Januari 2027")), qPrintable(text));
+        }
+        QCOMPARE(numbers.value(static_cast<int>(DocumentKind::Approval)),
+                 QStringLiteral("500.12.15/0001/PSJ/Diskominfo/2026"));
+    }
+
+    // Without agency profile, signatories or a numbering pattern a filled document is not
+    // printed: one sentence names what is missing and where; the preview shows it marked.
+    void aDocumentWithoutProfileSignatoriesOrNumberingIsRefused_data()
+    {
+        QTest::addColumn<QString>("missing");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("instansi") << QStringLiteral("Instansi") << QStringLiteral("Settings → Agency");
+        QTest::newRow("penandatangan") << QStringLiteral("Penandatangan") << QStringLiteral("Settings → Signatories");
+        QTest::newRow("penomoran") << QStringLiteral("Penomoran") << QStringLiteral("Settings → Numbering");
+    }
+
+    void aDocumentWithoutProfileSignatoriesOrNumberingIsRefused()
+    {
+        QFETCH(QString, missing);
+        QFETCH(QString, where);
+        auto id = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(id);
+        if (missing == QLatin1String("Instansi")) {
+            KOLOKASI_VERIFY_OK(Query(*m_db, QStringLiteral("DELETE FROM settings WHERE key LIKE 'agency/%'")).exec());
+        } else if (missing == QLatin1String("Penandatangan")) {
+            KOLOKASI_VERIFY_OK(Query(*m_db, QStringLiteral("DELETE FROM signatories")).exec());
+        } else {
+            KOLOKASI_VERIFY_OK(
+                Query(*m_db, QStringLiteral("DELETE FROM settings WHERE key LIKE 'numbering/%'")).exec());
+        }
+        for (Paper paper : {Paper::A4, Paper::F4}) {
+            for (DocumentKind kind : {DocumentKind::Approval, DocumentKind::CompletionReport}) {
+                auto printed = prepare(kind, *id, paper);
+                QVERIFY(!printed.ok());
+                QCOMPARE(printed.error().code, QStringLiteral("incomplete_settings"));
+                QVERIFY2(printed.error().message.contains(where), qPrintable(printed.error().message));
+                QCOMPARE(printed.error().message.count(QLatin1Char('.')), 1); // one sentence
+                DocumentOrder order;
+                order.kind = kind;
+                order.requestId = *id;
+                order.paper = paper;
+                auto preview = DocumentService(*m_db).prepare(order, Purpose::Preview);
+                KOLOKASI_VERIFY_OK(preview);
+                QCOMPARE(preview->incomplete, QStringList{missing});
+                const PdfInspector pdf(render(*preview, QStringLiteral("incomplete-") + missing));
+                for (int page = 1; page <= pdf.pageCount(); ++page)
+                    QVERIFY2(pdf.pageText(page).contains(QStringLiteral("BELUM LENGKAP")) &&
+                                 pdf.pageText(page).contains(missing),
+                             qPrintable(pdf.pageText(page)));
+                PrintedDocument unnumbered = *preview;
+                QCOMPARE(DocumentService(*m_db).issue(unnumbered, order).error().code,
+                         QStringLiteral("incomplete_settings"));
+            }
+        }
+        auto count = Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM documents")).scalar();
+        KOLOKASI_VERIFY_OK(count);
+        QCOMPARE(count->toInt(), 0);
+        // A blank form to fill in by hand still prints.
+        KOLOKASI_VERIFY_OK(DocumentService(*m_db).blankForm(DocumentKind::Approval, Paper::A4));
+    }
+
+    // A failed delivery (the file not written, the job not spooled) takes no number.
+    void aFailedPrintLeavesTheSequenceUntouched()
+    {
+        auto id = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(id);
+        const auto rows = [this](const QString &sql) {
+            auto n = Query(*m_db, sql).scalar();
+            return n.ok() ? n->toLongLong() : -1;
+        };
+        const qint64 events = rows(QStringLiteral("SELECT COUNT(*) FROM request_events"));
+        DocumentOrder order;
+        order.kind = DocumentKind::Approval;
+        order.requestId = *id;
+        DocumentService service(*m_db);
+        QString numberSeen;
+        auto failed = service.issueAndDeliver(order, [&](const PrintedDocument &doc) -> Status {
+            numberSeen = doc.number;
+            return Error{QStringLiteral("disk_full"), QStringLiteral("Disk penuh."), QStringLiteral("output")};
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, QStringLiteral("disk_full"));
+        QVERIFY(!numberSeen.isEmpty()); // it was drawn numbered, then undone
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM documents")), 0);
+        QCOMPARE(rows(QStringLiteral("SELECT COALESCE(MAX(last_value), 0) FROM document_sequences")), 0);
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM request_events")), events);
+        const QString path = m_dir.filePath(QStringLiteral("delivered.pdf"));
+        auto written = service.issueAndDeliver(
+            order, [&](const PrintedDocument &doc) { return DocumentRenderer::writePdf(doc, path); });
+        KOLOKASI_VERIFY_OK(written);
+        QCOMPARE(written->number, numberSeen); // the same first number: nothing was lost
+        QVERIFY(PdfInspector(path).plainText().contains(written->number));
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM documents")), 1);
     }
 
     void newDatabasesPrintOnF4()

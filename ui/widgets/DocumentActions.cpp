@@ -35,16 +35,16 @@ bool DocumentActions::print(DocumentOrder order)
     chooser.setWindowTitle(tr("Print %1").arg(DocumentSource::titleOf(order.kind)));
     if (chooser.exec() != QDialog::Accepted)
         return false;
-    const auto doc = DocumentSource(m_context.db).issue(order);
+    // The number is kept only if the job is spooled.
+    const auto doc = DocumentSource(m_context.db)
+                         .issueAndDeliver(order, [&printer](const PrintedDocument &numbered) {
+                             return DocumentRenderer::print(numbered, printer);
+                         });
     if (!doc.ok()) {
         refused(doc.error());
         return false;
     }
     emit issued(order.requestId);
-    if (Status printed = DocumentRenderer::print(*doc, printer); !printed.ok()) {
-        refused(printed.error());
-        return false;
-    }
     return true;
 }
 
@@ -61,17 +61,17 @@ bool DocumentActions::saveAsPdf(DocumentOrder order)
         refused(writable.error());
         return false;
     }
-    const auto doc = DocumentSource(m_context.db).issue(order);
+    // Through the one atomic writer: whole or not at all, owner-only; the number is kept only
+    // if the file is written.
+    const auto doc = DocumentSource(m_context.db)
+                         .issueAndDeliver(order, [&path](const PrintedDocument &numbered) {
+                             return DocumentRenderer::writePdf(numbered, path);
+                         });
     if (!doc.ok()) {
         refused(doc.error());
         return false;
     }
     emit issued(order.requestId);
-    // Through the one atomic writer: whole or not at all, owner-only.
-    if (Status written = DocumentRenderer::writePdf(*doc, path); !written.ok()) {
-        refused(written.error());
-        return false;
-    }
     return true;
 }
 

@@ -15,6 +15,13 @@ Result<PrintedDocument> DocumentSource::issue(const DocumentOrder &order)
     return DocumentService(m_db).prepare(order, Purpose::Issue);
 }
 
+Result<PrintedDocument>
+DocumentSource::issueAndDeliver(const DocumentOrder &order,
+                                const std::function<Status(const PrintedDocument &)> &deliver)
+{
+    return DocumentService(m_db).issueAndDeliver(order, deliver);
+}
+
 Paper DocumentSource::defaultPaper() const
 {
     return DocumentService(m_db).defaultPaper().ok() ? *DocumentService(m_db).defaultPaper()

@@ -24,6 +24,11 @@ public:
     Result<PrintedDocument> preview(const DocumentOrder &order);
     /// The document numbered for printing or saving: the first time issues its number.
     Result<PrintedDocument> issue(const DocumentOrder &order);
+    /// Issues the document and delivers it (prints, writes the file) in one transaction: the
+    /// number is kept only if `deliver` succeeds.
+    Result<PrintedDocument>
+    issueAndDeliver(const DocumentOrder &order,
+                    const std::function<Status(const PrintedDocument &)> &deliver);
     /// The paper the settings choose for new printouts (A4 or F4).
     Paper defaultPaper() const;
     /// The documents of `requestId` it has reached so far, in the order of the procedure.
