@@ -107,6 +107,10 @@
         <source>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</source>
         <translation>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</translation>
     </message>
+    <message>
+        <source>The disk of the folder %1 is full, so %2 was not written and what was there before is unchanged; free some space there or choose another folder.</source>
+        <translation>The disk of the folder %1 is full, so %2 was not written and what was there before is unchanged; free some space there or choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -498,6 +502,22 @@ Commands:
         <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
         <translation>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</translation>
     </message>
+    <message>
+        <source>The connection to %1 runs as a replica (session_replication_role), which switches off the protection of the audit log; remove that setting from the server, the database or the user, then open it again.</source>
+        <translation>The connection to %1 runs as a replica (session_replication_role), which switches off the protection of the audit log; remove that setting from the server, the database or the user, then open it again.</translation>
+    </message>
+    <message>
+        <source>These rack units were taken by another change a moment ago; choose other units.</source>
+        <translation>These rack units were taken by another change a moment ago; choose other units.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full, so nothing was changed in the database %2; free some space there and try again.</source>
+        <translation>The disk of the folder %1 is full, so nothing was changed in the database %2; free some space there and try again.</translation>
+    </message>
+    <message>
+        <source>The disk of the database server of %1 is full, so nothing was changed; ask the administrator of the server to free some space.</source>
+        <translation>The disk of the database server of %1 is full, so nothing was changed; ask the administrator of the server to free some space.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -586,6 +606,14 @@ Commands:
         <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
         <translation>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</translation>
     </message>
+    <message>
+        <source>No %1 has been issued for review %2 yet.</source>
+        <translation>No %1 has been issued for review %2 yet.</translation>
+    </message>
+    <message>
+        <source>There is no review number %1.</source>
+        <translation>There is no review number %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -651,6 +679,26 @@ Commands:
     <message>
         <source>There is no review number %1.</source>
         <translation>There is no review number %1.</translation>
+    </message>
+    <message>
+        <source>the agency profile (Settings → Agency)</source>
+        <translation>the agency profile (Settings → Agency)</translation>
+    </message>
+    <message>
+        <source>the signatories (Settings → Signatories)</source>
+        <translation>the signatories (Settings → Signatories)</translation>
+    </message>
+    <message>
+        <source>the numbering pattern (Settings → Numbering)</source>
+        <translation>the numbering pattern (Settings → Numbering)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed yet: fill in %1 first.</source>
+        <translation>This document cannot be printed yet: fill in %1 first.</translation>
     </message>
 </context>
 <context>
@@ -812,10 +860,6 @@ Commands:
     <message>
         <source>Pool name</source>
         <translation>Pool name</translation>
-    </message>
-    <message>
-        <source>The gateway must be an address inside %1.</source>
-        <translation>The gateway must be an address inside %1.</translation>
     </message>
     <message>
         <source>%1 overlaps the pool %2 (%3).</source>
@@ -1187,20 +1231,36 @@ Commands:
         <translation>A NIP has 18 digits (for example 19620718 198603 1 003); this one has %1.</translation>
     </message>
     <message>
-        <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
-        <translation>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</translation>
-    </message>
-    <message>
-        <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
-        <translation>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</translation>
-    </message>
-    <message>
         <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
         <translation>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</translation>
     </message>
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
         <translation>The last 3 digits of a NIP (the serial) cannot be 000.</translation>
+    </message>
+    <message>
+        <source>the year %1 is before 1900</source>
+        <translation>the year %1 is before 1900</translation>
+    </message>
+    <message>
+        <source>the month "%1" is not a month</source>
+        <translation>the month "%1" is not a month</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in that month</source>
+        <translation>day %1 does not exist in that month</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); in %1 %2.</source>
+        <translation>The first 8 digits of a NIP are the birth date (YYYYMMDD); in %1 %2.</translation>
+    </message>
+    <message>
+        <source>Digits 13 and 14 of a NIP are the month of appointment; "%1" is not a month (01 to 12).</source>
+        <translation>Digits 13 and 14 of a NIP are the month of appointment; "%1" is not a month (01 to 12).</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 12 of a NIP are the year of appointment; %1 is less than 15 years after the birth year %2.</source>
+        <translation>Digits 9 to 12 of a NIP are the year of appointment; %1 is less than 15 years after the birth year %2.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1368,13 @@ Commands:
     <message>
         <source>Server %1: %2 is the gateway of the pool %3.</source>
         <translation>Server %1: %2 is the gateway of the pool %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolAddresses</name>
+    <message>
+        <source>The gateway must be an address inside %1.</source>
+        <translation>The gateway must be an address inside %1.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1784,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>%1 has a header (row %2) but no asset rows below it.</source>
         <translation>%1 has a header (row %2) but no asset rows below it.</translation>
     </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Line %1, column %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>RegisterViewFilter</name>
@@ -2122,10 +2193,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>The backup %1 was made by a newer Kolokasi (schema version %2; this program knows up to version %3), so nothing was restored; update Kolokasi first.</translation>
     </message>
     <message>
-        <source>The backup %1 is not a database Kolokasi can open (%2), so nothing was restored; choose another backup.</source>
-        <translation>The backup %1 is not a database Kolokasi can open (%2), so nothing was restored; choose another backup.</translation>
-    </message>
-    <message>
         <source>Could not restore into the database %1, so it was left as it was; close other programs that use it and try again.</source>
         <translation>Could not restore into the database %1, so it was left as it was; close other programs that use it and try again.</translation>
     </message>
@@ -2136,6 +2203,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</source>
         <translation>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</translation>
+    </message>
+    <message>
+        <source>The protection of the audit log in the backup %1 was removed, so its history cannot be trusted and nothing was restored; choose another backup.</source>
+        <translation>The protection of the audit log in the backup %1 was removed, so its history cannot be trusted and nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a database Kolokasi can open, so nothing was restored; choose another backup.</source>
+        <translation>The backup %1 is not a database Kolokasi can open, so nothing was restored; choose another backup.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2304,21 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>The %1 %2 is retired and can no longer be changed.</source>
         <translation>The %1 %2 is retired and can no longer be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>%1 must be one line; remove the line break.</source>
+        <translation>%1 must be one line; remove the line break.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control or text-direction character (%2) that would garble the printouts; remove it.</source>
+        <translation>%1 contains a control or text-direction character (%2) that would garble the printouts; remove it.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed, so shorten it.</source>
+        <translation>%1 has %2 characters; at most %3 are allowed, so shorten it.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2427,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>%1 could not be written (%2). Choose another folder or file name.</source>
         <translation>%1 could not be written (%2). Choose another folder or file name.</translation>
     </message>
+    <message>
+        <source>Cell %1%2 (%3) had %4 characters, more than Excel's %5: it was cut and ends in "%6".</source>
+        <translation>Cell %1%2 (%3) had %4 characters, more than Excel's %5: it was cut and ends in "%6".</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 (%3) cannot be written to %4 (%5), so the file was not written.</source>
+        <translation>Cell %1%2 (%3) cannot be written to %4 (%5), so the file was not written.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::AdminChooser</name>
@@ -2355,6 +2453,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>No data-centre officer is recorded yet: add one in Settings › Signatories. Until then, type your name.</source>
+        <translation>No data-centre officer is recorded yet: add one in Settings › Signatories. Until then, type your name.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2591,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Co-location validity:</source>
         <translation>Co-location validity:</translation>
+    </message>
+    <message>
+        <source>Add new officer…</source>
+        <translation>Add new officer…</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3330,18 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Open the review</source>
         <translation>Open the review</translation>
+    </message>
+    <message>
+        <source>see Requests</source>
+        <translation>see Requests</translation>
+    </message>
+    <message>
+        <source>see Asset Register</source>
+        <translation>see Asset Register</translation>
+    </message>
+    <message>
+        <source>and %1 more —</source>
+        <translation>and %1 more —</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5168,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Rack units and power are the sums of the servers' rows.</source>
         <translation>Rack units and power are the sums of the servers' rows.</translation>
     </message>
+    <message>
+        <source>Add new unit…</source>
+        <translation>Add new unit…</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::RequestListModel</name>
@@ -5154,10 +5276,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -5519,6 +5637,13 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::SearchableComboBox</name>
+    <message>
+        <source>Type to search; Enter on a new name adds it</source>
+        <translation>Type to search; Enter on a new name adds it</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::ServerRowsEditor</name>
     <message>
         <source>No</source>
@@ -5771,6 +5896,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Enter the public network, e.g. 103.10.20.0/26.</source>
         <translation>Enter the public network, e.g. 103.10.20.0/26.</translation>
     </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Suggested: the first address, where most offices put the router. The gateway is never proposed to a server; left empty, the first address is held back until a gateway is set in Data Centre.</source>
+        <translation>Suggested: the first address, where most offices put the router. The gateway is never proposed to a server; left empty, the first address is held back until a gateway is set in Data Centre.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::SetupFirstUnitPage</name>
@@ -5841,10 +5974,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>NIP:</translation>
     </message>
     <message>
-        <source>Enter the NIP.</source>
-        <translation>Enter the NIP.</translation>
-    </message>
-    <message>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
@@ -5859,6 +5988,26 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>Data centre officer: %1</source>
         <translation>Data centre officer: %1</translation>
+    </message>
+    <message>
+        <source>PNS (civil servant)</source>
+        <translation>PNS (civil servant)</translation>
+    </message>
+    <message>
+        <source>PPPK (contract employee)</source>
+        <translation>PPPK (contract employee)</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Employment:</translation>
+    </message>
+    <message>
+        <source>Enter the number.</source>
+        <translation>Enter the number.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

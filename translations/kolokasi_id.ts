@@ -107,6 +107,10 @@
         <source>Could not write the file %1, so nothing was changed there; check the free disk space and your right to write in its folder.</source>
         <translation>Berkas %1 tidak dapat ditulis sehingga tidak ada yang berubah di sana; periksa ruang disk yang tersisa dan hak tulis Anda di foldernya.</translation>
     </message>
+    <message>
+        <source>The disk of the folder %1 is full, so %2 was not written and what was there before is unchanged; free some space there or choose another folder.</source>
+        <translation>Disk folder %1 penuh, sehingga %2 tidak ditulis dan isi sebelumnya tetap utuh; kosongkan sebagian ruang di sana atau pilih folder lain.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -498,6 +502,22 @@ Perintah:
         <source>The database %1 reported an unexpected error and nothing was changed; run Kolokasi with --verbose to see the details.</source>
         <translation>Basis data %1 melaporkan kesalahan tak terduga dan tidak ada yang diubah; jalankan Kolokasi dengan --verbose untuk melihat rinciannya.</translation>
     </message>
+    <message>
+        <source>The connection to %1 runs as a replica (session_replication_role), which switches off the protection of the audit log; remove that setting from the server, the database or the user, then open it again.</source>
+        <translation>Koneksi ke %1 berjalan sebagai replika (session_replication_role), yang mematikan perlindungan log audit; hapus pengaturan itu dari server, basis data, atau pengguna, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>These rack units were taken by another change a moment ago; choose other units.</source>
+        <translation>Unit rak ini baru saja dipakai oleh perubahan lain; pilih unit lain.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full, so nothing was changed in the database %2; free some space there and try again.</source>
+        <translation>Disk folder %1 penuh, sehingga tidak ada yang diubah pada basis data %2; kosongkan sebagian ruang di sana lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk of the database server of %1 is full, so nothing was changed; ask the administrator of the server to free some space.</source>
+        <translation>Disk server basis data %1 penuh, sehingga tidak ada yang diubah; minta administrator server mengosongkan sebagian ruang.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -586,6 +606,14 @@ Perintah:
         <source>Could not find a free number for %1 with the pattern %2. Check the numbering settings.</source>
         <translation>Tidak ditemukan nomor yang masih bebas untuk %1 dengan pola %2. Periksa pengaturan penomoran.</translation>
     </message>
+    <message>
+        <source>No %1 has been issued for review %2 yet.</source>
+        <translation>Belum ada %1 yang diterbitkan untuk peninjauan %2.</translation>
+    </message>
+    <message>
+        <source>There is no review number %1.</source>
+        <translation>Tidak ada peninjauan nomor %1.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -651,6 +679,26 @@ Perintah:
     <message>
         <source>There is no review number %1.</source>
         <translation>Tidak ada peninjauan nomor %1.</translation>
+    </message>
+    <message>
+        <source>the agency profile (Settings → Agency)</source>
+        <translation>profil instansi (Pengaturan → Instansi)</translation>
+    </message>
+    <message>
+        <source>the signatories (Settings → Signatories)</source>
+        <translation>penandatangan (Pengaturan → Penandatangan)</translation>
+    </message>
+    <message>
+        <source>the numbering pattern (Settings → Numbering)</source>
+        <translation>pola penomoran (Pengaturan → Penomoran)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed yet: fill in %1 first.</source>
+        <translation>Dokumen ini belum dapat dicetak: isi dahulu %1.</translation>
     </message>
 </context>
 <context>
@@ -812,10 +860,6 @@ Perintah:
     <message>
         <source>Pool name</source>
         <translation>Nama pool</translation>
-    </message>
-    <message>
-        <source>The gateway must be an address inside %1.</source>
-        <translation>Gateway harus berupa alamat di dalam %1.</translation>
     </message>
     <message>
         <source>%1 overlaps the pool %2 (%3).</source>
@@ -1187,20 +1231,36 @@ Perintah:
         <translation>NIP terdiri atas 18 angka (contoh: 19620718 198603 1 003); yang ini %1 angka.</translation>
     </message>
     <message>
-        <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); %1 is not a date.</source>
-        <translation>8 angka pertama NIP adalah tanggal lahir (TTTTBBHH); %1 bukan tanggal yang sah.</translation>
-    </message>
-    <message>
-        <source>Digits 9 to 14 of a NIP are the appointment year and month (YYYYMM), at least 15 years after birth; %1 is not.</source>
-        <translation>Angka ke-9 sampai ke-14 NIP adalah tahun dan bulan pengangkatan (TTTTBB), paling cepat 15 tahun setelah lahir; %1 tidak memenuhi.</translation>
-    </message>
-    <message>
         <source>Digit 15 of a NIP is 1 (man) or 2 (woman), not %1.</source>
         <translation>Angka ke-15 NIP adalah 1 (pria) atau 2 (wanita), bukan %1.</translation>
     </message>
     <message>
         <source>The last 3 digits of a NIP (the serial) cannot be 000.</source>
         <translation>3 angka terakhir NIP (nomor urut) tidak boleh 000.</translation>
+    </message>
+    <message>
+        <source>the year %1 is before 1900</source>
+        <translation>tahun %1 sebelum 1900</translation>
+    </message>
+    <message>
+        <source>the month "%1" is not a month</source>
+        <translation>bulan "%1" bukan bulan</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist in that month</source>
+        <translation>tanggal %1 tidak ada di bulan itu</translation>
+    </message>
+    <message>
+        <source>The first 8 digits of a NIP are the birth date (YYYYMMDD); in %1 %2.</source>
+        <translation>8 angka pertama NIP adalah tanggal lahir (TTTTBBHH); pada %1 %2.</translation>
+    </message>
+    <message>
+        <source>Digits 13 and 14 of a NIP are the month of appointment; "%1" is not a month (01 to 12).</source>
+        <translation>Angka ke-13 dan ke-14 NIP adalah bulan pengangkatan; "%1" bukan bulan (01 sampai 12).</translation>
+    </message>
+    <message>
+        <source>Digits 9 to 12 of a NIP are the year of appointment; %1 is less than 15 years after the birth year %2.</source>
+        <translation>Angka ke-9 sampai ke-12 NIP adalah tahun pengangkatan; %1 kurang dari 15 tahun setelah tahun lahir %2.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1368,13 @@ Perintah:
     <message>
         <source>Server %1: %2 is the gateway of the pool %3.</source>
         <translation>Server %1: %2 adalah gateway pool %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolAddresses</name>
+    <message>
+        <source>The gateway must be an address inside %1.</source>
+        <translation>Gateway harus alamat di dalam %1.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1784,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>%1 has a header (row %2) but no asset rows below it.</source>
         <translation>%1 punya judul kolom (baris %2) tetapi tidak ada baris aset di bawahnya.</translation>
     </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>RegisterViewFilter</name>
@@ -2122,10 +2193,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Cadangan %1 dibuat oleh Kolokasi yang lebih baru (skema versi %2; program ini mengenal sampai versi %3) sehingga tidak ada yang dipulihkan; perbarui Kolokasi terlebih dahulu.</translation>
     </message>
     <message>
-        <source>The backup %1 is not a database Kolokasi can open (%2), so nothing was restored; choose another backup.</source>
-        <translation>Cadangan %1 bukan basis data yang dapat dibuka Kolokasi (%2) sehingga tidak ada yang dipulihkan; pilih cadangan lain.</translation>
-    </message>
-    <message>
         <source>Could not restore into the database %1, so it was left as it was; close other programs that use it and try again.</source>
         <translation>Pemulihan ke basis data %1 gagal sehingga basis data dibiarkan seperti semula; tutup program lain yang memakainya lalu coba lagi.</translation>
     </message>
@@ -2136,6 +2203,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Cannot read the backup file %1 or make a working copy of it; check that you may read the file and the free disk space.</source>
         <translation>Berkas cadangan %1 tidak dapat dibaca atau tidak dapat disalin untuk diperiksa; periksa bahwa Anda boleh membaca berkas itu dan ruang kosong disk.</translation>
+    </message>
+    <message>
+        <source>The protection of the audit log in the backup %1 was removed, so its history cannot be trusted and nothing was restored; choose another backup.</source>
+        <translation>Perlindungan log audit pada cadangan %1 telah dihapus, sehingga riwayatnya tidak dapat dipercaya dan tidak ada yang dipulihkan; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a database Kolokasi can open, so nothing was restored; choose another backup.</source>
+        <translation>Cadangan %1 bukan basis data yang dapat dibuka Kolokasi, sehingga tidak ada yang dipulihkan; pilih cadangan lain.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2304,21 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>The %1 %2 is retired and can no longer be changed.</source>
         <translation>Data %1 %2 sudah dipensiunkan dan tidak dapat diubah lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>%1 must be one line; remove the line break.</source>
+        <translation>%1 harus satu baris; hapus pemisah barisnya.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control or text-direction character (%2) that would garble the printouts; remove it.</source>
+        <translation>%1 berisi karakter kendali atau arah teks (%2) yang akan mengacaukan cetakan; hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed, so shorten it.</source>
+        <translation>%1 berisi %2 karakter; paling banyak %3 yang diizinkan, jadi persingkat.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2427,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>%1 could not be written (%2). Choose another folder or file name.</source>
         <translation>%1 tidak dapat ditulis (%2). Pilih folder atau nama berkas lain.</translation>
     </message>
+    <message>
+        <source>Cell %1%2 (%3) had %4 characters, more than Excel's %5: it was cut and ends in "%6".</source>
+        <translation>Sel %1%2 (%3) berisi %4 karakter, lebih dari batas Excel %5: isinya dipotong dan diakhiri "%6".</translation>
+    </message>
+    <message>
+        <source>Cell %1%2 (%3) cannot be written to %4 (%5), so the file was not written.</source>
+        <translation>Sel %1%2 (%3) tidak dapat ditulis ke %4 (%5), sehingga berkas tidak ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::AdminChooser</name>
@@ -2355,6 +2453,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>No data-centre officer is recorded yet: add one in Settings › Signatories. Until then, type your name.</source>
+        <translation>Belum ada personil pusat data yang tercatat: tambahkan di Pengaturan › Penandatangan. Sampai saat itu, ketik nama Anda.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2591,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Co-location validity:</source>
         <translation>Masa Berlaku Co-location:</translation>
+    </message>
+    <message>
+        <source>Add new officer…</source>
+        <translation>Tambah pejabat baru…</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3330,18 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Open the review</source>
         <translation>Buka peninjauan</translation>
+    </message>
+    <message>
+        <source>see Requests</source>
+        <translation>lihat di Permohonan</translation>
+    </message>
+    <message>
+        <source>see Asset Register</source>
+        <translation>lihat di Aset Register</translation>
+    </message>
+    <message>
+        <source>and %1 more —</source>
+        <translation>dan %1 lainnya —</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5168,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Rack units and power are the sums of the servers' rows.</source>
         <translation>Unit rak dan daya adalah jumlah dari baris server.</translation>
     </message>
+    <message>
+        <source>Add new unit…</source>
+        <translation>Tambah unit baru…</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::RequestListModel</name>
@@ -5154,10 +5276,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>History</source>
         <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -5519,6 +5637,13 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::SearchableComboBox</name>
+    <message>
+        <source>Type to search; Enter on a new name adds it</source>
+        <translation>Ketik untuk mencari; Enter pada nama baru menambahkannya</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::ServerRowsEditor</name>
     <message>
         <source>No</source>
@@ -5771,6 +5896,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Enter the public network, e.g. 103.10.20.0/26.</source>
         <translation>Isi jaringan publik, mis. 103.10.20.0/26.</translation>
     </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>Gateway:</translation>
+    </message>
+    <message>
+        <source>Suggested: the first address, where most offices put the router. The gateway is never proposed to a server; left empty, the first address is held back until a gateway is set in Data Centre.</source>
+        <translation>Disarankan alamat pertama, tempat kebanyakan kantor memasang router. Gateway tidak pernah diusulkan untuk server; bila dikosongkan, alamat pertama ditahan sampai gateway diisi di Pusat Data.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::SetupFirstUnitPage</name>
@@ -5841,10 +5974,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>NIP:</translation>
     </message>
     <message>
-        <source>Enter the NIP.</source>
-        <translation>Isi NIP.</translation>
-    </message>
-    <message>
         <source>Position:</source>
         <translation>Jabatan:</translation>
     </message>
@@ -5859,6 +5988,26 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>Data centre officer: %1</source>
         <translation>Personil data center: %1</translation>
+    </message>
+    <message>
+        <source>PNS (civil servant)</source>
+        <translation>PNS (pegawai negeri sipil)</translation>
+    </message>
+    <message>
+        <source>PPPK (contract employee)</source>
+        <translation>PPPK (perjanjian kerja)</translation>
+    </message>
+    <message>
+        <source>Employment:</source>
+        <translation>Kepegawaian:</translation>
+    </message>
+    <message>
+        <source>Enter the number.</source>
+        <translation>Isi nomornya.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
