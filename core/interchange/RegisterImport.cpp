@@ -191,8 +191,7 @@ Status RegisterImport::Run::take(const SheetRow &row)
             {QStringLiteral("name"), RegisterField::Unit}};
         const auto column = fieldOfColumn.constFind(id.error().field);
         if (column == fieldOfColumn.constEnd())
-            return Error{id.error().code,
-                         tr("Line %1: %2").arg(row.line).arg(id.error().message),
+            return Error{id.error().code, tr("Line %1: %2").arg(row.line).arg(id.error().message),
                          id.error().field};
         return Error{id.error().code,
                      tr("Line %1, column %2: %3")
@@ -231,10 +230,10 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
                    tr("%1 is empty; fill it in.").arg(RegisterFields::label(field)));
         // The same rule as the forms: one line, no control or bidi character, a length limit.
         // (Type & brand may span lines, as the register's own exports do.)
-        else if (Status plain = TextInput::check(cell(row, field), {}, RegisterFields::label(field),
-                                                 field == RegisterField::TypeBrand
-                                                     ? TextInput::Lines::Multi
-                                                     : TextInput::Lines::Single);
+        else if (Status plain =
+                     TextInput::check(cell(row, field), {}, RegisterFields::label(field),
+                                      field == RegisterField::TypeBrand ? TextInput::Lines::Multi
+                                                                        : TextInput::Lines::Single);
                  !plain.ok())
             refuse(row, field, plain.error());
     }

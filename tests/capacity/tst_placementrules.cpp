@@ -1,8 +1,8 @@
 // The placement rules at approval, on both engines: overlap, power budget, unique IP,
 // domain and serial number, public IPs inside a public pool; and what capacity sees free.
+#include "../workflow/WorkflowFixture.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
-#include "../workflow/WorkflowFixture.h"
 #include "capacity/PlacementRules.h"
 
 #include <QtTest>
@@ -26,9 +26,11 @@ private:
     std::pair<qint64, Approval> nextApproval(int powerW = 400)
     {
         const qint64 id = m_s.driver().registerLetter(
-                m_s.driver().letter({makeServer(QStringLiteral("srv-baru"), 2, powerW)}));
+            m_s.driver().letter({makeServer(QStringLiteral("srv-baru"), 2, powerW)}));
         m_s.driver().advanceTo(id, 3);
-        must(flow().fillApplication(id, m_s.driver().application(QStringLiteral("baru.cirebonkab.go.id"))), "form");
+        must(flow().fillApplication(
+                 id, m_s.driver().application(QStringLiteral("baru.cirebonkab.go.id"))),
+             "form");
         return {id, m_s.driver().approval(id)};
     }
 
@@ -61,7 +63,8 @@ private Q_SLOTS:
 
     void theFirstPlacementTookTheBottomOfTheFirstRack()
     {
-        const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "placed").first();
+        const Placement placed =
+            must(PlacementRepository(m_s.db()).ofRequest(m_placed), "placed").first();
         QCOMPARE(placed.rackId, m_s.dc.racks.first().id);
         QCOMPARE(placed.firstU, 1);
         QCOMPARE(placed.heightU, 2);
@@ -85,7 +88,8 @@ private Q_SLOTS:
         verifyRefused(id, approval, "override_note_required", "servers.1.override_note");
         approval.blocks.first().overrideNote = QStringLiteral("Diletakkan dekat switch distribusi");
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
-        const Placement placed = must(PlacementRepository(m_s.db()).ofRequest(id), "placed").first();
+        const Placement placed =
+            must(PlacementRepository(m_s.db()).ofRequest(id), "placed").first();
         QCOMPARE(placed.firstU, 20);
         QCOMPARE(placed.overrideNote, QStringLiteral("Diletakkan dekat switch distribusi"));
     }
@@ -138,7 +142,8 @@ private Q_SLOTS:
 
     void aLiveSerialNumberIsNotGivenTwice()
     {
-        const QString serial = must(PlacementRepository(m_s.db()).ofRequest(m_placed), "p").first().serialNumber;
+        const QString serial =
+            must(PlacementRepository(m_s.db()).ofRequest(m_placed), "p").first().serialNumber;
         auto [id, approval] = nextApproval();
         approval.blocks.first().serialNumber = serial;
         verifyRefused(id, approval, "duplicate", "servers.1.serial_number");
@@ -161,7 +166,8 @@ private Q_SLOTS:
     void aPrivateAddressNeedsNoPublicPool()
     {
         auto [id, approval] = nextApproval();
-        approval.blocks.first().ipAddresses = {QStringLiteral("10.10.0.5"), QStringLiteral("192.168.1.20")};
+        approval.blocks.first().ipAddresses = {QStringLiteral("10.10.0.5"),
+                                               QStringLiteral("192.168.1.20")};
         KOLOKASI_VERIFY_OK(flow().decide(id, approval));
         QVERIFY(!PlacementRules::isPublic(QStringLiteral("172.20.1.1")));
         QVERIFY(PlacementRules::isPublic(QStringLiteral("103.20.30.5")));

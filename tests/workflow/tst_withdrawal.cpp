@@ -61,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(withdrawal->kind, RequestKind::Withdrawal);
         QCOMPARE(withdrawal->unitId, m_s.dc.unit.id);
         m_s.clock.advanceSecs(600);
-        KOLOKASI_VERIFY_OK(flow().decideWithdrawal(withdrawal->id, true, QStringLiteral("Ir. HENDRA GUNAWAN, M.T.")));
+        KOLOKASI_VERIFY_OK(flow().decideWithdrawal(withdrawal->id, true,
+                                                   QStringLiteral("Ir. HENDRA GUNAWAN, M.T.")));
         KOLOKASI_VERIFY_OK(flow().completeWithdrawal(withdrawal->id, QDate(2026, 11, 26)));
 
         // THEN the asset is withdrawn with its date, placement and IP released, history kept
@@ -69,17 +70,23 @@ private Q_SLOTS:
         QCOMPARE(asset.status, AssetStatus::Withdrawn);
         QCOMPARE(asset.withdrawnOn, QDate(2026, 11, 26));
         QCOMPARE(asset.withdrawalRequestId, withdrawal->id);
-        const Placement released = must(PlacementRepository(m_s.db()).find(m_placement.id), "placement");
+        const Placement released =
+            must(PlacementRepository(m_s.db()).find(m_placement.id), "placement");
         QCOMPARE(released.status, PlacementStatus::Released);
         QCOMPARE(released.ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
-        QCOMPARE(valueOf(m_s.db(), QStringLiteral("SELECT status FROM ip_addresses WHERE placement_id = :id"),
-                         m_placement.id).toString(), QStringLiteral("released"));
+        QCOMPARE(valueOf(m_s.db(),
+                         QStringLiteral("SELECT status FROM ip_addresses WHERE placement_id = :id"),
+                         m_placement.id)
+                     .toString(),
+                 QStringLiteral("released"));
         const Request done = must(RequestRepository(m_s.db()).find(withdrawal->id), "request");
         QCOMPARE(done.status, RequestStatus::Completed);
-        QVERIFY(must(WithdrawalRepository(m_s.db()).find(withdrawal->id), "w").completedAt.isValid());
+        QVERIFY(
+            must(WithdrawalRepository(m_s.db()).find(withdrawal->id), "w").completedAt.isValid());
         QCOMPARE(must(flow().history(withdrawal->id), "history").size(), 3);
         const RequestDossier dossier = must(flow().dossier(withdrawal->id), "dossier");
-        QCOMPARE(dossier.withdrawal->reasons, QStringLiteral("Aplikasi dipindahkan ke layanan SPBE nasional"));
+        QCOMPARE(dossier.withdrawal->reasons,
+                 QStringLiteral("Aplikasi dipindahkan ke layanan SPBE nasional"));
         QCOMPARE(dossier.withdrawnAsset->asset.id, m_asset.id);
         QCOMPARE(dossier.withdrawnAsset->placement.serialNumber, m_placement.serialNumber);
         QCOMPARE(dossier.withdrawnAsset->rackName, QStringLiteral("R01"));
@@ -92,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(approval.blocks.first().firstU, 1);
         QCOMPARE(approval.blocks.first().ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
         Approval sameSerial = approval;
-        sameSerial.blocks.first().serialNumber = m_placement.serialNumber; // the old one is no longer live
+        sameSerial.blocks.first().serialNumber =
+            m_placement.serialNumber; // the old one is no longer live
         KOLOKASI_VERIFY_OK(flow().decide(next, sameSerial));
         QCOMPARE(must(AssetRepository(m_s.db()).entries({}), "register").size(), 1);
     }
@@ -101,11 +109,15 @@ private Q_SLOTS:
     {
         const auto withdrawal = flow().registerWithdrawal(letter());
         KOLOKASI_VERIFY_OK(withdrawal);
-        verifyRefused(flow().decideWithdrawal(withdrawal->id, false, QStringLiteral("Kabid")), "required", "reasons");
-        KOLOKASI_VERIFY_OK(flow().decideWithdrawal(withdrawal->id, false, QStringLiteral("Kabid"),
-                                                   QStringLiteral("Server masih dipakai Puskesmas")));
-        QCOMPARE(must(RequestRepository(m_s.db()).find(withdrawal->id), "r").status, RequestStatus::ClosedRejected);
-        QCOMPARE(must(AssetRepository(m_s.db()).find(m_asset.id), "asset").status, AssetStatus::Active);
+        verifyRefused(flow().decideWithdrawal(withdrawal->id, false, QStringLiteral("Kabid")),
+                      "required", "reasons");
+        KOLOKASI_VERIFY_OK(
+            flow().decideWithdrawal(withdrawal->id, false, QStringLiteral("Kabid"),
+                                    QStringLiteral("Server masih dipakai Puskesmas")));
+        QCOMPARE(must(RequestRepository(m_s.db()).find(withdrawal->id), "r").status,
+                 RequestStatus::ClosedRejected);
+        QCOMPARE(must(AssetRepository(m_s.db()).find(m_asset.id), "asset").status,
+                 AssetStatus::Active);
         QCOMPARE(*must(WithdrawalRepository(m_s.db()).find(withdrawal->id), "w").approved, false);
         verifyRefused(flow().completeWithdrawal(withdrawal->id), "request_closed", "status");
     }
@@ -115,7 +127,8 @@ private Q_SLOTS:
         const auto withdrawal = flow().registerWithdrawal(letter());
         KOLOKASI_VERIFY_OK(withdrawal);
         verifyRefused(flow().completeWithdrawal(withdrawal->id), "wrong_step", "step");
-        verifyRefused(flow().dispose(withdrawal->id, {0, {}, QStringLiteral("x"), {}, 0}), "wrong_kind", "kind");
+        verifyRefused(flow().dispose(withdrawal->id, {0, {}, QStringLiteral("x"), {}, 0}),
+                      "wrong_kind", "kind");
     }
 
     void onlyOneOpenWithdrawalPerActiveAsset()
@@ -135,12 +148,14 @@ private Q_SLOTS:
         const WithdrawalLetter request = letter();
         QStringList outcome = test::runTogether([&](int) {
             auto db = Database::open(location, Database::OpenMode::ExistingOnly, m_s.clock);
-            const auto registered = db.ok() ? RequestWorkflow(*db.value()).registerWithdrawal(request)
-                                            : Result<Request>(db.error());
+            const auto registered = db.ok()
+                                        ? RequestWorkflow(*db.value()).registerWithdrawal(request)
+                                        : Result<Request>(db.error());
             return registered.ok() ? QStringLiteral("ok") : registered.error().code;
         });
         outcome.sort();
-        QCOMPARE(outcome, QStringList({QStringLiteral("ok"), QStringLiteral("withdrawal_pending")}));
+        QCOMPARE(outcome,
+                 QStringList({QStringLiteral("ok"), QStringLiteral("withdrawal_pending")}));
     }
 
     void aWithdrawnAssetCannotBeWithdrawnAgain()
@@ -158,8 +173,10 @@ private Q_SLOTS:
         const auto withdrawal = flow().registerWithdrawal(letter());
         KOLOKASI_VERIFY_OK(withdrawal);
         KOLOKASI_VERIFY_OK(flow().cancel(withdrawal->id, QStringLiteral("Surat ditarik")));
-        QCOMPARE(must(RequestRepository(m_s.db()).find(withdrawal->id), "r").status, RequestStatus::ClosedCancelled);
-        QCOMPARE(must(PlacementRepository(m_s.db()).find(m_placement.id), "p").status, PlacementStatus::Active);
+        QCOMPARE(must(RequestRepository(m_s.db()).find(withdrawal->id), "r").status,
+                 RequestStatus::ClosedCancelled);
+        QCOMPARE(must(PlacementRepository(m_s.db()).find(m_placement.id), "p").status,
+                 PlacementStatus::Active);
     }
 };
 
