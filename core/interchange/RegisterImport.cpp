@@ -221,6 +221,13 @@ void RegisterImport::Run::refuse(const SheetRow &row, RegisterField field, const
     refuse(row, field, error.code, error.message);
 }
 
+namespace {
+bool spansLines(RegisterField field)
+{
+    return field == RegisterField::TypeBrand || field == RegisterField::IpAddresses;
+}
+} // namespace
+
 std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
 {
     ImportedAsset asset;
@@ -229,11 +236,11 @@ std::optional<ImportedAsset> RegisterImport::Run::read(const SheetRow &row)
             refuse(row, field, QStringLiteral("required"),
                    tr("%1 is empty; fill it in.").arg(RegisterFields::label(field)));
         // The same rule as the forms: one line, no control or bidi character, a length limit.
-        // (Type & brand may span lines, as the register's own exports do.)
-        else if (Status plain =
-                     TextInput::check(cell(row, field), {}, RegisterFields::label(field),
-                                      field == RegisterField::TypeBrand ? TextInput::Lines::Multi
-                                                                        : TextInput::Lines::Single);
+        // (Type & brand and the IP addresses may span lines, as the register's own exports do:
+        // one address per line is how offices keep several in a cell.)
+        else if (Status plain = TextInput::check(cell(row, field), {}, RegisterFields::label(field),
+                                                 spansLines(field) ? TextInput::Lines::Multi
+                                                                   : TextInput::Lines::Single);
                  !plain.ok())
             refuse(row, field, plain.error());
     }

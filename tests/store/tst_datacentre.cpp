@@ -317,15 +317,15 @@ private Q_SLOTS:
         QTest::newRow("/28 with gateway") << "103.20.30.0/28"
                                           << "103.20.30.14" << 3 << quint64(10);
         QTest::newRow("/25 without gateway") << "103.162.16.0/25"
-                                             << "" << 0 << quint64(126);
+                                             << "" << 0 << quint64(125); // the first held back
         QTest::newRow("/31 point to point") << "103.20.30.0/31"
-                                            << "" << 1 << quint64(1);
+                                            << "" << 1 << quint64(0); // the other is the router's
         QTest::newRow("/32 single") << "103.20.30.7/32"
                                     << "" << 0 << quint64(1);
         QTest::newRow("IPv6 /64") << "2001:db8::/64"
                                   << "2001:db8::1" << 5 << std::numeric_limits<quint64>::max();
         QTest::newRow("IPv6 /120") << "2001:db8::/120"
-                                   << "" << 6 << quint64(250);
+                                   << "" << 6 << quint64(249);
         QTest::newRow("all used") << "103.20.30.0/30"
                                   << "103.20.30.1" << 5 << quint64(0);
     }

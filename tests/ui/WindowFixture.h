@@ -48,6 +48,34 @@ public:
         return {};
     }
 
+    /// What printing needs besides the officer (DocumentService refuses without it): the
+    /// agency's letterhead, the head of division who signs, and a chosen numbering pattern.
+    /// Not in start(): the settings pages are tested from what a new office has, nothing.
+    Status completeDocumentSettings()
+    {
+        SettingsRepository settings(db());
+        if (Status saved =
+                settings.saveAgencyProfile({QStringLiteral("PEMERINTAH KABUPATEN CIREBON"),
+                                            QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA"),
+                                            QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA"),
+                                            QStringLiteral("Jln. Sunan Drajat No.15"),
+                                            QStringLiteral("(0231) 8330580"),
+                                            QStringLiteral("diskominfo@cirebonkab.go.id"),
+                                            QStringLiteral("diskominfo.cirebonkab.go.id"),
+                                            QStringLiteral("Sumber"),
+                                            {}});
+            !saved.ok())
+            return saved;
+        if (Status saved = settings.saveSignatory(
+                {Signatory::kHeadOfDivision, QStringLiteral("Ir. HENDRA GUNAWAN, M.T."),
+                 QStringLiteral("197203151998031007"),
+                 QStringLiteral("Kepala Bidang Teknologi Informatika")});
+            !saved.ok())
+            return saved;
+        return settings.setValue(QStringLiteral("numbering/default"),
+                                 QStringLiteral("050/{seq:4}/{code}/Aptika/{year}"));
+    }
+
     void stop()
     {
         m_window.reset();

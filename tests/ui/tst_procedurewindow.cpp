@@ -51,7 +51,11 @@ private Q_SLOTS:
         prepareTestEnvironment();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     }
-    void init() { KOLOKASI_VERIFY_OK(m_ui.start()); }
+    void init()
+    {
+        KOLOKASI_VERIFY_OK(m_ui.start());
+        KOLOKASI_VERIFY_OK(m_ui.completeDocumentSettings()); // these tests print
+    }
     void cleanup() { m_ui.stop(); }
 
     void aRequestGoesFromTheLetterToCompletionThroughTheWindow()

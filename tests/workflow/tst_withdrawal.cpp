@@ -51,9 +51,9 @@ private Q_SLOTS:
 
     void aCompletedWithdrawalFreesUnitsAndAddressForTheNextRequest()
     {
-        // GIVEN an installed server in R01 U1-2 with 103.20.30.1
+        // GIVEN an installed server in R01 U1-2 with 103.20.30.2 (.1 is held back for the router)
         QCOMPARE(m_placement.firstU, 1);
-        QCOMPARE(m_placement.ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
+        QCOMPARE(m_placement.ipAddresses, QStringList{QStringLiteral("103.20.30.2")});
 
         // WHEN its withdrawal is registered, approved and completed
         const auto withdrawal = flow().registerWithdrawal(letter());
@@ -73,7 +73,7 @@ private Q_SLOTS:
         const Placement released =
             must(PlacementRepository(m_s.db()).find(m_placement.id), "placement");
         QCOMPARE(released.status, PlacementStatus::Released);
-        QCOMPARE(released.ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
+        QCOMPARE(released.ipAddresses, QStringList{QStringLiteral("103.20.30.2")});
         QCOMPARE(valueOf(m_s.db(),
                          QStringLiteral("SELECT status FROM ip_addresses WHERE placement_id = :id"),
                          m_placement.id)
@@ -97,7 +97,7 @@ private Q_SLOTS:
         const Approval approval = m_s.driver().approval(next);
         QCOMPARE(approval.blocks.first().rackId, m_placement.rackId);
         QCOMPARE(approval.blocks.first().firstU, 1);
-        QCOMPARE(approval.blocks.first().ipAddresses, QStringList{QStringLiteral("103.20.30.1")});
+        QCOMPARE(approval.blocks.first().ipAddresses, QStringList{QStringLiteral("103.20.30.2")});
         Approval sameSerial = approval;
         sameSerial.blocks.first().serialNumber =
             m_placement.serialNumber; // the old one is no longer live
