@@ -68,7 +68,7 @@ struct Filter
     const RequestListQuery &query;
     const SqlDialect &dialect;
 
-    // The search reads request_search (migration 018): an FTS5 trigram index on SQLite, a
+    // The search reads request_search (migration 016): an FTS5 trigram index on SQLite, a
     // pg_trgm GIN index on PostgreSQL, as the register does; a word that matches nothing no
     // longer reads every request.
     QString search() const

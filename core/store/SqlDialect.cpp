@@ -140,7 +140,7 @@ SqlDialect::Violation SqlDialect::classify(const QSqlError &error) const
     // The guards of the history tables (migrations 001, 002) raise this text on both engines.
     if (text.contains(QLatin1String("is append-only")))
         return Violation::AppendOnly;
-    // Migration 016's triggers, when two writers place servers in the same units at once.
+    // Migration 015's triggers, when two writers place servers in the same units at once.
     if (text.contains(QLatin1String("rack units are taken")))
         return Violation::UnitsTaken;
     if (isSQLite()) {

@@ -253,7 +253,7 @@ private Q_SLOTS:
     void dashboardListsReadTheirFirstRowsByIndex()
     {
         // The Dasbor's validity list (its first rows and count) and the overdue-for-review
-        // count read the indexes of migration 018, never every asset.
+        // count read the indexes of migration 016, never every asset.
         const QDate today = m_db->clock().today();
         const AssetRegister assets(*m_db);
         verifyIndexed([&] {

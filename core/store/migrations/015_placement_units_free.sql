@@ -1,5 +1,5 @@
 -- Kolokasi schema version 16: two servers never share a rack unit, whatever program writes.
 -- The workflow and the import check the rack before they place a server, inside their
 -- transaction; this is the database's own refusal for the moment two writers check at once
--- (issue 24). The triggers are per engine: 016_placement_units_free.<engine>.sql. Both raise
+-- (issue 24). The triggers are per engine: 015_placement_units_free.<engine>.sql. Both raise
 -- 'rack units are taken', which SqlDialect::classify turns into a refusal naming first_u.
