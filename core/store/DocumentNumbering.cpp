@@ -121,72 +121,73 @@ Result<QString> DocumentNumbering::previewNext(const QString &docType, const QSt
                         unit.isEmpty() ? kDefaultUnitCode : unit);
 }
 
+DocumentNumbering::Owner DocumentNumbering::requestOwner(const QString &docType, qint64 requestId)
+{
+    return {QStringLiteral("request"), QStringLiteral("requests"), requestId,
+            tr("There is no request number %1.").arg(requestId),
+            tr("No %1 has been issued for request %2 yet.").arg(docType).arg(requestId)};
+}
+
+DocumentNumbering::Owner DocumentNumbering::reviewOwner(const QString &docType, qint64 reviewId)
+{
+    return {QStringLiteral("review"), QStringLiteral("reviews"), reviewId,
+            tr("There is no review number %1.").arg(reviewId),
+            tr("No %1 has been issued for review %2 yet.").arg(docType).arg(reviewId)};
+}
+
+Result<IssuedDocument> DocumentNumbering::issuedFor(const QString &docType,
+                                                    const Owner &owner) const
+{
+    // owner.field is one of two fixed names, never user input.
+    Query query(m_db,
+                kDocumentColumns +
+                    QStringLiteral("WHERE doc_type = :type AND %1_id = :owner").arg(owner.field));
+    query.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":owner"), owner.id);
+    return query.one(documentFrom, Error{QStringLiteral("not_found"), owner.notIssued, QString()});
+}
+
+Result<IssuedDocument> DocumentNumbering::issueFor(const QString &docType, const Owner &owner,
+                                                   const QDate &date)
+{
+    return m_db.transaction([&]() -> Result<IssuedDocument> {
+        // Lock the owner: two admins printing the same document at once get the same number.
+        Query lock(m_db, QStringLiteral("SELECT id FROM %1 WHERE id = :id").arg(owner.table) +
+                             m_db.dialect().lockRowsSuffix());
+        lock.bind(QStringLiteral(":id"), owner.id);
+        auto found = lock.scalar();
+        if (!found.ok())
+            return found.error();
+        if (found->isNull())
+            return Error{QStringLiteral("not_found"), owner.noSuchRow, owner.field};
+        if (auto existing = issuedFor(docType, owner); existing.ok())
+            return existing;
+        const bool ofRequest = owner.field == QLatin1String("request");
+        return allocate(docType, ofRequest ? owner.id : 0, ofRequest ? 0 : owner.id, date);
+    });
+}
+
 Result<IssuedDocument> DocumentNumbering::issuedForRequest(const QString &docType,
                                                            qint64 requestId) const
 {
-    Query query(m_db, kDocumentColumns +
-                          QStringLiteral("WHERE doc_type = :type AND request_id = :request"));
-    query.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":request"), requestId);
-    return query.one(
-        documentFrom,
-        Error{QStringLiteral("not_found"),
-              tr("No %1 has been issued for request %2 yet.").arg(docType).arg(requestId),
-              QString()});
+    return issuedFor(docType, requestOwner(docType, requestId));
 }
 
 Result<IssuedDocument> DocumentNumbering::issueForRequest(const QString &docType, qint64 requestId,
                                                           const QDate &date)
 {
-    return m_db.transaction([&]() -> Result<IssuedDocument> {
-        // Lock the request: two admins printing the same form at once get the same number.
-        Query lock(m_db, QStringLiteral("SELECT id FROM requests WHERE id = :id") +
-                             m_db.dialect().lockRowsSuffix());
-        lock.bind(QStringLiteral(":id"), requestId);
-        auto found = lock.scalar();
-        if (!found.ok())
-            return found.error();
-        if (found->isNull())
-            return Error{QStringLiteral("not_found"),
-                         tr("There is no request number %1.").arg(requestId),
-                         QStringLiteral("request")};
-        if (auto existing = issuedForRequest(docType, requestId); existing.ok())
-            return existing;
-        return allocate(docType, requestId, 0, date);
-    });
+    return issueFor(docType, requestOwner(docType, requestId), date);
 }
 
 Result<IssuedDocument> DocumentNumbering::issuedForReview(const QString &docType,
                                                           qint64 reviewId) const
 {
-    Query query(m_db, kDocumentColumns +
-                          QStringLiteral("WHERE doc_type = :type AND review_id = :review"));
-    query.bind(QStringLiteral(":type"), docType).bind(QStringLiteral(":review"), reviewId);
-    return query.one(
-        documentFrom,
-        Error{QStringLiteral("not_found"),
-              tr("No %1 has been issued for review %2 yet.").arg(docType).arg(reviewId),
-              QString()});
+    return issuedFor(docType, reviewOwner(docType, reviewId));
 }
 
 Result<IssuedDocument> DocumentNumbering::issueForReview(const QString &docType, qint64 reviewId,
                                                          const QDate &date)
 {
-    return m_db.transaction([&]() -> Result<IssuedDocument> {
-        // Lock the review: two admins printing its report at once get the same number.
-        Query lock(m_db, QStringLiteral("SELECT id FROM reviews WHERE id = :id") +
-                             m_db.dialect().lockRowsSuffix());
-        lock.bind(QStringLiteral(":id"), reviewId);
-        auto found = lock.scalar();
-        if (!found.ok())
-            return found.error();
-        if (found->isNull())
-            return Error{QStringLiteral("not_found"),
-                         tr("There is no review number %1.").arg(reviewId),
-                         QStringLiteral("review")};
-        if (auto existing = issuedForReview(docType, reviewId); existing.ok())
-            return existing;
-        return allocate(docType, 0, reviewId, date);
-    });
+    return issueFor(docType, reviewOwner(docType, reviewId), date);
 }
 
 Result<IssuedDocument> DocumentNumbering::issue(const QString &docType, const QDate &date)

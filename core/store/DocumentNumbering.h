@@ -71,6 +71,19 @@ public:
     static QString codeOf(const QString &docType);
 
 private:
+    /// What a document's number belongs to: a request or a review, and how to name its absence.
+    struct Owner
+    {
+        QString field; // request, review: the error's field and the documents column's stem
+        QString table; // requests, reviews
+        qint64 id = 0;
+        QString noSuchRow; // "There is no request number 7."
+        QString notIssued; // "No persetujuan has been issued for request 7 yet."
+    };
+    static Owner requestOwner(const QString &docType, qint64 requestId);
+    static Owner reviewOwner(const QString &docType, qint64 reviewId);
+    Result<IssuedDocument> issuedFor(const QString &docType, const Owner &owner) const;
+    Result<IssuedDocument> issueFor(const QString &docType, const Owner &owner, const QDate &date);
     Result<IssuedDocument> allocate(const QString &docType, qint64 requestId, qint64 reviewId,
                                     const QDate &date);
     Result<int> nextInSequence(const QString &docType, int year);

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
-#include "StoredValues.h"
+#include "RackViewRepository.h"
 
 namespace kolokasi {
 
@@ -77,20 +77,7 @@ Result<QList<RackElevation>> PrintDataRepository::rackElevations(const QString &
         }
         if (query.value(11).isNull())
             continue; // an empty rack
-        RackSlot slot;
-        slot.firstU = query.value(5).toInt();
-        slot.heightU = query.value(6).toInt();
-        slot.serverName = query.value(7).toString();
-        slot.unitName = query.value(8).toString();
-        slot.domain = query.value(9).toString();
-        slot.status = query.value(10).toString();
-        slot.placementId = query.value(11).toLongLong();
-        slot.requestId = query.value(12).toLongLong();
-        slot.assetId = query.value(13).toLongLong();
-        slot.registerNumber = query.value(14).toString();
-        slot.validUntil = stored::dateFrom(query.value(15));
-        slot.powerW = query.value(16).toInt();
-        racks.last().occupants.append(slot);
+        racks.last().occupants.append(RackViewRepository::slotFrom(query, 5));
     }
     if (!rack.isEmpty() && racks.isEmpty())
         return Error{QStringLiteral("unknown_rack"), tr("There is no rack named %1.").arg(rack),

@@ -10,19 +10,22 @@ Result<QList<RackElevation>> RackViewRepository::racks(const QString &noc) const
 {
     // The totals from one aggregate over the placements' rack index: no placement row leaves
     // the database.
-    Query query(m_db,
-                QStringLiteral(
-                    "SELECT r.id, n.name, r.name, r.height_u, r.power_budget_w, "
-                    "COALESCE(SUM(p.height_u), 0), COALESCE(SUM(s.power_w), 0) "
-                    "FROM racks r JOIN nocs n ON n.id = r.noc_id "
-                    "LEFT JOIN placements p ON p.rack_id = r.id AND p.status IN ('reserved', "
-                    "'active') LEFT JOIN servers s ON s.id = p.server_id WHERE n.name = :noc "
-                    "GROUP BY r.id, n.name, r.name, r.height_u, r.power_budget_w "
-                    "ORDER BY r.name, r.id"));
+    Query query(m_db, QStringLiteral(
+                          "SELECT r.id, n.name, r.name, r.height_u, r.power_budget_w, "
+                          "COALESCE(SUM(p.height_u), 0), COALESCE(SUM(s.power_w), 0) "
+                          "FROM racks r JOIN nocs n ON n.id = r.noc_id "
+                          "LEFT JOIN placements p ON p.rack_id = r.id AND p.status IN ('reserved', "
+                          "'active') LEFT JOIN servers s ON s.id = p.server_id WHERE n.name = :noc "
+                          "GROUP BY r.id, n.name, r.name, r.height_u, r.power_budget_w "
+                          "ORDER BY r.name, r.id"));
     query.bind(QStringLiteral(":noc"), noc);
     return query.list([](const Query &q) {
-        RackElevation rack{q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                           q.value(4).toInt(),    {},                    q.value(0).toLongLong()};
+        RackElevation rack{q.value(1).toString(),
+                           q.value(2).toString(),
+                           q.value(3).toInt(),
+                           q.value(4).toInt(),
+                           {},
+                           q.value(0).toLongLong()};
         rack.occupantsRead = false;
         rack.knownUsedU = q.value(5).toInt();
         rack.knownUsedPowerW = q.value(6).toInt();
@@ -60,22 +63,27 @@ RackViewRepository::occupants(const QList<qint64> &rackIds) const
     if (Status done = query.exec(); !done.ok())
         return done.error();
     while (query.next()) {
-        RackSlot slot;
-        slot.firstU = query.value(1).toInt();
-        slot.heightU = query.value(2).toInt();
-        slot.serverName = query.value(3).toString();
-        slot.unitName = query.value(4).toString();
-        slot.domain = query.value(5).toString();
-        slot.status = query.value(6).toString();
-        slot.placementId = query.value(7).toLongLong();
-        slot.requestId = query.value(8).toLongLong();
-        slot.assetId = query.value(9).toLongLong();
-        slot.registerNumber = query.value(10).toString();
-        slot.validUntil = stored::dateFrom(query.value(11));
-        slot.powerW = query.value(12).toInt();
-        found[query.value(0).toLongLong()].append(slot);
+        found[query.value(0).toLongLong()].append(slotFrom(query, 1));
     }
     return found;
+}
+
+RackSlot RackViewRepository::slotFrom(const Query &row, int first)
+{
+    RackSlot slot;
+    slot.firstU = row.value(first).toInt();
+    slot.heightU = row.value(first + 1).toInt();
+    slot.serverName = row.value(first + 2).toString();
+    slot.unitName = row.value(first + 3).toString();
+    slot.domain = row.value(first + 4).toString();
+    slot.status = row.value(first + 5).toString();
+    slot.placementId = row.value(first + 6).toLongLong();
+    slot.requestId = row.value(first + 7).toLongLong();
+    slot.assetId = row.value(first + 8).toLongLong();
+    slot.registerNumber = row.value(first + 9).toString();
+    slot.validUntil = stored::dateFrom(row.value(first + 10));
+    slot.powerW = row.value(first + 11).toInt();
+    return slot;
 }
 
 } // namespace kolokasi

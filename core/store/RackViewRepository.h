@@ -9,6 +9,7 @@
 namespace kolokasi {
 
 class Database;
+class Query;
 
 /// The Rak page's reads, in two steps so a NOC of thousands of racks opens at once: every rack
 /// of the NOC with its used units and power (one aggregate query, no placement read), then what
@@ -24,6 +25,11 @@ public:
     /// The live placements (top first) of each rack in `rackIds`, by rack id; a rack with none
     /// is absent.
     Result<QHash<qint64, QList<RackSlot>>> occupants(const QList<qint64> &rackIds) const;
+
+    /// The slot in the row `row` holds from column `first` on, in the order both the Rak page
+    /// and the rack printout select: first_u, height_u, server, unit, domain, status, placement,
+    /// request, asset, register number, valid_until, power_w.
+    static RackSlot slotFrom(const Query &row, int first);
 
 private:
     Database &m_db;
