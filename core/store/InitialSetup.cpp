@@ -2,6 +2,7 @@
 
 #include "DataCentreRepository.h"
 #include "DatabaseContents.h"
+#include "DocumentNumbering.h"
 #include "FacilityRepository.h"
 #include "SettingsRepository.h"
 #include "UnitRepository.h"
@@ -47,6 +48,11 @@ Status InitialSetup::checkAgency(const AgencyProfile &agency)
             Required::text(agency.officeName, QStringLiteral("office_name"), tr("The office name"));
         !filled.ok())
         return filled;
+    // The letterhead prints the address: a document without it is refused at printing.
+    if (Status filled =
+            Required::text(agency.address, QStringLiteral("address"), tr("The address"));
+        !filled.ok())
+        return filled;
     if (Status filled =
             Required::text(agency.place, QStringLiteral("place"), tr("The city of the date line"));
         !filled.ok())
@@ -56,14 +62,25 @@ Status InitialSetup::checkAgency(const AgencyProfile &agency)
     return {};
 }
 
+Status InitialSetup::checkNumbering(const QString &pattern)
+{
+    if (Status filled = Required::text(pattern, QStringLiteral("numbering_pattern"),
+                                       tr("The numbering pattern"));
+        !filled.ok())
+        return filled;
+    if (Status valid = DocumentNumbering::validatePattern(pattern.trimmed()); !valid.ok())
+        return withField(valid, QStringLiteral("numbering_pattern"));
+    return {};
+}
+
 Status InitialSetup::checkSignatory(const Signatory &signatory, const QString &fieldPrefix)
 {
     if (Status filled = Required::text(signatory.name, fieldOf(fieldPrefix, QStringLiteral("name")),
                                        tr("The name"));
         !filled.ok())
         return filled;
-    if (Status valid =
-            withField(EmployeeNumber::validate(signatory.nip, signatory.kind), fieldOf(fieldPrefix, QStringLiteral("nip")));
+    if (Status valid = withField(EmployeeNumber::validate(signatory.nip, signatory.kind),
+                                 fieldOf(fieldPrefix, QStringLiteral("nip")));
         !valid.ok())
         return valid;
     return Required::text(signatory.position, fieldOf(fieldPrefix, QStringLiteral("position")),
@@ -113,7 +130,7 @@ Status InitialSetup::checkFacilities(const InitialSetupData &data)
 Status InitialSetup::write(const InitialSetupData &data)
 {
     for (const Status &checked :
-         {checkAgency(data.agency),
+         {checkAgency(data.agency), checkNumbering(data.numberingPattern),
           checkSignatory(data.headOfDivision, QStringLiteral("head_of_division")),
           checkSignatory(data.dataCentreOfficer, QStringLiteral("dc_officer")),
           checkDataCentre(data), checkFacilities(data)}) {
@@ -140,6 +157,10 @@ Status InitialSetup::writeAgency(const InitialSetupData &data)
     SettingsRepository settings(m_db);
     if (Status saved = settings.saveAgencyProfile(data.agency); !saved.ok())
         return saved;
+    if (Status saved = settings.setValue(DocumentNumbering::kSharedPatternKey,
+                                         data.numberingPattern.trimmed());
+        !saved.ok())
+        return withField(saved, QStringLiteral("numbering_pattern"));
     Signatory head = data.headOfDivision;
     head.role = Signatory::kHeadOfDivision;
     head.nip = Nip::normalized(head.nip);

@@ -21,6 +21,9 @@ class Database;
 struct InitialSetupData
 {
     AgencyProfile agency;
+    /// The agency's numbering pattern (Pengaturan › Penomoran's shared one): the guide offers
+    /// the built-in one, and a document is printed only once a pattern is chosen.
+    QString numberingPattern;
     Signatory headOfDivision;    // Kepala Bidang
     Signatory dataCentreOfficer; // Personil DC
     Noc noc;
@@ -46,6 +49,8 @@ public:
 
     /// The rules of each page of the guide, so it can refuse before Finish; each names its field.
     static Status checkAgency(const AgencyProfile &agency);
+    /// A pattern DocumentNumbering can number with, field numbering_pattern.
+    static Status checkNumbering(const QString &pattern);
     static Status checkSignatory(const Signatory &signatory, const QString &fieldPrefix);
     static Status checkDataCentre(const InitialSetupData &data);
     static Status checkFacilities(const InitialSetupData &data);

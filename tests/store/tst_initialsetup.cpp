@@ -6,6 +6,7 @@
 #include "TestEnvironment.h"
 #include "store/DataCentreRepository.h"
 #include "store/DatabaseContents.h"
+#include "store/DocumentNumbering.h"
 #include "store/FacilityRepository.h"
 #include "store/InitialSetup.h"
 #include "store/SettingsRepository.h"
@@ -24,6 +25,7 @@ InitialSetupData agencyOfKuningan()
     data.agency.address = QStringLiteral("Jl. Aruji Kartawinata No. 15");
     data.agency.phone = QStringLiteral("(0232) 871023");
     data.agency.place = QStringLiteral("Kuningan");
+    data.numberingPattern = QStringLiteral("500.12.15/{seq:4}/{code}/Diskominfo/{year}");
     data.headOfDivision = {{},
                            QStringLiteral("Ir. DEDI SUPRIADI, M.T."),
                            QStringLiteral("19750314 200003 1 002"),
@@ -39,7 +41,8 @@ InitialSetupData agencyOfKuningan()
     data.upsCapacityW = 16000;
     data.gensetCapacityW = 0;
     data.bandwidthMbps = 500;
-    data.publicPool = {0, QStringLiteral("Publik"), QStringLiteral("103.10.20.0/26"), true, {}, {}, 0, {}};
+    data.publicPool = {
+        0, QStringLiteral("Publik"), QStringLiteral("103.10.20.0/26"), true, {}, {}, 0, {}};
     data.firstUnit =
         Unit{0, QStringLiteral("Dinas Kesehatan"), QStringLiteral("Dinkes"), {}, {}, {}, 0};
     return data;
@@ -67,6 +70,9 @@ private slots:
         KOLOKASI_VERIFY_OK(agency);
         QCOMPARE(agency->governmentName, QStringLiteral("PEMERINTAH KABUPATEN KUNINGAN"));
         QCOMPARE(agency->place, QStringLiteral("Kuningan"));
+        // the pattern chosen in the guide numbers the first document: nothing is left to fill
+        QCOMPARE(*DocumentNumbering(db()).patternFor(QStringLiteral("persetujuan")),
+                 QStringLiteral("500.12.15/{seq:4}/{code}/Diskominfo/{year}"));
         auto head = SettingsRepository(db()).signatory(Signatory::kHeadOfDivision);
         KOLOKASI_VERIFY_OK(head);
         QCOMPARE(head->nip, QStringLiteral("197503142000031002")); // stored as digits
@@ -147,6 +153,10 @@ private slots:
                                     << "government_name";
         QTest::newRow("city") << "place"
                               << "place";
+        QTest::newRow("address") << "address"
+                                 << "address";
+        QTest::newRow("numbering pattern") << "numbering"
+                                           << "numbering_pattern";
         QTest::newRow("phone") << "phone"
                                << "phone";
         QTest::newRow("head NIP") << "headNip"
@@ -172,6 +182,10 @@ private slots:
             data.agency.governmentName = QStringLiteral("  ");
         else if (change == QLatin1String("place"))
             data.agency.place.clear();
+        else if (change == QLatin1String("address"))
+            data.agency.address = QStringLiteral(" ");
+        else if (change == QLatin1String("numbering"))
+            data.numberingPattern = QStringLiteral("050/{code}/Aptika"); // no {seq}, no {year}
         else if (change == QLatin1String("phone"))
             data.agency.phone = QStringLiteral("12");
         else if (change == QLatin1String("headNip"))

@@ -159,10 +159,8 @@ void NumberingEditor::save()
         return showRefusal(Error{QStringLiteral("pattern_invalid"), m_shared->problem(),
                                  DocumentNumbering::kSharedPatternKey},
                            fields);
-    // The built-in pattern shown when none was set is stored only once the admin changes it.
-    if (m_read.value(DocumentNumbering::kSharedPatternKey).rowVersion == 0 &&
-        values.value(DocumentNumbering::kSharedPatternKey) == DocumentNumbering::kDefaultPattern)
-        values.insert(DocumentNumbering::kSharedPatternKey, QString());
+    // The built-in pattern shown when none was set is stored as it is when saved: keeping it
+    // is the agency's choice, and printing waits for a chosen pattern (DocumentService).
     if (Status saved = SettingsRepository(ui().db).saveRows(m_read, values); !saved.ok())
         return showRefusal(saved.error(), fields);
     reload();

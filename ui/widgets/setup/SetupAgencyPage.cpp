@@ -1,6 +1,8 @@
 #include "SetupAgencyPage.h"
 
 #include "documents/LogoImage.h"
+#include "store/DocumentNumbering.h"
+#include "store/InitialSetup.h"
 #include "validation/PhoneNumber.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ValidatedLineEdit.h"
@@ -39,7 +41,7 @@ SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
     m_division = addField(tr("Division:"), QStringLiteral("divisionName"));
     m_division->lineEdit()->setPlaceholderText(
         tr("e.g. %1").arg(QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA")));
-    m_address = addField(tr("Address:"), QStringLiteral("address"));
+    m_address = addField(tr("Address:"), QStringLiteral("address"), tr("Enter the address."));
     m_phone = addField(tr("Phone:"), QStringLiteral("phone"), {},
                        [](const QString &text) { return PhoneNumber::validate(text); });
     m_email = addField(tr("E-mail:"), QStringLiteral("email"));
@@ -47,6 +49,15 @@ SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
     m_place = addField(tr("City of the date line:"), QStringLiteral("place"),
                        tr("Enter the city printed before the date."));
     m_place->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Sumber")));
+    // The built-in pattern, offered to keep or change: printing waits for a chosen pattern.
+    m_numbering = addField(tr("Numbering pattern:"), QStringLiteral("numberingPattern"),
+                           tr("Enter the numbering pattern."),
+                           [](const QString &text) { return InitialSetup::checkNumbering(text); });
+    m_numbering->setText(DocumentNumbering::kDefaultPattern);
+    m_numbering->setToolTip(
+        tr("{seq:4} is the sequence of the year, {code} the document's code (PGJ, PSJ, BAST...), "
+           "{year} the year of its date; start with your archive classification code, e.g. %1.")
+            .arg(QStringLiteral("500.12.15/{seq:4}/{code}/Diskominfo/{year}")));
 
     // The logo row: the file's path and a button that opens the file chooser.
     m_logo = new ValidatedLineEdit(this);
@@ -92,6 +103,8 @@ Status SetupAgencyPage::check() const
 {
     if (Status agency = InitialSetup::checkAgency(profile()); !agency.ok())
         return agency;
+    if (Status numbering = InitialSetup::checkNumbering(m_numbering->text()); !numbering.ok())
+        return numbering;
     if (!m_logo->text().isEmpty())
         return imageRule(m_logo->text());
     return {};
@@ -109,6 +122,7 @@ void SetupAgencyPage::apply(InitialSetupData &setup) const
 {
     setup.agency = profile();
     setup.agency.logoPng = logoPng();
+    setup.numberingPattern = m_numbering->text().trimmed();
 }
 
 } // namespace kolokasi

@@ -8,7 +8,8 @@ class Dialogs;
 class ValidatedLineEdit;
 
 /// The agency as its letterhead prints it: government, office, division, address, phone,
-/// e-mail, website, the city of the date line and the logo image (PNG or JPEG).
+/// e-mail, website, the city of the date line and the logo image (PNG or JPEG); and the
+/// numbering pattern its letters take.
 class SetupAgencyPage : public SetupPage
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     ValidatedLineEdit *m_website;
     ValidatedLineEdit *m_place;
     ValidatedLineEdit *m_logo;
+    ValidatedLineEdit *m_numbering;
 };
 
 } // namespace kolokasi
