@@ -5,7 +5,9 @@
 #include "store/PlacementRepository.h"
 #include "store/ServerRepository.h"
 #include "store/StepRepository.h"
+#include "store/UnitRepository.h"
 #include "widgets/MessageBar.h"
+#include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 
 #include <QComboBox>
@@ -298,6 +300,59 @@ private Q_SLOTS:
         const Handover handover = must(StepRepository(db()).handover(id), "handover");
         QCOMPARE(handover.giverName, m_ui.session.dc.officer.name);
         QCOMPARE(handover.receiverNip, QStringLiteral("198505122010011004"));
+    }
+
+    void handoverOffersANewHandingOfficerWithTheTypedName()
+    {
+        // GIVEN a request at serah terima whose handing officer is not yet recorded
+        const qint64 id = requestAt(7);
+        FormStepPage *page = m_ui.open(StepPageKind::Handover, id);
+        auto *giver = widget<SearchableComboBox>(page, QStringLiteral("giverName"));
+        QCOMPARE(giver->currentText(), m_ui.session.dc.officer.name); // the step-4 officer
+        QCOMPARE(giver->choiceCount(), 1);
+
+        // WHEN a new name is typed and Enter pressed
+        giver->lineEdit()->setFocus();
+        giver->lineEdit()->selectAll();
+        QTest::keyClicks(giver->lineEdit(), QStringLiteral("Ir. BUDI SANTOSO"));
+        QTest::keyClick(giver->lineEdit(), Qt::Key_Return);
+        // THEN Unit & Pejabat's officer dialog opens with it; saved, the officer is chosen
+        auto *dialog = page->findChild<OfficerDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("Ir. BUDI SANTOSO"));
+        QLineEdit *number =
+            widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit();
+        QTest::keyClicks(number, QStringLiteral("197203151998031007"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY(!page->findChild<OfficerDialog *>());
+        QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("giverNip"))->text(),
+                 QStringLiteral("19720315 199803 1 007"));
+        const auto officers = must(UnitRepository(db()).officersOf(m_ui.session.dc.unit.id), "o");
+        QCOMPARE(officers.size(), 2);
+
+        // and a name that is no officer is not kept on leaving the field
+        page->activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(page));
+        giver->lineEdit()->setFocus();
+        giver->lineEdit()->selectAll();
+        QTest::keyClicks(giver->lineEdit(), QStringLiteral("Nobody"));
+        QTest::keyClick(giver->lineEdit(), Qt::Key_Tab);
+        QTRY_VERIFY(!giver->lineEdit()->hasFocus());
+        QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
+
+        QTest::keyClicks(widget<QLineEdit>(page, QStringLiteral("receiverName")),
+                         QStringLiteral("AHMAD FAUZI, S.T."));
+        typeInto(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip")),
+                 QStringLiteral("198505122010011004"));
+        QVERIFY2(saveButton(page)->isEnabled(), qPrintable(saveButton(page)->toolTip()));
+        QTest::mouseClick(saveButton(page), Qt::LeftButton);
+        QCOMPARE(page->message(), QString());
+        const Handover handover = must(StepRepository(db()).handover(id), "handover");
+        QCOMPARE(handover.giverName, QStringLiteral("Ir. BUDI SANTOSO"));
+        QCOMPARE(handover.giverNip, QStringLiteral("197203151998031007"));
     }
 
     void completionReportCompletesTheRequest()

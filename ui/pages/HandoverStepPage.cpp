@@ -10,10 +10,12 @@
 #include "widgets/DateEdit.h"
 #include "widgets/FormParts.h"
 #include "widgets/HandoverServerEditor.h"
+#include "widgets/OfficerPicker.h"
 #include "widgets/SaveGate.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,9 +45,15 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     m_giverUnit->setObjectName(QStringLiteral("giverUnit"));
     m_giverUnit->setReadOnly(true); // the requesting unit hands over; it is the request's
     m_giverUnit->setProperty("alwaysReadOnly", true);
-    m_giverName = new QLineEdit(this);
+    // The unit's responsible officer hands over: one of its officers, or a new one added here.
+    m_giverName = new OfficerPicker(ui().db, this);
     m_giverName->setObjectName(QStringLiteral("giverName"));
     m_giverNip = nipField("giverNip");
+    connect(m_giverName, &QComboBox::currentIndexChanged, this, &HandoverStepPage::showGiverNip);
+    connect(m_giverName, &OfficerPicker::officerAdded, this, [this] {
+        showGiverNip();
+        markDirty();
+    });
     body()->addWidget(makeSectionHeading(tr("Handed over by"), this));
     body()->addWidget(personFields(m_giverUnit, m_giverName, m_giverNip));
 
@@ -82,7 +90,7 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     trackChanges(this);
 }
 
-QWidget *HandoverStepPage::personFields(QLineEdit *unit, QLineEdit *name, ValidatedLineEdit *nip)
+QWidget *HandoverStepPage::personFields(QLineEdit *unit, QWidget *name, ValidatedLineEdit *nip)
 {
     auto *holder = new QWidget(this);
     auto *form = makeFormLayout(holder);
@@ -100,6 +108,12 @@ void HandoverStepPage::showDateInWords()
                                .arg(IndonesianText::handoverDateInWords(m_date->date())));
 }
 
+void HandoverStepPage::showGiverNip()
+{
+    if (const Officer *officer = m_giverName->officer())
+        m_giverNip->setText(Nip::formatted(officer->nip));
+}
+
 void HandoverStepPage::fill(const RequestDossier &dossier)
 {
     const bool done = dossier.handover.has_value();
@@ -107,8 +121,10 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
     m_date->setDate(done ? handover.handedOverAt.date() : ui().clock.today());
     showDateInWords();
     m_giverUnit->setText(dossier.unit.name);
-    m_giverName->setText(done ? handover.giverName
-                              : (dossier.officer ? dossier.officer->name : QString()));
+    const qint64 officerId = dossier.officer ? dossier.officer->id : 0;
+    m_giverName->load(dossier.unit.id, officerId, officerId);
+    if (done)
+        m_giverName->chooseByName(handover.giverName);
     m_giverNip->setText(Nip::formatted(
         done ? handover.giverNip : (dossier.officer ? dossier.officer->nip : QString())));
     QString receiverUnit = handover.receiverUnit;
@@ -176,7 +192,8 @@ Handover HandoverStepPage::input() const
     Handover handover;
     handover.handedOverAt = ui().clock.now();
     handover.handedOverAt.setDate(m_date->date());
-    handover.giverName = m_giverName->text().trimmed();
+    handover.giverName =
+        m_giverName->currentId() != 0 ? m_giverName->currentText().trimmed() : QString();
     handover.giverNip = m_giverNip->text();
     handover.receiverUnit = m_receiverUnit->text().trimmed();
     handover.receiverName = m_receiverName->text().trimmed();
