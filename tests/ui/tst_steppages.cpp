@@ -4,6 +4,7 @@
 #include "domain/ServerSpec.h"
 #include "store/PlacementRepository.h"
 #include "store/ServerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
 #include "widgets/MessageBar.h"
@@ -257,6 +258,9 @@ private Q_SLOTS:
 
     void handoverIsRefusedUntilEveryDifferenceHasANote()
     {
+        KOLOKASI_VERIFY_OK(SettingsRepository(db()).saveSignatory(
+            {Signatory::kDataCentreOfficer, QStringLiteral("AHMAD FAUZI, S.T."),
+             QStringLiteral("198505122010011004"), QStringLiteral("Personil Data Center")}));
         const qint64 id = requestAt(7);
         FormStepPage *page = m_ui.open(StepPageKind::Handover, id);
         QVERIFY(widget<QLabel>(page, QStringLiteral("handoverDateInWords"))
@@ -284,10 +288,11 @@ private Q_SLOTS:
 
         QTest::keyClicks(widget<QLineEdit>(page, QStringLiteral("server1Note")),
                          QStringLiteral("Cukup untuk SIMPUS"));
-        QTest::keyClicks(widget<QLineEdit>(page, QStringLiteral("receiverName")),
-                         QStringLiteral("AHMAD FAUZI, S.T."));
-        typeInto(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip")),
-                 QStringLiteral("198505122010011004"));
+        // the receiver: the data-centre officer of Pengaturan, offered and chosen
+        QCOMPARE(widget<SearchableComboBox>(page, QStringLiteral("receiverName"))->currentText(),
+                 QStringLiteral("AHMAD FAUZI, S.T."));
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip"))->text(),
+                 QStringLiteral("19850512 201001 1 004"));
         QVERIFY(saveButton(page)->isEnabled());
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
@@ -302,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(handover.receiverNip, QStringLiteral("198505122010011004"));
     }
 
-    void handoverOffersANewHandingOfficerWithTheTypedName()
+    void handoverOffersNewHandingAndReceivingOfficersWithTheTypedNames()
     {
         // GIVEN a request at serah terima whose handing officer is not yet recorded
         const qint64 id = requestAt(7);
@@ -343,15 +348,36 @@ private Q_SLOTS:
         QTRY_VERIFY(!giver->lineEdit()->hasFocus());
         QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
 
-        QTest::keyClicks(widget<QLineEdit>(page, QStringLiteral("receiverName")),
-                         QStringLiteral("AHMAD FAUZI, S.T."));
-        typeInto(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip")),
-                 QStringLiteral("198505122010011004"));
+        // WHEN the receiver, none recorded in Pengaturan yet, is typed and Enter pressed
+        auto *receiver = widget<SearchableComboBox>(page, QStringLiteral("receiverName"));
+        QCOMPARE(receiver->choiceCount(), 0);
+        receiver->lineEdit()->setFocus();
+        QTest::keyClicks(receiver->lineEdit(), QStringLiteral("AHMAD FAUZI, S.T."));
+        QTest::keyClick(receiver->lineEdit(), Qt::Key_Return);
+        // THEN the officer form opens with the name; saved, it is the receiving officer
+        dialog = page->findChild<OfficerDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("AHMAD FAUZI, S.T."));
+        QTest::keyClicks(
+            widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit(),
+            QStringLiteral("198505122010011004"));
+        auto *position = widget<QLineEdit>(dialog, QStringLiteral("officerPosition"));
+        QTest::keyClicks(position, QStringLiteral("Personil Data Center"));
+        QTest::keyClick(position, Qt::Key_Return);
+        QTRY_VERIFY(!page->findChild<OfficerDialog *>());
+        QCOMPARE(receiver->currentText(), QStringLiteral("AHMAD FAUZI, S.T."));
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip"))->text(),
+                 QStringLiteral("19850512 201001 1 004"));
+        QCOMPARE(must(SettingsRepository(db()).handoverReceiver(), "receiver").name,
+                 QStringLiteral("AHMAD FAUZI, S.T."));
         QVERIFY2(saveButton(page)->isEnabled(), qPrintable(saveButton(page)->toolTip()));
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
         QCOMPARE(page->message(), QString());
         const Handover handover = must(StepRepository(db()).handover(id), "handover");
         QCOMPARE(handover.giverName, QStringLiteral("Ir. BUDI SANTOSO"));
+        QCOMPARE(handover.receiverName, QStringLiteral("AHMAD FAUZI, S.T."));
         QCOMPARE(handover.giverNip, QStringLiteral("197203151998031007"));
     }
 

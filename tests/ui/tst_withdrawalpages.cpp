@@ -5,6 +5,9 @@
 #include "pages/WithdrawalRegistrationPage.h"
 #include "register/AssetRegister.h"
 #include "store/PlacementRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/WithdrawalRepository.h"
+#include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 
 #include <QLabel>
@@ -130,6 +133,68 @@ private Q_SLOTS:
         QCOMPARE(
             must(AssetRegister(m_ui.session.db()).entries(filter), "asset").first().asset.status,
             AssetStatus::Active);
+    }
+
+    void theHeadOfDivisionIsAddedFromTheDecisionWhenNoneIsRecorded()
+    {
+        // GIVEN a withdrawal to decide and no head of division in Pengaturan yet
+        const qint64 requestId = completedRequest();
+        qint64 withdrawalId = 0;
+        registerThroughThePage(requestId, &withdrawalId);
+        if (QTest::currentTestFailed())
+            return;
+        FormStepPage *page = m_ui.open(StepPageKind::WithdrawalDecision, withdrawalId);
+        auto *head = widget<SearchableComboBox>(page, QStringLiteral("withdrawalDecidedBy"));
+        QCOMPARE(head->choiceCount(), 0);
+        QCOMPARE(head->currentText(), QString());
+
+        // WHEN the head's name is typed and Enter pressed
+        head->lineEdit()->setFocus();
+        QTest::keyClicks(head->lineEdit(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        QTest::keyClick(head->lineEdit(), Qt::Key_Return);
+        // THEN the officer form opens with it (PNS/PPPK and position, no phone: a signatory)
+        auto *dialog = page->findChild<OfficerDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        QVERIFY(widget<QRadioButton>(dialog, QStringLiteral("officerKindPppk"))->isVisible());
+        QVERIFY(!widget<ValidatedLineEdit>(dialog, QStringLiteral("officerPhone"))->isVisible());
+        QTest::keyClicks(
+            widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit(),
+            QStringLiteral("197203151998031007"));
+        auto *position = widget<QLineEdit>(dialog, QStringLiteral("officerPosition"));
+        QTest::keyClicks(position, QStringLiteral("Kepala Bidang Teknologi Informatika"));
+        QTest::keyClick(position, Qt::Key_Return);
+        QTRY_VERIFY(!page->findChild<OfficerDialog *>());
+        // and, saved as the head of division, the new officer is chosen
+        QCOMPARE(head->currentText(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        const Signatory stored =
+            must(SettingsRepository(m_ui.session.db()).signatory(Signatory::kHeadOfDivision),
+                 "head of division");
+        QCOMPARE(stored.nip, QStringLiteral("197203151998031007"));
+
+        QTest::mouseClick(saveButton(page), Qt::LeftButton);
+        QCOMPARE(page->message(), QString());
+        QCOMPARE(must(WithdrawalRepository(m_ui.session.db()).find(withdrawalId), "withdrawal")
+                     .decidedBy,
+                 QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+    }
+
+    void aHeadOfDivisionNameThatIsNoOfficerIsNotKept()
+    {
+        const qint64 requestId = completedRequest();
+        qint64 withdrawalId = 0;
+        registerThroughThePage(requestId, &withdrawalId);
+        if (QTest::currentTestFailed())
+            return;
+        FormStepPage *page = m_ui.open(StepPageKind::WithdrawalDecision, withdrawalId);
+        auto *head = widget<SearchableComboBox>(page, QStringLiteral("withdrawalDecidedBy"));
+        head->lineEdit()->setFocus();
+        QTest::keyClicks(head->lineEdit(), QStringLiteral("Nobody"));
+        QTest::keyClick(head->lineEdit(), Qt::Key_Tab);
+        QTRY_VERIFY(!head->lineEdit()->hasFocus());
+        QCOMPARE(head->currentText(), QString());
     }
 
     void registrationWithoutReasonsMarksTheField()

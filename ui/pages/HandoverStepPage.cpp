@@ -12,6 +12,7 @@
 #include "widgets/HandoverServerEditor.h"
 #include "widgets/OfficerPicker.h"
 #include "widgets/SaveGate.h"
+#include "widgets/SignatoryPicker.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
 
@@ -66,9 +67,16 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
 
     m_receiverUnit = new QLineEdit(this);
     m_receiverUnit->setObjectName(QStringLiteral("receiverUnit"));
-    m_receiverName = new QLineEdit(this);
+    // The data centre's own officer receives: one of the agency's signatories, or one added.
+    m_receiverName = new SignatoryPicker(ui().db, Signatory::kReceivingOfficer, this);
     m_receiverName->setObjectName(QStringLiteral("receiverName"));
     m_receiverNip = nipField("receiverNip");
+    connect(m_receiverName, &QComboBox::currentIndexChanged, this,
+            &HandoverStepPage::showReceiverNip);
+    connect(m_receiverName, &SignatoryPicker::signatoryAdded, this, [this] {
+        showReceiverNip();
+        markDirty();
+    });
     body()->addWidget(makeSectionHeading(tr("To"), this));
     body()->addWidget(personFields(m_receiverUnit, m_receiverName, m_receiverNip));
     body()->addStretch();
@@ -114,6 +122,12 @@ void HandoverStepPage::showGiverNip()
         m_giverNip->setText(Nip::formatted(officer->nip));
 }
 
+void HandoverStepPage::showReceiverNip()
+{
+    if (const Signatory *signatory = m_receiverName->signatory())
+        m_receiverNip->setText(Nip::formatted(signatory->nip));
+}
+
 void HandoverStepPage::fill(const RequestDossier &dossier)
 {
     const bool done = dossier.handover.has_value();
@@ -124,7 +138,7 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
     const qint64 officerId = dossier.officer ? dossier.officer->id : 0;
     m_giverName->load(dossier.unit.id, officerId, officerId);
     if (done)
-        m_giverName->chooseByName(handover.giverName);
+        m_giverName->chooseText(handover.giverName);
     m_giverNip->setText(Nip::formatted(
         done ? handover.giverNip : (dossier.officer ? dossier.officer->nip : QString())));
     QString receiverUnit = handover.receiverUnit;
@@ -140,7 +154,8 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
             receiverUnit = agency->officeName;
     }
     m_receiverUnit->setText(receiverUnit);
-    m_receiverName->setText(receiverName);
+    m_receiverName->load();
+    m_receiverName->chooseText(receiverName);
     m_receiverNip->setText(Nip::formatted(receiverNip));
 
     qDeleteAll(m_servers);
@@ -196,7 +211,8 @@ Handover HandoverStepPage::input() const
         m_giverName->currentId() != 0 ? m_giverName->currentText().trimmed() : QString();
     handover.giverNip = m_giverNip->text();
     handover.receiverUnit = m_receiverUnit->text().trimmed();
-    handover.receiverName = m_receiverName->text().trimmed();
+    handover.receiverName =
+        m_receiverName->currentId() != 0 ? m_receiverName->currentText().trimmed() : QString();
     handover.receiverNip = m_receiverNip->text();
     for (const HandoverServerEditor *editor : m_servers)
         handover.servers.append({editor->server().id, editor->delivered()});

@@ -11,6 +11,7 @@ namespace kolokasi {
 class DateEdit;
 class HandoverServerEditor;
 class OfficerPicker;
+class SignatoryPicker;
 class ValidatedLineEdit;
 
 /// SOP step 8: the SERAH TERIMA form in its order: the day and date in words as they will
@@ -35,6 +36,7 @@ private:
     void showDateInWords();
     QWidget *personFields(QLineEdit *unit, QWidget *name, ValidatedLineEdit *nip);
     void showGiverNip();
+    void showReceiverNip();
 
     DateEdit *m_date = nullptr;
     QLabel *m_dateInWords = nullptr;
@@ -44,7 +46,7 @@ private:
     QVBoxLayout *m_serversLayout = nullptr;
     QList<HandoverServerEditor *> m_servers;
     QLineEdit *m_receiverUnit = nullptr;
-    QLineEdit *m_receiverName = nullptr;
+    SignatoryPicker *m_receiverName = nullptr;
     ValidatedLineEdit *m_receiverNip = nullptr;
 };
 

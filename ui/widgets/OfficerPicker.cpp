@@ -7,10 +7,6 @@
 
 namespace kolokasi {
 
-namespace {
-constexpr qint64 kAsRecordedId = -2; // a name kept by a saved form, no officer's id
-}
-
 OfficerPicker::OfficerPicker(Database &db, QWidget *parent) : SearchableComboBox(parent), m_db(db)
 {
     setAddNewText(tr("Add new officer…"));
@@ -30,22 +26,6 @@ void OfficerPicker::load(qint64 unitId, qint64 officerId, qint64 keptId)
     for (const Officer &officer : std::as_const(m_officers))
         addChoice(officer.name, officer.id);
     setCurrentId(officerId > 0 ? officerId : (m_officers.size() == 1 ? m_officers.first().id : 0));
-}
-
-void OfficerPicker::chooseByName(const QString &name)
-{
-    const auto found = std::find_if(m_officers.cbegin(), m_officers.cend(),
-                                    [&name](const Officer &o) { return o.name == name; });
-    if (found != m_officers.cend()) {
-        setCurrentId(found->id);
-        return;
-    }
-    if (name.isEmpty()) {
-        setCurrentId(0);
-        return;
-    }
-    addChoice(name, kAsRecordedId);
-    setCurrentId(kAsRecordedId);
 }
 
 const Officer *OfficerPicker::officer() const

@@ -21,9 +21,6 @@ public:
     /// Offers the officers of `unitId` in service (and `keptId`, one this form already names,
     /// even if retired), then chooses `officerId`; with none (0), the only one in service.
     void load(qint64 unitId, qint64 officerId = 0, qint64 keptId = 0);
-    /// Chooses the officer named `name`; a name no officer has any more (a form saved before
-    /// the officer was renamed) is shown as recorded, chosen but not offered as a record.
-    void chooseByName(const QString &name);
     /// The officer chosen, null when none (or a name as recorded).
     const Officer *officer() const;
     /// The officer of `id` among those offered, null when none.
