@@ -73,9 +73,13 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     m_openEmpty = new EmptyState(m_openRequests, this);
     m_openEmpty->setObjectName(QStringLiteral("openRequestsEmpty"));
     m_openEmpty->setMessage(
-        tr("No open request. Record the next request letter with %1.")
+        tr("No request in progress. Record a new request letter with %1.")
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_openEmpty->setAction(newRequest);
+    // Nothing expiring is good news, said in words rather than an empty grid.
+    m_validityEmpty = new EmptyState(m_validity, this);
+    m_validityEmpty->setObjectName(QStringLiteral("expiringPlacementsEmpty"));
+    m_validityEmpty->setMessage(tr("No co-location has expired or ends within 30 days."));
     m_capacityEmpty = new EmptyState(m_capacity, this);
     m_capacityEmpty->setObjectName(QStringLiteral("nocCapacityEmpty"));
     m_capacityEmpty->setMessage(tr("No NOC yet. Add the NOCs, their racks and the IP pool "
@@ -85,7 +89,7 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     auto *lower = new QHBoxLayout;
     auto *validity = new QVBoxLayout;
     validity->addWidget(heading(tr("Validity expired or ending within 30 days"), this));
-    validity->addWidget(m_validity, 1);
+    validity->addWidget(m_validityEmpty, 1);
     validity->addWidget(m_moreValidity);
     auto *capacity = new QVBoxLayout;
     capacity->addWidget(heading(tr("Free capacity per NOC"), this));
@@ -122,6 +126,7 @@ void DashboardPage::createModels()
     bind(m_validity, m_validityModel, ExpiringPlacementsModel::UnitColumn);
     bind(m_capacity, m_capacityModel, CapacitySummaryModel::NocColumn);
     m_openEmpty->watch(m_openModel);
+    m_validityEmpty->watch(m_validityModel);
     // The total line is always there: no NOC is a total alone.
     m_capacityEmpty->watch(m_capacityModel, [this] { return m_capacityModel->rowCount() <= 1; });
 }

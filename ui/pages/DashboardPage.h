@@ -57,6 +57,7 @@ private:
     QTableView *m_validity;
     QTableView *m_capacity;
     EmptyState *m_openEmpty = nullptr;
+    EmptyState *m_validityEmpty = nullptr;
     EmptyState *m_capacityEmpty = nullptr;
     QLabel *m_reviewOverdue; // "Terlambat ditinjau: N aset", a link to Peninjauan
     QLabel *m_moreOpen;      // "dan 3.120 lainnya — lihat di Permohonan"

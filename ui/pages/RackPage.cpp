@@ -199,6 +199,7 @@ void RackPage::reloadNocs()
 void RackPage::showNoc()
 {
     m_printAction->setEnabled(!noc().isEmpty());
+    m_nocChooser->setEnabled(m_nocChooser->count() > 0); // no blank choice to open
     if (noc().isEmpty()) {
         m_view->setRacks({}, m_context.clock.today());
         m_message->hideMessage();

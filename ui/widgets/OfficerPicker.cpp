@@ -10,6 +10,8 @@ namespace kolokasi {
 OfficerPicker::OfficerPicker(Database &db, QWidget *parent) : SearchableComboBox(parent), m_db(db)
 {
     setAddNewText(tr("Add new officer…"));
+    // As wide as the unit and NIP fields around it in the form.
+    setSizePolicy(QSizePolicy::Expanding, sizePolicy().verticalPolicy());
     connect(this, &SearchableComboBox::addRequested, this, &OfficerPicker::addOfficer);
 }
 

@@ -9,6 +9,8 @@ SignatoryPicker::SignatoryPicker(Database &db, const QString &role, QWidget *par
     : SearchableComboBox(parent), m_db(db), m_role(role)
 {
     setAddNewText(tr("Add new officer…"));
+    // As wide as the unit and NIP fields around it in the form.
+    setSizePolicy(QSizePolicy::Expanding, sizePolicy().verticalPolicy());
     connect(this, &SearchableComboBox::addRequested, this, &SignatoryPicker::addSignatory);
 }
 
