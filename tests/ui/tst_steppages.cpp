@@ -8,7 +8,6 @@
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
 #include "widgets/MessageBar.h"
-#include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 
 #include <QComboBox>
@@ -317,21 +316,12 @@ private Q_SLOTS:
         QCOMPARE(giver->choiceCount(), 1);
 
         // WHEN a new name is typed and Enter pressed
-        giver->lineEdit()->setFocus();
-        giver->lineEdit()->selectAll();
-        QTest::keyClicks(giver->lineEdit(), QStringLiteral("Ir. BUDI SANTOSO"));
-        QTest::keyClick(giver->lineEdit(), Qt::Key_Return);
         // THEN Unit & Pejabat's officer dialog opens with it; saved, the officer is chosen
-        auto *dialog = page->findChild<OfficerDialog *>();
+        auto *dialog = askToAdd<OfficerDialog>(page, giver, QStringLiteral("Ir. BUDI SANTOSO"));
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
                  QStringLiteral("Ir. BUDI SANTOSO"));
-        QLineEdit *number =
-            widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit();
-        QTest::keyClicks(number, QStringLiteral("197203151998031007"));
-        QTest::keyClick(number, Qt::Key_Return);
-        QTRY_VERIFY(!page->findChild<OfficerDialog *>());
+        QVERIFY(saveOfficerDialog(page, dialog, QStringLiteral("197203151998031007")));
         QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
         QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("giverNip"))->text(),
                  QStringLiteral("19720315 199803 1 007"));
@@ -339,34 +329,19 @@ private Q_SLOTS:
         QCOMPARE(officers.size(), 2);
 
         // and a name that is no officer is not kept on leaving the field
-        page->activateWindow(); // back from the dialog
-        QVERIFY(QTest::qWaitForWindowActive(page));
-        giver->lineEdit()->setFocus();
-        giver->lineEdit()->selectAll();
-        QTest::keyClicks(giver->lineEdit(), QStringLiteral("Nobody"));
-        QTest::keyClick(giver->lineEdit(), Qt::Key_Tab);
-        QTRY_VERIFY(!giver->lineEdit()->hasFocus());
+        QVERIFY(typeAndLeave(giver, QStringLiteral("Nobody")));
         QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
 
         // WHEN the receiver, none recorded in Pengaturan yet, is typed and Enter pressed
         auto *receiver = widget<SearchableComboBox>(page, QStringLiteral("receiverName"));
         QCOMPARE(receiver->choiceCount(), 0);
-        receiver->lineEdit()->setFocus();
-        QTest::keyClicks(receiver->lineEdit(), QStringLiteral("AHMAD FAUZI, S.T."));
-        QTest::keyClick(receiver->lineEdit(), Qt::Key_Return);
         // THEN the officer form opens with the name; saved, it is the receiving officer
-        dialog = page->findChild<OfficerDialog *>();
+        dialog = askToAdd<OfficerDialog>(page, receiver, QStringLiteral("AHMAD FAUZI, S.T."));
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
                  QStringLiteral("AHMAD FAUZI, S.T."));
-        QTest::keyClicks(
-            widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit(),
-            QStringLiteral("198505122010011004"));
-        auto *position = widget<QLineEdit>(dialog, QStringLiteral("officerPosition"));
-        QTest::keyClicks(position, QStringLiteral("Personil Data Center"));
-        QTest::keyClick(position, Qt::Key_Return);
-        QTRY_VERIFY(!page->findChild<OfficerDialog *>());
+        QVERIFY(saveOfficerDialog(page, dialog, QStringLiteral("198505122010011004"),
+                                  QStringLiteral("Personil Data Center")));
         QCOMPARE(receiver->currentText(), QStringLiteral("AHMAD FAUZI, S.T."));
         QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip"))->text(),
                  QStringLiteral("19850512 201001 1 004"));

@@ -7,7 +7,6 @@
 #include "store/PlacementRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/WithdrawalRepository.h"
-#include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 
 #include <QLabel>
@@ -61,6 +60,15 @@ private:
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
         QVERIFY2(saved.count() == 1, qPrintable(page->message()));
         *withdrawalId = saved.first().first().toLongLong();
+    }
+
+    /// The decision page of a withdrawal registered through the page; null if that failed.
+    FormStepPage *decisionPage(qint64 *withdrawalId)
+    {
+        registerThroughThePage(completedRequest(), withdrawalId);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        return m_ui.open(StepPageKind::WithdrawalDecision, *withdrawalId);
     }
 
 private Q_SLOTS:
@@ -138,35 +146,25 @@ private Q_SLOTS:
     void theHeadOfDivisionIsAddedFromTheDecisionWhenNoneIsRecorded()
     {
         // GIVEN a withdrawal to decide and no head of division in Pengaturan yet
-        const qint64 requestId = completedRequest();
         qint64 withdrawalId = 0;
-        registerThroughThePage(requestId, &withdrawalId);
-        if (QTest::currentTestFailed())
+        FormStepPage *page = decisionPage(&withdrawalId);
+        if (!page)
             return;
-        FormStepPage *page = m_ui.open(StepPageKind::WithdrawalDecision, withdrawalId);
         auto *head = widget<SearchableComboBox>(page, QStringLiteral("withdrawalDecidedBy"));
         QCOMPARE(head->choiceCount(), 0);
         QCOMPARE(head->currentText(), QString());
 
         // WHEN the head's name is typed and Enter pressed
-        head->lineEdit()->setFocus();
-        QTest::keyClicks(head->lineEdit(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
-        QTest::keyClick(head->lineEdit(), Qt::Key_Return);
         // THEN the officer form opens with it (PNS/PPPK and position, no phone: a signatory)
-        auto *dialog = page->findChild<OfficerDialog *>();
+        auto *dialog =
+            askToAdd<OfficerDialog>(page, head, QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
                  QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
         QVERIFY(widget<QRadioButton>(dialog, QStringLiteral("officerKindPppk"))->isVisible());
         QVERIFY(!widget<ValidatedLineEdit>(dialog, QStringLiteral("officerPhone"))->isVisible());
-        QTest::keyClicks(
-            widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit(),
-            QStringLiteral("197203151998031007"));
-        auto *position = widget<QLineEdit>(dialog, QStringLiteral("officerPosition"));
-        QTest::keyClicks(position, QStringLiteral("Kepala Bidang Teknologi Informatika"));
-        QTest::keyClick(position, Qt::Key_Return);
-        QTRY_VERIFY(!page->findChild<OfficerDialog *>());
+        QVERIFY(saveOfficerDialog(page, dialog, QStringLiteral("197203151998031007"),
+                                  QStringLiteral("Kepala Bidang Teknologi Informatika")));
         // and, saved as the head of division, the new officer is chosen
         QCOMPARE(head->currentText(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
         const Signatory stored =
@@ -183,17 +181,12 @@ private Q_SLOTS:
 
     void aHeadOfDivisionNameThatIsNoOfficerIsNotKept()
     {
-        const qint64 requestId = completedRequest();
         qint64 withdrawalId = 0;
-        registerThroughThePage(requestId, &withdrawalId);
-        if (QTest::currentTestFailed())
+        FormStepPage *page = decisionPage(&withdrawalId);
+        if (!page)
             return;
-        FormStepPage *page = m_ui.open(StepPageKind::WithdrawalDecision, withdrawalId);
         auto *head = widget<SearchableComboBox>(page, QStringLiteral("withdrawalDecidedBy"));
-        head->lineEdit()->setFocus();
-        QTest::keyClicks(head->lineEdit(), QStringLiteral("Nobody"));
-        QTest::keyClick(head->lineEdit(), Qt::Key_Tab);
-        QTRY_VERIFY(!head->lineEdit()->hasFocus());
+        QVERIFY(typeAndLeave(head, QStringLiteral("Nobody")));
         QCOMPARE(head->currentText(), QString());
     }
 
