@@ -29,6 +29,7 @@
 #include "widgets/DocumentSource.h"
 #include "widgets/ImportRegisterDialog.h"
 #include "widgets/RecordDialog.h"
+#include "widgets/SearchableComboBox.h"
 #include "widgets/SettingsSection.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
@@ -211,6 +212,15 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
             if (auto *scroll = requestPage.stepPage()->findChild<QScrollArea *>()) {
                 scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
                 ok &= shooter.save(window, QStringLiteral("10-request-step-8-end"));
+            }
+            // "Tambah pejabat baru…" on the receiver: the officer dialog, as a signatory.
+            if (auto *receiver = requestPage.stepPage()->findChild<SearchableComboBox *>(
+                    QStringLiteral("receiverName"))) {
+                emit receiver->addRequested(QStringLiteral("DEDE KURNIAWAN, S.Kom."));
+                if (auto *dialog = receiver->findChild<QDialog *>()) {
+                    ok &= shooter.save(*dialog, QStringLiteral("10-request-step-8-add-receiver"));
+                    dialog->reject();
+                }
             }
         }
     }
