@@ -8,8 +8,8 @@
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
 #include "pages/ReviewPage.h"
-#include "pages/UnitsPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/UnitsPage.h"
 #include "store/Database.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/BackupActions.h"
@@ -47,10 +47,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_toolbar(addToolBar(tr("Main actions"))),
       m_dashboard(new DashboardPage(context, this)), m_requests(new RequestListPage(context, this)),
       m_request(new RequestPage(context, this)), m_rack(new RackPage(context, this)),
-      m_register(new AssetRegisterPage(context, this)),
-      m_review(new ReviewPage(context, this)), m_dataCentre(new DataCentrePage(context, this)),
-      m_units(new UnitsPage(context, this)), m_settings(new SettingsPage(context, this)),
-      m_backup(new BackupActions(context, this))
+      m_register(new AssetRegisterPage(context, this)), m_review(new ReviewPage(context, this)),
+      m_dataCentre(new DataCentrePage(context, this)), m_units(new UnitsPage(context, this)),
+      m_settings(new SettingsPage(context, this)), m_backup(new BackupActions(context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kolokasi.png")));
@@ -87,10 +86,13 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     connect(m_rack, &RackPage::openRequestRequested, this, &MainWindow::openRequest);
     connect(m_rack, &RackPage::openAssetRequested, this, &MainWindow::openAsset);
     connect(m_dashboard, &DashboardPage::reviewRequested, this, [this] { showPage(m_review); });
-    connect(m_dashboard, &DashboardPage::registerRequested, this,
-            [this] { showPage(m_register); });
+    connect(m_dashboard, &DashboardPage::registerRequested, this, [this] { showPage(m_register); });
     connect(m_dashboard, &DashboardPage::requestListRequested, this,
             [this] { showPage(m_requests); });
+    connect(m_dashboard, &DashboardPage::newRequestRequested, this, &MainWindow::startNewRequest);
+    connect(m_dashboard, &DashboardPage::dataCentreRequested, this,
+            [this] { showPage(m_dataCentre); });
+    connect(m_rack, &RackPage::dataCentreRequested, this, [this] { showPage(m_dataCentre); });
     connect(m_review, &ReviewPage::reviewFinished, m_dashboard, &DashboardPage::reload);
     connect(m_backup, &BackupActions::restored, this, &MainWindow::reloadPages);
     connect(m_register, &AssetRegisterPage::openRequested, this, &MainWindow::openRequest);

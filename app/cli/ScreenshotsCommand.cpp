@@ -14,6 +14,8 @@
 #include "pages/Page.h"
 #include "pages/RequestPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/StepPage.h"
+#include "pages/StepPages.h"
 #include "pages/UnitsPage.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
@@ -27,6 +29,7 @@
 #include "widgets/DocumentSource.h"
 #include "widgets/ImportRegisterDialog.h"
 #include "widgets/RecordDialog.h"
+#include "widgets/SearchableComboBox.h"
 #include "widgets/SettingsSection.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
@@ -45,6 +48,8 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -202,6 +207,31 @@ bool shootWindow(MainWindow &window, RequestPage &requestPage, UiContext &contex
     for (auto it = requests.constBegin(); it != requests.constEnd(); ++it) {
         window.openRequest(it.value());
         ok &= shooter.save(window, QStringLiteral("10-request-%1").arg(it.key()));
+        // Serah terima's receiving party is below the servers: the end of the page too.
+        if (it.key() == QLatin1String("step-8")) {
+            if (auto *scroll = requestPage.stepPage()->findChild<QScrollArea *>()) {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                ok &= shooter.save(window, QStringLiteral("10-request-step-8-end"));
+            }
+            // "Tambah pejabat baru…" on the receiver: the officer dialog, as a signatory.
+            if (auto *receiver = requestPage.stepPage()->findChild<SearchableComboBox *>(
+                    QStringLiteral("receiverName"))) {
+                emit receiver->addRequested(QStringLiteral("DEDE KURNIAWAN, S.Kom."));
+                if (auto *dialog = receiver->findChild<QDialog *>()) {
+                    ok &= shooter.save(*dialog, QStringLiteral("10-request-step-8-add-receiver"));
+                    dialog->reject();
+                }
+            }
+        }
+    }
+    // Pencabutan's decision by the head of division, as a decided withdrawal shows it.
+    if (const qint64 withdrawal = requests.value(QStringLiteral("pencabutan"))) {
+        std::unique_ptr<StepPage> decision(
+            createStepPage(StepPageKind::WithdrawalDecision, context));
+        decision->resize(window.size() * 0.8);
+        decision->show();
+        decision->load(withdrawal);
+        ok &= shooter.save(*decision, QStringLiteral("10-request-pencabutan-decision"));
     }
     if (const qint64 completed = requests.value(QStringLiteral("closed-completed"))) {
         window.openRequest(completed);
@@ -313,6 +343,23 @@ bool shootSetupGuide(Database &db, Dialogs &dialogs, Shooter &shooter)
         guide.next();
     }
     guide.hide();
+    return ok;
+}
+
+// The first day: the window over a database with nothing in it yet, each list's empty state.
+bool shootFirstDay(Database &db, ScriptedDialogs &dialogs, Shooter &shooter)
+{
+    RequestWorkflow workflow(db);
+    UiContext context{db, workflow, dialogs, db.clock()};
+    MainWindow window(context);
+    window.resize(1366, 768);
+    window.show();
+    bool ok = true;
+    for (const QString &name : {QStringLiteral("dashboardPage"), QStringLiteral("requestListPage"),
+                                QStringLiteral("rackPage"), QStringLiteral("assetRegisterPage")}) {
+        if (showNavigationPageNamed(window, name))
+            ok &= shooter.save(window, QStringLiteral("40-empty-%1").arg(name));
+    }
     return ok;
 }
 
@@ -493,6 +540,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
     }
     Shooter guideShooter(folder, QSize(1366, 768));
     ok &= shootSetupGuide(*fresh.value(), dialogs, guideShooter);
+    ok &= shootFirstDay(*fresh.value(), dialogs, guideShooter);
     written += guideShooter.written();
     ConsoleOutput::print(CommandLine::tr("%1 screenshots written to %2.").arg(written).arg(folder));
     return ok ? ExitOk : ExitFailure;

@@ -9,6 +9,8 @@
 #include "pages/StepPages.h"
 #include "store/RequestRepository.h"
 #include "widgets/Dialogs.h"
+#include "widgets/OfficerDialog.h"
+#include "widgets/SearchableComboBox.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <QApplication>
@@ -95,6 +97,49 @@ inline void typeInto(ValidatedLineEdit *field, const QString &text)
     field->lineEdit()->clear();
     QTest::keyClicks(field->lineEdit(), text);
     emit field->lineEdit()->editingFinished();
+}
+
+/// Types `name` into `picker` in place of what it shows and presses Enter, as a user asks for
+/// a record that is not there yet: the "Add … new" dialog that opened, null if none did.
+template <typename Dialog>
+Dialog *askToAdd(QWidget *page, SearchableComboBox *picker, const QString &name)
+{
+    picker->lineEdit()->setFocus();
+    picker->lineEdit()->selectAll();
+    QTest::keyClicks(picker->lineEdit(), name);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    auto *dialog = page->findChild<Dialog *>();
+    return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
+}
+
+/// Types the officer dialog's number (and position, when given) and saves with Enter: true
+/// once the dialog has closed.
+inline bool saveOfficerDialog(QWidget *page, OfficerDialog *dialog, const QString &number,
+                              const QString &position = {})
+{
+    QLineEdit *last =
+        widget<ValidatedLineEdit>(dialog, QStringLiteral("officerNumber"))->lineEdit();
+    QTest::keyClicks(last, number);
+    if (!position.isEmpty()) {
+        last = widget<QLineEdit>(dialog, QStringLiteral("officerPosition"));
+        QTest::keyClicks(last, position);
+    }
+    QTest::keyClick(last, Qt::Key_Return);
+    return QTest::qWaitFor([page] { return !page->findChild<OfficerDialog *>(); });
+}
+
+/// Types `text` into `picker` in place of what it shows and leaves it with Tab: true once
+/// the focus has left it.
+inline bool typeAndLeave(SearchableComboBox *picker, const QString &text)
+{
+    picker->window()->activateWindow(); // back from a dialog
+    if (!QTest::qWaitForWindowActive(picker->window()))
+        return false;
+    picker->lineEdit()->setFocus();
+    picker->lineEdit()->selectAll();
+    QTest::keyClicks(picker->lineEdit(), text);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Tab);
+    return QTest::qWaitFor([picker] { return !picker->lineEdit()->hasFocus(); });
 }
 
 } // namespace kolokasi::test

@@ -4,7 +4,9 @@
 #include "domain/ServerSpec.h"
 #include "store/PlacementRepository.h"
 #include "store/ServerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StepRepository.h"
+#include "store/UnitRepository.h"
 #include "widgets/MessageBar.h"
 #include "widgets/SearchableComboBox.h"
 
@@ -255,6 +257,9 @@ private Q_SLOTS:
 
     void handoverIsRefusedUntilEveryDifferenceHasANote()
     {
+        KOLOKASI_VERIFY_OK(SettingsRepository(db()).saveSignatory(
+            {Signatory::kDataCentreOfficer, QStringLiteral("AHMAD FAUZI, S.T."),
+             QStringLiteral("198505122010011004"), QStringLiteral("Personil Data Center")}));
         const qint64 id = requestAt(7);
         FormStepPage *page = m_ui.open(StepPageKind::Handover, id);
         QVERIFY(widget<QLabel>(page, QStringLiteral("handoverDateInWords"))
@@ -282,10 +287,11 @@ private Q_SLOTS:
 
         QTest::keyClicks(widget<QLineEdit>(page, QStringLiteral("server1Note")),
                          QStringLiteral("Cukup untuk SIMPUS"));
-        QTest::keyClicks(widget<QLineEdit>(page, QStringLiteral("receiverName")),
-                         QStringLiteral("AHMAD FAUZI, S.T."));
-        typeInto(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip")),
-                 QStringLiteral("198505122010011004"));
+        // the receiver: the data-centre officer of Pengaturan, offered and chosen
+        QCOMPARE(widget<SearchableComboBox>(page, QStringLiteral("receiverName"))->currentText(),
+                 QStringLiteral("AHMAD FAUZI, S.T."));
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip"))->text(),
+                 QStringLiteral("19850512 201001 1 004"));
         QVERIFY(saveButton(page)->isEnabled());
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
 
@@ -298,6 +304,56 @@ private Q_SLOTS:
         const Handover handover = must(StepRepository(db()).handover(id), "handover");
         QCOMPARE(handover.giverName, m_ui.session.dc.officer.name);
         QCOMPARE(handover.receiverNip, QStringLiteral("198505122010011004"));
+    }
+
+    void handoverOffersNewHandingAndReceivingOfficersWithTheTypedNames()
+    {
+        // GIVEN a request at serah terima whose handing officer is not yet recorded
+        const qint64 id = requestAt(7);
+        FormStepPage *page = m_ui.open(StepPageKind::Handover, id);
+        auto *giver = widget<SearchableComboBox>(page, QStringLiteral("giverName"));
+        QCOMPARE(giver->currentText(), m_ui.session.dc.officer.name); // the step-4 officer
+        QCOMPARE(giver->choiceCount(), 1);
+
+        // WHEN a new name is typed and Enter pressed
+        // THEN Unit & Pejabat's officer dialog opens with it; saved, the officer is chosen
+        auto *dialog = askToAdd<OfficerDialog>(page, giver, QStringLiteral("Ir. BUDI SANTOSO"));
+        QVERIFY(dialog);
+        QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("Ir. BUDI SANTOSO"));
+        QVERIFY(saveOfficerDialog(page, dialog, QStringLiteral("197203151998031007")));
+        QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("giverNip"))->text(),
+                 QStringLiteral("19720315 199803 1 007"));
+        const auto officers = must(UnitRepository(db()).officersOf(m_ui.session.dc.unit.id), "o");
+        QCOMPARE(officers.size(), 2);
+
+        // and a name that is no officer is not kept on leaving the field
+        QVERIFY(typeAndLeave(giver, QStringLiteral("Nobody")));
+        QCOMPARE(giver->currentText(), QStringLiteral("Ir. BUDI SANTOSO"));
+
+        // WHEN the receiver, none recorded in Pengaturan yet, is typed and Enter pressed
+        auto *receiver = widget<SearchableComboBox>(page, QStringLiteral("receiverName"));
+        QCOMPARE(receiver->choiceCount(), 0);
+        // THEN the officer form opens with the name; saved, it is the receiving officer
+        dialog = askToAdd<OfficerDialog>(page, receiver, QStringLiteral("AHMAD FAUZI, S.T."));
+        QVERIFY(dialog);
+        QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("AHMAD FAUZI, S.T."));
+        QVERIFY(saveOfficerDialog(page, dialog, QStringLiteral("198505122010011004"),
+                                  QStringLiteral("Personil Data Center")));
+        QCOMPARE(receiver->currentText(), QStringLiteral("AHMAD FAUZI, S.T."));
+        QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip"))->text(),
+                 QStringLiteral("19850512 201001 1 004"));
+        QCOMPARE(must(SettingsRepository(db()).handoverReceiver(), "receiver").name,
+                 QStringLiteral("AHMAD FAUZI, S.T."));
+        QVERIFY2(saveButton(page)->isEnabled(), qPrintable(saveButton(page)->toolTip()));
+        QTest::mouseClick(saveButton(page), Qt::LeftButton);
+        QCOMPARE(page->message(), QString());
+        const Handover handover = must(StepRepository(db()).handover(id), "handover");
+        QCOMPARE(handover.giverName, QStringLiteral("Ir. BUDI SANTOSO"));
+        QCOMPARE(handover.receiverName, QStringLiteral("AHMAD FAUZI, S.T."));
+        QCOMPARE(handover.giverNip, QStringLiteral("197203151998031007"));
     }
 
     void completionReportCompletesTheRequest()

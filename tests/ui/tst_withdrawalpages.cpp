@@ -5,6 +5,8 @@
 #include "pages/WithdrawalRegistrationPage.h"
 #include "register/AssetRegister.h"
 #include "store/PlacementRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/WithdrawalRepository.h"
 #include "widgets/SearchableComboBox.h"
 
 #include <QLabel>
@@ -58,6 +60,15 @@ private:
         QTest::mouseClick(saveButton(page), Qt::LeftButton);
         QVERIFY2(saved.count() == 1, qPrintable(page->message()));
         *withdrawalId = saved.first().first().toLongLong();
+    }
+
+    /// The decision page of a withdrawal registered through the page; null if that failed.
+    FormStepPage *decisionPage(qint64 *withdrawalId)
+    {
+        registerThroughThePage(completedRequest(), withdrawalId);
+        if (QTest::currentTestFailed())
+            return nullptr;
+        return m_ui.open(StepPageKind::WithdrawalDecision, *withdrawalId);
     }
 
 private Q_SLOTS:
@@ -130,6 +141,53 @@ private Q_SLOTS:
         QCOMPARE(
             must(AssetRegister(m_ui.session.db()).entries(filter), "asset").first().asset.status,
             AssetStatus::Active);
+    }
+
+    void theHeadOfDivisionIsAddedFromTheDecisionWhenNoneIsRecorded()
+    {
+        // GIVEN a withdrawal to decide and no head of division in Pengaturan yet
+        qint64 withdrawalId = 0;
+        FormStepPage *page = decisionPage(&withdrawalId);
+        if (!page)
+            return;
+        auto *head = widget<SearchableComboBox>(page, QStringLiteral("withdrawalDecidedBy"));
+        QCOMPARE(head->choiceCount(), 0);
+        QCOMPARE(head->currentText(), QString());
+
+        // WHEN the head's name is typed and Enter pressed
+        // THEN the officer form opens with it (PNS/PPPK and position, no phone: a signatory)
+        auto *dialog =
+            askToAdd<OfficerDialog>(page, head, QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        QVERIFY(dialog);
+        QCOMPARE(widget<ValidatedLineEdit>(dialog, QStringLiteral("officerName"))->text(),
+                 QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        QVERIFY(widget<QRadioButton>(dialog, QStringLiteral("officerKindPppk"))->isVisible());
+        QVERIFY(!widget<ValidatedLineEdit>(dialog, QStringLiteral("officerPhone"))->isVisible());
+        QVERIFY(saveOfficerDialog(page, dialog, QStringLiteral("197203151998031007"),
+                                  QStringLiteral("Kepala Bidang Teknologi Informatika")));
+        // and, saved as the head of division, the new officer is chosen
+        QCOMPARE(head->currentText(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+        const Signatory stored =
+            must(SettingsRepository(m_ui.session.db()).signatory(Signatory::kHeadOfDivision),
+                 "head of division");
+        QCOMPARE(stored.nip, QStringLiteral("197203151998031007"));
+
+        QTest::mouseClick(saveButton(page), Qt::LeftButton);
+        QCOMPARE(page->message(), QString());
+        QCOMPARE(must(WithdrawalRepository(m_ui.session.db()).find(withdrawalId), "withdrawal")
+                     .decidedBy,
+                 QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
+    }
+
+    void aHeadOfDivisionNameThatIsNoOfficerIsNotKept()
+    {
+        qint64 withdrawalId = 0;
+        FormStepPage *page = decisionPage(&withdrawalId);
+        if (!page)
+            return;
+        auto *head = widget<SearchableComboBox>(page, QStringLiteral("withdrawalDecidedBy"));
+        QVERIFY(typeAndLeave(head, QStringLiteral("Nobody")));
+        QCOMPARE(head->currentText(), QString());
     }
 
     void registrationWithoutReasonsMarksTheField()

@@ -3,14 +3,12 @@
 #include "StepPages.h"
 #include "UiContext.h"
 #include "common/Clock.h"
-#include "store/UnitRepository.h"
 #include "validation/DomainName.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
 #include "widgets/DateEdit.h"
-#include "widgets/OfficerDialog.h"
-#include "widgets/SearchableComboBox.h"
+#include "widgets/OfficerPicker.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
 
@@ -28,16 +26,18 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
 {
     m_unitName = new QLabel(this);
     m_unitName->setObjectName(QStringLiteral("unitName"));
-    m_officer = new SearchableComboBox(this);
+    m_officer = new OfficerPicker(ui().db, this);
     m_officer->setObjectName(QStringLiteral("officer"));
-    m_officer->setAddNewText(tr("Add new officer…"));
-    connect(m_officer, &SearchableComboBox::addRequested, this, &ApplicationStepPage::addOfficer);
+    connect(m_officer, &OfficerPicker::officerAdded, this, [this] {
+        showOfficerNip();
+        markDirty();
+    });
     m_nip = new ValidatedLineEdit(this);
     m_nip->setObjectName(QStringLiteral("nip"));
     m_nip->setReadOnly(true); // the officer's own NIP: changed with the officer, not here
     m_nip->lineEdit()->setProperty("alwaysReadOnly", true);
     m_nip->setRule([this](const QString &text) {
-        const Officer *officer = chosenOfficer();
+        const Officer *officer = m_officer->officer();
         return EmployeeNumber::validate(text, officer ? officer->kind : EmployeeKind::Pns);
     });
     m_address = new QLineEdit(this);
@@ -100,18 +100,10 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
 
 void ApplicationStepPage::showOfficerNip()
 {
-    const Officer *officer = chosenOfficer();
+    const Officer *officer = m_officer->officer();
     m_nip->setText(officer ? Nip::formatted(officer->nip) : QString());
     if (officer)
         m_nip->validateNow(); // an officer stored with a bad number cannot sign the form
-}
-
-const Officer *ApplicationStepPage::chosenOfficer() const
-{
-    const qint64 id = m_officer->currentId();
-    const auto officer = std::find_if(m_officers.cbegin(), m_officers.cend(),
-                                      [id](const Officer &o) { return o.id == id; });
-    return officer == m_officers.cend() ? nullptr : &*officer;
 }
 
 void ApplicationStepPage::fill(const RequestDossier &dossier)
@@ -120,7 +112,8 @@ void ApplicationStepPage::fill(const RequestDossier &dossier)
     m_unitId = dossier.unit.id;
     const bool done = dossier.application.has_value();
     const Application application = done ? *dossier.application : Application{};
-    loadOfficers(done ? application.officerId : 0, application.officerId);
+    // Retired officers are no choice, except the one this request already names.
+    m_officer->load(m_unitId, done ? application.officerId : 0, application.officerId);
     showOfficerNip();
     m_address->setText(done ? application.unitAddress : dossier.unit.address);
     m_phone->setText(done ? application.contactPhone : dossier.unit.phone);
@@ -134,40 +127,6 @@ void ApplicationStepPage::fill(const RequestDossier &dossier)
                               : ui().clock.today().addYears(1));
     m_validUntil->setEnabled(m_temporary->isChecked());
     setEditable(!done);
-}
-
-// Retired officers are no choice, except `keptId`, the one this request already names. With
-// no officer to choose (0), the only one in service is chosen.
-void ApplicationStepPage::loadOfficers(qint64 officerId, qint64 keptId)
-{
-    m_officers.clear();
-    m_officer->clearChoices();
-    auto officers = UnitRepository(ui().db).officersOf(m_unitId);
-    for (const Officer &officer : officers.ok() ? *officers : QList<Officer>{}) {
-        if (!officer.isRetired() || officer.id == keptId)
-            m_officers.append(officer);
-    }
-    for (const Officer &officer : m_officers)
-        m_officer->addChoice(officer.name, officer.id);
-    m_officer->setCurrentId(officerId > 0 ? officerId
-                                          : (m_officers.size() == 1 ? m_officers.first().id : 0));
-}
-
-void ApplicationStepPage::addOfficer(const QString &typed)
-{
-    if (m_unitId <= 0)
-        return;
-    Officer officer;
-    officer.unitId = m_unitId;
-    officer.name = typed;
-    auto *dialog = new OfficerDialog(ui().db, officer, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        loadOfficers(dialog->stored().id, 0);
-        showOfficerNip();
-        markDirty();
-    });
-    dialog->open();
 }
 
 Application ApplicationStepPage::input() const

@@ -2,8 +2,6 @@
 
 #include "FormStepPage.h"
 
-#include "domain/Officer.h"
-
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -11,7 +9,7 @@ class QRadioButton;
 namespace kolokasi {
 
 class DateEdit;
-class SearchableComboBox;
+class OfficerPicker;
 class ValidatedLineEdit;
 
 /// SOP step 4: the PENGAJUAN form, its fields in the form's order: Nama Unit, Penanggung
@@ -32,15 +30,9 @@ protected:
 private:
     Application input() const;
     void showOfficerNip();
-    /// The officer chosen in the picker, null when none.
-    const Officer *chosenOfficer() const;
-    /// Offers the officers of the request's unit in service, then chooses `officerId`.
-    void loadOfficers(qint64 officerId, qint64 keptId);
-    /// "Add new officer…": Unit & Pejabat's own dialog, the typed name carried in.
-    void addOfficer(const QString &typed);
 
     QLabel *m_unitName = nullptr;
-    SearchableComboBox *m_officer = nullptr;
+    OfficerPicker *m_officer = nullptr;
     ValidatedLineEdit *m_nip = nullptr;
     QLineEdit *m_address = nullptr;
     ValidatedLineEdit *m_phone = nullptr;
@@ -49,7 +41,6 @@ private:
     QRadioButton *m_permanent = nullptr;
     QRadioButton *m_temporary = nullptr;
     DateEdit *m_validUntil = nullptr;
-    QList<Officer> m_officers;
     qint64 m_unitId = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "widgets/BadgeDelegate.h"
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ImportRegisterDialog.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RegisterFilterBar.h"
@@ -38,7 +39,8 @@ AssetRegisterPage::AssetRegisterPage(UiContext &context, QWidget *parent)
       m_printAction(
           new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Print"), this)),
       m_filters(new RegisterFilterBar(context.db, this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_model(new AssetRegisterModel(context.db, context.clock, this, false)),
+      m_count(new QLabel(this)),
+      m_model(new AssetRegisterModel(context.db, context.clock, this, false)),
       m_documents(new DocumentActions(context, this))
 {
     setObjectName(QStringLiteral("assetRegisterPage"));
@@ -82,7 +84,14 @@ AssetRegisterPage::AssetRegisterPage(UiContext &context, QWidget *parent)
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_filters);
-    layout->addWidget(m_table, 1);
+    // A first day's empty register says how assets come in.
+    auto *empty = new EmptyState(m_table, this);
+    empty->setObjectName(QStringLiteral("assetRegisterEmpty"));
+    empty->setMessage(tr("No asset in the register yet. A server is registered when its request "
+                         "is completed; an existing register comes in from a spreadsheet."));
+    empty->setAction(m_importAction);
+    empty->watch(m_model, [this] { return m_model->rowCount() == 0 && !m_filters->isNarrowed(); });
+    layout->addWidget(empty, 1);
     layout->addWidget(m_count);
     restoreColumns();
     reload(); // when first shown

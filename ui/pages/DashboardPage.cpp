@@ -7,11 +7,14 @@
 #include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "widgets/BadgeDelegate.h"
+#include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "widgets/TotalRowDelegate.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
@@ -60,14 +63,37 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
         emit openRequested(index.data(ExpiringPlacementsModel::RequestIdRole).toLongLong());
     });
 
+    // A first day's Dasbor says what is missing and how to begin, the action as a button.
+    auto *newRequest = new QAction(tr("New request"), this);
+    newRequest->setObjectName(QStringLiteral("dashboardNewRequestAction"));
+    connect(newRequest, &QAction::triggered, this, &DashboardPage::newRequestRequested);
+    auto *dataCentre = new QAction(tr("Open Data centre"), this);
+    dataCentre->setObjectName(QStringLiteral("dashboardDataCentreAction"));
+    connect(dataCentre, &QAction::triggered, this, &DashboardPage::dataCentreRequested);
+    m_openEmpty = new EmptyState(m_openRequests, this);
+    m_openEmpty->setObjectName(QStringLiteral("openRequestsEmpty"));
+    m_openEmpty->setMessage(
+        tr("No request in progress. Record a new request letter with %1.")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_openEmpty->setAction(newRequest);
+    // Nothing expiring is good news, said in words rather than an empty grid.
+    m_validityEmpty = new EmptyState(m_validity, this);
+    m_validityEmpty->setObjectName(QStringLiteral("expiringPlacementsEmpty"));
+    m_validityEmpty->setMessage(tr("No co-location has expired or ends within 30 days."));
+    m_capacityEmpty = new EmptyState(m_capacity, this);
+    m_capacityEmpty->setObjectName(QStringLiteral("nocCapacityEmpty"));
+    m_capacityEmpty->setMessage(tr("No NOC yet. Add the NOCs, their racks and the IP pool "
+                                   "under Data centre."));
+    m_capacityEmpty->setAction(dataCentre);
+
     auto *lower = new QHBoxLayout;
     auto *validity = new QVBoxLayout;
     validity->addWidget(heading(tr("Validity expired or ending within 30 days"), this));
-    validity->addWidget(m_validity, 1);
+    validity->addWidget(m_validityEmpty, 1);
     validity->addWidget(m_moreValidity);
     auto *capacity = new QVBoxLayout;
     capacity->addWidget(heading(tr("Free capacity per NOC"), this));
-    capacity->addWidget(m_capacity, 1);
+    capacity->addWidget(m_capacityEmpty, 1);
     lower->addLayout(validity, 1);
     lower->addSpacing(12);
     lower->addLayout(capacity, 1);
@@ -77,7 +103,7 @@ DashboardPage::DashboardPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_reviewOverdue);
     layout->addWidget(heading(tr("Open requests (overdue first)"), this));
-    layout->addWidget(m_openRequests, 3);
+    layout->addWidget(m_openEmpty, 3);
     layout->addWidget(m_moreOpen);
     layout->addSpacing(8);
     layout->addLayout(lower, 2);
@@ -99,6 +125,10 @@ void DashboardPage::createModels()
     bind(m_openRequests, m_openModel, OpenRequestsModel::RequestColumn);
     bind(m_validity, m_validityModel, ExpiringPlacementsModel::UnitColumn);
     bind(m_capacity, m_capacityModel, CapacitySummaryModel::NocColumn);
+    m_openEmpty->watch(m_openModel);
+    m_validityEmpty->watch(m_validityModel);
+    // The total line is always there: no NOC is a total alone.
+    m_capacityEmpty->watch(m_capacityModel, [this] { return m_capacityModel->rowCount() <= 1; });
 }
 
 void DashboardPage::reload()
@@ -114,8 +144,7 @@ void DashboardPage::reload()
     } else {
         createModels(); // the models read their lines as they are made
     }
-    showMore(m_moreOpen, m_openModel->rowCount(), m_openModel->totalCount(),
-             tr("see Requests"));
+    showMore(m_moreOpen, m_openModel->rowCount(), m_openModel->totalCount(), tr("see Requests"));
     showMore(m_moreValidity, m_validityModel->rowCount(), m_validityModel->totalCount(),
              tr("see Asset Register"));
     // The one overdue rule (ReviewSchedule), counted by the register.
@@ -169,10 +198,10 @@ void DashboardPage::showMore(QLabel *line, int shown, int total, const QString &
 {
     line->setVisible(total > shown);
     if (total > shown)
-        line->setText(QStringLiteral("%1 <a href=\"more\">%2</a>")
-                          .arg(tr("and %1 more —").arg(QLocale().toString(total - shown))
-                                   .toHtmlEscaped(),
-                               where.toHtmlEscaped()));
+        line->setText(
+            QStringLiteral("%1 <a href=\"more\">%2</a>")
+                .arg(tr("and %1 more —").arg(QLocale().toString(total - shown)).toHtmlEscaped(),
+                     where.toHtmlEscaped()));
 }
 
 } // namespace kolokasi

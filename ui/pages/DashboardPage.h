@@ -9,6 +9,7 @@ class QTableView;
 namespace kolokasi {
 
 class CapacitySummaryModel;
+class EmptyState;
 class ExpiringPlacementsModel;
 class OpenRequestsModel;
 class PageTitle;
@@ -35,6 +36,10 @@ signals:
     void registerRequested();
     /// "... more: see Permohonan" under the open requests was followed.
     void requestListRequested();
+    /// The empty open-request list's "New request" (as Ctrl+N).
+    void newRequestRequested();
+    /// The empty capacity list's "Open Data centre": there is no NOC yet.
+    void dataCentreRequested();
 
 private:
     QTableView *section(const QString &objectName);
@@ -51,6 +56,9 @@ private:
     QTableView *m_openRequests;
     QTableView *m_validity;
     QTableView *m_capacity;
+    EmptyState *m_openEmpty = nullptr;
+    EmptyState *m_validityEmpty = nullptr;
+    EmptyState *m_capacityEmpty = nullptr;
     QLabel *m_reviewOverdue; // "Terlambat ditinjau: N aset", a link to Peninjauan
     QLabel *m_moreOpen;      // "dan 3.120 lainnya — lihat di Permohonan"
     QLabel *m_moreValidity;  // "dan 3.120 lainnya — lihat di Aset Register"

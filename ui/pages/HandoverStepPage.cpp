@@ -10,10 +10,13 @@
 #include "widgets/DateEdit.h"
 #include "widgets/FormParts.h"
 #include "widgets/HandoverServerEditor.h"
+#include "widgets/OfficerPicker.h"
 #include "widgets/SaveGate.h"
+#include "widgets/SignatoryPicker.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,9 +46,15 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     m_giverUnit->setObjectName(QStringLiteral("giverUnit"));
     m_giverUnit->setReadOnly(true); // the requesting unit hands over; it is the request's
     m_giverUnit->setProperty("alwaysReadOnly", true);
-    m_giverName = new QLineEdit(this);
+    // The unit's responsible officer hands over: one of its officers, or a new one added here.
+    m_giverName = new OfficerPicker(ui().db, this);
     m_giverName->setObjectName(QStringLiteral("giverName"));
     m_giverNip = nipField("giverNip");
+    connect(m_giverName, &QComboBox::currentIndexChanged, this, &HandoverStepPage::showGiverNip);
+    connect(m_giverName, &OfficerPicker::officerAdded, this, [this] {
+        showGiverNip();
+        markDirty();
+    });
     body()->addWidget(makeSectionHeading(tr("Handed over by"), this));
     body()->addWidget(personFields(m_giverUnit, m_giverName, m_giverNip));
 
@@ -58,9 +67,16 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
 
     m_receiverUnit = new QLineEdit(this);
     m_receiverUnit->setObjectName(QStringLiteral("receiverUnit"));
-    m_receiverName = new QLineEdit(this);
+    // The data centre's own officer receives: one of the agency's signatories, or one added.
+    m_receiverName = new SignatoryPicker(ui().db, Signatory::kReceivingOfficer, this);
     m_receiverName->setObjectName(QStringLiteral("receiverName"));
     m_receiverNip = nipField("receiverNip");
+    connect(m_receiverName, &QComboBox::currentIndexChanged, this,
+            &HandoverStepPage::showReceiverNip);
+    connect(m_receiverName, &SignatoryPicker::signatoryAdded, this, [this] {
+        showReceiverNip();
+        markDirty();
+    });
     body()->addWidget(makeSectionHeading(tr("To"), this));
     body()->addWidget(personFields(m_receiverUnit, m_receiverName, m_receiverNip));
     body()->addStretch();
@@ -82,7 +98,7 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     trackChanges(this);
 }
 
-QWidget *HandoverStepPage::personFields(QLineEdit *unit, QLineEdit *name, ValidatedLineEdit *nip)
+QWidget *HandoverStepPage::personFields(QLineEdit *unit, QWidget *name, ValidatedLineEdit *nip)
 {
     auto *holder = new QWidget(this);
     auto *form = makeFormLayout(holder);
@@ -100,6 +116,18 @@ void HandoverStepPage::showDateInWords()
                                .arg(IndonesianText::handoverDateInWords(m_date->date())));
 }
 
+void HandoverStepPage::showGiverNip()
+{
+    if (const Officer *officer = m_giverName->officer())
+        m_giverNip->setText(Nip::formatted(officer->nip));
+}
+
+void HandoverStepPage::showReceiverNip()
+{
+    if (const Signatory *signatory = m_receiverName->signatory())
+        m_receiverNip->setText(Nip::formatted(signatory->nip));
+}
+
 void HandoverStepPage::fill(const RequestDossier &dossier)
 {
     const bool done = dossier.handover.has_value();
@@ -107,8 +135,10 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
     m_date->setDate(done ? handover.handedOverAt.date() : ui().clock.today());
     showDateInWords();
     m_giverUnit->setText(dossier.unit.name);
-    m_giverName->setText(done ? handover.giverName
-                              : (dossier.officer ? dossier.officer->name : QString()));
+    const qint64 officerId = dossier.officer ? dossier.officer->id : 0;
+    m_giverName->load(dossier.unit.id, officerId, officerId);
+    if (done)
+        m_giverName->chooseText(handover.giverName);
     m_giverNip->setText(Nip::formatted(
         done ? handover.giverNip : (dossier.officer ? dossier.officer->nip : QString())));
     QString receiverUnit = handover.receiverUnit;
@@ -124,7 +154,8 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
             receiverUnit = agency->officeName;
     }
     m_receiverUnit->setText(receiverUnit);
-    m_receiverName->setText(receiverName);
+    m_receiverName->load();
+    m_receiverName->chooseText(receiverName);
     m_receiverNip->setText(Nip::formatted(receiverNip));
 
     qDeleteAll(m_servers);
@@ -176,10 +207,12 @@ Handover HandoverStepPage::input() const
     Handover handover;
     handover.handedOverAt = ui().clock.now();
     handover.handedOverAt.setDate(m_date->date());
-    handover.giverName = m_giverName->text().trimmed();
+    handover.giverName =
+        m_giverName->currentId() != 0 ? m_giverName->currentText().trimmed() : QString();
     handover.giverNip = m_giverNip->text();
     handover.receiverUnit = m_receiverUnit->text().trimmed();
-    handover.receiverName = m_receiverName->text().trimmed();
+    handover.receiverName =
+        m_receiverName->currentId() != 0 ? m_receiverName->currentText().trimmed() : QString();
     handover.receiverNip = m_receiverNip->text();
     for (const HandoverServerEditor *editor : m_servers)
         handover.servers.append({editor->server().id, editor->delivered()});

@@ -10,6 +10,8 @@ namespace kolokasi {
 
 class DateEdit;
 class HandoverServerEditor;
+class OfficerPicker;
+class SignatoryPicker;
 class ValidatedLineEdit;
 
 /// SOP step 8: the SERAH TERIMA form in its order: the day and date in words as they will
@@ -32,17 +34,19 @@ protected:
 private:
     Handover input() const;
     void showDateInWords();
-    QWidget *personFields(QLineEdit *unit, QLineEdit *name, ValidatedLineEdit *nip);
+    QWidget *personFields(QLineEdit *unit, QWidget *name, ValidatedLineEdit *nip);
+    void showGiverNip();
+    void showReceiverNip();
 
     DateEdit *m_date = nullptr;
     QLabel *m_dateInWords = nullptr;
     QLineEdit *m_giverUnit = nullptr;
-    QLineEdit *m_giverName = nullptr;
+    OfficerPicker *m_giverName = nullptr;
     ValidatedLineEdit *m_giverNip = nullptr;
     QVBoxLayout *m_serversLayout = nullptr;
     QList<HandoverServerEditor *> m_servers;
     QLineEdit *m_receiverUnit = nullptr;
-    QLineEdit *m_receiverName = nullptr;
+    SignatoryPicker *m_receiverName = nullptr;
     ValidatedLineEdit *m_receiverNip = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "store/RackViewRepository.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentSource.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageTitle.h"
 #include "widgets/RackBlockPainter.h"
@@ -140,7 +141,13 @@ RackPage::RackPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(chooserLine);
     layout->addWidget(legend);
-    layout->addWidget(m_view, 1);
+    auto *dataCentre = new QAction(tr("Open Data centre"), this);
+    dataCentre->setObjectName(QStringLiteral("rackDataCentreAction"));
+    connect(dataCentre, &QAction::triggered, this, &RackPage::dataCentreRequested);
+    m_empty = new EmptyState(m_view, this);
+    m_empty->setObjectName(QStringLiteral("rackEmpty"));
+    m_empty->setAction(dataCentre);
+    layout->addWidget(m_empty, 1);
     m_view->setOccupantReader([this](const QList<qint64> &rackIds) {
         auto read = RackViewRepository(m_context.db).occupants(rackIds);
         if (!read.ok()) {
@@ -192,17 +199,20 @@ void RackPage::reloadNocs()
 void RackPage::showNoc()
 {
     m_printAction->setEnabled(!noc().isEmpty());
+    m_nocChooser->setEnabled(m_nocChooser->count() > 0); // no blank choice to open
     if (noc().isEmpty()) {
         m_view->setRacks({}, m_context.clock.today());
-        return m_message->showMessage(
-            tr("There is no NOC yet: add the NOCs and their racks under Data centre."),
-            MessageBar::Kind::Information);
+        m_message->hideMessage();
+        m_empty->setMessage(tr("No NOC yet. Add the NOCs and their racks under Data centre."));
+        return m_empty->setEmpty(true);
     }
     // The racks with their totals now, what sits in them as they come into view.
     const auto racks = RackViewRepository(m_context.db).racks(noc());
     if (!racks.ok())
         return m_message->showMessage(racks.error().message);
     m_message->hideMessage();
+    m_empty->setMessage(tr("%1 has no rack yet. Add its racks under Data centre.").arg(noc()));
+    m_empty->setEmpty(racks->isEmpty());
     m_view->setRacks(*racks, m_context.clock.today());
 }
 

@@ -8,6 +8,7 @@ class QComboBox;
 namespace kolokasi {
 
 class DocumentActions;
+class EmptyState;
 class MessageBar;
 class PageTitle;
 class RackElevationView;
@@ -35,6 +36,8 @@ public:
 signals:
     void openRequestRequested(qint64 requestId);
     void openAssetRequested(qint64 assetId);
+    /// The empty view's "Open Data centre": no NOC or no rack yet.
+    void dataCentreRequested();
 
 private:
     void reloadNocs();
@@ -48,6 +51,7 @@ private:
     MessageBar *m_message;
     QComboBox *m_nocChooser;
     RackElevationView *m_view;
+    EmptyState *m_empty = nullptr;
     DocumentActions *m_documents;
     QAction *m_fitAction;
     QAction *m_zoomInAction;

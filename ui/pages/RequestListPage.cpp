@@ -6,6 +6,7 @@
 #include "models/RequestNames.h"
 #include "store/UnitRepository.h"
 #include "widgets/BadgeDelegate.h"
+#include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "workflow/SopStep.h"
 
@@ -14,6 +15,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -90,7 +92,14 @@ RequestListPage::RequestListPage(UiContext &context, QWidget *parent)
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    // A first day's empty list says how to begin, not only "0 requests".
+    auto *empty = new EmptyState(m_table, this);
+    empty->setObjectName(QStringLiteral("requestListEmpty"));
+    empty->setMessage(tr("No request yet. Record the first request letter with %1.")
+                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    empty->setAction(m_newAction);
+    empty->watch(m_model, [this] { return m_model->rowCount() == 0 && !isNarrowed(); });
+    layout->addWidget(empty, 1);
     layout->addWidget(m_count);
     restoreColumns();
     reload(); // when first shown
@@ -179,6 +188,11 @@ void RequestListPage::applyFilters()
                             ? std::optional(ServiceType(m_service->currentData().toInt()))
                             : std::nullopt;
     m_model->setQuery(query);
+}
+
+bool RequestListPage::isNarrowed() const
+{
+    return EmptyState::narrowedBy(m_search, {m_status, m_step, m_unit, m_year, m_service});
 }
 
 void RequestListPage::openCurrent()

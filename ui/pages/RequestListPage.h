@@ -43,6 +43,8 @@ private:
     QComboBox *filterBox(const QString &objectName, const QString &allText);
     void fillFilters();
     void applyFilters();
+    /// A search or a filter narrows the list (an empty list then is no empty database).
+    bool isNarrowed() const;
     void openCurrent();
     void updateCount();
     void restoreColumns();

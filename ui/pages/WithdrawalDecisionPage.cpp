@@ -6,11 +6,11 @@
 #include "widgets/AssetBlockView.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FormParts.h"
+#include "widgets/SignatoryPicker.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -31,8 +31,11 @@ WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *pare
     m_reject = new QRadioButton(tr("Rejects"), this);
     m_reject->setObjectName(QStringLiteral("withdrawalReject"));
     QWidget *decision = makeChoiceRow({m_approve, m_reject}, this);
-    m_decidedBy = new QLineEdit(this);
+    // The head of division decides: the agency's signatory, or an officer added here.
+    m_decidedBy = new SignatoryPicker(ui().db, Signatory::kHeadOfDivision, this);
     m_decidedBy->setObjectName(QStringLiteral("withdrawalDecidedBy"));
+    connect(m_decidedBy, &SignatoryPicker::signatoryAdded, this,
+            &WithdrawalDecisionPage::markDirty);
     m_reasons = makeNoteEdit(this);
     m_reasons->setObjectName(QStringLiteral("withdrawalDecisionReasons"));
     m_reasons->setPlaceholderText(tr("Needed when rejecting"));
@@ -72,7 +75,8 @@ void WithdrawalDecisionPage::fill(const RequestDossier &dossier)
             signatory.ok())
             head = signatory->name;
     }
-    m_decidedBy->setText(head);
+    m_decidedBy->load();
+    m_decidedBy->chooseText(head);
     m_reasons->setPlainText(decided && !*dossier.withdrawal->approved ? dossier.request.closeReason
                                                                       : QString());
     setEditable(!decided);
@@ -91,8 +95,9 @@ Status WithdrawalDecisionPage::submit(bool *cancelled)
         *cancelled = true;
         return {};
     }
-    return ui().workflow.decideWithdrawal(requestId(), approved, m_decidedBy->text().trimmed(),
-                                          reasons);
+    const QString head =
+        m_decidedBy->currentId() != 0 ? m_decidedBy->currentText().trimmed() : QString();
+    return ui().workflow.decideWithdrawal(requestId(), approved, head, reasons);
 }
 
 } // namespace kolokasi

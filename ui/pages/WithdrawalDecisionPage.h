@@ -3,13 +3,13 @@
 #include "FormStepPage.h"
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 
 namespace kolokasi {
 
 class AssetBlockView;
+class SignatoryPicker;
 
 /// Pencabutan, second stage: the head of division approves the withdrawal or rejects it
 /// (a rejection needs considerations and closes the withdrawal request, after asking).
@@ -29,7 +29,7 @@ private:
     QPlainTextEdit *m_unitReasons = nullptr;
     QRadioButton *m_approve = nullptr;
     QRadioButton *m_reject = nullptr;
-    QLineEdit *m_decidedBy = nullptr;
+    SignatoryPicker *m_decidedBy = nullptr;
     QPlainTextEdit *m_reasons = nullptr;
 };
 

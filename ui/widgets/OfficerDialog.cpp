@@ -16,8 +16,19 @@
 namespace kolokasi {
 
 OfficerDialog::OfficerDialog(Database &db, const Officer &officer, QWidget *parent)
-    : RecordDialog(parent), m_db(db), m_officer(officer), m_name(new ValidatedLineEdit(this)),
-      m_pns(new QRadioButton(tr("PNS (civil servant)"), this)),
+    : OfficerDialog(
+          officer,
+          [&db](const Officer &edited) {
+              UnitRepository units(db);
+              return edited.id > 0 ? units.updateOfficer(edited) : units.createOfficer(edited);
+          },
+          parent)
+{
+}
+
+OfficerDialog::OfficerDialog(const Officer &officer, Store store, QWidget *parent)
+    : RecordDialog(parent), m_store(std::move(store)), m_officer(officer),
+      m_name(new ValidatedLineEdit(this)), m_pns(new QRadioButton(tr("PNS (civil servant)"), this)),
       m_pppk(new QRadioButton(tr("PPPK (contract employee)"), this)),
       m_numberLabel(new QLabel(this)), m_number(new ValidatedLineEdit(this)),
       m_position(new QLineEdit(this)), m_phone(new ValidatedLineEdit(this)),
@@ -49,6 +60,7 @@ OfficerDialog::OfficerDialog(Database &db, const Officer &officer, QWidget *pare
     mapField(QStringLiteral("name"), m_name);
     mapField(QStringLiteral("nip"), m_number);
     mapField(QStringLiteral("phone"), m_phone);
+    mapField(QStringLiteral("position"), m_position);
 
     m_name->setText(officer.name);
     (officer.kind == EmployeeKind::Pppk ? m_pppk : m_pns)->setChecked(true);
@@ -58,6 +70,12 @@ OfficerDialog::OfficerDialog(Database &db, const Officer &officer, QWidget *pare
     m_email->setText(officer.email);
     kindChosen();
     connect(m_pppk, &QRadioButton::toggled, this, &OfficerDialog::kindChosen);
+}
+
+void OfficerDialog::setContactShown(bool shown)
+{
+    form()->setRowVisible(m_phone, shown);
+    form()->setRowVisible(m_email, shown);
 }
 
 EmployeeKind OfficerDialog::chosenKind() const
@@ -86,8 +104,7 @@ Status OfficerDialog::save()
     edited.position = m_position->text();
     edited.phone = m_phone->text();
     edited.email = m_email->text();
-    UnitRepository units(m_db);
-    auto stored = edited.id > 0 ? units.updateOfficer(edited) : units.createOfficer(edited);
+    auto stored = m_store(edited);
     if (!stored.ok())
         return stored.error();
     m_officer = *stored;

@@ -3,6 +3,8 @@
 #include "RecordDialog.h"
 #include "domain/Officer.h"
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -19,8 +21,16 @@ class OfficerDialog : public RecordDialog
     Q_OBJECT
 
 public:
+    /// Stores the officer as edited; returns it as stored, or the refusal.
+    using Store = std::function<Result<Officer>(const Officer &)>;
+
     /// `officer.id` 0 adds a new officer to `officer.unitId`; else edits it as read.
     OfficerDialog(Database &db, const Officer &officer, QWidget *parent = nullptr);
+    /// The same form for an officer kept elsewhere (the agency's signatories): `store` saves.
+    OfficerDialog(const Officer &officer, Store store, QWidget *parent = nullptr);
+
+    /// Shows or hides phone and e-mail (a signatory has none).
+    void setContactShown(bool shown);
 
     /// The officer as stored by the last successful save.
     const Officer &stored() const { return m_officer; }
@@ -32,7 +42,7 @@ private:
     EmployeeKind chosenKind() const;
     void kindChosen();
 
-    Database &m_db;
+    Store m_store;
     Officer m_officer;
     ValidatedLineEdit *m_name;
     QRadioButton *m_pns;

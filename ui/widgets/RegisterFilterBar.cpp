@@ -1,5 +1,6 @@
 #include "RegisterFilterBar.h"
 
+#include "EmptyState.h"
 #include "register/AssetRegister.h"
 #include "store/DataCentreRepository.h"
 #include "store/UnitRepository.h"
@@ -61,6 +62,11 @@ RegisterFilterBar::RegisterFilterBar(Database &db, QWidget *parent)
     layout->addWidget(m_search, 3);
     for (QComboBox *box : {m_noc, m_unit, m_status, m_review, m_validity})
         layout->addWidget(box, 1);
+}
+
+bool RegisterFilterBar::isNarrowed() const
+{
+    return EmptyState::narrowedBy(m_search, {m_noc, m_unit, m_status, m_review, m_validity});
 }
 
 QComboBox *RegisterFilterBar::addBox(const QString &objectName, const QString &allText)

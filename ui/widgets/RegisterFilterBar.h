@@ -35,6 +35,8 @@ public:
     /// Reads the NOCs and units again (keeps the choice when it still exists).
     void reloadChoices();
     void focusSearch();
+    /// A search or a filter narrows the register (an empty list then is no empty register).
+    bool isNarrowed() const;
 
 signals:
     /// The search or a filter changed.

@@ -6,8 +6,9 @@
 namespace kolokasi {
 
 namespace {
-constexpr qint64 kAddNewId = -1; // the "Add … new" entry, never a record's id
-}
+constexpr qint64 kAddNewId = -1;     // the "Add … new" entry, never a record's id
+constexpr qint64 kAsRecordedId = -2; // a name kept by a saved form, no record's id
+} // namespace
 
 SearchableComboBox::SearchableComboBox(QWidget *parent) : QComboBox(parent)
 {
@@ -54,6 +55,17 @@ void SearchableComboBox::setCurrentId(qint64 id)
     setCurrentIndex(index);
     if (index < 0)
         lineEdit()->clear();
+}
+
+void SearchableComboBox::chooseText(const QString &text)
+{
+    const int index = text.isEmpty() ? -1 : findText(text, Qt::MatchFixedString);
+    if (index >= 0 && index != addNewIndex())
+        return setCurrentIndex(index);
+    if (text.isEmpty())
+        return setCurrentId(0);
+    addChoice(text, kAsRecordedId);
+    setCurrentId(kAsRecordedId);
 }
 
 void SearchableComboBox::clearChoices()

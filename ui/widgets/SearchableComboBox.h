@@ -22,6 +22,9 @@ public:
     qint64 currentId() const;
     /// Chooses the entry with `id`; an unknown id leaves the field blank.
     void setCurrentId(qint64 id);
+    /// Chooses the entry named `text`; a name no entry has (one a saved form recorded before
+    /// the record was renamed) is offered as it was recorded and chosen; empty: nothing chosen.
+    void chooseText(const QString &text);
     /// Removes every choice and the typed text (the "Add … new" entry stays).
     void clearChoices();
     /// Offers "Add … new" as `text` (e.g. "Tambah unit baru…"); empty: not offered.
