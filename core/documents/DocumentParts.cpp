@@ -199,12 +199,12 @@ void DocumentParts::placementBlocks(DocumentWriter &writer, ServiceType type,
     add(ServiceType::Colocation);
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const Block &block = blocks.at(i);
-        // The last block goes on the page of what follows it (the signature).
-        if (i + 1 == blocks.size())
-            writer.keepTogether(
-                (block.server.isEmpty() ? 0 : writer.captionHeight()) +
-                placementBlockHeight(writer, block.type, block.placement, hostAdmin, password) +
-                keepLastWith);
+        // A block never splits: its "Server: ..." heading and rows move to the next page
+        // whole; the last one also takes what follows it (the signature).
+        writer.keepTogether(
+            (block.server.isEmpty() ? 0 : writer.captionHeight()) +
+            placementBlockHeight(writer, block.type, block.placement, hostAdmin, password) +
+            (i + 1 == blocks.size() ? keepLastWith : 0));
         if (!block.server.isEmpty())
             writer.caption(QStringLiteral("Server: %1").arg(block.server));
         placementBlock(writer, block.type, block.placement, hostAdmin, password, block.struck);
