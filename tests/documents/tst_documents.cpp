@@ -428,6 +428,34 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1String("S/N Server : SN")));
     }
 
+    // Issue 17 point 11: the unused (struck) block of a filled form is one short paragraph, so a
+    // hosting persetujuan of two servers keeps its signature on page 1 instead of sending the
+    // struck Co-Location block and the signature to a page of their own.
+    void persetujuanOfHostingKeepsTheStruckBlockShort_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << int(Paper::A4);
+        QTest::newRow("F4") << int(Paper::F4);
+    }
+
+    void persetujuanOfHostingKeepsTheStruckBlockShort()
+    {
+        QFETCH(int, paper);
+        auto id = RequestFixture(*m_db).hosting().servers(2).upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        auto doc = prepare(DocumentKind::Approval, *id, Paper(paper));
+        KOLOKASI_VERIFY_OK(doc);
+        const PdfInspector pdf(render(*doc, QStringLiteral("persetujuan-hosting-2")));
+        QCOMPARE(pdf.pageCount(), 1);
+        verifyInOrder(pdf.plainText(),
+                      {QStringLiteral("Server: ") + RequestFixture::serverOf(2),
+                       QStringLiteral("Co – Location NOC : - Letak Server : - S/N Server : - Type "
+                                      "& Merk : - Nama Domain : - Host Admin : User : - Password : "
+                                      "- IP Address : -"),
+                       QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
+    }
+
     void persetujuanOfARejectionMarksMenolakWithoutBlocks()
     {
         auto id = RequestFixture(*m_db).rejected().upToStep(5).create();
