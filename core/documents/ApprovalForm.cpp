@@ -16,12 +16,15 @@ TextRuns decision(const std::optional<Approval> &approval, bool filled)
 {
     const bool approved = approval && approval->approved;
     const bool rejected = approval && !approval->approved;
-    return {TextRun::words(QStringLiteral("Telah (")),
-            TextRun::box(approved),
-            TextRun::words(QStringLiteral("menyetujui")),
-            TextRun::box(rejected),
-            TextRun::words(QStringLiteral("menolak ) permohonan co-location di")),
-            valueOf(approved ? approval->location : QString(), filled)};
+    TextRuns runs{TextRun::words(QStringLiteral("Telah (")), TextRun::box(approved),
+                  TextRun::words(QStringLiteral("menyetujui")), TextRun::box(rejected)};
+    // A filled form without a place (a rejection, mostly) ends the sentence at "co-location":
+    // "di -" reads as a place left out.
+    const QString location = approval ? approval->location.trimmed() : QString();
+    if (filled && location.isEmpty())
+        return runs << TextRun::words(QStringLiteral("menolak ) permohonan co-location"));
+    return runs << TextRun::words(QStringLiteral("menolak ) permohonan co-location di"))
+                << valueOf(location, filled);
 }
 
 TextRuns reasons(const std::optional<Approval> &approval, bool filled)

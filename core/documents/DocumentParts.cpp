@@ -17,6 +17,20 @@ TextRun valueOf(const DossierPlacement &p, const QString &value)
     return p.id == 0 ? TextRun::valueOrDots(value) : TextRun::valueOrDash(value);
 }
 
+// The block a filled form does not use (struck through, every value "-") as one short
+// paragraph "NOC : - Letak Server : - ...": the SOP's labels stay, without a column of
+// dashes pushing the signature onto a page of its own (issue 17 point 11).
+TextRuns unusedRuns(const QList<FieldRow> &rows)
+{
+    TextRuns runs;
+    for (const FieldRow &row : rows) {
+        runs.append(TextRun::words(QString(row.label).replace(QLatin1Char('\n'), QLatin1Char(' ')) +
+                                   QStringLiteral(" :")));
+        runs.append(row.value);
+    }
+    return runs;
+}
+
 QList<FieldRow> dataCentreRows(const DossierPlacement &p)
 {
     return {{QStringLiteral("NOC"), {valueOf(p, p.noc)}},
@@ -158,9 +172,12 @@ void DocumentParts::placementBlock(DocumentWriter &writer, ServiceType type,
     const bool hosting = type == ServiceType::Hosting;
     writer.caption(hosting ? QStringLiteral("Data Center") : QStringLiteral("Co – Location"), 0,
                    struck);
-    writer.fields(hosting ? dataCentreRows(placement)
-                          : colocationRows(placement, hostAdmin, password),
-                  kBlockIndentMm);
+    const QList<FieldRow> rows =
+        hosting ? dataCentreRows(placement) : colocationRows(placement, hostAdmin, password);
+    if (struck && placement.id == -1)
+        writer.paragraph(unusedRuns(rows), kBlockIndentMm);
+    else
+        writer.fields(rows, kBlockIndentMm);
 }
 
 DossierPlacement DocumentParts::unusedPlacement()
@@ -199,12 +216,12 @@ void DocumentParts::placementBlocks(DocumentWriter &writer, ServiceType type,
     add(ServiceType::Colocation);
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const Block &block = blocks.at(i);
-        // The last block goes on the page of what follows it (the signature).
-        if (i + 1 == blocks.size())
-            writer.keepTogether(
-                (block.server.isEmpty() ? 0 : writer.captionHeight()) +
-                placementBlockHeight(writer, block.type, block.placement, hostAdmin, password) +
-                keepLastWith);
+        // A block never splits: its "Server: ..." heading and rows move to the next page
+        // whole; the last one also takes what follows it (the signature).
+        writer.keepTogether(
+            (block.server.isEmpty() ? 0 : writer.captionHeight()) +
+            placementBlockHeight(writer, block.type, block.placement, hostAdmin, password) +
+            (i + 1 == blocks.size() ? keepLastWith : 0));
         if (!block.server.isEmpty())
             writer.caption(QStringLiteral("Server: %1").arg(block.server));
         placementBlock(writer, block.type, block.placement, hostAdmin, password, block.struck);
@@ -216,10 +233,11 @@ double DocumentParts::placementBlockHeight(DocumentWriter &writer, ServiceType t
                                            const QString &password)
 {
     const bool hosting = type == ServiceType::Hosting;
-    return writer.captionHeight() +
-           writer.fieldsHeight(hosting ? dataCentreRows(placement)
-                                       : colocationRows(placement, hostAdmin, password),
-                               kBlockIndentMm);
+    const QList<FieldRow> rows =
+        hosting ? dataCentreRows(placement) : colocationRows(placement, hostAdmin, password);
+    return writer.captionHeight() + (placement.id == -1
+                                         ? writer.paragraphHeight(unusedRuns(rows), kBlockIndentMm)
+                                         : writer.fieldsHeight(rows, kBlockIndentMm));
 }
 
 void DocumentParts::blankPlacementBlocks(DocumentWriter &writer, bool hostAdmin)

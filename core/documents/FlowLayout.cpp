@@ -29,19 +29,23 @@ struct FlowLayout::Builder
 {
     const FlowLayout &flow;
     double width;
+    qsizetype breakBefore = -1; // a word that starts a new line (see FlowLayout::layout)
     QList<Line> lines{Line{}};
+    QList<bool> wrapped{false}; // per line: begun because the words before filled a line
+    qsizetype words = 0;
     double x = 0;
 
     double gap() const { return lines.last().isEmpty() ? 0 : flow.m_space; }
-    void breakLine()
+    void breakLine(bool wrap = false)
     {
         lines.append(Line{});
+        wrapped.append(wrap);
         x = 0;
     }
     void place(Item item)
     {
         if (!lines.last().isEmpty() && x + gap() + item.width > width)
-            breakLine();
+            breakLine(true);
         item.x = x + gap();
         x = item.x + item.width;
         Line &line = lines.last();
@@ -118,9 +122,13 @@ struct FlowLayout::Builder
         for (qsizetype i = 0; i < paragraphs.size(); ++i) {
             if (i > 0)
                 breakLine();
-            const QStringList words = paragraphs.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const QString &word : words)
+            const QStringList inParagraph =
+                paragraphs.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &word : inParagraph) {
+                if (words++ == breakBefore && !lines.last().isEmpty())
+                    breakLine(true);
                 placeWord(word, run.bold);
+            }
         }
     }
     void placeDots(double fixedWidth)
@@ -149,18 +157,46 @@ FlowLayout::FlowLayout(QPaintDevice &device, const QFont &font)
 {
 }
 
+namespace {
+qsizetype wordsIn(const FlowLayout::Line &line)
+{
+    qsizetype count = 0;
+    for (const FlowLayout::Item &item : line) {
+        if (item.kind != TextRun::Kind::Text)
+            return -1;
+        count += item.text.count(QLatin1Char(' ')) + 1;
+    }
+    return count;
+}
+} // namespace
+
 QList<FlowLayout::Line> FlowLayout::layout(const TextRuns &runs, double width) const
 {
-    Builder builder{*this, width};
-    for (const TextRun &run : runs) {
-        if (run.kind == TextRun::Kind::Text)
-            builder.placeText(run);
-        else if (run.kind == TextRun::Kind::Box)
-            builder.placeBox(run.checked);
-        else
-            builder.placeDots(run.widthMm > 0 ? run.widthMm * m_device.logicalDpiX() / 25.4 : 0);
+    const auto laidOut = [&](qsizetype breakBefore) {
+        Builder builder{*this, width, breakBefore};
+        for (const TextRun &run : runs) {
+            if (run.kind == TextRun::Kind::Text)
+                builder.placeText(run);
+            else if (run.kind == TextRun::Kind::Box)
+                builder.placeBox(run.checked);
+            else
+                builder.placeDots(run.widthMm > 0 ? run.widthMm * m_device.logicalDpiX() / 25.4
+                                                  : 0);
+        }
+        return builder;
+    };
+    Builder laid = laidOut(-1);
+    // A paragraph does not end on a lone word (a runt): the line before gives its last word
+    // when it keeps two, and the paragraph takes no more lines for it. Only for a line begun
+    // by wrapping whole words, never for the rest of a word cut to fit.
+    const qsizetype last = laid.lines.size() - 1;
+    if (last >= 1 && laid.wrapped.at(last) && wordsIn(laid.lines.at(last)) == 1 &&
+        wordsIn(laid.lines.at(last - 1)) >= 3 && laid.words >= 2) {
+        Builder better = laidOut(laid.words - 2);
+        if (better.lines.size() == laid.lines.size())
+            return better.lines;
     }
-    return builder.lines;
+    return laid.lines;
 }
 
 double FlowLayout::heightOf(const Line &line) const

@@ -3,6 +3,7 @@
 #include "DocumentParts.h"
 #include "PageCanvas.h"
 #include "PrintedDocument.h"
+#include "domain/UnitHeadTitle.h"
 
 namespace kolokasi {
 
@@ -34,8 +35,9 @@ void LetterParts::opening(DocumentWriter &writer, const PrintedDocument &doc,
                    {QStringLiteral("Lampiran"), {TextRun::words(QStringLiteral("-"))}},
                    {QStringLiteral("Perihal"), {TextRun::words(subject, true)}}});
     writer.space(4);
-    const QString unit = doc.dossier ? doc.dossier->unit.name : QString();
-    writer.paragraph(QStringLiteral("Kepada\nYth. Kepala %1\ndi -").arg(unit));
+    // Addressed to the unit's head by title: "Yth. Camat Sumber", not "Kepala Kecamatan Sumber".
+    const QString head = doc.dossier ? UnitHeadTitle::of(doc.dossier->unit) : QString();
+    writer.paragraph(QStringLiteral("Kepada\nYth. %1\ndi -").arg(head));
     writer.paragraph({TextRun::words(QStringLiteral("Tempat"))}, kAddresseeIndentMm);
     writer.space(5);
 }

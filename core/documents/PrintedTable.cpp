@@ -5,24 +5,135 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kolokasi {
 
 namespace {
 constexpr double kPaddingMm = 1.2;
 const QColor kHeaderShade(225, 225, 225);
+// The rows measured to size the columns: a register of any length is sized by its first
+// screenfuls; a later row's longer word is set smaller in its cell.
+constexpr qsizetype kMeasuredRows = 2000;
+// No column takes more than this share of the width for one word (a pasted 500-character
+// "word" is cut rather than squeezing every other column).
+constexpr double kWidestWordShare = 0.45;
+constexpr double kPointStep = 0.5;
+
+// Calls `use` with each word of `text` (split at spaces and line breaks); returns the count.
+template <typename Use> qsizetype forEachWord(const QString &text, Use use)
+{
+    qsizetype count = 0;
+    qsizetype begin = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool gap = i == text.size() || text.at(i).isSpace();
+        if (!gap && begin < 0)
+            begin = i;
+        if (gap && begin >= 0) {
+            use(QStringView(text).mid(begin, i - begin));
+            ++count;
+            begin = -1;
+        }
+    }
+    return count;
+}
+
+// The widest word of `text` at `flow`'s size.
+double widestWord(const FlowLayout &flow, const QString &text, bool bold = false)
+{
+    double widest = 0;
+    forEachWord(text, [&](QStringView word) {
+        widest = std::max(widest, flow.textWidth(word.toString(), bold));
+    });
+    return widest;
+}
 } // namespace
 
 PrintedTable::PrintedTable(PageCanvas &canvas, const QList<TableColumn> &columns, double pointSize)
     : m_canvas(canvas), m_columns(columns), m_body(canvas.device(), PageCanvas::font(pointSize)),
-      m_header(canvas.device(), PageCanvas::font(pointSize, true)), m_padding(canvas.mm(kPaddingMm))
+      m_header(canvas.device(), PageCanvas::font(pointSize, true)), m_pointSize(pointSize),
+      m_padding(canvas.mm(kPaddingMm))
 {
-    double total = 0;
-    for (const TableColumn &column : columns)
-        total += column.weight;
-    for (const TableColumn &column : columns)
-        m_widths.append(canvas.width() * column.weight / total);
-    layoutHeader();
+}
+
+// The columns' shares by weight, then each widened to its widest word (header words in bold),
+// the width taken from the columns that wrap free text (cells of several words) first, then
+// from any column wider than its words. When the words alone need more than the table, each
+// column gets its words' share and the widest words are set smaller.
+void PrintedTable::fitColumns(qsizetype rowCount, const RowSource &rowAt)
+{
+    const qsizetype n = m_columns.size();
+    const double total = m_canvas.width();
+    QList<double> least(n, 0);
+    QList<bool> freeText(n, false);
+    for (qsizetype i = 0; i < n; ++i)
+        least[i] = widestWord(m_header, m_columns.at(i).header, true);
+    for (qsizetype r = 0; r < std::min(rowCount, kMeasuredRows); ++r) {
+        const QStringList cells = rowAt(r);
+        if (cells.size() == 1 && n > 1)
+            continue; // spans the table
+        for (qsizetype i = 0; i < n && i < cells.size(); ++i) {
+            least[i] = std::max(least[i], widestWord(m_body, cells.at(i)));
+            freeText[i] = freeText[i] || forEachWord(cells.at(i), [](QStringView) {}) > 2;
+        }
+    }
+    double weights = 0;
+    for (const TableColumn &column : std::as_const(m_columns))
+        weights += column.weight;
+    m_widths.clear();
+    double needed = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        least[i] = std::min(least[i], total * kWidestWordShare) + 2 * m_padding + 1;
+        needed += least[i];
+        m_widths.append(total * m_columns.at(i).weight / weights);
+    }
+    if (needed >= total) {
+        for (qsizetype i = 0; i < n; ++i)
+            m_widths[i] = total * least[i] / needed;
+        return;
+    }
+    double missing = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (m_widths[i] < least[i]) {
+            missing += least[i] - m_widths[i];
+            m_widths[i] = least[i];
+        }
+    }
+    // Two passes: free-text columns give first, then the others, each in proportion to the
+    // room it has above its own words.
+    for (const bool givers : {true, false}) {
+        double slack = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (freeText[i] == givers)
+                slack += std::max(0.0, m_widths[i] - least[i]);
+        }
+        if (missing <= 0 || slack <= 0)
+            continue;
+        const double taken = std::min(missing, slack);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (freeText[i] == givers)
+                m_widths[i] -= taken * std::max(0.0, m_widths[i] - least[i]) / slack;
+        }
+        missing -= taken;
+    }
+}
+
+// The body's layout, or a smaller one in which every word of `text` fits `width`.
+const FlowLayout &PrintedTable::flowFor(const QString &text, double width) const
+{
+    if (widestWord(m_body, text) <= width)
+        return m_body;
+    const FlowLayout *smaller = &m_body;
+    for (double size = m_pointSize - kPointStep; size >= kSmallestPointSize - 1e-9;
+         size -= kPointStep) {
+        auto &flow = m_smaller[int(std::lround(size * 10))];
+        if (!flow)
+            flow = std::make_unique<FlowLayout>(m_canvas.device(), PageCanvas::font(size));
+        smaller = flow.get();
+        if (widestWord(*flow, text) <= width)
+            break;
+    }
+    return *smaller;
 }
 
 void PrintedTable::draw(const QList<QStringList> &rows, double keepWithLastRow)
@@ -33,8 +144,11 @@ void PrintedTable::draw(const QList<QStringList> &rows, double keepWithLastRow)
 
 void PrintedTable::draw(qsizetype rowCount, const RowSource &rowAt, double keepWithLastRow)
 {
+    fitColumns(rowCount, rowAt);
+    m_headerCells.clear();
+    layoutHeader();
     for (qsizetype i = 0; i < rowCount; ++i) {
-        const Row row = layoutRow(rowAt(i), m_body);
+        const Row row = layoutRow(rowAt(i));
         const bool last = i + 1 == rowCount;
         // The header stays with the first row; the last row stays with what must follow it.
         const double needed =
@@ -102,18 +216,23 @@ void PrintedTable::drawHeader()
     m_canvas.advance(m_headerHeight);
 }
 
-PrintedTable::Row PrintedTable::layoutRow(const QStringList &cells, const FlowLayout &flow) const
+PrintedTable::Row PrintedTable::layoutRow(const QStringList &cells) const
 {
     Row row;
-    double tallest = flow.lineHeight();
+    double tallest = m_body.lineHeight();
     if (cells.size() == 1 && m_widths.size() > 1) {
-        row.cells.append(
-            flow.layout({TextRun::words(cells.first())}, m_canvas.width() - 2 * m_padding));
+        const double inner = m_canvas.width() - 2 * m_padding;
+        const FlowLayout &flow = flowFor(cells.first(), inner);
+        row.cells.append(flow.layout({TextRun::words(cells.first())}, inner));
+        row.flows.append(&flow);
         tallest = std::max(tallest, flow.heightOf(row.cells.last()));
     } else {
         for (qsizetype i = 0; i < m_widths.size(); ++i) {
             const QString text = i < cells.size() ? cells.at(i) : QString();
-            row.cells.append(flow.layout({TextRun::words(text)}, m_widths.at(i) - 2 * m_padding));
+            const double inner = m_widths.at(i) - 2 * m_padding;
+            const FlowLayout &flow = flowFor(text, inner);
+            row.cells.append(flow.layout({TextRun::words(text)}, inner));
+            row.flows.append(&flow);
             tallest = std::max(tallest, flow.heightOf(row.cells.last()));
         }
     }
@@ -126,12 +245,12 @@ void PrintedTable::drawRow(const Row &row)
     if (!m_canvas.counting()) {
         if (row.cells.size() == 1 && m_widths.size() > 1) {
             drawCell(QRectF(m_canvas.left(), m_canvas.y(), m_canvas.width(), row.height),
-                     row.cells.first(), m_body, true, false);
+                     row.cells.first(), *row.flows.first(), true, false);
         } else {
             double x = m_canvas.left();
             for (qsizetype i = 0; i < m_widths.size(); ++i) {
                 drawCell(QRectF(x, m_canvas.y(), m_widths.at(i), row.height), row.cells.at(i),
-                         m_body, m_columns.at(i).centred, false);
+                         *row.flows.at(i), m_columns.at(i).centred, false);
                 x += m_widths.at(i);
             }
         }

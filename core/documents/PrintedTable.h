@@ -4,6 +4,8 @@
 #include "FlowLayout.h"
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace kolokasi {
 
@@ -12,6 +14,10 @@ class PageCanvas;
 /// A bordered table on a PageCanvas: cells wrap, a row never splits across pages, and the
 /// header row is drawn again at the top of every page the table continues on. Rows are laid
 /// out and drawn one at a time, so a table of any length takes the memory of one row.
+/// Cells wrap between words only: each column is at least as wide as its widest word (a
+/// domain, host name, S/N, register number, date, U range), the width taken from the columns
+/// of free text first; a word that still cannot fit is set smaller in its cell, down to
+/// kSmallestPointSize, and only beyond that cut.
 class PrintedTable
 {
 public:
@@ -25,10 +31,16 @@ public:
     void draw(qsizetype rowCount, const RowSource &rowAt, double keepWithLastRow = 0);
     void draw(const QList<QStringList> &rows, double keepWithLastRow = 0);
 
+    /// The column widths (device units) the last draw() used; for tests.
+    const QList<double> &widths() const { return m_widths; }
+
+    static constexpr double kSmallestPointSize = 7;
+
 private:
     struct Row
     {
         QList<QList<FlowLayout::Line>> cells;
+        QList<const FlowLayout *> flows; // per cell: the body's, or a smaller one
         double height = 0;
     };
     struct HeaderCell
@@ -36,7 +48,9 @@ private:
         QRectF rect; // relative to the header's top-left
         QList<FlowLayout::Line> lines;
     };
-    Row layoutRow(const QStringList &cells, const FlowLayout &flow) const;
+    void fitColumns(qsizetype rowCount, const RowSource &rowAt);
+    const FlowLayout &flowFor(const QString &text, double width) const;
+    Row layoutRow(const QStringList &cells) const;
     void drawRow(const Row &row);
     void layoutHeader();
     void drawHeader();
@@ -48,7 +62,9 @@ private:
     QList<double> m_widths;
     FlowLayout m_body;
     FlowLayout m_header;
+    double m_pointSize;
     double m_padding;
+    mutable std::map<int, std::unique_ptr<FlowLayout>> m_smaller; // by tenth of a point
     QList<HeaderCell> m_headerCells;
     double m_headerHeight = 0;
 };

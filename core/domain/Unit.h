@@ -16,6 +16,8 @@ struct Unit
     QString email;
     int rowVersion = 0;
     QDateTime retiredAt{}; // invalid while in service
+    // The head's title letters are addressed to; empty: UnitHeadTitle::defaultFor(name).
+    QString headTitle{};
 
     bool isRetired() const { return retiredAt.isValid(); }
 };

@@ -6,6 +6,7 @@
 #include "Query.h"
 #include "StoreErrors.h"
 #include "StoredValues.h"
+#include "domain/UnitHeadTitle.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
@@ -14,16 +15,16 @@
 namespace kolokasi {
 
 namespace {
-const QString kUnitColumns =
-    QStringLiteral("id, name, short_name, address, phone, email, row_version, retired_at");
+const QString kUnitColumns = QStringLiteral(
+    "id, name, short_name, address, phone, email, row_version, retired_at, head_title");
 const QString kOfficerColumns = QStringLiteral(
     "id, unit_id, name, nip, position, phone, email, row_version, employee_kind, retired_at");
 
 Unit unitFrom(const Query &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(),          q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(),          q.value(5).toString(),
-            q.value(6).toInt(),      stored::instantFrom(q.value(7))};
+    return {q.value(0).toLongLong(), q.value(1).toString(),           q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(),           q.value(5).toString(),
+            q.value(6).toInt(),      stored::instantFrom(q.value(7)), q.value(8).toString()};
 }
 
 Officer officerFrom(const Query &q)
@@ -34,6 +35,13 @@ Officer officerFrom(const Query &q)
     fromStorage(q.value(8).toString(), &officer.kind);
     officer.retiredAt = stored::instantFrom(q.value(9));
     return officer;
+}
+
+// The default title is not stored (NULL): it then follows the unit's name and the rule.
+QString storedHeadTitle(const Unit &unit)
+{
+    const QString title = unit.headTitle.simplified();
+    return title == UnitHeadTitle::defaultFor(unit.name) ? QString() : title;
 }
 
 QString inServiceOnly(UnitRepository::Retired retired, const QString &prefix)
@@ -63,13 +71,16 @@ Result<Unit> UnitRepository::create(const Unit &unit)
         Query insert(
             m_db,
             QStringLiteral(
-                "INSERT INTO units (name, short_name, address, phone, email, created_at) "
-                "VALUES (:name, :short_name, :address, :phone, :email, :created_at) RETURNING id"));
+                "INSERT INTO units (name, short_name, address, phone, email, head_title, "
+                "created_at) "
+                "VALUES (:name, :short_name, :address, :phone, :email, :head_title, :created_at) "
+                "RETURNING id"));
         insert.bind(QStringLiteral(":name"), unit.name.trimmed())
             .bindOptional(QStringLiteral(":short_name"), unit.shortName.trimmed())
             .bindOptional(QStringLiteral(":address"), unit.address.trimmed())
             .bindOptional(QStringLiteral(":phone"), unit.phone.trimmed())
             .bindOptional(QStringLiteral(":email"), unit.email.trimmed())
+            .bindOptional(QStringLiteral(":head_title"), storedHeadTitle(unit))
             .bind(QStringLiteral(":created_at"), m_db.nowText());
         auto id = AuditLog(m_db).insertAndLog(insert, QStringLiteral("unit"), unit.name,
                                               QStringLiteral("name"));
@@ -123,13 +134,14 @@ Result<Unit> UnitRepository::update(const Unit &unit)
             m_db,
             QStringLiteral(
                 "UPDATE units SET name = :name, short_name = :short_name, address = :address, "
-                "phone = :phone, email = :email, row_version = row_version + 1 "
-                "WHERE id = :id AND row_version = :expected"));
+                "phone = :phone, email = :email, head_title = :head_title, "
+                "row_version = row_version + 1 WHERE id = :id AND row_version = :expected"));
         change.bind(QStringLiteral(":name"), unit.name.trimmed())
             .bindOptional(QStringLiteral(":short_name"), unit.shortName.trimmed())
             .bindOptional(QStringLiteral(":address"), unit.address.trimmed())
             .bindOptional(QStringLiteral(":phone"), unit.phone.trimmed())
             .bindOptional(QStringLiteral(":email"), unit.email.trimmed())
+            .bindOptional(QStringLiteral(":head_title"), storedHeadTitle(unit))
             .bind(QStringLiteral(":id"), unit.id)
             .bind(QStringLiteral(":expected"), unit.rowVersion);
         if (Status done = change.exec(QStringLiteral("name")); !done.ok())

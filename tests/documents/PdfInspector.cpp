@@ -99,6 +99,21 @@ QStringList PdfInspector::wordsOutside(const QMarginsF &marginsMm) const
     return outside;
 }
 
+QList<std::pair<QString, double>> PdfInspector::wordHeights() const
+{
+    const QString xml =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_path, QStringLiteral("-")});
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QList<std::pair<QString, double>> words;
+    for (auto it = word.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        words.append({m.captured(5), m.captured(4).toDouble() - m.captured(2).toDouble()});
+    }
+    return words;
+}
+
 QString PdfInspector::firstOutOfOrder(const QString &text, const QStringList &phrases)
 {
     qsizetype from = 0;

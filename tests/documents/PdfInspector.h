@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace kolokasi::test {
 
 /// Reads a PDF back with poppler-utils (pdftotext, pdfinfo), as a person would read the paper.
@@ -24,6 +26,8 @@ public:
     int pageCount() const;
     /// Words whose box is not inside the page minus `marginsMm` (with a small tolerance).
     QStringList wordsOutside(const QMarginsF &marginsMm) const;
+    /// Every word with the height of its box in points (the font's size, in proportion).
+    QList<std::pair<QString, double>> wordHeights() const;
     /// Empty if every phrase appears after the previous one; else the first missing one.
     static QString firstOutOfOrder(const QString &text, const QStringList &phrases);
 

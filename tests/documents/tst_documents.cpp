@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/DocumentService.h"
+#include "documents/PrintedTable.h"
 #include "register/AssetRegister.h"
 #include "register/ReviewProcess.h"
 #include "store/DocumentNumbering.h"
@@ -365,7 +366,8 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).upToStep(4).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Application, *id);
-        verifyInOrder(text, {RequestFixture::kOffice, QStringLiteral("Pos-el: diskominfo@cirebonkab.go.id"),
+        verifyInOrder(text, {RequestFixture::kOffice,
+                             QStringLiteral("Pos-el: diskominfo@cirebonkab.go.id"),
                              QStringLiteral("Laman: diskominfo.cirebonkab.go.id")});
         QVERIFY(!text.contains(QLatin1String("Email")));
         QVERIFY(!text.contains(QLatin1String("Website")));
@@ -426,17 +428,61 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1String("S/N Server : SN")));
     }
 
+    // Issue 17 point 11: the unused (struck) block of a filled form is one short paragraph, so a
+    // hosting persetujuan of two servers keeps its signature on page 1 instead of sending the
+    // struck Co-Location block and the signature to a page of their own.
+    void persetujuanOfHostingKeepsTheStruckBlockShort_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << int(Paper::A4);
+        QTest::newRow("F4") << int(Paper::F4);
+    }
+
+    void persetujuanOfHostingKeepsTheStruckBlockShort()
+    {
+        QFETCH(int, paper);
+        auto id = RequestFixture(*m_db).hosting().servers(2).upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        auto doc = prepare(DocumentKind::Approval, *id, Paper(paper));
+        KOLOKASI_VERIFY_OK(doc);
+        const PdfInspector pdf(render(*doc, QStringLiteral("persetujuan-hosting-2")));
+        QCOMPARE(pdf.pageCount(), 1);
+        verifyInOrder(pdf.plainText(),
+                      {QStringLiteral("Server: ") + RequestFixture::serverOf(2),
+                       QStringLiteral("Co – Location NOC : - Letak Server : - S/N Server : - Type "
+                                      "& Merk : - Nama Domain : - Host Admin : User : - Password : "
+                                      "- IP Address : -"),
+                       QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
+    }
+
     void persetujuanOfARejectionMarksMenolakWithoutBlocks()
     {
         auto id = RequestFixture(*m_db).rejected().upToStep(5).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Approval, *id);
         verifyInOrder(
-            text, {QStringLiteral("Telah ( menyetujui X menolak ) permohonan co-location di -"),
+            text, {QStringLiteral("Telah ( menyetujui X menolak ) permohonan co-location di "
+                                  "Data Center Diskominfo"),
                    QStringLiteral("dengan pertimbangan Rak penuh sampai akhir tahun"),
                    QStringLiteral("Data Center NOC : -"), QStringLiteral("Co – Location NOC : -"),
                    QStringLiteral("S/N Server : -"), QStringLiteral("Tertanda,")});
         QVERIFY(!text.contains(QLatin1String("....."))); // nothing left to fill in later
+        // Issue 17 point 11: a rejection recorded without a place ends the sentence, no "di -".
+        Query noPlace(*m_db,
+                      QStringLiteral("UPDATE approvals SET location = NULL WHERE request_id = :r"));
+        noPlace.bind(QStringLiteral(":r"), *id);
+        KOLOKASI_VERIFY_OK(noPlace.exec());
+        for (Paper paper : {Paper::A4, Paper::F4}) {
+            auto doc = prepare(DocumentKind::Approval, *id, paper);
+            KOLOKASI_VERIFY_OK(doc);
+            const QString placeless =
+                PdfInspector(render(*doc, QStringLiteral("rejected"))).plainText();
+            verifyInOrder(placeless,
+                          {QStringLiteral("Telah ( menyetujui X menolak ) permohonan co-location "
+                                          "dengan pertimbangan Rak penuh")});
+            QVERIFY2(!placeless.contains(QLatin1String("co-location di")), qPrintable(placeless));
+        }
     }
 
     void serahTerimaHasTheDayInWordsAndARowPerServer()
@@ -454,29 +500,20 @@ private Q_SLOTS:
              QStringLiteral("Penanggung Jawab : ") + RequestFixture::kOfficerName,
              QStringLiteral("NIP : 19731008 199203 2 001"),
              QStringLiteral("Telah menyerahkan co-location sebagai berikut :"),
-             QStringLiteral("Spesifikasi Server"),
-             QStringLiteral("Prosesor"),
-             QStringLiteral("RAM"),
-             QStringLiteral("Motherboard"),
-             QStringLiteral("Storage"),
+             QStringLiteral("Spesifikasi Server"), QStringLiteral("Prosesor"),
+             QStringLiteral("RAM"), QStringLiteral("Motherboard"), QStringLiteral("Storage"),
              QStringLiteral("PSU"),
-             QStringLiteral("1 SRV-SIMPUS-1 Intel Xeon Silver"),
-             QStringLiteral("32 GB"),
-             QStringLiteral("Supermicro"),
-             QStringLiteral("2 x 960 GB"),
-             QStringLiteral("2 x 800 W"),
-             QStringLiteral("2 SRV-SIMPUS-2 Intel Xeon Silver"),
-             QStringLiteral("64 GB"),
-             QStringLiteral("RAM lebih besar dari permintaan, diterima"),
-             QStringLiteral("Kepada :"),
-             QStringLiteral("Nama Unit : Bidang Teknologi Informatika"),
+             // Columns sized from their words (issue 17 point 8): the spec wraps at spaces.
+             QStringLiteral("1 SRV-SIMPUS-1 Intel Xeon"), QStringLiteral("32 GB"),
+             QStringLiteral("Supermicro"), QStringLiteral("2 x 960"), QStringLiteral("2 x 800 W"),
+             QStringLiteral("Silver 4310"), QStringLiteral("2 SRV-SIMPUS-2 Intel Xeon"),
+             QStringLiteral("64 GB"), QStringLiteral("RAM lebih besar dari permintaan, diterima"),
+             QStringLiteral("Kepada :"), QStringLiteral("Nama Unit : Bidang Teknologi Informatika"),
              QStringLiteral("Penanggung Jawab : ") + RequestFixture::kReceiverName,
              QStringLiteral("NIP : 19880512 201503 1 002"),
              QStringLiteral("Demikian formulir serah terima ini dibuat dengan kondisi sebenarnya."),
-             QStringLiteral("Yang Menyerahkan,"),
-             QStringLiteral("Yang Menerima,"),
-             RequestFixture::kOfficerName,
-             QStringLiteral("NIP. 19731008 199203 2 001")});
+             QStringLiteral("Yang Menyerahkan,"), QStringLiteral("Yang Menerima,"),
+             RequestFixture::kOfficerName, QStringLiteral("NIP. 19731008 199203 2 001")});
         QVERIFY(text.contains(QLatin1String("Sumber, 25 November 2026")));
         QVERIFY(text.contains(QLatin1String("NIP. 19880512 201503 1 002")));
     }
@@ -486,8 +523,9 @@ private Q_SLOTS:
     void serahTerimaSignsWithThePangkatOfASignatory()
     {
         KOLOKASI_VERIFY_OK(SettingsRepository(*m_db).saveSignatory(
-            {Signatory::kDataCentreOfficer, RequestFixture::kReceiverName, RequestFixture::kReceiverNip,
-             QStringLiteral("Personil Data Center"), QStringLiteral("Penata Muda (III/a)")}));
+            {Signatory::kDataCentreOfficer, RequestFixture::kReceiverName,
+             RequestFixture::kReceiverNip, QStringLiteral("Personil Data Center"),
+             QStringLiteral("Penata Muda (III/a)")}));
         auto id = RequestFixture(*m_db).upToStep(8).create();
         KOLOKASI_VERIFY_OK(id);
         const QString text = textOf(DocumentKind::Handover, *id);
@@ -517,8 +555,8 @@ private Q_SLOTS:
              QStringLiteral(
                  "Segala syarat dan ketentuan dalam pencabutan data center dan co-location telah "
                  "disetujui oleh Kepala Bidang."),
-             QStringLiteral("Sumber, 25 November 2026") /* the day of issue */, QStringLiteral("Tertanda,"),
-             RequestFixture::kHeadName});
+             QStringLiteral("Sumber, 25 November 2026") /* the day of issue */,
+             QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
     }
 
     // Issue 17 point 6: the SOP form has no "disetujui / ditolak" box beside its sentence; a
@@ -533,19 +571,21 @@ private Q_SLOTS:
             auto doc = prepare(DocumentKind::Withdrawal, *id, paper);
             KOLOKASI_VERIFY_OK(doc);
             QString text = PdfInspector(render(*doc, QStringLiteral("pencabutan"))).plainText();
-            verifyInOrder(text, {QStringLiteral("dengan pertimbangan"),
-                                 QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data "
-                                                "center dan co-location telah disetujui oleh Kepala Bidang."),
-                                 QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
+            verifyInOrder(
+                text, {QStringLiteral("dengan pertimbangan"),
+                       QStringLiteral("Segala syarat dan ketentuan dalam pencabutan data "
+                                      "center dan co-location telah disetujui oleh Kepala Bidang."),
+                       QStringLiteral("Tertanda,"), RequestFixture::kHeadName});
             QVERIFY(!text.contains(QLatin1String("Keputusan")));
             QVERIFY(!text.contains(QLatin1String("ditolak")));
             PrintedDocument refused = *doc;
             refused.dossier->withdrawal->approved = false;
             text = PdfInspector(render(refused, QStringLiteral("pencabutan-ditolak"))).plainText();
-            verifyInOrder(text, {QStringLiteral("dengan pertimbangan"),
-                                 QStringLiteral("Permohonan pencabutan data center dan co-location tidak "
-                                                "disetujui oleh Kepala Bidang."),
-                                 QStringLiteral("Tertanda,")});
+            verifyInOrder(text,
+                          {QStringLiteral("dengan pertimbangan"),
+                           QStringLiteral("Permohonan pencabutan data center dan co-location tidak "
+                                          "disetujui oleh Kepala Bidang."),
+                           QStringLiteral("Tertanda,")});
             QVERIFY(!text.contains(QLatin1String("telah disetujui")));
         }
     }
@@ -594,6 +634,50 @@ private Q_SLOTS:
                    RequestFixture::kHeadName, QStringLiteral("NIP. 19620718 198603 1 003")});
     }
 
+    // Issue 17 point 5: a hosted application runs on the data centre's server; the letter asks
+    // for the application and its data, not a server with OS, and names a password only where
+    // an account was given.
+    void pemberitahuanOfHostingAsksForTheApplicationAndItsData_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<bool>("account");
+        for (Paper paper : {Paper::A4, Paper::F4})
+            for (bool account : {false, true})
+                QTest::addRow("%s, %s", paper == Paper::A4 ? "A4" : "F4",
+                              account ? "with an admin account" : "no account")
+                    << int(paper) << account;
+    }
+
+    void pemberitahuanOfHostingAsksForTheApplicationAndItsData()
+    {
+        QFETCH(int, paper);
+        QFETCH(bool, account);
+        auto id = RequestFixture(*m_db).hosting().upToStep(6).create();
+        KOLOKASI_VERIFY_OK(id);
+        if (account) {
+            Query give(*m_db, QStringLiteral("UPDATE placements SET host_admin_user = 'simpus_app' "
+                                             "WHERE server_id IN (SELECT id FROM servers WHERE "
+                                             "request_id = :r)"));
+            give.bind(QStringLiteral(":r"), *id);
+            KOLOKASI_VERIFY_OK(give.exec());
+        }
+        auto doc = prepare(DocumentKind::Notification, *id, Paper(paper));
+        KOLOKASI_VERIFY_OK(doc);
+        const PdfInspector pdf(render(*doc, QStringLiteral("pemberitahuan-hosting")));
+        const QString text = pdf.plainText();
+        verifyInOrder(text,
+                      {QStringLiteral("permohonan hosting aplikasi Saudara telah disetujui"),
+                       RequestFixture::domainOf(1), QStringLiteral("Akses Remote : SSH port 2222"),
+                       QStringLiteral("menyampaikan aplikasi beserta datanya"),
+                       QStringLiteral("basis data"), QStringLiteral("a.n. Kepala Dinas")});
+        QVERIFY2(!text.contains(QLatin1String("perangkat server dengan OS")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("serah terima")), qPrintable(text));
+        QCOMPARE(text.contains(QLatin1String("Kata Sandi : disampaikan terpisah")), account);
+        QCOMPARE(text.contains(QLatin1String("Akun Admin")), account);
+        QCOMPARE(text.contains(QLatin1String("simpus_app")), account);
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
+    }
+
     void laporanSelesaiGoesToTheUnitWithTembusanToTheHeadOfDivision()
     {
         auto id = RequestFixture(*m_db).upToStep(9).create();
@@ -614,6 +698,66 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1String("Tembusan: Kepala Dinas")));
         QVERIFY(!text.contains(QLatin1String("Yth. Kepala Bidang"))); // a tembusan has no "Yth."
         QVERIFY(!text.contains(QLatin1String("1. Kepala Bidang")));   // one line is not numbered
+    }
+
+    // Issue 17 point 4: letters are addressed to the unit's head by title, the default from the
+    // unit's kind or the title stored on the unit, on both papers.
+    void lettersGoToTheHeadOfTheUnitByTitle_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("addressee");
+        const QList<std::tuple<const char *, QString, QString, QString>> units{
+            {"kecamatan", QStringLiteral("Kecamatan Sumber"), QString(),
+             QStringLiteral("Camat Sumber")},
+            {"RSUD", QStringLiteral("RSUD Arjawinangun"), QString(),
+             QStringLiteral("Direktur RSUD Arjawinangun")},
+            {"sekretariat daerah", QStringLiteral("Sekretariat Daerah"), QString(),
+             QStringLiteral("Sekretaris Daerah")},
+            {"sekretariat DPRD", QStringLiteral("Sekretariat DPRD"), QString(),
+             QStringLiteral("Sekretaris DPRD")},
+            {"inspektorat", QStringLiteral("Inspektorat Daerah"), QString(),
+             QStringLiteral("Inspektur Daerah")},
+            {"badan", QStringLiteral("Badan Pendapatan Daerah"), QString(),
+             QStringLiteral("Kepala Badan Pendapatan Daerah")},
+            {"stored title", QStringLiteral("Dinas Kesehatan"),
+             QStringLiteral("Plt. Kepala Dinas Kesehatan"),
+             QStringLiteral("Plt. Kepala Dinas Kesehatan")}};
+        for (const auto &[tag, unit, title, addressee] : units)
+            for (DocumentKind kind : {DocumentKind::Notification, DocumentKind::CompletionReport})
+                for (Paper paper : {Paper::A4, Paper::F4})
+                    QTest::addRow("%s, %s, %s", tag, qPrintable(nameOf(kind)),
+                                  paper == Paper::A4 ? "A4" : "F4")
+                        << int(kind) << int(paper) << unit << title << addressee;
+    }
+
+    void lettersGoToTheHeadOfTheUnitByTitle()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, paper);
+        QFETCH(QString, unit);
+        QFETCH(QString, title);
+        QFETCH(QString, addressee);
+        auto id = RequestFixture(*m_db).upToStep(9).create();
+        KOLOKASI_VERIFY_OK(id);
+        Query rename(*m_db, QStringLiteral("UPDATE units SET name = :name, head_title = :title "
+                                           "WHERE id = (SELECT unit_id FROM requests WHERE id = "
+                                           ":request)"));
+        rename.bind(QStringLiteral(":name"), unit)
+            .bindOptional(QStringLiteral(":title"), title)
+            .bind(QStringLiteral(":request"), *id);
+        KOLOKASI_VERIFY_OK(rename.exec());
+        auto doc = prepare(DocumentKind(kind), *id, Paper(paper));
+        KOLOKASI_VERIFY_OK(doc);
+        const PdfInspector pdf(render(*doc, QStringLiteral("addressee")));
+        const QString text = pdf.plainText();
+        verifyInOrder(text, {QStringLiteral("Kepada Yth. ") + addressee + QStringLiteral(" di -"),
+                             QStringLiteral("Tempat")});
+        if (!addressee.contains(QLatin1String("Kepala ")))
+            QVERIFY2(!text.contains(QStringLiteral("Kepala ") + unit), qPrintable(text));
+        QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(*doc)).isEmpty());
     }
 
     // Issue 17 point 10: the register printout states, in words, what the screen marks: an
@@ -647,7 +791,8 @@ private Q_SLOTS:
             entries[2].asset.permanent = true; // new: neither
             entries[2].asset.installedOn = today.addDays(-10);
             printed.registerLines = RegisterLines::of(entries);
-            const QString text = PdfInspector(render(printed, QStringLiteral("register-state"))).plainText();
+            const QString text =
+                PdfInspector(render(printed, QStringLiteral("register-state"))).plainText();
             verifyInOrder(text, {QStringLiteral("REG-1"), QStringLiteral("Kedaluwarsa"),
                                  today.addMonths(-2).toString(QStringLiteral("dd-MM-yyyy")),
                                  QStringLiteral("REG-2"), QStringLiteral("Aktif"),
@@ -1103,6 +1248,191 @@ private Q_SLOTS:
         QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(doc)).isEmpty());
     }
 
+    // Issue 17 point 7: a server's block on persetujuan never splits: wherever the page ends
+    // (longer or shorter pertimbangan), its "Server: ..." heading, S/N, domain, host admin and
+    // IP are on one page.
+    void persetujuanKeepsEachServerBlockOnOnePage_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << int(Paper::A4);
+        QTest::newRow("F4") << int(Paper::F4);
+    }
+
+    void persetujuanKeepsEachServerBlockOnOnePage()
+    {
+        QFETCH(int, paper);
+        constexpr int kServers = 5;
+        auto id = RequestFixture(*m_db).servers(kServers).upToStep(5).create();
+        KOLOKASI_VERIFY_OK(id);
+        auto prepared = prepare(DocumentKind::Approval, *id, Paper(paper));
+        KOLOKASI_VERIFY_OK(prepared);
+        int splitsSeen = 0;
+        for (int words = 0; words <= 240; words += 12) {
+            PrintedDocument doc = *prepared;
+            doc.dossier->approval->reasons = QStringLiteral("kata ").repeated(words).trimmed();
+            const PdfInspector pdf(render(doc, QStringLiteral("persetujuan-blocks")));
+            QVERIFY(pdf.pageCount() >= 2 || words == 0);
+            for (int page = 1; page <= pdf.pageCount(); ++page) {
+                const QString text = pdf.pageText(page);
+                for (int server = 1; server <= kServers; ++server) {
+                    const QString heading =
+                        QStringLiteral("Server: ") + RequestFixture::serverOf(server);
+                    const QStringList parts{QStringLiteral("S/N Server : SN-1-%1").arg(server),
+                                            QStringLiteral("Host Admin : User : admin_simpus"),
+                                            RequestFixture::ipOf(1, server)};
+                    if (!text.contains(heading)) {
+                        QVERIFY2(!text.contains(parts.first()),
+                                 qPrintable(QStringLiteral("%1 words: server %2's rows on page %3 "
+                                                           "without its heading:\n%4")
+                                                .arg(words)
+                                                .arg(server)
+                                                .arg(page)
+                                                .arg(text)));
+                        continue;
+                    }
+                    const QString from = text.mid(text.indexOf(heading));
+                    for (const QString &part : parts)
+                        QVERIFY2(from.contains(part),
+                                 qPrintable(QStringLiteral("%1 words: '%2' of server %3 is not on "
+                                                           "page %4 with its heading:\n%5")
+                                                .arg(words)
+                                                .arg(part)
+                                                .arg(server)
+                                                .arg(page)
+                                                .arg(text)));
+                }
+            }
+            splitsSeen += pdf.pageCount() > 1 ? 1 : 0;
+            QVERIFY(pdf.wordsOutside(DocumentRenderer::marginsFor(doc)).isEmpty());
+        }
+        QVERIFY(splitsSeen > 3); // the blocks did cross page ends
+    }
+
+    // Issue 17 point 8: identifiers in table cells are never broken: each is one word in the
+    // PDF; the columns are sized from them and a cell that still cannot hold one sets it
+    // smaller, never below 7 pt.
+    void identifiersInTablesAreNeverBroken_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::newRow("A4") << int(Paper::A4);
+        QTest::newRow("F4") << int(Paper::F4);
+    }
+
+    void identifiersInTablesAreNeverBroken()
+    {
+        QFETCH(int, paper);
+        const QStringList identifiers{QStringLiteral("kec-sumber.cirebonkab.go.id"),
+                                      QStringLiteral("srv-simrs-arjawinangun-2"),
+                                      QStringLiteral("REG/2026/RSUD-ARJ/0012"),
+                                      QStringLiteral("13-10-2026"),
+                                      QStringLiteral("U12–U13"),
+                                      QStringLiteral("Terpasang"),
+                                      QStringLiteral("SN-DELL-R650-7XK2Q93"),
+                                      QStringLiteral("Kedaluwarsa")};
+        const auto verifyWhole = [&](const PdfInspector &pdf, const QStringList &expected) {
+            QStringList words;
+            for (const auto &[word, height] : pdf.wordHeights())
+                words.append(word);
+            for (const QString &identifier : expected)
+                QVERIFY2(words.contains(identifier),
+                         qPrintable(QStringLiteral("'%1' is broken or missing in:\n%2")
+                                        .arg(identifier, pdf.layoutText())));
+        };
+
+        // The register (landscape): every identifier column.
+        PrintedDocument reg;
+        reg.kind = DocumentKind::Register;
+        reg.paper = Paper(paper);
+        reg.number = QStringLiteral("050/0099/REG/Aptika/2026");
+        reg.date = QDate(2026, 11, 25);
+        reg.agency.governmentName = RequestFixture::kGovernment;
+        QList<RegisterEntry> entries;
+        for (int i = 1; i <= 3; ++i) {
+            RegisterEntry entry;
+            entry.asset.registerNumber = QStringLiteral("REG/2026/RSUD-ARJ/001%1").arg(i + 1);
+            entry.asset.installedOn = QDate(2026, 10, 13);
+            entry.asset.permanent = false;
+            entry.asset.validUntil = QDate(2026, 10, 14);
+            entry.unitName = QStringLiteral("Rumah Sakit Umum Daerah Arjawinangun");
+            entry.officerName = QStringLiteral("dr. RINI MARLINA, MARS");
+            entry.serverName = QStringLiteral("srv-simrs-arjawinangun-%1").arg(i + 1);
+            entry.nocName = RequestFixture::kNoc;
+            entry.rackName = RequestFixture::kRack;
+            entry.placement.firstU = 12;
+            entry.placement.heightU = 2;
+            entry.placement.domain = QStringLiteral("kec-sumber.cirebonkab.go.id");
+            entry.placement.serialNumber = QStringLiteral("SN-DELL-R650-7XK2Q93");
+            entry.placement.typeBrand = QStringLiteral("Dell PowerEdge R650");
+            entry.placement.ipAddresses = {QStringLiteral("103.123.145.167")};
+            entry.powerW = 750;
+            entries.append(entry);
+        }
+        reg.registerLines = RegisterLines::of(entries);
+        const PdfInspector registerPdf(render(reg, QStringLiteral("register-identifiers")));
+        verifyWhole(registerPdf, {identifiers.at(0), identifiers.at(1), identifiers.at(2),
+                                  identifiers.at(3), identifiers.at(6), identifiers.at(7),
+                                  QStringLiteral("103.123.145.167"), QStringLiteral("14-10-2026")});
+        QVERIFY(registerPdf.wordsOutside(DocumentRenderer::marginsFor(reg)).isEmpty());
+
+        // The rack sheet's list of placements (portrait).
+        auto placed = RequestFixture(*m_db).servers(2).upToStep(8).create();
+        KOLOKASI_VERIFY_OK(placed);
+        DocumentOrder order;
+        order.kind = DocumentKind::RackView;
+        order.noc = RequestFixture::kNoc;
+        order.paper = Paper(paper);
+        auto rack = DocumentService(*m_db).prepare(order, Purpose::Issue);
+        KOLOKASI_VERIFY_OK(rack);
+        PrintedDocument rackDoc = *rack;
+        QList<RackSlot> &occupants = rackDoc.racks.first().occupants;
+        occupants.prepend({12, 2, QStringLiteral("srv-simrs-arjawinangun-2"),
+                           QStringLiteral("Rumah Sakit Umum Daerah Arjawinangun"),
+                           QStringLiteral("kec-sumber.cirebonkab.go.id"),
+                           QStringLiteral("active")});
+        const PdfInspector rackPdf(render(rackDoc, QStringLiteral("rak-identifiers")));
+        verifyWhole(rackPdf,
+                    {identifiers.at(0), identifiers.at(1), identifiers.at(4), identifiers.at(5)});
+
+        // A letter's table, with a domain too long for any column: set smaller, not broken.
+        const QString longDomain = QStringLiteral(
+            "sistem-informasi-manajemen-rumah-sakit.rsud-arjawinangun.cirebonkab.go.id");
+        Query lengthen(*m_db, QStringLiteral("UPDATE placements SET domain = :d WHERE server_id IN "
+                                             "(SELECT id FROM servers WHERE request_id = :r "
+                                             "AND position = 1)"));
+        lengthen.bind(QStringLiteral(":d"), longDomain).bind(QStringLiteral(":r"), *placed);
+        KOLOKASI_VERIFY_OK(lengthen.exec());
+        Query rename(*m_db, QStringLiteral("UPDATE servers SET name = 'srv-simrs-arjawinangun-2' "
+                                           "WHERE request_id = :r AND position = 2"));
+        rename.bind(QStringLiteral(":r"), *placed);
+        KOLOKASI_VERIFY_OK(rename.exec());
+        auto letter = prepare(DocumentKind::Notification, *placed, Paper(paper));
+        KOLOKASI_VERIFY_OK(letter);
+        const PdfInspector letterPdf(render(*letter, QStringLiteral("pemberitahuan-identifiers")));
+        double normal = 0;
+        double smallest = 1e9;
+        for (const auto &[word, height] : letterPdf.wordHeights()) {
+            if (word == RequestFixture::domainOf(1).prepend(QStringLiteral("api2.")) ||
+                word == QStringLiteral("admin_simpus"))
+                normal = std::max(normal, height);
+            if (word.contains(QLatin1String("rsud-arjawinangun")))
+                smallest = std::min(smallest, height);
+        }
+        QVERIFY(normal > 0);
+        const auto pieces = [&] {
+            int n = 0;
+            for (const auto &[word, height] : letterPdf.wordHeights())
+                n += word.contains(QLatin1String("manajemen")) ? 1 : 0;
+            return n;
+        }();
+        QCOMPARE(pieces, 1);
+        // Either whole at a smaller size or, if even 7 pt cannot hold it, cut: never below 7 pt.
+        QVERIFY2(smallest < normal, qPrintable(letterPdf.layoutText()));
+        QVERIFY2(smallest >= normal * (PrintedTable::kSmallestPointSize / 9.0) - 0.3,
+                 qPrintable(QStringLiteral("%1 pt box against %2").arg(smallest).arg(normal)));
+        verifyWhole(letterPdf, {identifiers.at(1), RequestFixture::ipOf(1, 1)});
+        QVERIFY(letterPdf.wordsOutside(DocumentRenderer::marginsFor(*letter)).isEmpty());
+    }
+
     void signaturesStayWithTheLastContentAtEveryPageBoundary_data()
     {
         QTest::addColumn<int>("kind");
@@ -1281,14 +1611,16 @@ private Q_SLOTS:
         auto other = RequestFixture(*m_db).tag(2).upToStep(9).create();
         KOLOKASI_VERIFY_OK(other);
         SettingsRepository settings(*m_db);
-        KOLOKASI_VERIFY_OK(settings.setValue(DocumentNumbering::kSharedPatternKey,
-                                             QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")));
+        KOLOKASI_VERIFY_OK(
+            settings.setValue(DocumentNumbering::kSharedPatternKey,
+                              QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")));
         KOLOKASI_VERIFY_OK(
             settings.setValue(QStringLiteral("numbering/unit_code"), QStringLiteral("Diskominfo")));
         m_clock.set(QDateTime(QDate(2026, 12, 31), QTime(9, 0), QTimeZone::utc()));
-        const QList<DocumentKind> kinds{DocumentKind::CapacityReport, DocumentKind::Application,
-                                        DocumentKind::Approval,       DocumentKind::Notification,
-                                        DocumentKind::Handover,       DocumentKind::CompletionReport};
+        const QList<DocumentKind> kinds{
+            DocumentKind::CapacityReport, DocumentKind::Application,
+            DocumentKind::Approval,       DocumentKind::Notification,
+            DocumentKind::Handover,       DocumentKind::CompletionReport};
         QHash<int, QString> numbers;
         for (DocumentKind kind : kinds) {
             auto doc = prepare(kind, *id, Paper::A4, QStringLiteral("rahasia"));
@@ -1296,7 +1628,8 @@ private Q_SLOTS:
             QVERIFY2(doc->number.endsWith(QLatin1String("/2026")), qPrintable(doc->number));
             QVERIFY2(doc->number.contains(QLatin1String("/0001/")), qPrintable(doc->number));
             QCOMPARE(doc->date, QDate(2026, 12, 31));
-            const QString text = PdfInspector(render(*doc, QStringLiteral("dated-") + nameOf(kind))).plainText();
+            const QString text =
+                PdfInspector(render(*doc, QStringLiteral("dated-") + nameOf(kind))).plainText();
             QVERIFY2(text.contains(QLatin1String("Sumber, 31 Desember 2026")), qPrintable(text));
             numbers.insert(static_cast<int>(kind), doc->number);
         }
@@ -1308,17 +1641,23 @@ private Q_SLOTS:
                 KOLOKASI_VERIFY_OK(reprint);
                 QCOMPARE(reprint->number, numbers.value(static_cast<int>(kind)));
                 const QString text =
-                    PdfInspector(render(*reprint, QStringLiteral("reprint-%1-%2").arg(nameOf(kind)).arg(int(paper))))
+                    PdfInspector(
+                        render(*reprint,
+                               QStringLiteral("reprint-%1-%2").arg(nameOf(kind)).arg(int(paper))))
                         .plainText();
-                QVERIFY2(text.contains(QLatin1String("Sumber, 31 Desember 2026")), qPrintable(text));
+                QVERIFY2(text.contains(QLatin1String("Sumber, 31 Desember 2026")),
+                         qPrintable(text));
                 QVERIFY2(text.contains(reprint->number), qPrintable(text));
                 QVERIFY(!text.contains(QLatin1String("Januari 2027")));
             }
             auto next = prepare(kind, *other, Paper::F4, QStringLiteral("rahasia"));
             KOLOKASI_VERIFY_OK(next);
-            QVERIFY2(next->number.contains(QLatin1String("/0001/")) && next->number.endsWith(QLatin1String("/2027")),
+            QVERIFY2(next->number.contains(QLatin1String("/0001/")) &&
+                         next->number.endsWith(QLatin1String("/2027")),
                      qPrintable(next->number));
-            const QString text = PdfInspector(render(*next, QStringLiteral("dated-2027-") + nameOf(kind))).plainText();
+            const QString text =
+                PdfInspector(render(*next, QStringLiteral("dated-2027-") + nameOf(kind)))
+                    .plainText();
             QVERIFY2(text.contains(QLatin1String("Sumber, 4 Januari 2027")), qPrintable(text));
         }
         QCOMPARE(numbers.value(static_cast<int>(DocumentKind::Approval)),
@@ -1331,9 +1670,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("missing");
         QTest::addColumn<QString>("where");
-        QTest::newRow("instansi") << QStringLiteral("Instansi") << QStringLiteral("Settings → Agency");
-        QTest::newRow("penandatangan") << QStringLiteral("Penandatangan") << QStringLiteral("Settings → Signatories");
-        QTest::newRow("penomoran") << QStringLiteral("Penomoran") << QStringLiteral("Settings → Numbering");
+        QTest::newRow("instansi") << QStringLiteral("Instansi")
+                                  << QStringLiteral("Settings → Agency");
+        QTest::newRow("penandatangan")
+            << QStringLiteral("Penandatangan") << QStringLiteral("Settings → Signatories");
+        QTest::newRow("penomoran")
+            << QStringLiteral("Penomoran") << QStringLiteral("Settings → Numbering");
     }
 
     void aDocumentWithoutProfileSignatoriesOrNumberingIsRefused()
@@ -1343,19 +1685,23 @@ private Q_SLOTS:
         auto id = RequestFixture(*m_db).upToStep(9).create();
         KOLOKASI_VERIFY_OK(id);
         if (missing == QLatin1String("Instansi")) {
-            KOLOKASI_VERIFY_OK(Query(*m_db, QStringLiteral("DELETE FROM settings WHERE key LIKE 'agency/%'")).exec());
+            KOLOKASI_VERIFY_OK(
+                Query(*m_db, QStringLiteral("DELETE FROM settings WHERE key LIKE 'agency/%'"))
+                    .exec());
         } else if (missing == QLatin1String("Penandatangan")) {
             KOLOKASI_VERIFY_OK(Query(*m_db, QStringLiteral("DELETE FROM signatories")).exec());
         } else {
             KOLOKASI_VERIFY_OK(
-                Query(*m_db, QStringLiteral("DELETE FROM settings WHERE key LIKE 'numbering/%'")).exec());
+                Query(*m_db, QStringLiteral("DELETE FROM settings WHERE key LIKE 'numbering/%'"))
+                    .exec());
         }
         for (Paper paper : {Paper::A4, Paper::F4}) {
             for (DocumentKind kind : {DocumentKind::Approval, DocumentKind::CompletionReport}) {
                 auto printed = prepare(kind, *id, paper);
                 QVERIFY(!printed.ok());
                 QCOMPARE(printed.error().code, QStringLiteral("incomplete_settings"));
-                QVERIFY2(printed.error().message.contains(where), qPrintable(printed.error().message));
+                QVERIFY2(printed.error().message.contains(where),
+                         qPrintable(printed.error().message));
                 QCOMPARE(printed.error().message.count(QLatin1Char('.')), 1); // one sentence
                 DocumentOrder order;
                 order.kind = kind;
@@ -1398,17 +1744,20 @@ private Q_SLOTS:
         QString numberSeen;
         auto failed = service.issueAndDeliver(order, [&](const PrintedDocument &doc) -> Status {
             numberSeen = doc.number;
-            return Error{QStringLiteral("disk_full"), QStringLiteral("Disk penuh."), QStringLiteral("output")};
+            return Error{QStringLiteral("disk_full"), QStringLiteral("Disk penuh."),
+                         QStringLiteral("output")};
         });
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, QStringLiteral("disk_full"));
         QVERIFY(!numberSeen.isEmpty()); // it was drawn numbered, then undone
         QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM documents")), 0);
-        QCOMPARE(rows(QStringLiteral("SELECT COALESCE(MAX(last_value), 0) FROM document_sequences")), 0);
+        QCOMPARE(
+            rows(QStringLiteral("SELECT COALESCE(MAX(last_value), 0) FROM document_sequences")), 0);
         QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM request_events")), events);
         const QString path = m_dir.filePath(QStringLiteral("delivered.pdf"));
-        auto written = service.issueAndDeliver(
-            order, [&](const PrintedDocument &doc) { return DocumentRenderer::writePdf(doc, path); });
+        auto written = service.issueAndDeliver(order, [&](const PrintedDocument &doc) {
+            return DocumentRenderer::writePdf(doc, path);
+        });
         KOLOKASI_VERIFY_OK(written);
         QCOMPARE(written->number, numberSeen); // the same first number: nothing was lost
         QVERIFY(PdfInspector(path).plainText().contains(written->number));

@@ -99,6 +99,30 @@ private slots:
         QCOMPARE(lines.first().first().text, QStringLiteral("Sumber, 3 Februari 2026"));
     }
 
+    // Issue 17 point 11: a paragraph does not end on a lone word; the line before gives its
+    // last word, and the paragraph takes no more lines for it.
+    void aParagraphDoesNotEndOnALoneWord()
+    {
+        QImage image(100, 100, QImage::Format_RGB32);
+        const FlowLayout flow(image, bodyFont());
+        const QString text =
+            QStringLiteral("Demikian pemberitahuan ini kami sampaikan atas "
+                           "perhatian dan kerja samanya kami ucapkan terima kasih");
+        // A width at which the last word stands alone without the rule.
+        const double words = flow.textWidth(text.left(text.lastIndexOf(QLatin1Char(' '))));
+        const double width = words + flow.textWidth(QStringLiteral(" ")) * 0.5;
+        const auto lines = flow.layout({TextRun::words(text)}, width);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.last().size(), 1);
+        QCOMPARE(lines.last().first().text, QStringLiteral("terima kasih"));
+        for (const FlowLayout::Line &line : lines)
+            QVERIFY(FlowLayout::lineWidth(line) <= width);
+        // A line break the text asks for, or a cut word's rest, is left as it is.
+        const auto asked = flow.layout({TextRun::words(QStringLiteral("Kepada\nYth."))}, width);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.last().first().text, QStringLiteral("Yth."));
+    }
+
     // Issue 24 point 6: 5,000 characters without a space took 17 s, 7,000 more than a minute.
     // Now the time is linear in the length: ten times the word takes about ten times as long
     // (a quadratic cut would take a hundred times), and 100,000 characters well under a second.

@@ -3,6 +3,7 @@
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
+#include "domain/UnitHeadTitle.h"
 #include "store/AuditLog.h"
 #include "store/UnitRepository.h"
 
@@ -114,6 +115,28 @@ private Q_SLOTS:
         const auto log = AuditLog(m_database.db()).latest(1);
         QCOMPARE(log->first().action, QStringLiteral("update"));
         QCOMPARE(log->first().entity, QStringLiteral("unit"));
+    }
+
+    void aUnitKeepsItsHeadsTitleOrFollowsTheDefault()
+    {
+        // GIVEN a kecamatan stored without a title (as every unit before migration 18)
+        Unit unit = makeUnit(QStringLiteral("Kecamatan Sumber"), QStringLiteral("Kec. Sumber"));
+        QVERIFY(unit.headTitle.isEmpty());
+        QCOMPARE(UnitHeadTitle::of(unit), QStringLiteral("Camat Sumber"));
+        // WHEN the admin types its own title THEN it is stored and wins
+        unit.headTitle = QStringLiteral("Plt. Camat Sumber");
+        const auto titled = units().update(unit);
+        KOLOKASI_VERIFY_OK(titled);
+        QCOMPARE(units().find(unit.id)->headTitle, QStringLiteral("Plt. Camat Sumber"));
+        // WHEN the title is set back to the default THEN nothing is stored: it follows a rename
+        Unit back = *titled;
+        back.headTitle = QStringLiteral("Camat Sumber");
+        KOLOKASI_VERIFY_OK(units().update(back));
+        Unit renamed = *units().find(unit.id);
+        QVERIFY(renamed.headTitle.isEmpty());
+        renamed.name = QStringLiteral("Kecamatan Sumber Kota");
+        KOLOKASI_VERIFY_OK(units().update(renamed));
+        QCOMPARE(UnitHeadTitle::of(*units().find(unit.id)), QStringLiteral("Camat Sumber Kota"));
     }
 
     void anOfficerIsEditedIncludingTheirKind()

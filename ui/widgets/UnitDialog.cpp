@@ -1,6 +1,7 @@
 #include "UnitDialog.h"
 
 #include "ValidatedLineEdit.h"
+#include "domain/UnitHeadTitle.h"
 #include "store/UnitRepository.h"
 #include "validation/PhoneNumber.h"
 
@@ -11,7 +12,7 @@ namespace kolokasi {
 
 UnitDialog::UnitDialog(Database &db, const Unit &unit, QWidget *parent)
     : RecordDialog(parent), m_db(db), m_unit(unit), m_name(new ValidatedLineEdit(this)),
-      m_code(new QLineEdit(this)), m_address(new QLineEdit(this)),
+      m_code(new QLineEdit(this)), m_headTitle(new QLineEdit(this)), m_address(new QLineEdit(this)),
       m_phone(new ValidatedLineEdit(this)), m_email(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("unitDialog"));
@@ -21,6 +22,14 @@ UnitDialog::UnitDialog(Database &db, const Unit &unit, QWidget *parent)
     m_name->lineEdit()->setPlaceholderText(tr("e.g. Dinas Kesehatan"));
     m_code->setObjectName(QStringLiteral("unitCode"));
     m_code->setPlaceholderText(tr("e.g. Dinkes"));
+    // Letters are addressed to the head by title; empty keeps the title the unit's name gives
+    // (shown as the placeholder while the name is typed).
+    m_headTitle->setObjectName(QStringLiteral("unitHeadTitle"));
+    m_headTitle->setToolTip(tr("Letters to the unit are addressed to this title. Leave it empty "
+                               "to use the usual title for the unit's name."));
+    connect(m_name->lineEdit(), &QLineEdit::textChanged, m_headTitle, [this](const QString &name) {
+        m_headTitle->setPlaceholderText(UnitHeadTitle::defaultFor(name));
+    });
     m_address->setObjectName(QStringLiteral("unitAddress"));
     m_phone->setObjectName(QStringLiteral("unitPhone"));
     m_phone->setRule([](const QString &text) { return PhoneNumber::validate(text); });
@@ -29,6 +38,7 @@ UnitDialog::UnitDialog(Database &db, const Unit &unit, QWidget *parent)
 
     form()->addRow(tr("Unit name:"), m_name);
     form()->addRow(tr("Short code:"), m_code);
+    form()->addRow(tr("Head's title:"), m_headTitle);
     form()->addRow(tr("Address:"), m_address);
     form()->addRow(tr("Phone:"), m_phone);
     form()->addRow(tr("E-mail:"), m_email);
@@ -39,6 +49,8 @@ UnitDialog::UnitDialog(Database &db, const Unit &unit, QWidget *parent)
 
     m_name->setText(unit.name);
     m_code->setText(unit.shortName);
+    m_headTitle->setPlaceholderText(UnitHeadTitle::defaultFor(unit.name));
+    m_headTitle->setText(unit.headTitle);
     m_address->setText(unit.address);
     m_phone->setText(unit.phone);
     m_email->setText(unit.email);
@@ -49,6 +61,7 @@ Status UnitDialog::save()
     Unit edited = m_unit;
     edited.name = m_name->text();
     edited.shortName = m_code->text();
+    edited.headTitle = m_headTitle->text();
     edited.address = m_address->text();
     edited.phone = m_phone->text();
     edited.email = m_email->text();

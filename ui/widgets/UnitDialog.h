@@ -10,7 +10,7 @@ namespace kolokasi {
 class Database;
 class ValidatedLineEdit;
 
-/// Adds or edits a unit (OPD): name, short code, address, phone and e-mail.
+/// Adds or edits a unit (OPD): name, short code, its head's title, address, phone and e-mail.
 class UnitDialog : public RecordDialog
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ private:
     Unit m_unit;
     ValidatedLineEdit *m_name;
     QLineEdit *m_code;
+    QLineEdit *m_headTitle;
     QLineEdit *m_address;
     ValidatedLineEdit *m_phone;
     QLineEdit *m_email;
