@@ -1167,6 +1167,14 @@ Commands:
         <source>The pool name</source>
         <translation>The pool name</translation>
     </message>
+    <message>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>The numbering pattern</source>
+        <translation>The numbering pattern</translation>
+    </message>
 </context>
 <context>
     <name>IpAddress</name>
@@ -2592,10 +2600,6 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Co-location validity:</source>
         <translation>Co-location validity:</translation>
     </message>
-    <message>
-        <source>Add new officer…</source>
-        <translation>Add new officer…</translation>
-    </message>
 </context>
 <context>
     <name>kolokasi::ApprovalStepPage</name>
@@ -2917,6 +2921,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>%1 assets written to %2.</source>
         <translation>%1 assets written to %2.</translation>
+    </message>
+    <message>
+        <source>No asset in the register yet. A server is registered when its request is completed; an existing register comes in from a spreadsheet.</source>
+        <translation>No asset in the register yet. A server is registered when its request is completed; an existing register comes in from a spreadsheet.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3350,26 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>and %1 more —</source>
         <translation>and %1 more —</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Open Data centre</source>
+        <translation>Open Data centre</translation>
+    </message>
+    <message>
+        <source>No request in progress. Record a new request letter with %1.</source>
+        <translation>No request in progress. Record a new request letter with %1.</translation>
+    </message>
+    <message>
+        <source>No co-location has expired or ends within 30 days.</source>
+        <translation>No co-location has expired or ends within 30 days.</translation>
+    </message>
+    <message>
+        <source>No NOC yet. Add the NOCs, their racks and the IP pool under Data centre.</source>
+        <translation>No NOC yet. Add the NOCs, their racks and the IP pool under Data centre.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4462,13 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::OfficerPicker</name>
+    <message>
+        <source>Add new officer…</source>
+        <translation>Add new officer…</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::OfficerTableModel</name>
     <message>
         <source>Name</source>
@@ -4707,8 +4742,16 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <translation>Free</translation>
     </message>
     <message>
-        <source>There is no NOC yet: add the NOCs and their racks under Data centre.</source>
-        <translation>There is no NOC yet: add the NOCs and their racks under Data centre.</translation>
+        <source>Open Data centre</source>
+        <translation>Open Data centre</translation>
+    </message>
+    <message>
+        <source>No NOC yet. Add the NOCs and their racks under Data centre.</source>
+        <translation>No NOC yet. Add the NOCs and their racks under Data centre.</translation>
+    </message>
+    <message>
+        <source>%1 has no rack yet. Add its racks under Data centre.</source>
+        <translation>%1 has no rack yet. Add its racks under Data centre.</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5301,10 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Requests found: %1</source>
         <translation>Requests found: %1</translation>
     </message>
+    <message>
+        <source>No request yet. Record the first request letter with %1.</source>
+        <translation>No request yet. Record the first request letter with %1.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::RequestPage</name>
@@ -5802,6 +5849,22 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <source>Numbering pattern:</source>
+        <translation>Numbering pattern:</translation>
+    </message>
+    <message>
+        <source>Enter the numbering pattern.</source>
+        <translation>Enter the numbering pattern.</translation>
+    </message>
+    <message>
+        <source>{seq:4} is the sequence of the year, {code} the document's code (PGJ, PSJ, BAST...), {year} the year of its date; start with your archive classification code, e.g. %1.</source>
+        <translation>{seq:4} is the sequence of the year, {code} the document's code (PGJ, PSJ, BAST...), {year} the year of its date; start with your archive classification code, e.g. %1.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::SetupDataCentrePage</name>
@@ -6136,6 +6199,13 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     </message>
 </context>
 <context>
+    <name>kolokasi::SignatoryPicker</name>
+    <message>
+        <source>Add new officer…</source>
+        <translation>Add new officer…</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::UnitDialog</name>
     <message>
         <source>Edit unit</source>
@@ -6180,6 +6250,14 @@ Documents: pengajuan, persetujuan, serah-terima, pencabutan (forms, also --blank
     <message>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Letters to the unit are addressed to this title. Leave it empty to use the usual title for the unit's name.</source>
+        <translation>Letters to the unit are addressed to this title. Leave it empty to use the usual title for the unit's name.</translation>
+    </message>
+    <message>
+        <source>Head's title:</source>
+        <translation>Head's title:</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,14 @@ Perintah:
         <source>The pool name</source>
         <translation>Nama pool</translation>
     </message>
+    <message>
+        <source>The address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>The numbering pattern</source>
+        <translation>Pola penomoran</translation>
+    </message>
 </context>
 <context>
     <name>IpAddress</name>
@@ -2592,10 +2600,6 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Co-location validity:</source>
         <translation>Masa Berlaku Co-location:</translation>
     </message>
-    <message>
-        <source>Add new officer…</source>
-        <translation>Tambah pejabat baru…</translation>
-    </message>
 </context>
 <context>
     <name>kolokasi::ApprovalStepPage</name>
@@ -2917,6 +2921,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>%1 assets written to %2.</source>
         <translation>%1 aset ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>No asset in the register yet. A server is registered when its request is completed; an existing register comes in from a spreadsheet.</source>
+        <translation>Belum ada aset di register. Server tercatat saat permohonannya selesai; register yang sudah ada dapat diimpor dari lembar kerja.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3350,26 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>and %1 more —</source>
         <translation>dan %1 lainnya —</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Permohonan baru</translation>
+    </message>
+    <message>
+        <source>Open Data centre</source>
+        <translation>Buka Pusat Data</translation>
+    </message>
+    <message>
+        <source>No request in progress. Record a new request letter with %1.</source>
+        <translation>Tidak ada permohonan berjalan. Catat surat permohonan baru dengan %1.</translation>
+    </message>
+    <message>
+        <source>No co-location has expired or ends within 30 days.</source>
+        <translation>Tidak ada co-location yang masa berlakunya habis atau berakhir dalam 30 hari.</translation>
+    </message>
+    <message>
+        <source>No NOC yet. Add the NOCs, their racks and the IP pool under Data centre.</source>
+        <translation>Belum ada NOC. Tambahkan NOC, raknya, dan pool IP di Pusat Data.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4462,13 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::OfficerPicker</name>
+    <message>
+        <source>Add new officer…</source>
+        <translation>Tambah pejabat baru…</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::OfficerTableModel</name>
     <message>
         <source>Name</source>
@@ -4707,8 +4742,16 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <translation>Sisa</translation>
     </message>
     <message>
-        <source>There is no NOC yet: add the NOCs and their racks under Data centre.</source>
-        <translation>Belum ada NOC: tambahkan NOC dan raknya di Pusat Data.</translation>
+        <source>Open Data centre</source>
+        <translation>Buka Pusat Data</translation>
+    </message>
+    <message>
+        <source>No NOC yet. Add the NOCs and their racks under Data centre.</source>
+        <translation>Belum ada NOC. Tambahkan NOC dan raknya di Pusat Data.</translation>
+    </message>
+    <message>
+        <source>%1 has no rack yet. Add its racks under Data centre.</source>
+        <translation>%1 belum memiliki rak. Tambahkan raknya di Pusat Data.</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5301,10 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Requests found: %1</source>
         <translation>Permohonan ditemukan: %1</translation>
     </message>
+    <message>
+        <source>No request yet. Record the first request letter with %1.</source>
+        <translation>Belum ada permohonan. Catat surat permohonan pertama dengan %1.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::RequestPage</name>
@@ -5802,6 +5849,22 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Isi alamat.</translation>
+    </message>
+    <message>
+        <source>Numbering pattern:</source>
+        <translation>Pola penomoran:</translation>
+    </message>
+    <message>
+        <source>Enter the numbering pattern.</source>
+        <translation>Isi pola penomoran.</translation>
+    </message>
+    <message>
+        <source>{seq:4} is the sequence of the year, {code} the document's code (PGJ, PSJ, BAST...), {year} the year of its date; start with your archive classification code, e.g. %1.</source>
+        <translation>{seq:4} adalah urutan tahun berjalan, {code} kode dokumen (PGJ, PSJ, BAST...), {year} tahun tanggal dokumen; awali dengan kode klasifikasi arsip instansi, mis. %1.</translation>
+    </message>
 </context>
 <context>
     <name>kolokasi::SetupDataCentrePage</name>
@@ -6136,6 +6199,13 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     </message>
 </context>
 <context>
+    <name>kolokasi::SignatoryPicker</name>
+    <message>
+        <source>Add new officer…</source>
+        <translation>Tambah pejabat baru…</translation>
+    </message>
+</context>
+<context>
     <name>kolokasi::UnitDialog</name>
     <message>
         <source>Edit unit</source>
@@ -6180,6 +6250,14 @@ Dokumen: pengajuan, persetujuan, serah-terima, pencabutan (formulir, juga --blan
     <message>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Letters to the unit are addressed to this title. Leave it empty to use the usual title for the unit's name.</source>
+        <translation>Surat kepada unit ditujukan kepada jabatan ini. Kosongkan untuk memakai jabatan yang lazim menurut nama unit.</translation>
+    </message>
+    <message>
+        <source>Head's title:</source>
+        <translation>Jabatan kepala:</translation>
     </message>
 </context>
 <context>
