@@ -8,6 +8,7 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
+#include "WidgetLookup.h"
 #include "pages/FormStepPage.h"
 #include "pages/RequestPage.h"
 #include "pages/StepPage.h"
@@ -36,18 +37,12 @@
 #include <QtTest>
 
 using namespace kolokasi;
+using kolokasi::test::firstField;
+using kolokasi::test::in;
 
 namespace {
 
-template <typename T> T *in(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-/// Clicks into nothing: the field takes the focus as Tab would bring it there, then the keys.
+/// No mouse: the field takes the focus as Tab would bring it there, then the keys.
 void typeInto(QWidget *field, const QString &text)
 {
     field->setFocus(Qt::TabFocusReason);
@@ -67,17 +62,6 @@ void typeNumber(QSpinBox *spin, int value)
 QLineEdit *lineOf(QWidget *parent, const QString &name)
 {
     return in<ValidatedLineEdit>(parent, name)->lineEdit();
-}
-
-/// The first widget of `host` that takes the focus by Tab, where the cursor is on opening.
-QWidget *firstField(QWidget *host)
-{
-    for (QWidget *child : host->findChildren<QWidget *>()) {
-        if (child->isVisibleTo(host) && child->isEnabled() &&
-            (child->focusPolicy() & Qt::TabFocus) && !qobject_cast<QAbstractButton *>(child))
-            return child;
-    }
-    return host;
 }
 
 QString pdfText(const QString &path)

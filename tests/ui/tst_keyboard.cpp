@@ -3,6 +3,7 @@
 // Tab leaves a date field in one press on its way to Simpan.
 #include "MainWindow.h"
 #include "TestEnvironment.h"
+#include "WidgetLookup.h"
 #include "WindowFixture.h"
 #include "pages/DataCentrePage.h"
 #include "pages/FormStepPage.h"
@@ -30,25 +31,6 @@ using namespace kolokasi;
 using namespace kolokasi::test;
 
 namespace {
-
-template <typename T> T *in(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-/// The first widget of `host` that takes the focus by Tab, as the admin's cursor would be.
-QWidget *firstField(QWidget *host)
-{
-    for (QWidget *child : host->findChildren<QWidget *>()) {
-        if (child->isVisibleTo(host) && child->isEnabled() &&
-            (child->focusPolicy() & Qt::TabFocus) && !qobject_cast<QAbstractButton *>(child))
-            return child;
-    }
-    return host;
-}
 
 /// Ctrl+S pressed in the first field of `host` clicks its Simpan once.
 bool ctrlSSaves(QWidget *host, QAbstractButton *save)

@@ -2,6 +2,7 @@
 // and types as an admin would and then checks what the database holds, through the core.
 #include "MainWindow.h"
 #include "TestEnvironment.h"
+#include "WidgetLookup.h"
 #include "WindowFixture.h"
 #include "pages/RequestPage.h"
 #include "pages/StepPage.h"
@@ -25,14 +26,6 @@ using namespace kolokasi;
 using namespace kolokasi::test;
 
 namespace {
-
-template <typename T> T *in(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
 
 void typeNote(QWidget *page, const QString &name, const QString &text)
 {

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
+#include "WidgetLookup.h"
 #include "capacity/CapacityCalculator.h"
 #include "pages/ApplicationStepPage.h"
 #include "pages/RequestPage.h"
@@ -36,16 +37,9 @@
 #include <QtTest>
 
 using namespace kolokasi;
+using kolokasi::test::in;
 
 namespace {
-template <typename T> T *in(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
 void type(QWidget *page, const QString &field, const QString &text)
 {
     QLineEdit *edit = in<ValidatedLineEdit>(page, field)->lineEdit();
