@@ -302,6 +302,10 @@ Commands:
         <source>%1 screenshots written to %2.</source>
         <translation>%1 screenshots written to %2.</translation>
     </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 could not be created.</translation>
+    </message>
 </context>
 <context>
     <name>CompletionStep</name>

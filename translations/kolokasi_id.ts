@@ -302,6 +302,10 @@ Perintah:
         <source>%1 screenshots written to %2.</source>
         <translation>%1 tangkapan layar ditulis ke %2.</translation>
     </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 tidak dapat dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>CompletionStep</name>
