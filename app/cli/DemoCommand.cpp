@@ -73,9 +73,7 @@ int DemoCommand::run(const CommandLine &line)
         removeOwnFile();
         ConsoleOutput::error(
             QFileInfo::exists(location.filePath)
-                ? DatabaseContents::tr("The database %1 already holds data; name a new, empty "
-                                       "database to fill.")
-                      .arg(location.displayName())
+                ? DatabaseContents::notEmpty(location.displayName()).message
                 : CommandLine::tr("The demo stopped and wrote nothing: %1")
                       .arg(
                           CommandLine::tr("%1 could not be created.").arg(location.displayName())));

@@ -41,13 +41,17 @@ Status DatabaseContents::fillIfEmpty(const std::function<Status()> &fill)
         if (!holds.ok())
             return holds.error();
         if (*holds)
-            return Error{
-                QStringLiteral("not_empty"),
-                tr("The database %1 already holds data; name a new, empty database to fill.")
-                    .arg(m_db.location().displayName()),
-                QStringLiteral("database")};
+            return notEmpty(m_db.location().displayName());
         return fill();
     });
+}
+
+Error DatabaseContents::notEmpty(const QString &databaseName)
+{
+    return Error{QStringLiteral("not_empty"),
+                 tr("The database %1 already holds data; name a new, empty database to fill.")
+                     .arg(databaseName),
+                 QStringLiteral("database")};
 }
 
 } // namespace kolokasi

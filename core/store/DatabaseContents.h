@@ -26,6 +26,8 @@ public:
     /// or none (a kill half-way leaves the database empty). Two fillers started at once wait
     /// for each other, and the second finds the database no longer empty (code not_empty).
     Status fillIfEmpty(const std::function<Status()> &fill);
+    /// The refusal of a filler at a database that already holds data (code not_empty).
+    static Error notEmpty(const QString &databaseName);
 
 private:
     Database &m_db;

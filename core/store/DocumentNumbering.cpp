@@ -123,15 +123,14 @@ Result<QString> DocumentNumbering::previewNext(const QString &docType, const QSt
 
 DocumentNumbering::Owner DocumentNumbering::requestOwner(const QString &docType, qint64 requestId)
 {
-    return {QStringLiteral("request"), QStringLiteral("requests"), requestId,
+    return {QStringLiteral("request"), requestId,
             tr("There is no request number %1.").arg(requestId),
             tr("No %1 has been issued for request %2 yet.").arg(docType).arg(requestId)};
 }
 
 DocumentNumbering::Owner DocumentNumbering::reviewOwner(const QString &docType, qint64 reviewId)
 {
-    return {QStringLiteral("review"), QStringLiteral("reviews"), reviewId,
-            tr("There is no review number %1.").arg(reviewId),
+    return {QStringLiteral("review"), reviewId, tr("There is no review number %1.").arg(reviewId),
             tr("No %1 has been issued for review %2 yet.").arg(docType).arg(reviewId)};
 }
 
@@ -151,7 +150,7 @@ Result<IssuedDocument> DocumentNumbering::issueFor(const QString &docType, const
 {
     return m_db.transaction([&]() -> Result<IssuedDocument> {
         // Lock the owner: two admins printing the same document at once get the same number.
-        Query lock(m_db, QStringLiteral("SELECT id FROM %1 WHERE id = :id").arg(owner.table) +
+        Query lock(m_db, QStringLiteral("SELECT id FROM %1s WHERE id = :id").arg(owner.field) +
                              m_db.dialect().lockRowsSuffix());
         lock.bind(QStringLiteral(":id"), owner.id);
         auto found = lock.scalar();

@@ -74,8 +74,7 @@ private:
     /// What a document's number belongs to: a request or a review, and how to name its absence.
     struct Owner
     {
-        QString field; // request, review: the error's field and the documents column's stem
-        QString table; // requests, reviews
+        QString field; // request, review: the error's field, the stem of its table and column
         qint64 id = 0;
         QString noSuchRow; // "There is no request number 7."
         QString notIssued; // "No persetujuan has been issued for request 7 yet."
