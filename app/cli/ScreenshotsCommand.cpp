@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "UiContext.h"
 #include "common/AtomicFileWriter.h"
+#include "domain/SopStep.h"
 #include "interchange/CsvWriter.h"
 #include "interchange/RegisterTable.h"
 #include "models/RackTableModel.h"
@@ -34,7 +35,6 @@
 #include "widgets/ValidatedLineEdit.h"
 #include "widgets/setup/SetupWizard.h"
 #include "workflow/RequestWorkflow.h"
-#include "workflow/SopStep.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "CapacityCalculator.h"
 
-#include "PoolAddresses.h"
 #include "common/StatusOf.h"
+#include "domain/PoolAddresses.h"
 #include "store/CapacityRepository.h"
 #include "store/DataCentreRepository.h"
 #include "store/FacilityRepository.h"

@@ -1,14 +1,14 @@
 #include "PlacementRules.h"
 
 #include "RackSpace.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "domain/Rack.h"
 #include "store/CapacityRepository.h"
 #include "store/DataCentreRepository.h"
 #include "store/FacilityRepository.h"
 #include "validation/DomainName.h"
 #include "validation/IpAddress.h"
-#include "workflow/FormField.h"
-#include "workflow/Problems.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/SopStep.h"
+#include "domain/SopStep.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,9 @@
 #include "RegisterImport.h"
 
-#include "workflow/FormField.h"
+#include "domain/FormField.h"
 
 #include "capacity/PlacementRules.h"
+#include "domain/FormField.h"
 #include "domain/Noc.h"
 #include "domain/Rack.h"
 #include "register/AssetRegister.h"
@@ -21,7 +22,6 @@
 #include "validation/IpAddress.h"
 #include "validation/Nip.h"
 #include "validation/TextInput.h"
-#include "workflow/FormField.h"
 
 #include <QHash>
 #include <QRegularExpression>

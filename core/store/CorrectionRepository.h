@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "workflow/SopStep.h"
+#include "domain/SopStep.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -7,7 +7,7 @@
 #include "RecordChanges.h"
 #include "StoreErrors.h"
 #include "StoredValues.h"
-#include "capacity/InUseLimits.h"
+#include "domain/InUseLimits.h"
 #include "validation/Required.h"
 
 namespace kolokasi {

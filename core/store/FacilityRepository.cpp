@@ -7,8 +7,8 @@
 #include "RecordChanges.h"
 #include "StoreErrors.h"
 #include "StoredValues.h"
-#include "capacity/InUseLimits.h"
-#include "capacity/PoolAddresses.h"
+#include "domain/InUseLimits.h"
+#include "domain/PoolAddresses.h"
 #include "validation/IpAddress.h"
 #include "validation/Required.h"
 

@@ -6,7 +6,7 @@
 #include "FacilityRepository.h"
 #include "SettingsRepository.h"
 #include "UnitRepository.h"
-#include "capacity/PoolAddresses.h"
+#include "domain/PoolAddresses.h"
 #include "domain/Rack.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/IpAddress.h"

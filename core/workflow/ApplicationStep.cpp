@@ -1,9 +1,9 @@
 #include "ApplicationStep.h"
 
-#include "FormField.h"
-#include "Problems.h"
 #include "RequestTransition.h"
+#include "domain/FormField.h"
 #include "domain/Officer.h"
+#include "domain/Problems.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "store/StepRepository.h"

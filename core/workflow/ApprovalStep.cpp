@@ -1,11 +1,11 @@
 #include "ApprovalStep.h"
 
 #include "ApplicationStep.h"
-#include "FormField.h"
-#include "Problems.h"
 #include "RequestTransition.h"
 #include "capacity/CapacityCalculator.h"
 #include "capacity/PlacementRules.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
 #include "store/RequestRepository.h"

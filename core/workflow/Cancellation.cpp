@@ -1,8 +1,8 @@
 #include "Cancellation.h"
 
-#include "FormField.h"
-#include "Problems.h"
 #include "RequestTransition.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"
 #include "store/RequestRepository.h"

@@ -1,9 +1,9 @@
 #include "CapacityCheckStep.h"
 
-#include "FormField.h"
-#include "Problems.h"
 #include "RequestTransition.h"
 #include "capacity/CapacityCalculator.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "store/ServerRepository.h"

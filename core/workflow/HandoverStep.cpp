@@ -1,9 +1,9 @@
 #include "HandoverStep.h"
 
-#include "FormField.h"
-#include "Problems.h"
 #include "RequestTransition.h"
 #include "SpecComparison.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"

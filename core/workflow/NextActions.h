@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Request.h"
-#include "workflow/SopStep.h"
+#include "domain/SopStep.h"
 
 #include <QList>
 #include <QString>

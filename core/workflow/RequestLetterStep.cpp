@@ -1,7 +1,7 @@
 #include "RequestLetterStep.h"
 
-#include "FormField.h"
-#include "Problems.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "store/Database.h"
 #include "store/RequestRepository.h"
 #include "store/ServerRepository.h"

@@ -1,8 +1,8 @@
 #include "WithdrawalProcess.h"
 
-#include "FormField.h"
-#include "Problems.h"
 #include "RequestTransition.h"
+#include "domain/FormField.h"
+#include "domain/Problems.h"
 #include "store/AssetRepository.h"
 #include "store/Database.h"
 #include "store/PlacementRepository.h"

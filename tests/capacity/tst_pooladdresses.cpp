@@ -1,7 +1,7 @@
 // Which address of a pool a capacity proposal holds back (issue 16, point 4): the gateway, or
 // the first usable address while no gateway is set; network and broadcast never come at all.
 #include "TestEnvironment.h"
-#include "capacity/PoolAddresses.h"
+#include "domain/PoolAddresses.h"
 #include "validation/IpAddress.h"
 
 #include <QtTest>

@@ -5,12 +5,12 @@
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
+#include "domain/SopStep.h"
 #include "register/AssetRegister.h"
 #include "store/DocumentNumbering.h"
 #include "store/RequestRepository.h"
 #include "store/ReviewRepository.h"
 #include "workflow/RequestDossierReader.h"
-#include "workflow/SopStep.h"
 
 #include <QSet>
 #include <QtTest>

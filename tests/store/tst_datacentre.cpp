@@ -6,7 +6,7 @@
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
-#include "capacity/InUseLimits.h"
+#include "domain/InUseLimits.h"
 #include "store/AuditLog.h"
 #include "workflow/RequestDossierReader.h"
 

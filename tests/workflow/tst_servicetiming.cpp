@@ -3,8 +3,8 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "WorkflowFixture.h"
+#include "domain/SopStep.h"
 #include "workflow/ServiceTiming.h"
-#include "workflow/SopStep.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // The SOP's step table: numbers, order, previous step, history action and service standard.
 #include "TestEnvironment.h"
 #include "calendar/WorkingCalendar.h"
-#include "workflow/SopStep.h"
+#include "domain/SopStep.h"
 
 #include <QtTest>
 

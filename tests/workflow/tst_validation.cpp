@@ -4,7 +4,7 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "WorkflowFixture.h"
-#include "workflow/FormField.h"
+#include "domain/FormField.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 #include "IpPoolTableModel.h"
 
 #include "RetiredRecords.h"
-#include "capacity/InUseLimits.h"
+#include "domain/InUseLimits.h"
 #include "store/FacilityRepository.h"
 #include "store/HoldingRepository.h"
 

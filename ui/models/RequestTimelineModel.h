@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/RequestEvent.h"
-#include "workflow/SopStep.h"
+#include "domain/SopStep.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FormStepPage.h"
-#include "workflow/SopStep.h"
+#include "domain/SopStep.h"
 
 class QLabel;
 class QPlainTextEdit;

@@ -2,13 +2,13 @@
 
 #include "UiContext.h"
 #include "common/Clock.h"
+#include "domain/SopStep.h"
 #include "models/RequestListModel.h"
 #include "models/RequestNames.h"
 #include "store/UnitRepository.h"
 #include "widgets/BadgeDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
-#include "workflow/SopStep.h"
 
 #include <QAction>
 #include <QComboBox>

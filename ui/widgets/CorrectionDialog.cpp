@@ -1,9 +1,9 @@
 #include "CorrectionDialog.h"
 
 #include "UiContext.h"
+#include "domain/SopStep.h"
 #include "store/CorrectionRepository.h"
 #include "workflow/RequestWorkflow.h"
-#include "workflow/SopStep.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

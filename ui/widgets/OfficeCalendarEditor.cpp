@@ -4,8 +4,8 @@
 #include "UiContext.h"
 #include "documents/DocumentService.h"
 #include "documents/PaperSize.h"
+#include "domain/SopStep.h"
 #include "models/DurationText.h"
-#include "workflow/SopStep.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 #include "RequestHeader.h"
 
 #include "StatusBadge.h"
+#include "domain/SopStep.h"
 #include "models/RequestNames.h"
 #include "models/ServiceStateBadge.h"
-#include "workflow/SopStep.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

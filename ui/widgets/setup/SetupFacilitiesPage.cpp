@@ -1,6 +1,6 @@
 #include "SetupFacilitiesPage.h"
 
-#include "capacity/PoolAddresses.h"
+#include "domain/PoolAddresses.h"
 #include "validation/IpAddress.h"
 #include "widgets/FormParts.h"
 #include "widgets/ValidatedLineEdit.h"

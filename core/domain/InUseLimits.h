@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "domain/Facility.h"
+#include "domain/Holding.h"
 #include "domain/Noc.h"
 #include "domain/Rack.h"
-#include "store/HoldingRepository.h"
 
 #include <QCoreApplication>
 #include <QList>
