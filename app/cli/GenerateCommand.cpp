@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "DemoData.h"
-#include "store/BulkGenerator.h"
+#include "store/bulk/BulkGenerator.h"
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
 

@@ -9,7 +9,7 @@
 #include "TestEnvironment.h"
 #include "common/Clock.h"
 #include "register/AssetRegister.h"
-#include "store/BulkGenerator.h"
+#include "store/bulk/BulkGenerator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -6,7 +6,7 @@
 #include "TestEnvironment.h"
 #include "register/AssetHistory.h"
 #include "register/AssetRegister.h"
-#include "store/BulkGenerator.h"
+#include "store/bulk/BulkGenerator.h"
 #include "store/PlacementRepository.h"
 #include "store/PrintDataRepository.h"
 #include "store/Query.h"

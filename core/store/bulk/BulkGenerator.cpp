@@ -1,9 +1,9 @@
 #include "BulkGenerator.h"
 
-#include "Database.h"
-#include "DocumentNumbering.h"
-#include "Query.h"
-#include "StoredValues.h"
+#include "store/Database.h"
+#include "store/DocumentNumbering.h"
+#include "store/Query.h"
+#include "store/StoredValues.h"
 
 #include <QHash>
 #include <QRandomGenerator>
