@@ -13,7 +13,7 @@
 #include "store/FacilityRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -134,7 +134,7 @@ constexpr std::array<std::pair<const char *, int>, 9> kContractStaff{{
     {"DIMAS ARDIANSYAH, S.Kom", 1},
 }};
 
-Status contractOfficer(UnitRepository &repository, qint64 unitId, int i)
+Status contractOfficer(MasterData &repository, qint64 unitId, int i)
 {
     const auto &[name, gender] = kContractStaff[std::size_t(i / 3) % kContractStaff.size()];
     Officer staff;
@@ -368,7 +368,7 @@ Status DemoData::dataCentre()
 
 Status DemoData::units()
 {
-    UnitRepository repository(m_db);
+    MasterData repository(m_db);
     for (int i = 0; i < int(kUnits.size()); ++i) {
         const UnitSeed &seed = kUnits[std::size_t(i)];
         auto unit = repository.create(

@@ -5,7 +5,6 @@
 #include "DocumentNumbering.h"
 #include "FacilityRepository.h"
 #include "SettingsRepository.h"
-#include "UnitRepository.h"
 #include "capacity/PoolAddresses.h"
 #include "domain/Rack.h"
 #include "validation/EmployeeNumber.h"
@@ -127,7 +126,7 @@ Status InitialSetup::checkFacilities(const InitialSetupData &data)
                                        QStringLiteral("pool_gateway"));
 }
 
-Status InitialSetup::write(const InitialSetupData &data)
+Status InitialSetup::write(const InitialSetupData &data, const UnitWriter &writeUnit)
 {
     for (const Status &checked :
          {checkAgency(data.agency), checkNumbering(data.numberingPattern),
@@ -145,7 +144,7 @@ Status InitialSetup::write(const InitialSetupData &data)
         if (Status done = writeFacilities(data); !done.ok())
             return done;
         if (data.firstUnit) {
-            if (auto unit = UnitRepository(m_db).create(*data.firstUnit); !unit.ok())
+            if (auto unit = writeUnit(*data.firstUnit); !unit.ok())
                 return withField(unit.error(), QStringLiteral("unit_") + unit.error().field);
         }
         return {};

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 #include <optional>
 
 namespace kolokasi {
@@ -55,8 +57,12 @@ public:
     static Status checkDataCentre(const InitialSetupData &data);
     static Status checkFacilities(const InitialSetupData &data);
 
-    /// Stores everything; refused with not_empty on a database that already holds data.
-    Status write(const InitialSetupData &data);
+    /// Stores the first unit (checked by its rules) inside write()'s transaction.
+    using UnitWriter = std::function<Result<Unit>(const Unit &)>;
+
+    /// Stores everything, the first unit through `writeUnit` (SetupService passes MasterData's
+    /// create); refused with not_empty on a database that already holds data.
+    Status write(const InitialSetupData &data, const UnitWriter &writeUnit);
 
     /// The name of rack `number` (1-based) of a new NOC: R01, R02, ...
     static QString rackName(int number);

@@ -8,6 +8,7 @@
 #include "store/DatabaseContents.h"
 #include "store/DocumentNumbering.h"
 #include "store/FacilityRepository.h"
+#include "services/SetupService.h"
 #include "store/InitialSetup.h"
 #include "store/SettingsRepository.h"
 #include "store/UnitRepository.h"
@@ -64,7 +65,7 @@ private slots:
 
     void writesEverythingTheGuideCollected()
     {
-        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(agencyOfKuningan()));
+        KOLOKASI_VERIFY_OK(SetupService(db()).write(agencyOfKuningan()));
 
         auto agency = SettingsRepository(db()).agencyProfile();
         KOLOKASI_VERIFY_OK(agency);
@@ -102,10 +103,10 @@ private slots:
     {
         InitialSetupData data = agencyOfKuningan();
         data.dataCentreOfficer.nip = QStringLiteral("199811022024211017");
-        QCOMPARE(InitialSetup(db()).write(data).error().field, QStringLiteral("dc_officer/nip"));
+        QCOMPARE(SetupService(db()).write(data).error().field, QStringLiteral("dc_officer/nip"));
         data.dataCentreOfficer.kind = EmployeeKind::Pppk;
         data.publicPool.gateway = QStringLiteral("103.10.20.1");
-        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(data));
+        KOLOKASI_VERIFY_OK(SetupService(db()).write(data));
         auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
         KOLOKASI_VERIFY_OK(officer);
         QCOMPARE(officer->kind, EmployeeKind::Pppk);
@@ -123,7 +124,7 @@ private slots:
         InitialSetupData data = agencyOfKuningan();
         data.firstUnit->name.clear();
         // WHEN it is written
-        const Status written = InitialSetup(db()).write(data);
+        const Status written = SetupService(db()).write(data);
         // THEN it is refused naming the unit's field, and nothing before it stayed
         QVERIFY(!written.ok());
         QCOMPARE(written.error().field, QStringLiteral("unit_name"));
@@ -134,10 +135,10 @@ private slots:
 
     void neverWritesOverADatabaseThatHoldsData()
     {
-        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(agencyOfKuningan()));
+        KOLOKASI_VERIFY_OK(SetupService(db()).write(agencyOfKuningan()));
         InitialSetupData other = agencyOfKuningan();
         other.noc.name = QStringLiteral("NOC Kedua");
-        const Status again = InitialSetup(db()).write(other);
+        const Status again = SetupService(db()).write(other);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("not_empty"));
         auto nocs = DataCentreRepository(db()).nocs();
@@ -200,7 +201,7 @@ private slots:
             data.publicPool.cidr = QStringLiteral("103.10.20.1/26");
         else if (change == QLatin1String("gateway"))
             data.publicPool.gateway = QStringLiteral("103.10.20.64");
-        const Status written = InitialSetup(db()).write(data);
+        const Status written = SetupService(db()).write(data);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().field, field);
         auto holds = DatabaseContents(db()).holdsData();
