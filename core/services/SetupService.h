@@ -7,8 +7,9 @@ namespace kolokasi {
 
 class Database;
 
-/// The first-run guide's write: InitialSetup's records in one transaction, the first unit
-/// checked by MasterData's rules like any other unit.
+/// The first-run guide's write: after InitialSetup's checks, its records through the services
+/// (so each is checked by its own rules) in one transaction: everything is stored, or nothing
+/// (a refusal half-way leaves the database empty, and the guide comes again at the next start).
 class SetupService
 {
 public:
@@ -18,6 +19,10 @@ public:
     Status write(const InitialSetupData &data);
 
 private:
+    Status writeAgency(const InitialSetupData &data);
+    Status writeDataCentre(const InitialSetupData &data);
+    Status writeFacilities(const InitialSetupData &data);
+
     Database &m_db;
 };
 

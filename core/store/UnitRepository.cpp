@@ -218,8 +218,8 @@ Result<Officer> UnitRepository::updateOfficer(const Officer &officer)
             .bind(QStringLiteral(":expected"), officer.rowVersion);
         const RecordChanges changes(officer.name.trimmed(),
                                     {QStringLiteral("officers"), QStringLiteral("nip")});
-        if (Status saved = changes.apply(m_db, change, QStringLiteral("officer"), officer.id,
-                                         tr("officer"));
+        if (Status saved =
+                changes.apply(m_db, change, QStringLiteral("officer"), officer.id, tr("officer"));
             !saved.ok())
             return saved.error();
         return findOfficer(officer.id);

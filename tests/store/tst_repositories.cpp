@@ -3,7 +3,7 @@
 #include "TestDatabase.h"
 #include "ResultAssertions.h"
 #include "TestEnvironment.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/Query.h"
 #include "store/RequestRepository.h"
 #include "services/MasterData.h"
@@ -130,19 +130,19 @@ private Q_SLOTS:
 
     void createsNocsAndRacks()
     {
-        const auto noc = DataCentreRepository(m_database.db()).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0, {}});
+        const auto noc = DataCentreService(m_database.db()).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0, {}});
         KOLOKASI_VERIFY_OK(noc);
-        const auto rack = DataCentreRepository(m_database.db()).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0, {}, {}});
+        const auto rack = DataCentreService(m_database.db()).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0, {}, {}});
         KOLOKASI_VERIFY_OK(rack);
         QCOMPARE(rack->heightU, 42);
         QCOMPARE(rack->powerBudgetW, 5000);
-        QCOMPARE(DataCentreRepository(m_database.db()).racksOf(noc->id)->size(), 1);
-        QCOMPARE(DataCentreRepository(m_database.db()).nocs()->first().location, QStringLiteral("Lantai 2"));
+        QCOMPARE(DataCentreService(m_database.db()).racksOf(noc->id)->size(), 1);
+        QCOMPARE(DataCentreService(m_database.db()).nocs()->first().location, QStringLiteral("Lantai 2"));
     }
 
     void rackNamesAreUniqueWithinANoc()
     {
-        DataCentreRepository dc(m_database.db());
+        DataCentreService dc(m_database.db());
         const auto first = dc.createNoc({0, QStringLiteral("NOC A"), {}, 0, {}});
         const auto second = dc.createNoc({0, QStringLiteral("NOC B"), {}, 0, {}});
         QVERIFY(dc.createRack({0, first->id, QStringLiteral("R01"), 42, 0, 0, {}, {}}).ok());
@@ -164,8 +164,8 @@ private Q_SLOTS:
     void aRackHasASensibleHeight()
     {
         QFETCH(int, height);
-        const auto noc = DataCentreRepository(m_database.db()).createNoc({0, QStringLiteral("NOC"), {}, 0, {}});
-        const auto refused = DataCentreRepository(m_database.db()).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0, {}, {}});
+        const auto noc = DataCentreService(m_database.db()).createNoc({0, QStringLiteral("NOC"), {}, 0, {}});
+        const auto refused = DataCentreService(m_database.db()).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0, {}, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("height_u"));
     }

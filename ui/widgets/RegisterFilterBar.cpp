@@ -2,7 +2,7 @@
 
 #include "EmptyState.h"
 #include "register/AssetRegister.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "services/MasterData.h"
 
 #include <QComboBox>
@@ -87,7 +87,7 @@ void RegisterFilterBar::reloadChoices()
         m_noc->removeItem(1);
     while (m_unit->count() > 1)
         m_unit->removeItem(1);
-    const auto nocList = DataCentreRepository(m_db).nocs();
+    const auto nocList = DataCentreService(m_db).nocs();
     for (const Noc &each : nocList.ok() ? *nocList : QList<Noc>{})
         m_noc->addItem(each.name, each.id);
     const auto unitList = MasterData(m_db).all();
