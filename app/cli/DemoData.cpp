@@ -6,14 +6,14 @@
 #include "domain/AgencyProfile.h"
 #include "domain/Signatory.h"
 #include "register/AssetRegister.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/Database.h"
 #include "store/DatabaseContents.h"
 #include "store/DocumentNumbering.h"
-#include "store/FacilityRepository.h"
-#include "store/ServerRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/UnitRepository.h"
+#include "services/FacilityService.h"
+#include "workflow/RequestList.h"
+#include "services/SettingsService.h"
+#include "services/MasterData.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -134,7 +134,7 @@ constexpr std::array<std::pair<const char *, int>, 9> kContractStaff{{
     {"DIMAS ARDIANSYAH, S.Kom", 1},
 }};
 
-Status contractOfficer(UnitRepository &repository, qint64 unitId, int i)
+Status contractOfficer(MasterData &repository, qint64 unitId, int i)
 {
     const auto &[name, gender] = kContractStaff[std::size_t(i / 3) % kContractStaff.size()];
     Officer staff;
@@ -231,7 +231,7 @@ Status DemoData::fill()
 
 Status DemoData::agency()
 {
-    SettingsRepository settings(m_db);
+    SettingsService settings(m_db);
     AgencyProfile profile;
     profile.governmentName = QStringLiteral("PEMERINTAH KABUPATEN CIREBON");
     profile.officeName = QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA");
@@ -301,7 +301,7 @@ Status DemoData::agency()
 
 Status DemoData::dataCentre()
 {
-    DataCentreRepository rooms(m_db);
+    DataCentreService rooms(m_db);
     const QList<std::tuple<QString, QString, QString, int>> nocs{
         {QStringLiteral("NOC Utama"), QStringLiteral("Gedung Diskominfo Lantai 2, Sumber"),
          QStringLiteral("R"), 8},
@@ -324,7 +324,7 @@ Status DemoData::dataCentre()
                 return rack.error();
         }
     }
-    FacilityRepository facility(m_db);
+    FacilityService facility(m_db);
     const QList<FacilityResource> budgets{
         {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Utama 40 kVA"), 32000, 0, {}},
         {0, QStringLiteral("ups"), QStringLiteral("UPS NOC Cadangan 20 kVA"), 16000, 0, {}},
@@ -368,7 +368,7 @@ Status DemoData::dataCentre()
 
 Status DemoData::units()
 {
-    UnitRepository repository(m_db);
+    MasterData repository(m_db);
     for (int i = 0; i < int(kUnits.size()); ++i) {
         const UnitSeed &seed = kUnits[std::size_t(i)];
         auto unit = repository.create(
@@ -645,7 +645,7 @@ Status DemoData::approve(qint64 requestId, const Plan &plan)
     approval.reasons = QStringLiteral("Kapasitas infrastruktur tersedia dan berkas lengkap");
     approval.decidedBy = m_headOfDivision;
     approval.blocks = proposal->blocks;
-    auto servers = ServerRepository(m_db).serversOf(requestId);
+    auto servers = RequestList(m_db).serversOf(requestId);
     if (!servers.ok())
         return servers.error();
     for (int s = 0; s < approval.blocks.size(); ++s) {
@@ -667,7 +667,7 @@ Status DemoData::approve(qint64 requestId, const Plan &plan)
 
 Status DemoData::handOver(qint64 requestId, const QString &mismatchNote)
 {
-    auto servers = ServerRepository(m_db).serversOf(requestId);
+    auto servers = RequestList(m_db).serversOf(requestId);
     if (!servers.ok())
         return servers.error();
     Handover handover;

@@ -20,7 +20,7 @@
 #include "pages/UnitsPage.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
-#include "store/RequestRepository.h"
+#include "workflow/RequestList.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/BackupActions.h"
 #include "widgets/BackupFolderPanel.h"
@@ -98,7 +98,7 @@ private:
 QMap<QString, qint64> showcaseRequests(Database &db)
 {
     QMap<QString, qint64> chosen;
-    const auto requests = RequestRepository(db).all();
+    const auto requests = RequestList(db).all();
     if (!requests.ok())
         return chosen;
     for (const Request &request : *requests) {

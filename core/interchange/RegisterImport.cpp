@@ -15,7 +15,7 @@
 #include "store/RequestRepository.h"
 #include "store/ReviewRepository.h"
 #include "store/ServerRepository.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "validation/DateInput.h"
 #include "validation/DomainName.h"
 #include "validation/EmployeeNumber.h"
@@ -109,7 +109,7 @@ private:
 
 Status RegisterImport::Run::load()
 {
-    UnitRepository units(m_db);
+    MasterData units(m_db);
     auto all = units.all();
     if (!all.ok())
         return all.error();
@@ -495,7 +495,7 @@ Result<qint64> RegisterImport::Run::unitId(const QString &name)
         return known.id;
     Unit unit;
     unit.name = name;
-    auto created = UnitRepository(m_db).create(unit);
+    auto created = MasterData(m_db).create(unit);
     if (!created.ok())
         return created.error();
     m_units.insert(key(name), *created);
@@ -512,7 +512,7 @@ Result<qint64> RegisterImport::Run::officerId(const ImportedAsset &asset, qint64
     } else if (asset.officerName.isEmpty()) {
         return qint64(0);
     } else {
-        UnitRepository units(m_db);
+        MasterData units(m_db);
         auto officers = units.officersOf(unitId);
         if (!officers.ok())
             return officers.error();
@@ -526,7 +526,7 @@ Result<qint64> RegisterImport::Run::officerId(const ImportedAsset &asset, qint64
     officer.name = asset.officerName;
     officer.nip = asset.officerNip;
     officer.kind = EmployeeNumber::kindOf(asset.officerNip).value_or(EmployeeKind::Pns);
-    auto created = UnitRepository(m_db).createOfficer(officer);
+    auto created = MasterData(m_db).createOfficer(officer);
     if (!created.ok())
         return created.error();
     if (!created->nip.isEmpty())

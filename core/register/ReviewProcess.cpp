@@ -182,4 +182,14 @@ Status ReviewProcess::holdUnfinished(qint64 reviewId)
     return ReviewRepository(m_db).holdUnfinished(reviewId);
 }
 
+Result<QList<Review>> ReviewProcess::unfinished() const
+{
+    return ReviewRepository(m_db).unfinished();
+}
+
+Result<QList<ReviewSummary>> ReviewProcess::summaries() const
+{
+    return ReviewRepository(m_db).summaries();
+}
+
 } // namespace kolokasi

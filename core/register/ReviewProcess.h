@@ -67,6 +67,11 @@ public:
     /// Finishes the review: each marked asset's last review date becomes the review's date.
     Status finish(qint64 reviewId, int expectedRowVersion);
 
+    /// The reviews not finished yet (ReviewRepository::unfinished()).
+    Result<QList<Review>> unfinished() const;
+    /// Every review with its counts, newest first (ReviewRepository::summaries()).
+    Result<QList<ReviewSummary>> summaries() const;
+
 private:
     Status holdUnfinished(qint64 reviewId);
 

@@ -2,13 +2,10 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "HoldingRepository.h"
 #include "Query.h"
 #include "RecordChanges.h"
 #include "StoreErrors.h"
 #include "StoredValues.h"
-#include "domain/InUseLimits.h"
-#include "validation/Required.h"
 
 namespace kolokasi {
 
@@ -39,9 +36,6 @@ Rack rackFrom(const Query &q)
 
 Result<Noc> DataCentreRepository::createNoc(const Noc &noc)
 {
-    if (Status filled = Required::text(noc.name, QStringLiteral("name"), tr("NOC name"));
-        !filled.ok())
-        return filled.error();
     return m_db.transaction([&]() -> Result<Noc> {
         Query insert(
             m_db, QStringLiteral(
@@ -70,15 +64,10 @@ Result<QList<Noc>> DataCentreRepository::nocs(Listing listing) const
         .list(nocFrom);
 }
 
-Result<Noc> DataCentreRepository::updateNoc(const Noc &noc)
+Result<Noc> DataCentreRepository::updateNoc(const Noc &noc, const Noc &stored)
 {
-    if (Status filled = Required::text(noc.name, QStringLiteral("name"), tr("NOC name"));
-        !filled.ok())
-        return filled.error();
     return m_db.transaction([&]() -> Result<Noc> {
-        auto current = currentNoc(noc.id, noc.rowVersion);
-        if (!current.ok())
-            return current.error();
+        const Noc *current = &stored;
         Query update(
             m_db, QStringLiteral(
                       "UPDATE nocs SET name = :name, location = :location, "
@@ -97,24 +86,12 @@ Result<Noc> DataCentreRepository::updateNoc(const Noc &noc)
     });
 }
 
-Result<Noc> DataCentreRepository::retireNoc(qint64 id, int expectedRowVersion)
+Result<Noc> DataCentreRepository::retireNoc(const Noc &stored)
 {
+    const qint64 id = stored.id;
+    const int expectedRowVersion = stored.rowVersion;
+    const Noc *current = &stored;
     return m_db.transaction([&]() -> Result<Noc> {
-        auto current = currentNoc(id, expectedRowVersion);
-        if (!current.ok())
-            return current.error();
-        auto racks = racksOf(id);
-        auto holdings = HoldingRepository(m_db).ofNoc(id);
-        if (!racks.ok())
-            return racks.error();
-        if (!holdings.ok())
-            return holdings.error();
-        QStringList racksInService;
-        for (const Rack &rack : *racks)
-            racksInService << rack.name;
-        if (Status allowed = InUseLimits::nocRetirement(*current, racksInService, *holdings);
-            !allowed.ok())
-            return allowed.error();
         Query retire(
             m_db, QStringLiteral("UPDATE nocs SET retired_at = :now, row_version = row_version + 1 "
                                  "WHERE id = :id AND row_version = :expected"));
@@ -129,34 +106,9 @@ Result<Noc> DataCentreRepository::retireNoc(qint64 id, int expectedRowVersion)
     });
 }
 
-Status DataCentreRepository::validateRack(const Rack &rack) const
-{
-    if (Status filled = Required::text(rack.name, QStringLiteral("name"), tr("Rack name"));
-        !filled.ok())
-        return filled;
-    if (rack.heightU < 1 || rack.heightU > Rack::kMaxHeightU)
-        return Error{QStringLiteral("invalid_value"),
-                     tr("A rack is 1 to %1 U high.").arg(Rack::kMaxHeightU),
-                     QStringLiteral("height_u")};
-    if (rack.powerBudgetW < 0)
-        return Error{QStringLiteral("invalid_value"), tr("The power budget cannot be negative."),
-                     QStringLiteral("power_budget_w")};
-    return {};
-}
-
 Result<Rack> DataCentreRepository::createRack(const Rack &rack)
 {
-    if (Status filled = Required::reference(rack.nocId, QStringLiteral("noc"), tr("NOC"));
-        !filled.ok())
-        return filled.error();
-    if (Status valid = validateRack(rack); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<Rack> {
-        auto noc = findNoc(rack.nocId);
-        if (!noc.ok())
-            return Error{noc.error().code, noc.error().message, QStringLiteral("noc")};
-        if (noc->isRetired())
-            return StoreErrors::retired(tr("NOC"), noc->name);
         Query insert(
             m_db,
             QStringLiteral("INSERT INTO racks (noc_id, name, height_u, power_budget_w, position) "
@@ -196,21 +148,12 @@ Result<QList<Rack>> DataCentreRepository::allRacks(Listing listing) const
         .list(rackFrom);
 }
 
-Result<Rack> DataCentreRepository::updateRack(const Rack &rack)
+Result<Rack> DataCentreRepository::updateRack(const Rack &rack, const Rack &stored)
 {
-    if (Status valid = validateRack(rack); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<Rack> {
-        auto current = currentRack(rack.id, rack.rowVersion);
-        if (!current.ok())
-            return current.error();
-        auto holdings = HoldingRepository(m_db).ofRack(rack.id);
-        if (!holdings.ok())
-            return holdings.error();
+        const Rack *current = &stored;
         Rack proposed = rack;
         proposed.name = rack.name.trimmed();
-        if (Status allowed = InUseLimits::rackChange(proposed, *holdings); !allowed.ok())
-            return allowed.error();
         Query update(
             m_db, QStringLiteral(
                       "UPDATE racks SET name = :name, position = :position, height_u = :height_u, "
@@ -234,17 +177,12 @@ Result<Rack> DataCentreRepository::updateRack(const Rack &rack)
     });
 }
 
-Result<Rack> DataCentreRepository::retireRack(qint64 id, int expectedRowVersion)
+Result<Rack> DataCentreRepository::retireRack(const Rack &stored)
 {
+    const qint64 id = stored.id;
+    const int expectedRowVersion = stored.rowVersion;
+    const Rack *current = &stored;
     return m_db.transaction([&]() -> Result<Rack> {
-        auto current = currentRack(id, expectedRowVersion);
-        if (!current.ok())
-            return current.error();
-        auto holdings = HoldingRepository(m_db).ofRack(id);
-        if (!holdings.ok())
-            return holdings.error();
-        if (Status allowed = InUseLimits::rackRetirement(*current, *holdings); !allowed.ok())
-            return allowed.error();
         Query retire(m_db, QStringLiteral(
                                "UPDATE racks SET retired_at = :now, row_version = row_version + 1 "
                                "WHERE id = :id AND row_version = :expected"));
@@ -257,30 +195,6 @@ Result<Rack> DataCentreRepository::retireRack(qint64 id, int expectedRowVersion)
             return saved.error();
         return findRack(id);
     });
-}
-
-Result<Noc> DataCentreRepository::currentNoc(qint64 id, int expectedRowVersion) const
-{
-    auto current = findNoc(id);
-    if (!current.ok())
-        return current;
-    if (current->rowVersion != expectedRowVersion)
-        return StoreErrors::stale(tr("NOC"));
-    if (current->isRetired())
-        return StoreErrors::retired(tr("NOC"), current->name);
-    return current;
-}
-
-Result<Rack> DataCentreRepository::currentRack(qint64 id, int expectedRowVersion) const
-{
-    auto current = findRack(id);
-    if (!current.ok())
-        return current;
-    if (current->rowVersion != expectedRowVersion)
-        return StoreErrors::stale(tr("rack"));
-    if (current->isRetired())
-        return StoreErrors::retired(tr("rack"), current->name);
-    return current;
 }
 
 } // namespace kolokasi

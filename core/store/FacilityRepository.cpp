@@ -2,15 +2,10 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "HoldingRepository.h"
 #include "Query.h"
 #include "RecordChanges.h"
 #include "StoreErrors.h"
 #include "StoredValues.h"
-#include "domain/InUseLimits.h"
-#include "domain/PoolAddresses.h"
-#include "validation/IpAddress.h"
-#include "validation/Required.h"
 
 namespace kolokasi {
 
@@ -19,8 +14,6 @@ const QString kResourceColumns =
     QStringLiteral("id, kind, name, capacity, row_version, retired_at");
 const QString kPoolColumns =
     QStringLiteral("id, name, cidr, is_public, gateway, note, row_version, retired_at");
-const QStringList kResourceKinds{QStringLiteral("ups"), QStringLiteral("genset"),
-                                 QStringLiteral("bandwidth")};
 
 QString inService(Listing listing)
 {
@@ -40,43 +33,10 @@ IpPool poolFrom(const Query &q)
             q.value(6).toInt(),      stored::instantFrom(q.value(7))};
 }
 
-/// The pool as stored: trimmed name and note, canonical network and gateway text.
-IpPool canonical(const IpPool &pool)
-{
-    IpPool tidy = pool;
-    tidy.name = pool.name.trimmed();
-    tidy.note = pool.note.trimmed();
-    tidy.cidr = IpNetwork::parse(pool.cidr.trimmed())->toString();
-    if (const auto gateway = IpAddress::parse(pool.gateway.trimmed()))
-        tidy.gateway = gateway->toString();
-    return tidy;
-}
-
-bool overlaps(const IpNetwork &a, const IpNetwork &b)
-{
-    return a.address().isV4() == b.address().isV4() &&
-           (a.contains(b.address()) || b.contains(a.address()));
-}
 } // namespace
-
-Status FacilityRepository::validateResource(const FacilityResource &resource) const
-{
-    if (!kResourceKinds.contains(resource.kind))
-        return Error{QStringLiteral("invalid_value"), tr("Choose UPS, genset or bandwidth."),
-                     QStringLiteral("kind")};
-    if (Status filled = Required::text(resource.name, QStringLiteral("name"), tr("Name"));
-        !filled.ok())
-        return filled;
-    if (resource.capacity < 0)
-        return Error{QStringLiteral("invalid_value"), tr("A capacity cannot be negative."),
-                     QStringLiteral("capacity")};
-    return {};
-}
 
 Result<FacilityResource> FacilityRepository::createResource(const FacilityResource &resource)
 {
-    if (Status valid = validateResource(resource); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<FacilityResource> {
         Query insert(m_db, QStringLiteral("INSERT INTO facility_resources (kind, name, capacity) "
                                           "VALUES (:kind, :name, :capacity) RETURNING id"));
@@ -118,16 +78,12 @@ Result<double> FacilityRepository::totalCapacity(const QString &kind) const
     return total->toDouble();
 }
 
-Result<FacilityResource> FacilityRepository::updateResource(const FacilityResource &resource)
+Result<FacilityResource> FacilityRepository::updateResource(const FacilityResource &resource,
+                                                            const FacilityResource &stored)
 {
     return m_db.transaction([&]() -> Result<FacilityResource> {
-        auto current = currentResource(resource.id, resource.rowVersion);
-        if (!current.ok())
-            return current.error();
-        FacilityResource proposed = resource;
-        proposed.kind = current->kind;
-        if (Status valid = validateResource(proposed); !valid.ok())
-            return valid.error();
+        const FacilityResource *current = &stored;
+        const FacilityResource &proposed = resource;
         Query update(
             m_db, QStringLiteral(
                       "UPDATE facility_resources SET name = :name, capacity = :capacity, "
@@ -147,12 +103,12 @@ Result<FacilityResource> FacilityRepository::updateResource(const FacilityResour
     });
 }
 
-Result<FacilityResource> FacilityRepository::retireResource(qint64 id, int expectedRowVersion)
+Result<FacilityResource> FacilityRepository::retireResource(const FacilityResource &stored)
 {
+    const qint64 id = stored.id;
+    const int expectedRowVersion = stored.rowVersion;
+    const FacilityResource *current = &stored;
     return m_db.transaction([&]() -> Result<FacilityResource> {
-        auto current = currentResource(id, expectedRowVersion);
-        if (!current.ok())
-            return current.error();
         Query retire(
             m_db, QStringLiteral(
                       "UPDATE facility_resources SET retired_at = :now, "
@@ -168,37 +124,10 @@ Result<FacilityResource> FacilityRepository::retireResource(qint64 id, int expec
     });
 }
 
-Status FacilityRepository::validatePool(const IpPool &pool) const
-{
-    if (Status filled = Required::text(pool.name, QStringLiteral("name"), tr("Pool name"));
-        !filled.ok())
-        return filled;
-    if (Status valid = IpNetwork::validate(pool.cidr.trimmed()); !valid.ok())
-        return valid;
-    const IpNetwork network = *IpNetwork::parse(pool.cidr.trimmed());
-    if (Status valid = PoolAddresses::checkGateway(pool.cidr, pool.gateway); !valid.ok())
-        return valid;
-    // Two pools in service sharing addresses would count them twice as free.
-    auto others = pools();
-    if (!others.ok())
-        return others.error();
-    for (const IpPool &other : *others) {
-        const auto otherNetwork = IpNetwork::parse(other.cidr);
-        if (other.id != pool.id && otherNetwork && overlaps(network, *otherNetwork))
-            return Error{
-                QStringLiteral("overlap"),
-                tr("%1 overlaps the pool %2 (%3).").arg(network.toString(), other.name, other.cidr),
-                QStringLiteral("cidr")};
-    }
-    return {};
-}
-
 Result<IpPool> FacilityRepository::createPool(const IpPool &pool)
 {
     return m_db.transaction([&]() -> Result<IpPool> {
-        if (Status valid = validatePool(pool); !valid.ok())
-            return valid.error();
-        const IpPool tidy = canonical(pool);
+        const IpPool &tidy = pool;
         Query insert(
             m_db, QStringLiteral("INSERT INTO ip_pools (name, cidr, is_public, gateway, note) "
                                  "VALUES (:name, :cidr, :public, :gateway, :note) RETURNING id"));
@@ -229,20 +158,11 @@ Result<QList<IpPool>> FacilityRepository::pools(Listing listing) const
         .list(poolFrom);
 }
 
-Result<IpPool> FacilityRepository::updatePool(const IpPool &pool)
+Result<IpPool> FacilityRepository::updatePool(const IpPool &pool, const IpPool &stored)
 {
     return m_db.transaction([&]() -> Result<IpPool> {
-        auto current = currentPool(pool.id, pool.rowVersion);
-        if (!current.ok())
-            return current.error();
-        if (Status valid = validatePool(pool); !valid.ok())
-            return valid.error();
-        const IpPool tidy = canonical(pool);
-        auto holdings = HoldingRepository(m_db).ofPool(pool.id);
-        if (!holdings.ok())
-            return holdings.error();
-        if (Status allowed = InUseLimits::poolChange(tidy, *holdings); !allowed.ok())
-            return allowed.error();
+        const IpPool *current = &stored;
+        const IpPool &tidy = pool;
         Query update(
             m_db,
             QStringLiteral("UPDATE ip_pools SET name = :name, cidr = :cidr, is_public = :public, "
@@ -269,17 +189,12 @@ Result<IpPool> FacilityRepository::updatePool(const IpPool &pool)
     });
 }
 
-Result<IpPool> FacilityRepository::retirePool(qint64 id, int expectedRowVersion)
+Result<IpPool> FacilityRepository::retirePool(const IpPool &stored)
 {
+    const qint64 id = stored.id;
+    const int expectedRowVersion = stored.rowVersion;
+    const IpPool *current = &stored;
     return m_db.transaction([&]() -> Result<IpPool> {
-        auto current = currentPool(id, expectedRowVersion);
-        if (!current.ok())
-            return current.error();
-        auto holdings = HoldingRepository(m_db).ofPool(id);
-        if (!holdings.ok())
-            return holdings.error();
-        if (Status allowed = InUseLimits::poolRetirement(*current, *holdings); !allowed.ok())
-            return allowed.error();
         Query retire(
             m_db,
             QStringLiteral("UPDATE ip_pools SET retired_at = :now, row_version = row_version + 1 "
@@ -293,31 +208,6 @@ Result<IpPool> FacilityRepository::retirePool(qint64 id, int expectedRowVersion)
             return saved.error();
         return findPool(id);
     });
-}
-
-Result<FacilityResource> FacilityRepository::currentResource(qint64 id,
-                                                             int expectedRowVersion) const
-{
-    auto current = findResource(id);
-    if (!current.ok())
-        return current;
-    if (current->rowVersion != expectedRowVersion)
-        return StoreErrors::stale(tr("facility resource"));
-    if (current->isRetired())
-        return StoreErrors::retired(tr("facility resource"), current->name);
-    return current;
-}
-
-Result<IpPool> FacilityRepository::currentPool(qint64 id, int expectedRowVersion) const
-{
-    auto current = findPool(id);
-    if (!current.ok())
-        return current;
-    if (current->rowVersion != expectedRowVersion)
-        return StoreErrors::stale(tr("IP pool"));
-    if (current->isRetired())
-        return StoreErrors::retired(tr("IP pool"), current->name);
-    return current;
 }
 
 } // namespace kolokasi

@@ -11,8 +11,9 @@ namespace kolokasi {
 
 class Database;
 
-/// Facility budgets (UPS, genset, bandwidth) and IP address pools. Edited with optimistic
-/// locking (a stale row_version is refused, never overwritten) and retired, never deleted.
+/// The rows of facility budgets (UPS, genset, bandwidth) and IP address pools; their rules are
+/// FacilityService's. Written with optimistic locking (RecordChanges: a stale row_version is
+/// refused, never overwritten) and retired, never deleted.
 class FacilityRepository
 {
     Q_DECLARE_TR_FUNCTIONS(FacilityRepository)
@@ -26,28 +27,25 @@ public:
     Result<QList<FacilityResource>> resources(Listing listing = Listing::InService) const;
     /// The summed capacity of one kind (ups, genset, bandwidth) in service.
     Result<double> totalCapacity(const QString &kind) const;
-    /// Changes name and capacity (the kind stays), if `resource.rowVersion` is still current.
-    Result<FacilityResource> updateResource(const FacilityResource &resource);
-    /// Takes a budget out of service: capacity planning no longer counts it.
-    Result<FacilityResource> retireResource(qint64 id, int expectedRowVersion);
+    /// Writes name and capacity of `resource` (the kind stays) over `stored` (the row as read,
+    /// for the audit), refused as stale if `resource.rowVersion` is no longer current.
+    Result<FacilityResource> updateResource(const FacilityResource &resource,
+                                            const FacilityResource &stored);
+    /// Marks `stored` retired, refused as stale if its row version is no longer current.
+    Result<FacilityResource> retireResource(const FacilityResource &stored);
 
-    /// Stores an address pool: a valid network not overlapping a pool in service, the
-    /// gateway (optional) inside it.
+    /// Stores an address pool as given (FacilityService checks and tidies it first).
     Result<IpPool> createPool(const IpPool &pool);
     /// Any pool, retired too.
     Result<IpPool> findPool(qint64 id) const;
     Result<QList<IpPool>> pools(Listing listing = Listing::InService) const;
-    /// Changes name, network, gateway, public flag and note, if `pool.rowVersion` is still
-    /// current; an address in use never falls outside it (InUseLimits).
-    Result<IpPool> updatePool(const IpPool &pool);
-    /// Takes a pool out of service; refused while its addresses are in use.
-    Result<IpPool> retirePool(qint64 id, int expectedRowVersion);
+    /// Writes name, network, gateway, public flag and note of `pool` over `stored` (as
+    /// updateResource()).
+    Result<IpPool> updatePool(const IpPool &pool, const IpPool &stored);
+    /// Marks `stored` retired (as retireResource()).
+    Result<IpPool> retirePool(const IpPool &stored);
 
 private:
-    Status validateResource(const FacilityResource &resource) const;
-    Status validatePool(const IpPool &pool) const;
-    Result<FacilityResource> currentResource(qint64 id, int expectedRowVersion) const;
-    Result<IpPool> currentPool(qint64 id, int expectedRowVersion) const;
 
     Database &m_db;
 };

@@ -1,16 +1,10 @@
 #include "InitialSetup.h"
 
-#include "DataCentreRepository.h"
-#include "DatabaseContents.h"
 #include "DocumentNumbering.h"
-#include "FacilityRepository.h"
-#include "SettingsRepository.h"
-#include "UnitRepository.h"
 #include "domain/PoolAddresses.h"
 #include "domain/Rack.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/IpAddress.h"
-#include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
 #include "validation/Required.h"
 
@@ -127,7 +121,7 @@ Status InitialSetup::checkFacilities(const InitialSetupData &data)
                                        QStringLiteral("pool_gateway"));
 }
 
-Status InitialSetup::write(const InitialSetupData &data)
+Status InitialSetup::check(const InitialSetupData &data)
 {
     for (const Status &checked :
          {checkAgency(data.agency), checkNumbering(data.numberingPattern),
@@ -137,80 +131,6 @@ Status InitialSetup::write(const InitialSetupData &data)
         if (!checked.ok())
             return checked;
     }
-    return DatabaseContents(m_db).fillIfEmpty([&]() -> Status {
-        if (Status done = writeAgency(data); !done.ok())
-            return done;
-        if (Status done = writeDataCentre(data); !done.ok())
-            return done;
-        if (Status done = writeFacilities(data); !done.ok())
-            return done;
-        if (data.firstUnit) {
-            if (auto unit = UnitRepository(m_db).create(*data.firstUnit); !unit.ok())
-                return withField(unit.error(), QStringLiteral("unit_") + unit.error().field);
-        }
-        return {};
-    });
-}
-
-Status InitialSetup::writeAgency(const InitialSetupData &data)
-{
-    SettingsRepository settings(m_db);
-    if (Status saved = settings.saveAgencyProfile(data.agency); !saved.ok())
-        return saved;
-    if (Status saved = settings.setValue(DocumentNumbering::kSharedPatternKey,
-                                         data.numberingPattern.trimmed());
-        !saved.ok())
-        return withField(saved, QStringLiteral("numbering_pattern"));
-    Signatory head = data.headOfDivision;
-    head.role = Signatory::kHeadOfDivision;
-    head.nip = Nip::normalized(head.nip);
-    if (Status saved = settings.saveSignatory(head); !saved.ok())
-        return withField(saved, fieldOf(QStringLiteral("head_of_division"), saved.error().field));
-    Signatory officer = data.dataCentreOfficer;
-    officer.role = Signatory::kDataCentreOfficer;
-    officer.nip = Nip::normalized(officer.nip);
-    if (Status saved = settings.saveSignatory(officer); !saved.ok())
-        return withField(saved, fieldOf(QStringLiteral("dc_officer"), saved.error().field));
-    return {};
-}
-
-Status InitialSetup::writeDataCentre(const InitialSetupData &data)
-{
-    DataCentreRepository rooms(m_db);
-    auto noc = rooms.createNoc(data.noc);
-    if (!noc.ok())
-        return withField(noc.error(), QStringLiteral("noc_name"));
-    for (int number = 1; number <= data.rackCount; ++number) {
-        Rack rack;
-        rack.nocId = noc->id;
-        rack.name = rackName(number);
-        rack.heightU = data.rackHeightU;
-        rack.powerBudgetW = data.rackPowerBudgetW;
-        if (auto stored = rooms.createRack(rack); !stored.ok())
-            return stored.error();
-    }
-    return {};
-}
-
-Status InitialSetup::writeFacilities(const InitialSetupData &data)
-{
-    FacilityRepository facility(m_db);
-    const QList<FacilityResource> budgets{
-        {0, QStringLiteral("ups"), QStringLiteral("UPS"), data.upsCapacityW, 0, {}},
-        {0, QStringLiteral("genset"), QStringLiteral("Genset"), data.gensetCapacityW, 0, {}},
-        {0, QStringLiteral("bandwidth"), QStringLiteral("Bandwidth"), data.bandwidthMbps, 0, {}}};
-    for (const FacilityResource &budget : budgets) {
-        if (budget.capacity <= 0)
-            continue; // none of this kind (a small room without a genset)
-        if (auto stored = facility.createResource(budget); !stored.ok())
-            return withField(stored.error(), budget.kind);
-    }
-    IpPool pool = data.publicPool;
-    pool.isPublic = true;
-    if (auto stored = facility.createPool(pool); !stored.ok())
-        return withField(stored.error(), stored.error().field == QLatin1String("gateway")
-                                             ? QStringLiteral("pool_gateway")
-                                             : QStringLiteral("pool_cidr"));
     return {};
 }
 

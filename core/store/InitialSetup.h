@@ -37,16 +37,13 @@ struct InitialSetupData
     std::optional<Unit> firstUnit;
 };
 
-/// Writes the first-run guide's records into an empty database with the store's own create
-/// functions, all in one transaction: everything is stored, or nothing (a refusal half-way
-/// leaves the database empty, and the guide comes again at the next start).
+/// The rules of the first-run guide's pages; SetupService writes the records into an empty
+/// database in one transaction.
 class InitialSetup
 {
     Q_DECLARE_TR_FUNCTIONS(InitialSetup)
 
 public:
-    explicit InitialSetup(Database &db) : m_db(db) {}
-
     /// The rules of each page of the guide, so it can refuse before Finish; each names its field.
     static Status checkAgency(const AgencyProfile &agency);
     /// A pattern DocumentNumbering can number with, field numbering_pattern.
@@ -55,18 +52,11 @@ public:
     static Status checkDataCentre(const InitialSetupData &data);
     static Status checkFacilities(const InitialSetupData &data);
 
-    /// Stores everything; refused with not_empty on a database that already holds data.
-    Status write(const InitialSetupData &data);
+    /// Every rule above, in the guide's order (SetupService::write() refuses with the first).
+    static Status check(const InitialSetupData &data);
 
     /// The name of rack `number` (1-based) of a new NOC: R01, R02, ...
     static QString rackName(int number);
-
-private:
-    Status writeAgency(const InitialSetupData &data);
-    Status writeDataCentre(const InitialSetupData &data);
-    Status writeFacilities(const InitialSetupData &data);
-
-    Database &m_db;
 };
 
 } // namespace kolokasi

@@ -4,11 +4,8 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreErrors.h"
-#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
-#include "validation/Required.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace kolokasi {
@@ -197,14 +194,6 @@ Result<AgencyProfile> SettingsRepository::agencyProfile() const
 
 Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile)
 {
-    if (Status filled = Required::text(profile.governmentName, QStringLiteral("government_name"),
-                                       tr("Government name"));
-        !filled.ok())
-        return filled;
-    if (Status filled =
-            Required::text(profile.officeName, QStringLiteral("office_name"), tr("Office name"));
-        !filled.ok())
-        return filled;
     return m_db.transaction([&]() -> Status {
         for (const auto &[key, member] : profileTextFields()) {
             if (Status saved = setValue(key, (profile.*member).trimmed()); !saved.ok())
@@ -225,14 +214,6 @@ Result<AgencyProfile> SettingsRepository::agencyProfile(SettingRows &read) const
 
 Status SettingsRepository::saveAgencyProfile(const AgencyProfile &profile, const SettingRows &read)
 {
-    if (Status filled = Required::text(profile.governmentName, QStringLiteral("government_name"),
-                                       tr("Government name"));
-        !filled.ok())
-        return filled;
-    if (Status filled =
-            Required::text(profile.officeName, QStringLiteral("office_name"), tr("Office name"));
-        !filled.ok())
-        return filled;
     return saveRows(read, profileValues(profile));
 }
 
@@ -255,33 +236,8 @@ Result<Signatory> SettingsRepository::signatory(const QString &role) const
                            QStringLiteral("role")});
 }
 
-Status SettingsRepository::checkSignatory(const Signatory &signatory) const
-{
-    if (Status filled = Required::text(signatory.role, QStringLiteral("role"), tr("Role"));
-        !filled.ok())
-        return filled;
-    if (Status filled = Required::text(signatory.name, QStringLiteral("name"), tr("Name"));
-        !filled.ok())
-        return filled;
-    if (Status filled =
-            Required::text(signatory.position, QStringLiteral("position"), tr("Position"));
-        !filled.ok())
-        return filled;
-    if (Status valid = EmployeeNumber::validate(signatory.nip, signatory.kind);
-        !signatory.nip.trimmed().isEmpty() && !valid.ok())
-        return valid;
-    const QString acting = signatory.acting.trimmed();
-    if (!acting.isEmpty() && acting != QLatin1String("Plt.") && acting != QLatin1String("Plh."))
-        return Error{QStringLiteral("invalid_value"),
-                     tr("Acting must be empty, Plt. (pelaksana tugas) or Plh. (pelaksana harian)."),
-                     QStringLiteral("acting")};
-    return {};
-}
-
 Status SettingsRepository::saveSignatory(const Signatory &signatory)
 {
-    if (Status valid = checkSignatory(signatory); !valid.ok())
-        return valid;
     const QString acting = signatory.acting.trimmed();
     return m_db.transaction([&]() -> Status {
         Query upsert(
@@ -309,8 +265,6 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
 
 Status SettingsRepository::editSignatory(const Signatory &signatory)
 {
-    if (Status valid = checkSignatory(signatory); !valid.ok())
-        return valid;
     return m_db.transaction([&]() -> Status {
         // A role nobody had may only be created; one that existed only changed from the version
         // read.
@@ -377,12 +331,6 @@ Result<QList<Holiday>> SettingsRepository::holidays() const
 
 Status SettingsRepository::addHoliday(const QDate &day, const QString &name)
 {
-    if (!day.isValid())
-        return Error{QStringLiteral("date_invalid"), tr("Choose the date of the holiday."),
-                     QStringLiteral("day")};
-    if (Status filled = Required::text(name, QStringLiteral("name"), tr("Holiday name"));
-        !filled.ok())
-        return filled;
     return m_db.transaction([&]() -> Status {
         Query insert(m_db, QStringLiteral("INSERT INTO holidays (day, name) VALUES (:day, :name)"));
         insert.bind(QStringLiteral(":day"), day.toString(Qt::ISODate))
@@ -412,11 +360,6 @@ Status SettingsRepository::removeHoliday(const QDate &day)
 
 Result<int> SettingsRepository::addHolidays(const QList<Holiday> &list)
 {
-    for (const Holiday &holiday : list) {
-        if (!holiday.day.isValid() || holiday.name.trimmed().isEmpty())
-            return Error{QStringLiteral("invalid_value"),
-                         tr("Every holiday needs a date and a name."), QStringLiteral("day")};
-    }
     return m_db.transaction([&]() -> Result<int> {
         int added = 0;
         for (const Holiday &holiday : list) {
@@ -467,33 +410,8 @@ Result<WorkingCalendar> SettingsRepository::workingCalendar() const
     return calendar;
 }
 
-Status SettingsRepository::checkOfficeHours(const QTime &start, const QTime &end)
-{
-    if (!start.isValid() || !end.isValid() || end <= start)
-        return Error{QStringLiteral("office_hours_invalid"),
-                     tr("Office hours must end after they start."), QStringLiteral("office_end")};
-    return {};
-}
-
-Result<QString> SettingsRepository::workingDaysText(const QSet<int> &weekdays)
-{
-    QList<int> sorted(weekdays.cbegin(), weekdays.cend());
-    std::sort(sorted.begin(), sorted.end());
-    QStringList days;
-    for (int day : sorted) {
-        if (day >= 1 && day <= 7)
-            days.append(QString::number(day));
-    }
-    if (days.isEmpty())
-        return Error{QStringLiteral("invalid_value"), tr("Choose at least one working day."),
-                     QStringLiteral("working_days")};
-    return days.join(QLatin1Char(','));
-}
-
 Status SettingsRepository::saveOfficeHours(const QTime &start, const QTime &end)
 {
-    if (Status valid = checkOfficeHours(start, end); !valid.ok())
-        return valid;
     return m_db.transaction([&]() -> Status {
         if (Status saved = setValue(kOfficeStartKey, start.toString(kTimeFormat)); !saved.ok())
             return saved;

@@ -30,8 +30,9 @@ struct SettingRow
 };
 using SettingRows = QHash<QString, SettingRow>;
 
-/// Settings kept in the database (shared by every admin of a PostgreSQL setup): the agency
-/// profile and letterhead, signatories, office hours, holidays, numbering patterns.
+/// The rows of the settings kept in the database (shared by every admin of a PostgreSQL setup):
+/// the agency profile and letterhead, signatories, office hours, holidays, numbering patterns.
+/// Their rules are SettingsService's.
 class SettingsRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
@@ -57,7 +58,7 @@ public:
     Status saveRows(const SettingRows &read, const QHash<QString, QString> &values);
 
     Result<AgencyProfile> agencyProfile() const;
-    /// Saves the whole profile at once; government and office names are required.
+    /// Saves the whole profile at once (SettingsService checks it first).
     Status saveAgencyProfile(const AgencyProfile &profile);
     /// The profile and, in `read`, its rows' versions for the save below.
     Result<AgencyProfile> agencyProfile(SettingRows &read) const;
@@ -67,7 +68,7 @@ public:
     Result<QList<Signatory>> signatories() const;
     /// The signatory of `role`; not_found if none was saved.
     Result<Signatory> signatory(const QString &role) const;
-    /// Inserts or replaces the signatory of `signatory.role`; the NIP is checked.
+    /// Inserts or replaces the signatory of `signatory.role` (SettingsService checks it first).
     Status saveSignatory(const Signatory &signatory);
     /// Saves an edit of the signatory as read (its rowVersion; 0: there was none): refuses with
     /// code stale if another admin saved that role meanwhile.
@@ -87,15 +88,10 @@ public:
 
     /// Office hours and holidays as one calendar for the service standards.
     Result<WorkingCalendar> workingCalendar() const;
-    /// Office hours "HH:mm"; the end must be after the start.
+    /// Office hours "HH:mm" (SettingsService checks the end is after the start).
     Status saveOfficeHours(const QTime &start, const QTime &end);
-    /// invalid_value unless `start` is before `end`: the office-hours rule, for screens too.
-    static Status checkOfficeHours(const QTime &start, const QTime &end);
-    /// "1,2,3,4,5" for Monday to Friday; refuses an empty set.
-    static Result<QString> workingDaysText(const QSet<int> &weekdays);
 
 private:
-    Status checkSignatory(const Signatory &signatory) const;
     Status writeRow(const QString &key, const QString &value, int expectedVersion);
     Error staleSettings(const QString &key) const;
 

@@ -4,13 +4,11 @@
 #include "Database.h"
 #include "LikePattern.h"
 #include "Query.h"
+#include "RecordChanges.h"
 #include "StoreErrors.h"
 #include "StoredValues.h"
 #include "domain/UnitHeadTitle.h"
-#include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
-#include "validation/PhoneNumber.h"
-#include "validation/Required.h"
 
 namespace kolokasi {
 
@@ -50,23 +48,16 @@ QString inServiceOnly(UnitRepository::Retired retired, const QString &prefix)
                ? prefix + QStringLiteral("retired_at IS NULL")
                : QString();
 }
-} // namespace
 
-Status UnitRepository::checkUnit(const Unit &unit) const
+// A unit's write: a unit that is gone is not_found, a changed one stale.
+RecordChanges::Options unitRecord()
 {
-    if (Status filled = Required::text(unit.name, QStringLiteral("name"), tr("Unit name"));
-        !filled.ok())
-        return filled;
-    if (Status valid = PhoneNumber::validate(unit.phone);
-        !unit.phone.trimmed().isEmpty() && !valid.ok())
-        return valid;
-    return {};
+    return {QStringLiteral("units"), QStringLiteral("name")};
 }
+} // namespace
 
 Result<Unit> UnitRepository::create(const Unit &unit)
 {
-    if (Status valid = checkUnit(unit); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<Unit> {
         Query insert(
             m_db,
@@ -127,8 +118,6 @@ Result<QList<Unit>> UnitRepository::search(const QString &text, Retired retired)
 
 Result<Unit> UnitRepository::update(const Unit &unit)
 {
-    if (Status valid = checkUnit(unit); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<Unit> {
         Query change(
             m_db,
@@ -144,14 +133,10 @@ Result<Unit> UnitRepository::update(const Unit &unit)
             .bindOptional(QStringLiteral(":head_title"), storedHeadTitle(unit))
             .bind(QStringLiteral(":id"), unit.id)
             .bind(QStringLiteral(":expected"), unit.rowVersion);
-        if (Status done = change.exec(QStringLiteral("name")); !done.ok())
-            return done.error();
-        if (change.rowsAffected() != 1)
-            return whyUnchanged(QStringLiteral("units"), tr("unit"), unit.id);
-        if (Status logged = AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("unit"),
-                                                  unit.id, unit.name.trimmed());
-            !logged.ok())
-            return logged.error();
+        const RecordChanges changes(unit.name.trimmed(), unitRecord());
+        if (Status saved = changes.apply(m_db, change, QStringLiteral("unit"), unit.id, tr("unit"));
+            !saved.ok())
+            return saved.error();
         return find(unit.id);
     });
 }
@@ -165,39 +150,18 @@ Result<Unit> UnitRepository::retire(qint64 id, int expectedRowVersion)
         change.bind(QStringLiteral(":at"), m_db.nowText())
             .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":expected"), expectedRowVersion);
-        if (Status done = change.exec(); !done.ok())
-            return done.error();
-        if (change.rowsAffected() != 1)
-            return whyUnchanged(QStringLiteral("units"), tr("unit"), id);
-        if (Status logged =
-                AuditLog(m_db).append(QStringLiteral("retire"), QStringLiteral("unit"), id);
-            !logged.ok())
-            return logged.error();
+        RecordChanges::Options options = unitRecord();
+        options.field.clear();
+        if (Status saved = RecordChanges::retire(m_db, change, QStringLiteral("unit"), id, {},
+                                                 tr("unit"), options);
+            !saved.ok())
+            return saved.error();
         return find(id);
     });
 }
 
-Status UnitRepository::checkOfficer(const Officer &officer) const
-{
-    if (Status filled = Required::text(officer.name, QStringLiteral("name"), tr("Name"));
-        !filled.ok())
-        return filled;
-    if (Status valid = EmployeeNumber::validate(officer.nip, officer.kind);
-        !officer.nip.trimmed().isEmpty() && !valid.ok())
-        return valid;
-    if (Status valid = PhoneNumber::validate(officer.phone);
-        !officer.phone.trimmed().isEmpty() && !valid.ok())
-        return valid;
-    return {};
-}
-
 Result<Officer> UnitRepository::createOfficer(const Officer &officer)
 {
-    if (Status filled = Required::reference(officer.unitId, QStringLiteral("unit"), tr("unit"));
-        !filled.ok())
-        return filled.error();
-    if (Status valid = checkOfficer(officer); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<Officer> {
         Query insert(
             m_db,
@@ -238,8 +202,6 @@ Result<QList<Officer>> UnitRepository::officersOf(qint64 unitId, Retired retired
 
 Result<Officer> UnitRepository::updateOfficer(const Officer &officer)
 {
-    if (Status valid = checkOfficer(officer); !valid.ok())
-        return valid.error();
     return m_db.transaction([&]() -> Result<Officer> {
         Query change(m_db,
                      QStringLiteral("UPDATE officers SET name = :name, nip = :nip, employee_kind = "
@@ -254,15 +216,12 @@ Result<Officer> UnitRepository::updateOfficer(const Officer &officer)
             .bindOptional(QStringLiteral(":email"), officer.email.trimmed())
             .bind(QStringLiteral(":id"), officer.id)
             .bind(QStringLiteral(":expected"), officer.rowVersion);
-        if (Status done = change.exec(QStringLiteral("nip")); !done.ok())
-            return done.error();
-        if (change.rowsAffected() != 1)
-            return whyUnchanged(QStringLiteral("officers"), tr("officer"), officer.id);
-        if (Status logged =
-                AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("officer"),
-                                      officer.id, officer.name.trimmed());
-            !logged.ok())
-            return logged.error();
+        const RecordChanges changes(officer.name.trimmed(),
+                                    {QStringLiteral("officers"), QStringLiteral("nip")});
+        if (Status saved =
+                changes.apply(m_db, change, QStringLiteral("officer"), officer.id, tr("officer"));
+            !saved.ok())
+            return saved.error();
         return findOfficer(officer.id);
     });
 }
@@ -276,29 +235,12 @@ Result<Officer> UnitRepository::retireOfficer(qint64 id, int expectedRowVersion)
         change.bind(QStringLiteral(":at"), m_db.nowText())
             .bind(QStringLiteral(":id"), id)
             .bind(QStringLiteral(":expected"), expectedRowVersion);
-        if (Status done = change.exec(); !done.ok())
-            return done.error();
-        if (change.rowsAffected() != 1)
-            return whyUnchanged(QStringLiteral("officers"), tr("officer"), id);
-        if (Status logged =
-                AuditLog(m_db).append(QStringLiteral("retire"), QStringLiteral("officer"), id);
-            !logged.ok())
-            return logged.error();
+        if (Status saved = RecordChanges::retire(m_db, change, QStringLiteral("officer"), id, {},
+                                                 tr("officer"), {QStringLiteral("officers"), {}});
+            !saved.ok())
+            return saved.error();
         return findOfficer(id);
     });
-}
-
-// Why an update touched no row: the record is gone, or another admin changed it meanwhile.
-Error UnitRepository::whyUnchanged(const QString &table, const QString &what, qint64 id) const
-{
-    Query exists(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
-    exists.bind(QStringLiteral(":id"), id);
-    auto found = exists.scalar();
-    if (!found.ok())
-        return found.error();
-    if (!found->isValid())
-        return StoreErrors::notFound(what, id);
-    return StoreErrors::stale(what);
 }
 
 } // namespace kolokasi

@@ -11,8 +11,9 @@ namespace kolokasi {
 
 class Database;
 
-/// Units (OPD) and their officers. Edits are guarded by row_version, so a second admin's newer
-/// change is never overwritten; retiring keeps the record for old requests and printouts.
+/// The rows of units (OPD) and their officers; the rules they follow are MasterData's. Edits are
+/// guarded by row_version (RecordChanges), so a second admin's newer change is never
+/// overwritten; retiring keeps the record for old requests and printouts.
 class UnitRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UnitRepository)
@@ -27,7 +28,7 @@ public:
 
     explicit UnitRepository(Database &db) : m_db(db) {}
 
-    /// Stores a new unit and returns it with its id. Names are unique.
+    /// Stores a new unit and returns it with its id. Names are unique (the schema says so).
     Result<Unit> create(const Unit &unit);
     Result<Unit> find(qint64 id) const;
     Result<QList<Unit>> all(Retired retired = Retired::Included) const;
@@ -40,7 +41,7 @@ public:
     /// Takes the unit out of pickers (never deleted); code `stale` as update().
     Result<Unit> retire(qint64 id, int expectedRowVersion);
 
-    /// Stores a new officer of an existing unit. Numbers are unique and follow the officer's kind.
+    /// Stores a new officer of an existing unit. Numbers are unique (the schema says so).
     Result<Officer> createOfficer(const Officer &officer);
     Result<Officer> findOfficer(qint64 id) const;
     Result<QList<Officer>> officersOf(qint64 unitId, Retired retired = Retired::Included) const;
@@ -50,10 +51,6 @@ public:
     Result<Officer> retireOfficer(qint64 id, int expectedRowVersion);
 
 private:
-    Status checkUnit(const Unit &unit) const;
-    Status checkOfficer(const Officer &officer) const;
-    Error whyUnchanged(const QString &table, const QString &what, qint64 id) const;
-
     Database &m_db;
 };
 

@@ -114,4 +114,20 @@ Status CorrectionStep::checkUnique(const CorrectableField &field, const Correcti
     return {};
 }
 
+const QList<CorrectableField> &CorrectionStep::catalogue()
+{
+    return CorrectionRepository::catalogue();
+}
+
+Result<CorrectableField> CorrectionStep::field(const QString &name)
+{
+    return CorrectionRepository::field(name);
+}
+
+Result<StoredValue> CorrectionStep::currentValue(const CorrectableField &field, qint64 requestId,
+                                                 qint64 recordId) const
+{
+    return CorrectionRepository(m_db).read(field, requestId, recordId);
+}
+
 } // namespace kolokasi

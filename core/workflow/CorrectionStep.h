@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Correction.h"
 #include "domain/RequestEvent.h"
+#include "store/CorrectionRepository.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,14 @@ public:
 
     /// Applies `correction` and returns the history entry it wrote.
     Result<RequestEvent> correct(const Correction &correction);
+
+    /// The fields a correction may change (CorrectionRepository::catalogue()).
+    static const QList<CorrectableField> &catalogue();
+    /// The field of `name`; not_found if a correction may not change it.
+    static Result<CorrectableField> field(const QString &name);
+    /// The value `field` of request `requestId` (its record `recordId`) holds now.
+    Result<StoredValue> currentValue(const CorrectableField &field, qint64 requestId,
+                                     qint64 recordId) const;
 
 private:
     Result<QString> normalizedValue(const CorrectableField &field, const Correction &correction) const;

@@ -1,5 +1,8 @@
 #include "RequestList.h"
 
+#include "store/RequestRepository.h"
+#include "store/ServerRepository.h"
+
 #include "store/Database.h"
 #include "store/RequestSummaryRepository.h"
 #include "store/SettingsRepository.h"
@@ -51,6 +54,16 @@ ServiceState RequestList::stateOf(const RequestSummary &line, const WorkingCalen
     const ServiceState total = against(calendar.workingSecondsBetween(line.receivedAt, now),
                                        SopSteps::totalStandardSeconds(calendar));
     return std::max(step, total);
+}
+
+Result<QList<Request>> RequestList::all() const
+{
+    return RequestRepository(m_db).all();
+}
+
+Result<QList<Server>> RequestList::serversOf(qint64 requestId) const
+{
+    return ServerRepository(m_db).serversOf(requestId);
 }
 
 } // namespace kolokasi

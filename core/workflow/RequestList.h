@@ -2,7 +2,9 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "common/Result.h"
+#include "domain/Request.h"
 #include "domain/RequestSummary.h"
+#include "domain/Server.h"
 
 #include <QList>
 
@@ -28,6 +30,11 @@ public:
     /// quarters of either are used, else OnTime; None once closed.
     static ServiceState stateOf(const RequestSummary &line, const WorkingCalendar &calendar,
                                 const QDateTime &now);
+
+    /// Every request, by id (RequestRepository::all()).
+    Result<QList<Request>> all() const;
+    /// The servers of request `requestId`, by position (ServerRepository::serversOf()).
+    Result<QList<Server>> serversOf(qint64 requestId) const;
 
 private:
     Database &m_db;

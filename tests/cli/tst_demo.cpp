@@ -5,10 +5,10 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "register/AssetRegister.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/DatabaseContents.h"
 #include "store/RequestRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/UnitRepository.h"
 
 #include <QElapsedTimer>
@@ -48,15 +48,15 @@ private Q_SLOTS:
         auto db = fixture.open();
         KOLOKASI_VERIFY_OK(db);
         Database &database = *db.value();
-        QCOMPARE(SettingsRepository(database).agencyProfile()->governmentName,
+        QCOMPARE(SettingsService(database).agencyProfile()->governmentName,
                  QStringLiteral("PEMERINTAH KABUPATEN CIREBON"));
-        const auto head = SettingsRepository(database).signatory(QStringLiteral("kepala_dinas"));
+        const auto head = SettingsService(database).signatory(QStringLiteral("kepala_dinas"));
         KOLOKASI_VERIFY_OK(head);
         QCOMPARE(head->name, QStringLiteral("SUGENG DARSONO, SH, MM"));
         QCOMPARE(head->nip, QStringLiteral("196207181986031003"));
-        QVERIFY(SettingsRepository(database).signatory(QStringLiteral("kepala_bidang")).ok());
-        QCOMPARE(DataCentreRepository(database).nocs()->size(), 2);
-        QCOMPARE(DataCentreRepository(database).allRacks()->size(), 12);
+        QVERIFY(SettingsService(database).signatory(QStringLiteral("kepala_bidang")).ok());
+        QCOMPARE(DataCentreService(database).nocs()->size(), 2);
+        QCOMPARE(DataCentreService(database).allRacks()->size(), 12);
         QCOMPARE(UnitRepository(database).all()->size(), 25);
 
         AssetFilter active;
@@ -138,7 +138,7 @@ private Q_SLOTS:
         auto db = fixture.open();
         KOLOKASI_VERIFY_OK(db);
         QCOMPARE(UnitRepository(*db.value()).all()->size(), 25);
-        QCOMPARE(DataCentreRepository(*db.value()).allRacks()->size(), 12);
+        QCOMPARE(DataCentreService(*db.value()).allRacks()->size(), 12);
     }
 
     // Two demos started at once on one new database: one fills it, the other is refused.
@@ -163,7 +163,7 @@ private Q_SLOTS:
         auto db = fixture.open();
         KOLOKASI_VERIFY_OK(db);
         QCOMPARE(UnitRepository(*db.value()).all()->size(), 25);
-        QCOMPARE(DataCentreRepository(*db.value()).allRacks()->size(), 12);
+        QCOMPARE(DataCentreService(*db.value()).allRacks()->size(), 12);
         db.value().reset();
 
         // AND looking at it afterwards prints nothing but the answer (no PostgreSQL NOTICE)

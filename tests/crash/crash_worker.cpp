@@ -33,7 +33,7 @@ test::DataCentre dataCentre(Database &db)
         return dc;
     if (made.error().code != QLatin1String("not_empty"))
         qFatal("crash worker: %s", qPrintable(made.error().message));
-    dc.noc = test::must(DataCentreRepository(db).nocs(), "nocs").first();
+    dc.noc = test::must(DataCentreService(db).nocs(), "nocs").first();
     dc.unit = test::must(UnitRepository(db).all(), "units").first();
     dc.officer = test::must(UnitRepository(db).officersOf(dc.unit.id), "officers").first();
     return dc;

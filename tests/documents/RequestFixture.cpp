@@ -1,10 +1,10 @@
 #include "RequestFixture.h"
 
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/RequestRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/UnitRepository.h"
 
 #include <QTimeZone>
@@ -78,7 +78,7 @@ RequestFixture &RequestFixture::tag(int tag)
 
 Status RequestFixture::createAgency(Database &db)
 {
-    SettingsRepository settings(db);
+    SettingsService settings(db);
     AgencyProfile profile{kGovernment,
                           kOffice,
                           QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA"),
@@ -110,7 +110,7 @@ Status RequestFixture::createAgency(Database &db)
                               QStringLiteral("SSH port 2222 melalui VPN vpn.cirebonkab.go.id"));
         !saved.ok())
         return saved;
-    DataCentreRepository dc(db);
+    DataCentreService dc(db);
     auto noc = dc.createNoc({0, kNoc, QStringLiteral("Gedung Diskominfo Lt. 2"), 0, {}});
     if (!noc.ok())
         return noc.error();

@@ -13,7 +13,7 @@
 #include "register/ReviewProcess.h"
 #include "store/DocumentNumbering.h"
 #include "store/Query.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -313,7 +313,7 @@ private Q_SLOTS:
         QBuffer png;
         png.open(QIODevice::WriteOnly);
         logo.save(&png, "PNG");
-        SettingsRepository settings(*m_db);
+        SettingsService settings(*m_db);
         auto profile = settings.agencyProfile();
         if (!profile.ok())
             return profile.error();
@@ -522,7 +522,7 @@ private Q_SLOTS:
     // pangkat/golongan the other documents print.
     void serahTerimaSignsWithThePangkatOfASignatory()
     {
-        KOLOKASI_VERIFY_OK(SettingsRepository(*m_db).saveSignatory(
+        KOLOKASI_VERIFY_OK(SettingsService(*m_db).saveSignatory(
             {Signatory::kDataCentreOfficer, RequestFixture::kReceiverName,
              RequestFixture::kReceiverNip, QStringLiteral("Personil Data Center"),
              QStringLiteral("Penata Muda (III/a)")}));
@@ -1537,7 +1537,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(QString, role);
-        SettingsRepository settings(*m_db);
+        SettingsService settings(*m_db);
         KOLOKASI_VERIFY_OK(settings.saveSignatory(
             {Signatory::kHeadOfOffice, QStringLiteral("Drs. H. ABDUL ROZAK, M.Si"),
              QStringLiteral("196501011990031007"),
@@ -1610,7 +1610,7 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(id);
         auto other = RequestFixture(*m_db).tag(2).upToStep(9).create();
         KOLOKASI_VERIFY_OK(other);
-        SettingsRepository settings(*m_db);
+        SettingsService settings(*m_db);
         KOLOKASI_VERIFY_OK(
             settings.setValue(DocumentNumbering::kSharedPatternKey,
                               QStringLiteral("500.12.15/{seq:4}/{code}/{unit}/{year}")));

@@ -24,8 +24,8 @@ class TestDataCentre : public QObject
 private:
     WorkflowSession m_s;
 
-    DataCentreRepository rooms() { return DataCentreRepository(m_s.db()); }
-    FacilityRepository facility() { return FacilityRepository(m_s.db()); }
+    DataCentreService rooms() { return DataCentreService(m_s.db()); }
+    FacilityService facility() { return FacilityService(m_s.db()); }
     Rack rack(int index) { return must(rooms().findRack(m_s.dc.racks[index].id), "rack"); }
     IpPool publicPool() { return must(facility().findPool(m_s.dc.publicPool.id), "pool"); }
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
         Rack theirs = read;
         theirs.powerBudgetW = 2500;
         // WHEN the second admin saves first
-        KOLOKASI_VERIFY_OK(DataCentreRepository(**second).updateRack(theirs));
+        KOLOKASI_VERIFY_OK(DataCentreService(**second).updateRack(theirs));
         Rack mine = read;
         mine.powerBudgetW = 1500;
         // THEN the first admin's save is refused, and the second admin's value stays

@@ -7,7 +7,7 @@
 #include "store/DocumentNumbering.h"
 #include "store/Query.h"
 #include "store/RequestRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/UnitRepository.h"
 
 #include <QSet>
@@ -78,7 +78,7 @@ private Q_SLOTS:
 
     void sequencesArePerTypeAndPerYear()
     {
-        KOLOKASI_VERIFY_OK(SettingsRepository(m_database.db()).setValue(QStringLiteral("numbering/pengajuan"), QStringLiteral("{seq:4}/PENG/{year}")));
+        KOLOKASI_VERIFY_OK(SettingsService(m_database.db()).setValue(QStringLiteral("numbering/pengajuan"), QStringLiteral("{seq:4}/PENG/{year}")));
         DocumentNumbering numbering(m_database.db());
         const qint64 a = makeRequest(), b = makeRequest();
         QCOMPARE(numbering.issueForRequest(QStringLiteral("pengajuan"), a, m_today)->number, QStringLiteral("0001/PENG/2026"));
@@ -90,7 +90,7 @@ private Q_SLOTS:
     void aNumberIsNeverIssuedTwiceEvenWhenPatternsClash()
     {
         // GIVEN two types sharing one pattern without {code}
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("numbering/register"), QStringLiteral("050/{seq:4}/Aptika/{year}")));
         KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("numbering/rak"), QStringLiteral("050/{seq:4}/Aptika/{year}")));
         DocumentNumbering numbering(m_database.db());

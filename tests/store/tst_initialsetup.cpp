@@ -4,12 +4,13 @@
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/DatabaseContents.h"
 #include "store/DocumentNumbering.h"
-#include "store/FacilityRepository.h"
+#include "services/FacilityService.h"
+#include "services/SetupService.h"
 #include "store/InitialSetup.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/UnitRepository.h"
 
 #include <QtTest>
@@ -64,31 +65,31 @@ private slots:
 
     void writesEverythingTheGuideCollected()
     {
-        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(agencyOfKuningan()));
+        KOLOKASI_VERIFY_OK(SetupService(db()).write(agencyOfKuningan()));
 
-        auto agency = SettingsRepository(db()).agencyProfile();
+        auto agency = SettingsService(db()).agencyProfile();
         KOLOKASI_VERIFY_OK(agency);
         QCOMPARE(agency->governmentName, QStringLiteral("PEMERINTAH KABUPATEN KUNINGAN"));
         QCOMPARE(agency->place, QStringLiteral("Kuningan"));
         // the pattern chosen in the guide numbers the first document: nothing is left to fill
         QCOMPARE(*DocumentNumbering(db()).patternFor(QStringLiteral("persetujuan")),
                  QStringLiteral("500.12.15/{seq:4}/{code}/Diskominfo/{year}"));
-        auto head = SettingsRepository(db()).signatory(Signatory::kHeadOfDivision);
+        auto head = SettingsService(db()).signatory(Signatory::kHeadOfDivision);
         KOLOKASI_VERIFY_OK(head);
         QCOMPARE(head->nip, QStringLiteral("197503142000031002")); // stored as digits
-        auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
+        auto officer = SettingsService(db()).signatory(Signatory::kDataCentreOfficer);
         KOLOKASI_VERIFY_OK(officer);
         QCOMPARE(officer->name, QStringLiteral("RINA AGUSTINA, S.Kom."));
 
-        auto racks = DataCentreRepository(db()).allRacks();
+        auto racks = DataCentreService(db()).allRacks();
         KOLOKASI_VERIFY_OK(racks);
         QCOMPARE(racks->size(), 3);
         QCOMPARE(racks->at(2).name, QStringLiteral("R03"));
         QCOMPARE(racks->at(0).powerBudgetW, 5000);
-        auto resources = FacilityRepository(db()).resources();
+        auto resources = FacilityService(db()).resources();
         KOLOKASI_VERIFY_OK(resources);
         QCOMPARE(resources->size(), 2); // no genset: none stored
-        auto pools = FacilityRepository(db()).pools();
+        auto pools = FacilityService(db()).pools();
         KOLOKASI_VERIFY_OK(pools);
         QCOMPARE(pools->size(), 1);
         QVERIFY(pools->first().isPublic);
@@ -102,18 +103,18 @@ private slots:
     {
         InitialSetupData data = agencyOfKuningan();
         data.dataCentreOfficer.nip = QStringLiteral("199811022024211017");
-        QCOMPARE(InitialSetup(db()).write(data).error().field, QStringLiteral("dc_officer/nip"));
+        QCOMPARE(SetupService(db()).write(data).error().field, QStringLiteral("dc_officer/nip"));
         data.dataCentreOfficer.kind = EmployeeKind::Pppk;
         data.publicPool.gateway = QStringLiteral("103.10.20.1");
-        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(data));
-        auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
+        KOLOKASI_VERIFY_OK(SetupService(db()).write(data));
+        auto officer = SettingsService(db()).signatory(Signatory::kDataCentreOfficer);
         KOLOKASI_VERIFY_OK(officer);
         QCOMPARE(officer->kind, EmployeeKind::Pppk);
         // and Pengaturan's edits keep it: the number is still judged as a PPPK number
         Signatory edited = *officer;
         edited.position = QStringLiteral("Pranata Komputer Ahli Pertama");
-        KOLOKASI_VERIFY_OK(SettingsRepository(db()).editSignatories({edited}));
-        QCOMPARE(SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer)->kind,
+        KOLOKASI_VERIFY_OK(SettingsService(db()).editSignatories({edited}));
+        QCOMPARE(SettingsService(db()).signatory(Signatory::kDataCentreOfficer)->kind,
                  EmployeeKind::Pppk);
     }
 
@@ -123,7 +124,7 @@ private slots:
         InitialSetupData data = agencyOfKuningan();
         data.firstUnit->name.clear();
         // WHEN it is written
-        const Status written = InitialSetup(db()).write(data);
+        const Status written = SetupService(db()).write(data);
         // THEN it is refused naming the unit's field, and nothing before it stayed
         QVERIFY(!written.ok());
         QCOMPARE(written.error().field, QStringLiteral("unit_name"));
@@ -134,13 +135,13 @@ private slots:
 
     void neverWritesOverADatabaseThatHoldsData()
     {
-        KOLOKASI_VERIFY_OK(InitialSetup(db()).write(agencyOfKuningan()));
+        KOLOKASI_VERIFY_OK(SetupService(db()).write(agencyOfKuningan()));
         InitialSetupData other = agencyOfKuningan();
         other.noc.name = QStringLiteral("NOC Kedua");
-        const Status again = InitialSetup(db()).write(other);
+        const Status again = SetupService(db()).write(other);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("not_empty"));
-        auto nocs = DataCentreRepository(db()).nocs();
+        auto nocs = DataCentreService(db()).nocs();
         KOLOKASI_VERIFY_OK(nocs);
         QCOMPARE(nocs->size(), 1);
     }
@@ -200,7 +201,7 @@ private slots:
             data.publicPool.cidr = QStringLiteral("103.10.20.1/26");
         else if (change == QLatin1String("gateway"))
             data.publicPool.gateway = QStringLiteral("103.10.20.64");
-        const Status written = InitialSetup(db()).write(data);
+        const Status written = SetupService(db()).write(data);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().field, field);
         auto holds = DatabaseContents(db()).holdsData();

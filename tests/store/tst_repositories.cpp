@@ -3,10 +3,10 @@
 #include "TestDatabase.h"
 #include "ResultAssertions.h"
 #include "TestEnvironment.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/Query.h"
 #include "store/RequestRepository.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 
 #include <QTimeZone>
 #include <QUuid>
@@ -25,7 +25,7 @@ private:
 
     Unit makeUnit(const QString &name)
     {
-        auto unit = UnitRepository(m_database.db()).create({0, name, {}, QStringLiteral("Jl. Sunan Drajat No. 15"), {}, {}, 0});
+        auto unit = MasterData(m_database.db()).create({0, name, {}, QStringLiteral("Jl. Sunan Drajat No. 15"), {}, {}, 0});
         if (!unit.ok())
             qFatal("cannot create unit: %s", qPrintable(unit.error().message));
         return *unit;
@@ -71,20 +71,20 @@ private Q_SLOTS:
         const Unit unit = makeUnit(QStringLiteral("Dinas Kesehatan"));
         QVERIFY(unit.id > 0);
         QCOMPARE(unit.rowVersion, 1);
-        QCOMPARE(UnitRepository(m_database.db()).find(unit.id)->address, QStringLiteral("Jl. Sunan Drajat No. 15"));
+        QCOMPARE(MasterData(m_database.db()).find(unit.id)->address, QStringLiteral("Jl. Sunan Drajat No. 15"));
 
         Officer officer{0, unit.id, QStringLiteral("SUGENG DARSONO, SH, MM"), QStringLiteral("196207181986031003"),
                         QStringLiteral("Kepala Bidang"), QStringLiteral("0231 8330580"), {}, 0};
-        const auto stored = UnitRepository(m_database.db()).createOfficer(officer);
+        const auto stored = MasterData(m_database.db()).createOfficer(officer);
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->nip, QStringLiteral("196207181986031003"));
         QCOMPARE(stored->unitId, unit.id);
-        QCOMPARE(UnitRepository(m_database.db()).officersOf(unit.id)->size(), 1);
+        QCOMPARE(MasterData(m_database.db()).officersOf(unit.id)->size(), 1);
     }
 
     void aUnitNeedsAName()
     {
-        const auto refused = UnitRepository(m_database.db()).create({0, QStringLiteral("   "), {}, {}, {}, {}, 0});
+        const auto refused = MasterData(m_database.db()).create({0, QStringLiteral("   "), {}, {}, {}, {}, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("required"));
         QCOMPARE(refused.error().field, QStringLiteral("name"));
@@ -93,14 +93,14 @@ private Q_SLOTS:
     void unitNamesAndNipsAreUnique()
     {
         const Unit unit = makeUnit(QStringLiteral("Bappeda"));
-        const auto sameName = UnitRepository(m_database.db()).create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0});
+        const auto sameName = MasterData(m_database.db()).create({0, QStringLiteral("Bappeda"), {}, {}, {}, {}, 0});
         QVERIFY(!sameName.ok());
         QCOMPARE(sameName.error().code, QStringLiteral("duplicate"));
         QCOMPARE(sameName.error().field, QStringLiteral("name"));
 
         Officer officer{0, unit.id, QStringLiteral("SUMARINAN"), QStringLiteral("197310081992032001"), {}, {}, {}, 0};
-        QVERIFY(UnitRepository(m_database.db()).createOfficer(officer).ok());
-        const auto sameNip = UnitRepository(m_database.db()).createOfficer(officer);
+        QVERIFY(MasterData(m_database.db()).createOfficer(officer).ok());
+        const auto sameNip = MasterData(m_database.db()).createOfficer(officer);
         QVERIFY(!sameNip.ok());
         QCOMPARE(sameNip.error().code, QStringLiteral("duplicate"));
         QCOMPARE(sameNip.error().field, QStringLiteral("nip"));
@@ -109,12 +109,12 @@ private Q_SLOTS:
     void anOfficersNipIsCheckedAndStoredAsDigits()
     {
         const Unit unit = makeUnit(QStringLiteral("Kecamatan Sumber"));
-        const auto refused = UnitRepository(m_database.db()).createOfficer(
+        const auto refused = MasterData(m_database.db()).createOfficer(
                 {0, unit.id, QStringLiteral("X"), QStringLiteral("196207181986033003"), {}, {}, {}, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("nip_gender"));
         QCOMPARE(refused.error().field, QStringLiteral("nip"));
-        const auto stored = UnitRepository(m_database.db()).createOfficer(
+        const auto stored = MasterData(m_database.db()).createOfficer(
                 {0, unit.id, QStringLiteral("Y"), QStringLiteral("19620718 198603 1 003"), {}, {}, {}, 0});
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->nip, QStringLiteral("196207181986031003"));
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
     void anOfficerOfAMissingUnitIsRefused()
     {
-        const auto refused = UnitRepository(m_database.db()).createOfficer({0, 4242, QStringLiteral("X"), {}, {}, {}, {}, 0});
+        const auto refused = MasterData(m_database.db()).createOfficer({0, 4242, QStringLiteral("X"), {}, {}, {}, {}, 0});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("missing_reference"));
         QCOMPARE(Query(m_database.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'officer'")).scalar()->toInt(), 0);
@@ -130,19 +130,19 @@ private Q_SLOTS:
 
     void createsNocsAndRacks()
     {
-        const auto noc = DataCentreRepository(m_database.db()).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0, {}});
+        const auto noc = DataCentreService(m_database.db()).createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0, {}});
         KOLOKASI_VERIFY_OK(noc);
-        const auto rack = DataCentreRepository(m_database.db()).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0, {}, {}});
+        const auto rack = DataCentreService(m_database.db()).createRack({0, noc->id, QStringLiteral("R01"), 42, 5000, 0, {}, {}});
         KOLOKASI_VERIFY_OK(rack);
         QCOMPARE(rack->heightU, 42);
         QCOMPARE(rack->powerBudgetW, 5000);
-        QCOMPARE(DataCentreRepository(m_database.db()).racksOf(noc->id)->size(), 1);
-        QCOMPARE(DataCentreRepository(m_database.db()).nocs()->first().location, QStringLiteral("Lantai 2"));
+        QCOMPARE(DataCentreService(m_database.db()).racksOf(noc->id)->size(), 1);
+        QCOMPARE(DataCentreService(m_database.db()).nocs()->first().location, QStringLiteral("Lantai 2"));
     }
 
     void rackNamesAreUniqueWithinANoc()
     {
-        DataCentreRepository dc(m_database.db());
+        DataCentreService dc(m_database.db());
         const auto first = dc.createNoc({0, QStringLiteral("NOC A"), {}, 0, {}});
         const auto second = dc.createNoc({0, QStringLiteral("NOC B"), {}, 0, {}});
         QVERIFY(dc.createRack({0, first->id, QStringLiteral("R01"), 42, 0, 0, {}, {}}).ok());
@@ -164,8 +164,8 @@ private Q_SLOTS:
     void aRackHasASensibleHeight()
     {
         QFETCH(int, height);
-        const auto noc = DataCentreRepository(m_database.db()).createNoc({0, QStringLiteral("NOC"), {}, 0, {}});
-        const auto refused = DataCentreRepository(m_database.db()).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0, {}, {}});
+        const auto noc = DataCentreService(m_database.db()).createNoc({0, QStringLiteral("NOC"), {}, 0, {}});
+        const auto refused = DataCentreService(m_database.db()).createRack({0, noc->id, QStringLiteral("R"), height, 0, 0, {}, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("height_u"));
     }

@@ -2,7 +2,7 @@
 #include "ResultAssertions.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QtTest>
 
@@ -23,7 +23,7 @@ private Q_SLOTS:
 
     void valuesFallBackUntilSetAndCanBeReplaced()
     {
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         QCOMPARE(*settings.value(QStringLiteral("x/y"), QStringLiteral("fallback")), QStringLiteral("fallback"));
         KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("x/y"), QStringLiteral("one")));
         KOLOKASI_VERIFY_OK(settings.setValue(QStringLiteral("x/y"), QStringLiteral("two")));
@@ -42,8 +42,8 @@ private Q_SLOTS:
         profile.phone = QStringLiteral("(0231) 8330580");
         profile.place = QStringLiteral("Sumber");
         profile.logoPng = QByteArray("\x89PNG\r\n\x1a\n-not-really", 20);
-        KOLOKASI_VERIFY_OK(SettingsRepository(m_database.db()).saveAgencyProfile(profile));
-        const auto stored = SettingsRepository(m_database.db()).agencyProfile();
+        KOLOKASI_VERIFY_OK(SettingsService(m_database.db()).saveAgencyProfile(profile));
+        const auto stored = SettingsService(m_database.db()).agencyProfile();
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->governmentName, profile.governmentName);
         QCOMPARE(stored->officeName, profile.officeName);
@@ -58,15 +58,15 @@ private Q_SLOTS:
     {
         AgencyProfile profile;
         profile.officeName = QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA");
-        const Status refused = SettingsRepository(m_database.db()).saveAgencyProfile(profile);
+        const Status refused = SettingsService(m_database.db()).saveAgencyProfile(profile);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("government_name"));
-        QCOMPARE(SettingsRepository(m_database.db()).agencyProfile()->officeName, QString()); // nothing half-saved
+        QCOMPARE(SettingsService(m_database.db()).agencyProfile()->officeName, QString()); // nothing half-saved
     }
 
     void signatoriesAreKeptByRole()
     {
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         QCOMPARE(settings.signatory(Signatory::kHeadOfOffice).error().code, QStringLiteral("not_found"));
         KOLOKASI_VERIFY_OK(settings.saveSignatory({Signatory::kHeadOfOffice, QStringLiteral("SUGENG DARSONO, SH, MM"),
                                                    QStringLiteral("19620718 198603 1 003"),
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void aSignatoryNeedsAValidNip()
     {
-        const Status refused = SettingsRepository(m_database.db()).saveSignatory(
+        const Status refused = SettingsService(m_database.db()).saveSignatory(
                 {Signatory::kHeadOfDivision, QStringLiteral("X"), QStringLiteral("12345"), QStringLiteral("Kepala Bidang")});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("nip_length"));
@@ -92,7 +92,7 @@ private Q_SLOTS:
 
     void holidaysShapeTheWorkingCalendar()
     {
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         KOLOKASI_VERIFY_OK(settings.addHoliday(QDate(2026, 12, 25), QStringLiteral("Hari Raya Natal")));
         KOLOKASI_VERIFY_OK(settings.addHoliday(QDate(2026, 12, 24), QStringLiteral("Cuti bersama Natal")));
         const Status twice = settings.addHoliday(QDate(2026, 12, 25), QStringLiteral("Natal"));
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     void officeHoursMustMakeSense()
     {
-        const Status refused = SettingsRepository(m_database.db()).saveOfficeHours(QTime(16, 0), QTime(8, 0));
+        const Status refused = SettingsService(m_database.db()).saveOfficeHours(QTime(16, 0), QTime(8, 0));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("office_hours_invalid"));
     }

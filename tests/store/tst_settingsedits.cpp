@@ -9,7 +9,7 @@
 #include "interchange/HolidayList.h"
 #include "store/ConnectionTest.h"
 #include "store/DocumentNumbering.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -52,7 +52,7 @@ private Q_SLOTS:
 
     void aProfileEditIsSavedWithTheVersionsItWasReadWith()
     {
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         SettingRows read;
         KOLOKASI_VERIFY_OK(settings.agencyProfile(read));
         KOLOKASI_VERIFY_OK(settings.saveAgencyProfile(cirebon(), read));
@@ -66,13 +66,13 @@ private Q_SLOTS:
     void aSecondAdminsNewerProfileIsNeverOverwritten()
     {
         // GIVEN both admins read the profile
-        SettingsRepository mine(m_database.db());
+        SettingsService mine(m_database.db());
         KOLOKASI_VERIFY_OK(mine.saveAgencyProfile(cirebon()));
         SettingRows myRead;
         AgencyProfile myEdit = *mine.agencyProfile(myRead);
         auto other = m_database.fixture().open();
         KOLOKASI_VERIFY_OK(other);
-        SettingsRepository theirs(**other);
+        SettingsService theirs(**other);
         SettingRows theirRead;
         AgencyProfile theirEdit = *theirs.agencyProfile(theirRead);
         // WHEN the other admin saves first, then I save
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void aSecondAdminsNewerSignatoryIsNeverOverwritten()
     {
-        SettingsRepository mine(m_database.db());
+        SettingsService mine(m_database.db());
         Signatory head{Signatory::kHeadOfDivision, QStringLiteral("IRFAN ALFIANSYAH, ST"),
                        QStringLiteral("197503142000031002"),
                        QStringLiteral("Kepala Bidang Teknologi Informatika")};
@@ -98,9 +98,9 @@ private Q_SLOTS:
         QVERIFY(myEdit.rowVersion > 0);
         auto other = m_database.fixture().open();
         KOLOKASI_VERIFY_OK(other);
-        Signatory theirEdit = *SettingsRepository(**other).signatory(Signatory::kHeadOfDivision);
+        Signatory theirEdit = *SettingsService(**other).signatory(Signatory::kHeadOfDivision);
         theirEdit.acting = QStringLiteral("Plt.");
-        KOLOKASI_VERIFY_OK(SettingsRepository(**other).editSignatory(theirEdit));
+        KOLOKASI_VERIFY_OK(SettingsService(**other).editSignatory(theirEdit));
         myEdit.rank = QStringLiteral("Pembina (IV/a)");
         const Status refused = mine.editSignatory(myEdit);
         QVERIFY(!refused.ok());
@@ -118,11 +118,11 @@ private Q_SLOTS:
         AgencyProfile profile = cirebon();
         profile.logoPng = *logo;
         SettingRows read;
-        KOLOKASI_VERIFY_OK(SettingsRepository(m_database.db()).agencyProfile(read));
-        KOLOKASI_VERIFY_OK(SettingsRepository(m_database.db()).saveAgencyProfile(profile, read));
+        KOLOKASI_VERIFY_OK(SettingsService(m_database.db()).agencyProfile(read));
+        KOLOKASI_VERIFY_OK(SettingsService(m_database.db()).saveAgencyProfile(profile, read));
         auto other = m_database.fixture().open();
         KOLOKASI_VERIFY_OK(other);
-        const QByteArray stored = SettingsRepository(**other).agencyProfile()->logoPng;
+        const QByteArray stored = SettingsService(**other).agencyProfile()->logoPng;
         QCOMPARE(stored, *logo);
         QCOMPARE(QImage::fromData(stored).size(), QSize(300, 400));
     }
@@ -168,7 +168,7 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(reading);
         QVERIFY(reading->problems.isEmpty());
         QCOMPARE(reading->holidays.size(), 3);
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         KOLOKASI_VERIFY_OK(settings.addHoliday(QDate(2026, 1, 1), QStringLiteral("Tahun Baru")));
         QCOMPARE(*settings.addHolidays(reading->holidays), 2); // the one already listed stays
         QCOMPARE(settings.holidays()->size(), 3);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(reading->problems[1].contains(QStringLiteral("4")));
         QVERIFY(reading->problems[2].contains(QStringLiteral("5")));
         // A list with a bad entry is refused whole by the store as well.
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         const auto refused = settings.addHolidays(
             {{QDate(2026, 5, 1), QStringLiteral("Hari Buruh")}, {QDate(), QStringLiteral("?")}});
         QVERIFY(!refused.ok());
@@ -204,14 +204,14 @@ private Q_SLOTS:
 
     void workingDaysComeFromSettings()
     {
-        SettingsRepository settings(m_database.db());
+        SettingsService settings(m_database.db());
         const QDate saturday(2026, 11, 28);
         QVERIFY(!settings.workingCalendar()->isWorkingDay(saturday));
         KOLOKASI_VERIFY_OK(
-            settings.setValue(SettingsRepository::kWorkingDaysKey,
-                              *SettingsRepository::workingDaysText({1, 2, 3, 4, 5, 6})));
+            settings.setValue(SettingsService::kWorkingDaysKey,
+                              *SettingsService::workingDaysText({1, 2, 3, 4, 5, 6})));
         QVERIFY(settings.workingCalendar()->isWorkingDay(saturday));
-        QVERIFY(!SettingsRepository::workingDaysText({}).ok());
+        QVERIFY(!SettingsService::workingDaysText({}).ok());
     }
 
     void aPatternChangeKeepsTheSequence()
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(*numbering.previewNext(QStringLiteral("register"), pattern,
                                         QStringLiteral("Diskominfo"), today),
                  QStringLiteral("500.12.15/0003/REG/Diskominfo/2026"));
-        SettingsRepository settings(db);
+        SettingsService settings(db);
         auto read = settings.rows({key});
         KOLOKASI_VERIFY_OK(settings.saveRows(*read, {{key, pattern}}));
         QCOMPARE(numbering.issue(QStringLiteral("register"), today)->number,
@@ -245,11 +245,11 @@ private Q_SLOTS:
     void aSecondAdminsNewerPatternIsNeverOverwritten()
     {
         const QString key = DocumentNumbering::patternKey(QStringLiteral("persetujuan"));
-        SettingsRepository mine(m_database.db());
+        SettingsService mine(m_database.db());
         auto myRead = mine.rows({key});
         auto other = m_database.fixture().open();
         KOLOKASI_VERIFY_OK(other);
-        SettingsRepository theirs(**other);
+        SettingsService theirs(**other);
         auto theirRead = theirs.rows({key});
         KOLOKASI_VERIFY_OK(
             theirs.saveRows(*theirRead, {{key, QStringLiteral("050/{seq}/PSJ/{year}")}}));

@@ -5,7 +5,7 @@
 #include "TestEnvironment.h"
 #include "domain/UnitHeadTitle.h"
 #include "store/AuditLog.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 
 #include <QtTest>
 
@@ -31,7 +31,7 @@ class TestUnitRepository : public QObject
 private:
     test::PerTestDatabase m_database;
 
-    UnitRepository units() { return UnitRepository(m_database.db()); }
+    MasterData units() { return MasterData(m_database.db()); }
 
     Unit makeUnit(const QString &name, const QString &code)
     {
@@ -167,7 +167,7 @@ private Q_SLOTS:
             makeOfficer(unit.id, QStringLiteral("SUMARINAH"), kNip, EmployeeKind::Pns);
         auto second = m_database.fixture().open();
         KOLOKASI_VERIFY_OK(second);
-        UnitRepository secondAdmin(**second);
+        MasterData secondAdmin(**second);
         Unit theirs = *secondAdmin.find(unit.id);
         Officer theirOfficer = *secondAdmin.findOfficer(officer.id);
 
@@ -215,10 +215,10 @@ private Q_SLOTS:
         QVERIFY(retiredUnit->isRetired());
         KOLOKASI_VERIFY_OK(units().retireOfficer(leaves.id, leaves.rowVersion));
 
-        QCOMPARE(namesOf(*units().all(UnitRepository::Retired::Excluded)),
+        QCOMPARE(namesOf(*units().all(MasterData::Retired::Excluded)),
                  QStringList{QStringLiteral("Bappeda")});
         QCOMPARE(units().all()->size(), 2);
-        const auto inService = units().officersOf(kept.id, UnitRepository::Retired::Excluded);
+        const auto inService = units().officersOf(kept.id, MasterData::Retired::Excluded);
         QCOMPARE(inService->size(), 1);
         QCOMPARE(inService->first().id, stays.id);
         QCOMPARE(units().officersOf(kept.id)->size(), 2);
@@ -256,7 +256,7 @@ private Q_SLOTS:
         makeOfficer(planning.id, QStringLiteral("RIZKY FAUZAN"), kPppk, EmployeeKind::Pppk);
         KOLOKASI_VERIFY_OK(units().retire(tourism.id, tourism.rowVersion));
 
-        const auto result = units().search(text, UnitRepository::Retired::Excluded);
+        const auto result = units().search(text, MasterData::Retired::Excluded);
         KOLOKASI_VERIFY_OK(result);
         QCOMPARE(namesOf(*result), found);
     }
@@ -267,7 +267,7 @@ private Q_SLOTS:
             makeUnit(QStringLiteral("Dinas Pariwisata"), QStringLiteral("Disparta"));
         KOLOKASI_VERIFY_OK(units().retire(tourism.id, tourism.rowVersion));
         QCOMPARE(
-            units().search(QStringLiteral("disparta"), UnitRepository::Retired::Included)->size(),
+            units().search(QStringLiteral("disparta"), MasterData::Retired::Included)->size(),
             1);
     }
 };

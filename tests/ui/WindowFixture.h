@@ -10,7 +10,7 @@
 #include "domain/Signatory.h"
 #include "pages/Page.h"
 #include "store/RequestRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "widgets/Dialogs.h"
 #include "workflow/ChangeNotifier.h"
 
@@ -32,7 +32,7 @@ public:
         if (Status started = session.start(); !started.ok())
             return started;
         db().setActor(QStringLiteral("AHMAD FAUZI, S.T."));
-        SettingsRepository settings(db());
+        SettingsService settings(db());
         if (Status saved = settings.saveSignatory(
                 {Signatory::kDataCentreOfficer, QStringLiteral("AHMAD FAUZI, S.T."),
                  QStringLiteral("198505122010011004"), QStringLiteral("Personil Data Center")});
@@ -53,7 +53,7 @@ public:
     /// Not in start(): the settings pages are tested from what a new office has, nothing.
     Status completeDocumentSettings()
     {
-        SettingsRepository settings(db());
+        SettingsService settings(db());
         if (Status saved =
                 settings.saveAgencyProfile({QStringLiteral("PEMERINTAH KABUPATEN CIREBON"),
                                             QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA"),

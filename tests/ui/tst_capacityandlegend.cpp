@@ -10,7 +10,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/RackPage.h"
 #include "pages/RequestPage.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -68,7 +68,7 @@ private Q_SLOTS:
         const QString longName = QStringLiteral(
             "NOC Gedung Dinas Komunikasi dan Informatika Kabupaten Temanggung Lantai Dua");
         must(
-            DataCentreRepository(m_ui.db()).createNoc({0, longName, QStringLiteral("Lt 2"), 0, {}}),
+            DataCentreService(m_ui.db()).createNoc({0, longName, QStringLiteral("Lt 2"), 0, {}}),
             "noc");
         MainWindow &window = m_ui.window();
         window.resize(1366, 768);

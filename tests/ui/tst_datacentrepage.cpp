@@ -58,7 +58,7 @@ private:
 
     Rack storedRack()
     {
-        return must(DataCentreRepository(m_f.db()).findRack(m_f.session.dc.racks.first().id),
+        return must(DataCentreService(m_f.db()).findRack(m_f.session.dc.racks.first().id),
                     "rack");
     }
 
@@ -128,14 +128,14 @@ private Q_SLOTS:
         KOLOKASI_VERIFY_OK(second);
         Rack theirs = storedRack();
         theirs.powerBudgetW = 2500;
-        KOLOKASI_VERIFY_OK(DataCentreRepository(**second).updateRack(theirs));
+        KOLOKASI_VERIFY_OK(DataCentreService(**second).updateRack(theirs));
         // WHEN this admin saves
         find<QSpinBox>(QStringLiteral("rack_power_budget_w"))->setValue(1500);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("rackSave")), Qt::LeftButton);
         // THEN it is refused, the newer value stays, and Reload shows it in the form
         QTRY_VERIFY(messageBar(page)->isVisible());
         QCOMPARE(messageBar(page)->text(),
-                 StoreErrors::stale(DataCentreRepository::tr("rack")).message);
+                 StoreErrors::stale(DataCentreService::tr("rack")).message);
         QCOMPARE(storedRack().powerBudgetW, 2500);
         auto *reload = page->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
         QVERIFY(reload->isVisible());

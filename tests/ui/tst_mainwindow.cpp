@@ -39,7 +39,7 @@ private Q_SLOTS:
 
     void signInOffersTheDataCentreOfficersAndRemembersTheChoice()
     {
-        SettingsRepository settings(m_ui.db());
+        SettingsService settings(m_ui.db());
         KOLOKASI_VERIFY_OK(settings.saveSignatory(
             {Signatory::kHeadOfDivision, QStringLiteral("Ir. HENDRA GUNAWAN, M.T."),
              QStringLiteral("197503142000031002"), QStringLiteral("Kepala Bidang")}));

@@ -243,7 +243,7 @@ private Q_SLOTS:
 
     void theNocAndZoomAreRemembered()
     {
-        DataCentreRepository rooms(m_session.db());
+        DataCentreService rooms(m_session.db());
         const Noc second = must(
             rooms.createNoc({0, QStringLiteral("NOC Cadangan"), QStringLiteral("Lantai 1"), 0, {}}),
             "noc");

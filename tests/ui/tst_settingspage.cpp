@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTRY_VERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!editor->hasUnsavedInput());
-        const auto stored = SettingsRepository(m_ui.db()).agencyProfile();
+        const auto stored = SettingsService(m_ui.db()).agencyProfile();
         QCOMPARE(stored->governmentName, QStringLiteral("PEMERINTAH KABUPATEN CIREBON"));
         QCOMPARE(stored->email, QStringLiteral("diskominfo@cirebonkab.go.id"));
     }
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QTest::mouseClick(
             editor->findChild<QPushButton *>(QStringLiteral("agencyProfileEditorSave")),
             Qt::LeftButton);
-        QVERIFY(!SettingsRepository(m_ui.db()).agencyProfile()->logoPng.isEmpty());
+        QVERIFY(!SettingsService(m_ui.db()).agencyProfile()->logoPng.isEmpty());
     }
 
     void aStaleProfileEditIsRefusedWithTheMessageBar()
@@ -142,7 +142,7 @@ private Q_SLOTS:
         AgencyProfile theirs;
         theirs.governmentName = QStringLiteral("PEMERINTAH KABUPATEN KUNINGAN");
         theirs.officeName = QStringLiteral("DINAS KOMINFO");
-        KOLOKASI_VERIFY_OK(SettingsRepository(**other).saveAgencyProfile(theirs));
+        KOLOKASI_VERIFY_OK(SettingsService(**other).saveAgencyProfile(theirs));
         // WHEN this admin saves an edit
         typeInto(editor->findChild<ValidatedLineEdit *>(QStringLiteral("government_name")),
                  QStringLiteral("PEMERINTAH KABUPATEN CIREBON"));
@@ -155,7 +155,7 @@ private Q_SLOTS:
         auto *bar = editor->findChild<MessageBar *>();
         QCOMPARE(bar->kind(), MessageBar::Kind::Error);
         QVERIFY(editor->message().contains(QStringLiteral("Another admin")));
-        QCOMPARE(SettingsRepository(m_ui.db()).agencyProfile()->governmentName,
+        QCOMPARE(SettingsService(m_ui.db()).agencyProfile()->governmentName,
                  theirs.governmentName);
         // the reload shows the newer profile
         auto *reload = bar->findChild<QPushButton *>();
@@ -206,7 +206,7 @@ private Q_SLOTS:
         acting->setCurrentIndex(acting->findData(QStringLiteral("Plt.")));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("signatoriesEditorSave")),
                           Qt::LeftButton);
-        const auto stored = SettingsRepository(m_ui.db()).signatory(Signatory::kHeadOfDivision);
+        const auto stored = SettingsService(m_ui.db()).signatory(Signatory::kHeadOfDivision);
         KOLOKASI_VERIFY_OK(stored);
         QCOMPARE(stored->nip, QStringLiteral("197503142000031002"));
         QCOMPARE(stored->signedPosition(),
@@ -230,7 +230,7 @@ private Q_SLOTS:
                       "Tanggal;Nama\n2026-08-17;Hari Kemerdekaan\n2026-12-25;Natal\n"));
         QTest::mouseClick(import, Qt::LeftButton);
         QCOMPARE(list->rowCount(), 2);
-        QCOMPARE(SettingsRepository(m_ui.db()).holidays()->size(), 2);
+        QCOMPARE(SettingsService(m_ui.db()).holidays()->size(), 2);
     }
 
     void theNextDatabaseIsSavedWithoutItsPasswordAndTestedApart()

@@ -11,10 +11,10 @@
 #include "pages/ApplicationStepPage.h"
 #include "pages/RequestPage.h"
 #include "pages/StepPage.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/DatabaseContents.h"
 #include "store/RequestRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "widgets/AdminChooser.h"
 #include "widgets/Dialogs.h"
 #include "widgets/OfficerDialog.h"
@@ -146,7 +146,7 @@ private slots:
         QTRY_VERIFY(!m_wizard->isVisible());
         QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
         QVERIFY(m_dialogs.shown().isEmpty());
-        auto racks = DataCentreRepository(db()).allRacks();
+        auto racks = DataCentreService(db()).allRacks();
         KOLOKASI_VERIFY_OK(racks);
         QCOMPARE(racks->size(), 3);
         QCOMPARE(AdminChooser::officersOf(db()).first(), QStringLiteral("RINA AGUSTINA, S.Kom."));
@@ -210,7 +210,7 @@ private slots:
         QTRY_VERIFY(!m_wizard->isVisible());
         QVERIFY2(m_dialogs.shown().isEmpty(),
                  qPrintable(m_dialogs.shown().join(QLatin1Char('\n'))));
-        auto officer = SettingsRepository(db()).signatory(Signatory::kDataCentreOfficer);
+        auto officer = SettingsService(db()).signatory(Signatory::kDataCentreOfficer);
         KOLOKASI_VERIFY_OK(officer);
         QCOMPARE(officer->kind, EmployeeKind::Pppk);
         QCOMPARE(officer->nip, QStringLiteral("199811022024211017"));

@@ -4,7 +4,7 @@
 #include "domain/ServerSpec.h"
 #include "store/PlacementRepository.h"
 #include "store/ServerRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/StepRepository.h"
 #include "store/UnitRepository.h"
 #include "widgets/MessageBar.h"
@@ -257,7 +257,7 @@ private Q_SLOTS:
 
     void handoverIsRefusedUntilEveryDifferenceHasANote()
     {
-        KOLOKASI_VERIFY_OK(SettingsRepository(db()).saveSignatory(
+        KOLOKASI_VERIFY_OK(SettingsService(db()).saveSignatory(
             {Signatory::kDataCentreOfficer, QStringLiteral("AHMAD FAUZI, S.T."),
              QStringLiteral("198505122010011004"), QStringLiteral("Personil Data Center")}));
         const qint64 id = requestAt(7);
@@ -345,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(receiver->currentText(), QStringLiteral("AHMAD FAUZI, S.T."));
         QCOMPARE(widget<ValidatedLineEdit>(page, QStringLiteral("receiverNip"))->text(),
                  QStringLiteral("19850512 201001 1 004"));
-        QCOMPARE(must(SettingsRepository(db()).handoverReceiver(), "receiver").name,
+        QCOMPARE(must(SettingsService(db()).handoverReceiver(), "receiver").name,
                  QStringLiteral("AHMAD FAUZI, S.T."));
         QVERIFY2(saveButton(page)->isEnabled(), qPrintable(saveButton(page)->toolTip()));
         QTest::mouseClick(saveButton(page), Qt::LeftButton);

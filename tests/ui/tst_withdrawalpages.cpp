@@ -5,7 +5,7 @@
 #include "pages/WithdrawalRegistrationPage.h"
 #include "register/AssetRegister.h"
 #include "store/PlacementRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/WithdrawalRepository.h"
 #include "widgets/SearchableComboBox.h"
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
         // and, saved as the head of division, the new officer is chosen
         QCOMPARE(head->currentText(), QStringLiteral("Ir. HENDRA GUNAWAN, M.T."));
         const Signatory stored =
-            must(SettingsRepository(m_ui.session.db()).signatory(Signatory::kHeadOfDivision),
+            must(SettingsService(m_ui.session.db()).signatory(Signatory::kHeadOfDivision),
                  "head of division");
         QCOMPARE(stored.nip, QStringLiteral("197203151998031007"));
 

@@ -10,9 +10,9 @@
 #include "common/StatusOf.h"
 #include "domain/Officer.h"
 #include "domain/Unit.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "store/Database.h"
-#include "store/FacilityRepository.h"
+#include "services/FacilityService.h"
 #include "store/PlacementRepository.h"
 #include "store/Query.h"
 #include "store/ServerRepository.h"
@@ -59,13 +59,13 @@ struct DataCentre
     static DataCentre build(Database &db, int rackCount = 2, int rackPowerW = 2000)
     {
         DataCentre dc;
-        DataCentreRepository rooms(db);
+        DataCentreService rooms(db);
         dc.noc = must(rooms.createNoc({0, QStringLiteral("NOC Utama"), QStringLiteral("Lantai 2"), 0, {}}), "noc");
         for (int i = 1; i <= rackCount; ++i)
             dc.racks.append(must(rooms.createRack({0, dc.noc.id, QStringLiteral("R%1").arg(i, 2, 10, QLatin1Char('0')),
                                                    42, rackPowerW, 0, {}, {}}),
                                  "rack"));
-        FacilityRepository facility(db);
+        FacilityService facility(db);
         dc.publicPool = must(facility.createPool({0, QStringLiteral("Publik"), QStringLiteral("103.20.30.0/28"), true, {}, {}, 0, {}}),
                              "pool");
         must(facility.createPool({0, QStringLiteral("LAN"), QStringLiteral("10.10.0.0/24"), false, {}, {}, 0, {}}),

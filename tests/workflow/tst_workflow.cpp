@@ -7,7 +7,7 @@
 #include "store/AssetRepository.h"
 #include "store/AuditLog.h"
 #include "store/RequestRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "store/StepRepository.h"
 
 #include <QtTest>
@@ -401,7 +401,7 @@ private Q_SLOTS:
 
     void theHandoverNamesTheOfficersFromThePengajuanAndSettings()
     {
-        KOLOKASI_VERIFY_OK(SettingsRepository(m_s.db()).saveSignatory(
+        KOLOKASI_VERIFY_OK(SettingsService(m_s.db()).saveSignatory(
                 {Signatory::kDataCentreOfficer, QStringLiteral("AHMAD FAUZI, S.T."), QStringLiteral("198505122010011004"),
                  QStringLiteral("Personil Data Center")}));
         const qint64 id = m_s.driver().registerLetter(m_s.driver().letter());

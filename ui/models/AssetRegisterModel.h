@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/RegisterEntry.h"
-#include "store/AssetRepository.h"
+#include "register/AssetRegister.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

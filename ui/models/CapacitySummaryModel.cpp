@@ -1,7 +1,7 @@
 #include "CapacitySummaryModel.h"
 
 #include "capacity/CapacityCalculator.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 
 #include <QFont>
 #include <QLocale>
@@ -19,7 +19,7 @@ void CapacitySummaryModel::reload()
     beginResetModel();
     m_lines.clear();
     m_lastError.clear();
-    auto nocs = DataCentreRepository(m_db).nocs();
+    auto nocs = DataCentreService(m_db).nocs();
     auto snapshot = CapacityCalculator(m_db).snapshot();
     if (!nocs.ok() || !snapshot.ok()) {
         m_lastError = !nocs.ok() ? nocs.error().message : snapshot.error().message;

@@ -1,7 +1,7 @@
 #include "FacilityResourceTableModel.h"
 
 #include "RetiredRecords.h"
-#include "store/FacilityRepository.h"
+#include "services/FacilityService.h"
 
 #include <QLocale>
 
@@ -23,7 +23,7 @@ void FacilityResourceTableModel::reload()
     beginResetModel();
     m_resources.clear();
     m_lastError.clear();
-    auto resources = FacilityRepository(m_db).resources(m_showRetired ? Listing::WithRetired
+    auto resources = FacilityService(m_db).resources(m_showRetired ? Listing::WithRetired
                                                                       : Listing::InService);
     if (resources.ok())
         m_resources = *resources;

@@ -2,8 +2,7 @@
 
 #include "RetiredRecords.h"
 #include "domain/InUseLimits.h"
-#include "store/FacilityRepository.h"
-#include "store/HoldingRepository.h"
+#include "services/FacilityService.h"
 
 #include <QLocale>
 
@@ -28,11 +27,11 @@ void IpPoolTableModel::reload()
     m_lines.clear();
     m_lastError.clear();
     auto pools =
-        FacilityRepository(m_db).pools(m_showRetired ? Listing::WithRetired : Listing::InService);
+        FacilityService(m_db).pools(m_showRetired ? Listing::WithRetired : Listing::InService);
     if (!pools.ok())
         m_lastError = pools.error().message;
     for (const IpPool &pool : pools.ok() ? *pools : QList<IpPool>()) {
-        auto holdings = HoldingRepository(m_db).ofPool(pool.id);
+        auto holdings = FacilityService(m_db).holdingsOfPool(pool.id);
         if (!holdings.ok()) {
             m_lastError = holdings.error().message;
             break;

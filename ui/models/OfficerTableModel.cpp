@@ -1,7 +1,7 @@
 #include "OfficerTableModel.h"
 
 #include "PeopleNames.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "validation/Nip.h"
 
 #include <QPalette>
@@ -26,9 +26,9 @@ void OfficerTableModel::reload()
     m_officers.clear();
     m_lastError.clear();
     if (m_unitId > 0) {
-        const auto found = UnitRepository(m_db).officersOf(
+        const auto found = MasterData(m_db).officersOf(
             m_unitId,
-            m_withRetired ? UnitRepository::Retired::Included : UnitRepository::Retired::Excluded);
+            m_withRetired ? MasterData::Retired::Included : MasterData::Retired::Excluded);
         m_officers = found.ok() ? *found : QList<Officer>{};
         m_lastError = found.ok() ? QString() : found.error().message;
     }

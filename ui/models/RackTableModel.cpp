@@ -2,7 +2,7 @@
 
 #include "RetiredRecords.h"
 #include "capacity/CapacityCalculator.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 
 #include <QHash>
 #include <QLocale>
@@ -31,7 +31,7 @@ void RackTableModel::reload()
     beginResetModel();
     m_lines.clear();
     m_lastError.clear();
-    auto racks = DataCentreRepository(m_db).racksOf(m_nocId, m_showRetired ? Listing::WithRetired
+    auto racks = DataCentreService(m_db).racksOf(m_nocId, m_showRetired ? Listing::WithRetired
                                                                            : Listing::InService);
     auto snapshot = CapacityCalculator(m_db).snapshot();
     if (!racks.ok() || !snapshot.ok()) {

@@ -2,7 +2,7 @@
 
 #include "DurationText.h"
 #include "store/Database.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "workflow/RequestWorkflow.h"
 #include "workflow/ServiceTiming.h"
 
@@ -70,7 +70,7 @@ void RequestTimelineModel::reload()
     m_lastError.clear();
     auto dossier = m_requestId > 0 ? RequestWorkflow(m_db).dossier(m_requestId)
                                    : Result<RequestDossier>(RequestDossier{});
-    auto calendar = SettingsRepository(m_db).workingCalendar();
+    auto calendar = SettingsService(m_db).workingCalendar();
     if (!dossier.ok() || !calendar.ok()) {
         m_lastError = !dossier.ok() ? dossier.error().message : calendar.error().message;
         endResetModel();

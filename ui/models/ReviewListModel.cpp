@@ -1,6 +1,6 @@
 #include "ReviewListModel.h"
 
-#include "store/ReviewRepository.h"
+#include "register/ReviewProcess.h"
 
 #include <QLocale>
 
@@ -13,7 +13,7 @@ ReviewListModel::ReviewListModel(Database &db, QObject *parent)
 
 Status ReviewListModel::reload()
 {
-    auto read = ReviewRepository(m_db).summaries();
+    auto read = ReviewProcess(m_db).summaries();
     beginResetModel();
     m_reviews = read.ok() ? *read : QList<ReviewSummary>{};
     endResetModel();

@@ -1,7 +1,7 @@
 #include "UnitListModel.h"
 
 #include "PeopleNames.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 
 #include <QPalette>
 
@@ -22,8 +22,8 @@ void UnitListModel::reload()
 {
     beginResetModel();
     const auto found =
-        UnitRepository(m_db).search(m_search, m_withRetired ? UnitRepository::Retired::Included
-                                                            : UnitRepository::Retired::Excluded);
+        MasterData(m_db).search(m_search, m_withRetired ? MasterData::Retired::Included
+                                                            : MasterData::Retired::Excluded);
     m_units = found.ok() ? *found : QList<Unit>{};
     m_lastError = found.ok() ? QString() : found.error().message;
     endResetModel();

@@ -3,8 +3,8 @@
 #include "StepPages.h"
 #include "UiContext.h"
 #include "capacity/CapacityCalculator.h"
-#include "store/DataCentreRepository.h"
-#include "store/SettingsRepository.h"
+#include "services/DataCentreService.h"
+#include "services/SettingsService.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FormParts.h"
 #include "widgets/PlacementBlockEditor.h"
@@ -67,7 +67,7 @@ void ApprovalStepPage::buildBlocks(const RequestDossier &dossier)
     qDeleteAll(m_blocks);
     m_blocks.clear();
     PlacementChoices choices;
-    if (auto nocs = DataCentreRepository(ui().db).nocs(); nocs.ok())
+    if (auto nocs = DataCentreService(ui().db).nocs(); nocs.ok())
         choices.nocs = *nocs;
     if (auto free = CapacityCalculator(ui().db).snapshot(); free.ok())
         choices.free = *free;
@@ -114,7 +114,7 @@ void ApprovalStepPage::fill(const RequestDossier &dossier)
     m_reasons->setPlainText(done ? dossier.approval->reasons : QString());
     QString head = done ? dossier.approval->decidedBy : QString();
     if (head.isEmpty()) {
-        if (auto signatory = SettingsRepository(ui().db).signatory(Signatory::kHeadOfDivision);
+        if (auto signatory = SettingsService(ui().db).signatory(Signatory::kHeadOfDivision);
             signatory.ok())
             head = signatory->name;
     }

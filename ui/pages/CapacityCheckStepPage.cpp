@@ -3,7 +3,7 @@
 #include "StepPages.h"
 #include "UiContext.h"
 #include "capacity/CapacityCalculator.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "widgets/CapacityItemsTable.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FormParts.h"
@@ -99,7 +99,7 @@ void CapacityCheckStepPage::showProposal(const RequestDossier &dossier)
             where = block->locationNote;
         } else if (block != proposal->blocks.cend() && placed.server.rackUnits == 0 &&
                    block->nocId > 0) {
-            auto noc = DataCentreRepository(ui().db).findNoc(block->nocId);
+            auto noc = DataCentreService(ui().db).findNoc(block->nocId);
             where = tr("hosted in the data centre, %1").arg(noc.ok() ? noc->name : QString());
         }
         if (block != proposal->blocks.cend() && !block->ipAddresses.isEmpty())

@@ -3,7 +3,7 @@
 #include "StepPages.h"
 #include "UiContext.h"
 #include "common/Clock.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "text/IndonesianText.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
@@ -145,7 +145,7 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
     QString receiverName = handover.receiverName;
     QString receiverNip = handover.receiverNip;
     if (!done) {
-        SettingsRepository settings(ui().db);
+        SettingsService settings(ui().db);
         if (auto officer = settings.handoverReceiver(); officer.ok()) {
             receiverName = officer->name;
             receiverNip = officer->nip;

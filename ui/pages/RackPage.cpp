@@ -2,8 +2,7 @@
 
 #include "UiContext.h"
 #include "common/Clock.h"
-#include "store/DataCentreRepository.h"
-#include "store/RackViewRepository.h"
+#include "services/DataCentreService.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentSource.h"
 #include "widgets/EmptyState.h"
@@ -149,7 +148,7 @@ RackPage::RackPage(UiContext &context, QWidget *parent)
     m_empty->setAction(dataCentre);
     layout->addWidget(m_empty, 1);
     m_view->setOccupantReader([this](const QList<qint64> &rackIds) {
-        auto read = RackViewRepository(m_context.db).occupants(rackIds);
+        auto read = DataCentreService(m_context.db).rackOccupants(rackIds);
         if (!read.ok()) {
             m_message->showMessage(read.error().message);
             return QHash<qint64, QList<RackSlot>>();
@@ -185,7 +184,7 @@ void RackPage::reload()
 
 void RackPage::reloadNocs()
 {
-    const auto nocs = DataCentreRepository(m_context.db).nocs();
+    const auto nocs = DataCentreService(m_context.db).nocs();
     if (!nocs.ok())
         return m_message->showMessage(nocs.error().message);
     const QString wanted = noc().isEmpty() ? QSettings().value(kNocKey).toString() : noc();
@@ -207,7 +206,7 @@ void RackPage::showNoc()
         return m_empty->setEmpty(true);
     }
     // The racks with their totals now, what sits in them as they come into view.
-    const auto racks = RackViewRepository(m_context.db).racks(noc());
+    const auto racks = DataCentreService(m_context.db).rackElevations(noc());
     if (!racks.ok())
         return m_message->showMessage(racks.error().message);
     m_message->hideMessage();

@@ -3,7 +3,7 @@
 #include "StepPages.h"
 #include "UiContext.h"
 #include "common/Clock.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "widgets/DateEdit.h"
 #include "widgets/FormParts.h"
 #include "widgets/SearchableComboBox.h"
@@ -97,7 +97,7 @@ RequestLetterStepPage::RequestLetterStepPage(UiContext &context, QWidget *parent
 void RequestLetterStepPage::loadUnits(qint64 requestUnitId)
 {
     m_unit->clearChoices();
-    auto units = UnitRepository(ui().db).all();
+    auto units = MasterData(ui().db).all();
     if (!units.ok()) {
         showRefusal(units.error());
         return;

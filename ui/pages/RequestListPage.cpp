@@ -5,7 +5,7 @@
 #include "domain/SopStep.h"
 #include "models/RequestListModel.h"
 #include "models/RequestNames.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "widgets/BadgeDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
@@ -160,7 +160,7 @@ void RequestListPage::fillFilters()
     for (SopStep each : SopSteps::all())
         m_step->addItem(tr("%1. %2").arg(SopSteps::number(each)).arg(SopSteps::name(each)),
                         SopSteps::number(each));
-    const auto units = UnitRepository(m_context.db).all();
+    const auto units = MasterData(m_context.db).all();
     for (const Unit &each : units.ok() ? *units : QList<Unit>{})
         m_unit->addItem(each.shortName.isEmpty() ? each.name : each.shortName, each.id);
     m_unit->setEditable(true); // a searchable picker: type part of the name

@@ -7,7 +7,6 @@
 #include "models/ReviewListModel.h"
 #include "register/ReviewProcess.h"
 #include "store/Database.h"
-#include "store/ReviewRepository.h"
 #include "widgets/DateEdit.h"
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
@@ -138,7 +137,7 @@ void ReviewPage::reload()
 {
     if (loadWhenShown())
         return; // read when first shown
-    auto open = ReviewRepository(m_context.db).unfinished();
+    auto open = ReviewProcess(m_context.db).unfinished();
     if (!open.ok()) {
         m_messages->showMessage(open.error().message);
         return;

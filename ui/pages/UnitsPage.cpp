@@ -4,7 +4,7 @@
 #include "models/OfficerTableModel.h"
 #include "models/PeopleNames.h"
 #include "models/UnitListModel.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FormParts.h"
 #include "widgets/MessageBar.h"
@@ -348,7 +348,7 @@ void UnitsPage::retireUnit()
                 .arg(unit.name),
             tr("Retire unit"), tr("Cancel")))
         return;
-    auto retired = UnitRepository(m_context.db).retire(unit.id, unit.rowVersion);
+    auto retired = MasterData(m_context.db).retire(unit.id, unit.rowVersion);
     if (!retired.ok())
         return showRefusal(retired.error().message, retired.error().code == QLatin1String("stale"));
     changed(unit.id);
@@ -367,7 +367,7 @@ void UnitsPage::retireOfficer()
                 .arg(officer.name),
             tr("Retire officer"), tr("Cancel")))
         return;
-    auto retired = UnitRepository(m_context.db).retireOfficer(officer.id, officer.rowVersion);
+    auto retired = MasterData(m_context.db).retireOfficer(officer.id, officer.rowVersion);
     if (!retired.ok())
         return showRefusal(retired.error().message, retired.error().code == QLatin1String("stale"));
     changed(officer.unitId);

@@ -2,7 +2,7 @@
 
 #include "StepPages.h"
 #include "UiContext.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "widgets/AssetBlockView.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FormParts.h"
@@ -71,7 +71,7 @@ void WithdrawalDecisionPage::fill(const RequestDossier &dossier)
     (decided && !*dossier.withdrawal->approved ? m_reject : m_approve)->setChecked(true);
     QString head = decided ? dossier.withdrawal->decidedBy : QString();
     if (head.isEmpty()) {
-        if (auto signatory = SettingsRepository(ui().db).signatory(Signatory::kHeadOfDivision);
+        if (auto signatory = SettingsService(ui().db).signatory(Signatory::kHeadOfDivision);
             signatory.ok())
             head = signatory->name;
     }

@@ -2,7 +2,7 @@
 
 #include "domain/Signatory.h"
 #include "store/Database.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,7 +86,7 @@ QString AdminChooser::chosenName() const
 
 QStringList AdminChooser::officersOf(Database &db)
 {
-    auto signatories = SettingsRepository(db).signatories();
+    auto signatories = SettingsService(db).signatories();
     if (!signatories.ok())
         return {};
     QList<Signatory> ordered = *signatories;

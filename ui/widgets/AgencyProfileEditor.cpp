@@ -114,7 +114,7 @@ ValidatedLineEdit *AgencyProfileEditor::addField(const QString &field, const QSt
 
 void AgencyProfileEditor::reload()
 {
-    auto profile = SettingsRepository(ui().db).agencyProfile(m_read);
+    auto profile = SettingsService(ui().db).agencyProfile(m_read);
     if (!profile.ok())
         return showRefusal(profile.error());
     m_fields[QStringLiteral("government_name")]->setText(profile->governmentName);
@@ -155,14 +155,14 @@ void AgencyProfileEditor::save()
         valid = field->validateNow() && valid;
     if (!valid)
         return;
-    if (Status saved = SettingsRepository(ui().db).saveAgencyProfile(shownProfile(), m_read);
+    if (Status saved = SettingsService(ui().db).saveAgencyProfile(shownProfile(), m_read);
         !saved.ok()) {
         QHash<QString, QWidget *> fields;
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
             fields.insert(it.key(), it.value());
         return showRefusal(saved.error(), fields);
     }
-    (void)SettingsRepository(ui().db).agencyProfile(m_read); // the versions just written
+    (void)SettingsService(ui().db).agencyProfile(m_read); // the versions just written
     confirmSaved(
         tr("The agency profile and letterhead were saved; printouts use them from now on."));
 }

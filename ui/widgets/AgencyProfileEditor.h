@@ -2,7 +2,7 @@
 
 #include "SettingsSection.h"
 #include "domain/AgencyProfile.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QImage>
 

@@ -2,7 +2,7 @@
 
 #include "UiContext.h"
 #include "domain/SopStep.h"
-#include "store/CorrectionRepository.h"
+#include "workflow/CorrectionStep.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QComboBox>
@@ -38,7 +38,7 @@ CorrectionDialog::CorrectionDialog(UiContext &context, const RequestDossier &dos
     m_error->hide();
 
     // Only what was entered at a step the request has passed can be corrected.
-    for (const CorrectableField &field : CorrectionRepository::catalogue()) {
+    for (const CorrectableField &field : CorrectionStep::catalogue()) {
         if (SopSteps::number(field.step) <= SopSteps::number(dossier.request.step))
             m_field->addItem(
                 tr("Step %1: %2").arg(SopSteps::number(field.step)).arg(labelOf(field.name)),
@@ -108,7 +108,7 @@ QString CorrectionDialog::labelOf(const QString &field)
 
 void CorrectionDialog::fieldChosen()
 {
-    const auto field = CorrectionRepository::field(m_field->currentData().toString());
+    const auto field = CorrectionStep::field(m_field->currentData().toString());
     m_record->setEnabled(field.ok() && field->perRecord);
     m_ok->setEnabled(m_field->count() > 0);
     readCurrent();
@@ -119,7 +119,7 @@ void CorrectionDialog::readCurrent()
 {
     m_current->clear();
     m_error->hide();
-    const auto field = CorrectionRepository::field(m_field->currentData().toString());
+    const auto field = CorrectionStep::field(m_field->currentData().toString());
     if (!field.ok())
         return;
     qint64 record = 0;
@@ -131,7 +131,7 @@ void CorrectionDialog::readCurrent()
                      : (placed.placement ? placed.placement->id : 0);
     }
     const auto stored =
-        CorrectionRepository(m_context.db).read(*field, m_dossier.request.id, record);
+        CorrectionStep(m_context.db).currentValue(*field, m_dossier.request.id, record);
     m_rowVersion = stored.ok() ? stored->rowVersion : 0;
     m_current->setText(stored.ok() ? (stored->text.isEmpty() ? tr("(empty)") : stored->text)
                                    : stored.error().message);

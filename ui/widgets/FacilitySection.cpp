@@ -4,7 +4,7 @@
 #include "UiContext.h"
 #include "common/StatusOf.h"
 #include "models/FacilityResourceTableModel.h"
-#include "store/FacilityRepository.h"
+#include "services/FacilityService.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -91,7 +91,7 @@ void FacilitySection::kindChosen()
 void FacilitySection::reloadEditedRecord()
 {
     if (m_editor->isVisible() && m_edited.id > 0) {
-        if (auto resource = FacilityRepository(m_context.db).findResource(m_edited.id);
+        if (auto resource = FacilityService(m_context.db).findResource(m_edited.id);
             resource.ok())
             fillEditor(*resource);
     }
@@ -103,7 +103,7 @@ void FacilitySection::save()
     resource.kind = m_editor->field<QComboBox>(QStringLiteral("kind"))->currentData().toString();
     resource.name = m_editor->text(QStringLiteral("name"));
     resource.capacity = m_editor->field<QDoubleSpinBox>(QStringLiteral("capacity"))->value();
-    FacilityRepository facility(m_context.db);
+    FacilityService facility(m_context.db);
     const auto saved =
         resource.id == 0 ? facility.createResource(resource) : facility.updateResource(resource);
     if (report(statusOf(saved), m_editor, tr("%1 saved.").arg(resource.name)))
@@ -120,7 +120,7 @@ void FacilitySection::retire(int row)
                 .arg(FacilityResource::unitOf(resource.kind))))
         return;
     const auto retired =
-        FacilityRepository(m_context.db).retireResource(resource.id, resource.rowVersion);
+        FacilityService(m_context.db).retireResource(resource.id, resource.rowVersion);
     if (report(statusOf(retired), nullptr, tr("%1 retired.").arg(resource.name)))
         showResource(resource.id);
 }

@@ -2,6 +2,7 @@
 
 #include "FormParts.h"
 
+#include "workflow/HandoverStep.h"
 #include "workflow/SpecComparison.h"
 
 #include <QGridLayout>
@@ -99,10 +100,10 @@ int HandoverServerEditor::differenceCount() const
 
 QString HandoverServerEditor::missingNote() const
 {
-    if (differenceCount() == 0 || !m_note->text().trimmed().isEmpty())
-        return {};
-    return tr("Server %1 differs from the request: accept the difference with a note.")
-        .arg(m_server.name);
+    // The core's rule and its sentence: a difference needs an acceptance note.
+    const QList<Error> problems =
+        HandoverStep::specProblems({m_server}, {DeliveredServer{m_server.id, delivered()}});
+    return problems.isEmpty() ? QString() : problems.first().message;
 }
 
 void HandoverServerEditor::compare()

@@ -6,7 +6,7 @@
 #include "UiContext.h"
 #include "common/Clock.h"
 #include "interchange/HolidayList.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -74,7 +74,7 @@ QString HolidaysEditor::title() const
 
 void HolidaysEditor::reload()
 {
-    auto holidays = SettingsRepository(ui().db).holidays();
+    auto holidays = SettingsService(ui().db).holidays();
     if (!holidays.ok())
         return showRefusal(holidays.error());
     m_list->setRowCount(int(holidays->size()));
@@ -98,7 +98,7 @@ void HolidaysEditor::changed(const QString &text)
 
 void HolidaysEditor::addHoliday()
 {
-    if (Status added = SettingsRepository(ui().db).addHoliday(m_day->date(), m_name->text());
+    if (Status added = SettingsService(ui().db).addHoliday(m_day->date(), m_name->text());
         !added.ok())
         return showRefusal(added.error(),
                            {{QStringLiteral("name"), m_name}, {QStringLiteral("day"), m_day}});
@@ -116,7 +116,7 @@ void HolidaysEditor::removeChosen()
         return showRefusal({QStringLiteral("nothing_chosen"),
                             tr("Choose the holidays to remove in the list first."),
                             {}});
-    SettingsRepository settings(ui().db);
+    SettingsService settings(ui().db);
     for (const QDate &day : std::as_const(days)) {
         // Removed already by another admin: the list is reloaded below and shows it gone.
         if (Status removed = settings.removeHoliday(day);
@@ -153,7 +153,7 @@ void HolidaysEditor::importFile()
                                 .arg(reading->problems.size()),
                             {}});
     }
-    auto added = SettingsRepository(ui().db).addHolidays(reading->holidays);
+    auto added = SettingsService(ui().db).addHolidays(reading->holidays);
     if (!added.ok())
         return showRefusal(added.error());
     changed(tr("Holidays added from %1: %2 of %3 (the others were listed already).")

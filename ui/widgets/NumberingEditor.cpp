@@ -102,7 +102,7 @@ QStringList NumberingEditor::keys() const
 
 void NumberingEditor::reload()
 {
-    auto read = SettingsRepository(ui().db).rows(keys());
+    auto read = SettingsService(ui().db).rows(keys());
     if (!read.ok())
         return showRefusal(read.error());
     m_read = *read;
@@ -161,7 +161,7 @@ void NumberingEditor::save()
                            fields);
     // The built-in pattern shown when none was set is stored as it is when saved: keeping it
     // is the agency's choice, and printing waits for a chosen pattern (DocumentService).
-    if (Status saved = SettingsRepository(ui().db).saveRows(m_read, values); !saved.ok())
+    if (Status saved = SettingsService(ui().db).saveRows(m_read, values); !saved.ok())
         return showRefusal(saved.error(), fields);
     reload();
     confirmSaved(tr("The numbering patterns were saved; the sequences go on where they were."));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SettingsSection.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 class QGridLayout;
 class QLabel;

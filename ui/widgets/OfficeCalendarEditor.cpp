@@ -93,13 +93,13 @@ QString OfficeCalendarEditor::title() const
 
 QStringList OfficeCalendarEditor::keys() const
 {
-    return {DocumentService::kPaperKey, SettingsRepository::kOfficeStartKey,
-            SettingsRepository::kOfficeEndKey, SettingsRepository::kWorkingDaysKey};
+    return {DocumentService::kPaperKey, SettingsService::kOfficeStartKey,
+            SettingsService::kOfficeEndKey, SettingsService::kWorkingDaysKey};
 }
 
 void OfficeCalendarEditor::reload()
 {
-    SettingsRepository settings(ui().db);
+    SettingsService settings(ui().db);
     auto read = settings.rows(keys());
     auto calendar = settings.workingCalendar();
     auto paper = DocumentService(ui().db).defaultPaper();
@@ -132,7 +132,7 @@ QSet<int> OfficeCalendarEditor::shownWeekdays() const
 
 void OfficeCalendarEditor::showStandards()
 {
-    auto calendar = SettingsRepository(ui().db).workingCalendar();
+    auto calendar = SettingsService(ui().db).workingCalendar();
     if (!calendar.ok())
         return;
     QList<SopStep> steps;
@@ -165,19 +165,19 @@ void OfficeCalendarEditor::showStandards()
 
 void OfficeCalendarEditor::save()
 {
-    if (Status valid = SettingsRepository::checkOfficeHours(m_start->time(), m_end->time());
+    if (Status valid = SettingsService::checkOfficeHours(m_start->time(), m_end->time());
         !valid.ok())
         return showRefusal(valid.error(), {{QStringLiteral("office_end"), m_end}});
-    auto weekdays = SettingsRepository::workingDaysText(shownWeekdays());
+    auto weekdays = SettingsService::workingDaysText(shownWeekdays());
     if (!weekdays.ok())
         return showRefusal(weekdays.error(),
                            {{QStringLiteral("working_days"), m_weekdays.first()}});
     const QHash<QString, QString> values{
         {DocumentService::kPaperKey, nameOf(m_a4->isChecked() ? Paper::A4 : Paper::F4)},
-        {SettingsRepository::kOfficeStartKey, m_start->time().toString(kTimeFormat)},
-        {SettingsRepository::kOfficeEndKey, m_end->time().toString(kTimeFormat)},
-        {SettingsRepository::kWorkingDaysKey, *weekdays}};
-    if (Status saved = SettingsRepository(ui().db).saveRows(m_read, values); !saved.ok())
+        {SettingsService::kOfficeStartKey, m_start->time().toString(kTimeFormat)},
+        {SettingsService::kOfficeEndKey, m_end->time().toString(kTimeFormat)},
+        {SettingsService::kWorkingDaysKey, *weekdays}};
+    if (Status saved = SettingsService(ui().db).saveRows(m_read, values); !saved.ok())
         return showRefusal(saved.error());
     reload();
     confirmSaved(tr("Paper, office hours and working days were saved."));

@@ -3,7 +3,7 @@
 #include "FormParts.h"
 #include "ValidatedLineEdit.h"
 #include "models/PeopleNames.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 #include "validation/PhoneNumber.h"
@@ -19,7 +19,7 @@ OfficerDialog::OfficerDialog(Database &db, const Officer &officer, QWidget *pare
     : OfficerDialog(
           officer,
           [&db](const Officer &edited) {
-              UnitRepository units(db);
+              MasterData units(db);
               return edited.id > 0 ? units.updateOfficer(edited) : units.createOfficer(edited);
           },
           parent)

@@ -1,7 +1,7 @@
 #include "OfficerPicker.h"
 
 #include "OfficerDialog.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 
 #include <QLineEdit>
 
@@ -20,7 +20,7 @@ void OfficerPicker::load(qint64 unitId, qint64 officerId, qint64 keptId)
     m_unitId = unitId;
     m_officers.clear();
     clearChoices();
-    auto officers = UnitRepository(m_db).officersOf(unitId);
+    auto officers = MasterData(m_db).officersOf(unitId);
     for (const Officer &officer : officers.ok() ? *officers : QList<Officer>{}) {
         if (!officer.isRetired() || officer.id == keptId)
             m_officers.append(officer);

@@ -4,7 +4,7 @@
 #include "UiContext.h"
 #include "common/StatusOf.h"
 #include "models/IpPoolTableModel.h"
-#include "store/FacilityRepository.h"
+#include "services/FacilityService.h"
 #include "validation/IpAddress.h"
 
 #include <QCheckBox>
@@ -80,7 +80,7 @@ void PoolSection::fillEditor(const IpPool &pool)
 void PoolSection::reloadEditedRecord()
 {
     if (m_editor->isVisible() && m_edited.id > 0) {
-        if (auto pool = FacilityRepository(m_context.db).findPool(m_edited.id); pool.ok())
+        if (auto pool = FacilityService(m_context.db).findPool(m_edited.id); pool.ok())
             fillEditor(*pool);
     }
 }
@@ -93,7 +93,7 @@ void PoolSection::save()
     pool.gateway = m_editor->text(QStringLiteral("gateway"));
     pool.isPublic = m_editor->field<QCheckBox>(QStringLiteral("is_public"))->isChecked();
     pool.note = m_editor->text(QStringLiteral("note"));
-    FacilityRepository facility(m_context.db);
+    FacilityService facility(m_context.db);
     const auto saved = pool.id == 0 ? facility.createPool(pool) : facility.updatePool(pool);
     if (report(statusOf(saved), m_editor, tr("Pool %1 saved.").arg(pool.name)))
         showPool(saved->id);
@@ -107,7 +107,7 @@ void PoolSection::retire(int row)
                           "requests and the register still show them. Continue?")
                            .arg(pool.name, pool.cidr)))
         return;
-    const auto retired = FacilityRepository(m_context.db).retirePool(pool.id, pool.rowVersion);
+    const auto retired = FacilityService(m_context.db).retirePool(pool.id, pool.rowVersion);
     if (report(statusOf(retired), nullptr, tr("Pool %1 retired.").arg(pool.name)))
         showPool(pool.id);
 }

@@ -5,7 +5,7 @@
 #include "common/StatusOf.h"
 #include "models/RackTableModel.h"
 #include "models/RetiredRecords.h"
-#include "store/DataCentreRepository.h"
+#include "services/DataCentreService.h"
 #include "validation/Required.h"
 
 #include <QComboBox>
@@ -66,7 +66,7 @@ RackSection::RackSection(UiContext &context, QWidget *parent)
     connect(m_nocs, &QComboBox::currentIndexChanged, this, &RackSection::nocChosen);
     connect(m_addNoc, &QPushButton::clicked, this, [this] { startNoc(Noc{}); });
     connect(m_editNoc, &QPushButton::clicked, this, [this] {
-        if (auto noc = DataCentreRepository(m_context.db).findNoc(currentNocId()); noc.ok())
+        if (auto noc = DataCentreService(m_context.db).findNoc(currentNocId()); noc.ok())
             startNoc(*noc);
     });
     connect(m_retireNoc, &QPushButton::clicked, this, &RackSection::retireNoc);
@@ -99,7 +99,7 @@ void RackSection::fillNocs()
     const qint64 chosen = currentNocId();
     const QSignalBlocker blocker(m_nocs);
     m_nocs->clear();
-    auto nocs = DataCentreRepository(m_context.db)
+    auto nocs = DataCentreService(m_context.db)
                     .nocs(m_showRetired ? Listing::WithRetired : Listing::InService);
     if (!nocs.ok()) {
         emit refused(nocs.error());
@@ -155,7 +155,7 @@ void RackSection::saveNoc()
     Noc noc = m_editedNoc;
     noc.name = m_nocEditor->text(QStringLiteral("name"));
     noc.location = m_nocEditor->text(QStringLiteral("location"));
-    DataCentreRepository rooms(m_context.db);
+    DataCentreService rooms(m_context.db);
     const auto saved = noc.id == 0 ? rooms.createNoc(noc) : rooms.updateNoc(noc);
     if (!report(statusOf(saved), m_nocEditor, tr("NOC %1 saved.").arg(noc.name)))
         return;
@@ -165,7 +165,7 @@ void RackSection::saveNoc()
 
 void RackSection::retireNoc()
 {
-    auto noc = DataCentreRepository(m_context.db).findNoc(currentNocId());
+    auto noc = DataCentreService(m_context.db).findNoc(currentNocId());
     if (!noc.ok() || noc->isRetired())
         return;
     if (!confirmRetire(
@@ -173,7 +173,7 @@ void RackSection::retireNoc()
                "requests and the register still name it. Continue?")
                 .arg(noc->name)))
         return;
-    const auto retired = DataCentreRepository(m_context.db).retireNoc(noc->id, noc->rowVersion);
+    const auto retired = DataCentreService(m_context.db).retireNoc(noc->id, noc->rowVersion);
     if (report(statusOf(retired), nullptr, tr("NOC %1 retired.").arg(noc->name)))
         reload();
 }
@@ -212,11 +212,11 @@ void RackSection::fillRackEditor(const Rack &rack)
 void RackSection::reloadEditedRecord()
 {
     if (m_rackEditor->isVisible() && m_editedRack.id > 0) {
-        if (auto rack = DataCentreRepository(m_context.db).findRack(m_editedRack.id); rack.ok())
+        if (auto rack = DataCentreService(m_context.db).findRack(m_editedRack.id); rack.ok())
             fillRackEditor(*rack);
     }
     if (m_nocEditor->isVisible() && m_editedNoc.id > 0) {
-        if (auto noc = DataCentreRepository(m_context.db).findNoc(m_editedNoc.id); noc.ok())
+        if (auto noc = DataCentreService(m_context.db).findNoc(m_editedNoc.id); noc.ok())
             startNoc(*noc);
     }
 }
@@ -228,7 +228,7 @@ void RackSection::saveRack()
     rack.position = m_rackEditor->text(QStringLiteral("position"));
     rack.heightU = m_rackEditor->field<QSpinBox>(QStringLiteral("height_u"))->value();
     rack.powerBudgetW = m_rackEditor->field<QSpinBox>(QStringLiteral("power_budget_w"))->value();
-    DataCentreRepository rooms(m_context.db);
+    DataCentreService rooms(m_context.db);
     const auto saved = rack.id == 0 ? rooms.createRack(rack) : rooms.updateRack(rack);
     if (report(statusOf(saved), m_rackEditor, tr("Rack %1 saved.").arg(rack.name)))
         showRack(saved->id);
@@ -242,7 +242,7 @@ void RackSection::retire(int row)
                "requests and the register still name it. Continue?")
                 .arg(rack.name)))
         return;
-    const auto retired = DataCentreRepository(m_context.db).retireRack(rack.id, rack.rowVersion);
+    const auto retired = DataCentreService(m_context.db).retireRack(rack.id, rack.rowVersion);
     if (report(statusOf(retired), nullptr, tr("Rack %1 retired.").arg(rack.name)))
         showRack(rack.id);
 }

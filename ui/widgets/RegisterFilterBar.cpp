@@ -2,8 +2,8 @@
 
 #include "EmptyState.h"
 #include "register/AssetRegister.h"
-#include "store/DataCentreRepository.h"
-#include "store/UnitRepository.h"
+#include "services/DataCentreService.h"
+#include "services/MasterData.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -87,10 +87,10 @@ void RegisterFilterBar::reloadChoices()
         m_noc->removeItem(1);
     while (m_unit->count() > 1)
         m_unit->removeItem(1);
-    const auto nocList = DataCentreRepository(m_db).nocs();
+    const auto nocList = DataCentreService(m_db).nocs();
     for (const Noc &each : nocList.ok() ? *nocList : QList<Noc>{})
         m_noc->addItem(each.name, each.id);
-    const auto unitList = UnitRepository(m_db).all();
+    const auto unitList = MasterData(m_db).all();
     for (const Unit &each : unitList.ok() ? *unitList : QList<Unit>{})
         m_unit->addItem(each.shortName.isEmpty() ? each.name : each.shortName, each.id);
     m_noc->setCurrentIndex(std::max(0, m_noc->findData(noc)));

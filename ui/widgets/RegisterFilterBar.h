@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documents/RegisterFilter.h"
-#include "store/AssetRepository.h"
+#include "register/AssetRegister.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 #include "SaveGate.h"
 #include "UiContext.h"
 #include "ValidatedLineEdit.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 #include "validation/EmployeeNumber.h"
 #include "validation/Nip.h"
 
@@ -82,7 +82,7 @@ ValidatedLineEdit *SignatoriesEditor::addField(QFormLayout *form, const QString 
 
 void SignatoriesEditor::reload()
 {
-    auto stored = SettingsRepository(ui().db).signatories();
+    auto stored = SettingsService(ui().db).signatories();
     if (!stored.ok())
         return showRefusal(stored.error());
     for (RoleFields &fields : m_roles) {
@@ -147,7 +147,7 @@ void SignatoriesEditor::save()
     }
     if (edited.isEmpty())
         return confirmSaved(tr("Nothing was changed."));
-    if (Status saved = SettingsRepository(ui().db).editSignatories(edited); !saved.ok())
+    if (Status saved = SettingsService(ui().db).editSignatories(edited); !saved.ok())
         return showRefusal(saved.error());
     reload();
     confirmSaved(tr("The signatories were saved; printouts use them from now on."));

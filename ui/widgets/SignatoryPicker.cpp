@@ -1,7 +1,7 @@
 #include "SignatoryPicker.h"
 
 #include "OfficerDialog.h"
-#include "store/SettingsRepository.h"
+#include "services/SettingsService.h"
 
 namespace kolokasi {
 
@@ -18,7 +18,7 @@ void SignatoryPicker::load()
 {
     m_signatories.clear();
     clearChoices();
-    auto signatories = SettingsRepository(m_db).signatories();
+    auto signatories = SettingsService(m_db).signatories();
     for (const Signatory &signatory : signatories.ok() ? *signatories : QList<Signatory>{}) {
         const bool known =
             std::any_of(m_signatories.cbegin(), m_signatories.cend(),
@@ -51,7 +51,7 @@ void SignatoryPicker::addSignatory(const QString &typed)
             signatory.nip = edited.nip;
             signatory.kind = edited.kind;
             signatory.position = edited.position.trimmed();
-            if (Status saved = SettingsRepository(db).saveSignatory(signatory); !saved.ok())
+            if (Status saved = SettingsService(db).saveSignatory(signatory); !saved.ok())
                 return saved.error();
             return edited;
         },

@@ -2,7 +2,7 @@
 
 #include "ValidatedLineEdit.h"
 #include "domain/UnitHeadTitle.h"
-#include "store/UnitRepository.h"
+#include "services/MasterData.h"
 #include "validation/PhoneNumber.h"
 
 #include <QFormLayout>
@@ -65,7 +65,7 @@ Status UnitDialog::save()
     edited.address = m_address->text();
     edited.phone = m_phone->text();
     edited.email = m_email->text();
-    UnitRepository units(m_db);
+    MasterData units(m_db);
     auto stored = edited.id > 0 ? units.update(edited) : units.create(edited);
     if (!stored.ok())
         return stored.error();

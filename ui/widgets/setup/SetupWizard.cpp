@@ -6,7 +6,7 @@
 #include "SetupFirstUnitPage.h"
 #include "SetupPeoplePage.h"
 #include "SetupWelcomePage.h"
-#include "store/InitialSetup.h"
+#include "services/SetupService.h"
 #include "widgets/Dialogs.h"
 
 #include <QAbstractButton>
@@ -67,7 +67,7 @@ Status SetupWizard::write()
     InitialSetupData setup;
     for (const SetupPage *page : std::as_const(m_pages))
         page->apply(setup);
-    return InitialSetup(m_db).write(setup);
+    return SetupService(m_db).write(setup);
 }
 
 void SetupWizard::accept()
