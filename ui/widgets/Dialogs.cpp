@@ -1,10 +1,14 @@
 #include "Dialogs.h"
 
+#include "DocumentPreviewDialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 
 namespace kolokasi {
@@ -57,6 +61,23 @@ std::optional<QString> WidgetDialogs::text(QWidget *parent, const QString &title
     return value;
 }
 
+bool WidgetDialogs::choosePrinter(QWidget *parent, const QString &title, QPrinter &printer)
+{
+    QPrintDialog chooser(&printer, parent);
+    chooser.setWindowTitle(title);
+    return chooser.exec() == QDialog::Accepted;
+}
+
+void WidgetDialogs::preview(DocumentPreviewDialog &dialog)
+{
+    dialog.exec();
+}
+
+bool WidgetDialogs::run(QDialog &dialog)
+{
+    return dialog.exec() == QDialog::Accepted;
+}
+
 bool ScriptedDialogs::confirm(QWidget *, const QString &, const QString &question, const QString &,
                               const QString &)
 {
@@ -88,6 +109,39 @@ std::optional<QString> ScriptedDialogs::text(QWidget *, const QString &, const Q
 {
     m_shown.append(label);
     return m_texts.isEmpty() ? std::nullopt : m_texts.takeFirst();
+}
+
+bool ScriptedDialogs::choosePrinter(QWidget *, const QString &title, QPrinter &printer)
+{
+    m_dialogs.append(title);
+    if (m_printFiles.isEmpty())
+        return false;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_printFiles.takeFirst());
+    return true;
+}
+
+void ScriptedDialogs::preview(DocumentPreviewDialog &dialog)
+{
+    // Loaded means rendered: the preview's pages exist without the dialog on screen.
+    const PrintedDocument *document = dialog.document();
+    m_previews.append(Preview{document ? document->kind : DocumentKind::Application,
+                              dialog.pageCount(), document ? document->number : QString()});
+    handle(dialog);
+}
+
+bool ScriptedDialogs::run(QDialog &dialog)
+{
+    dialog.setResult(QDialog::Rejected);
+    handle(dialog);
+    return dialog.result() == QDialog::Accepted;
+}
+
+void ScriptedDialogs::handle(QDialog &dialog)
+{
+    m_dialogs.append(dialog.windowTitle());
+    if (!m_handlers.isEmpty())
+        m_handlers.takeFirst()(dialog);
 }
 
 } // namespace kolokasi
