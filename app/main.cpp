@@ -24,7 +24,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -73,9 +72,9 @@ Result<std::unique_ptr<Database>> openWithPassword(DatabaseLocation location,
 
 int openWindow(const CommandLine &line)
 {
-    const auto showError = [](const Error &error) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Kolokasi"),
-                              error.message);
+    WidgetDialogs dialogs;
+    const auto showError = [&dialogs](const Error &error) {
+        dialogs.warning(nullptr, QCoreApplication::translate("main", "Kolokasi"), error.message);
         return ExitFailure;
     };
     QLocale::setDefault(Language::localeOf(Language::choose(line.language))); // dates on screen
@@ -86,7 +85,6 @@ int openWindow(const CommandLine &line)
     // the command line or in the settings must exist.
     const auto mode = line.usesDefaultDatabase() ? Database::OpenMode::CreateIfMissing
                                                  : Database::OpenMode::ExistingOnly;
-    WidgetDialogs dialogs;
     const auto db = openWithPassword(*location, mode, dialogs);
     if (!db.ok())
         return showError(db.error());
@@ -96,10 +94,10 @@ int openWindow(const CommandLine &line)
         holds.ok() && !*holds && !database.isReadOnly()) {
         SetupWizard guide(database, dialogs);
         guide.setDemoFiller([&database] { return DemoData::fillEmpty(database); });
-        if (guide.exec() != QDialog::Accepted)
+        if (!dialogs.run(guide))
             return ExitOk; // cancelled: the database stays empty and the guide comes again
     }
-    if (!AdminChooser::signIn(database))
+    if (!AdminChooser::signIn(database, dialogs))
         return ExitOk; // closed the sign-in: nothing was opened
     RequestWorkflow workflow(database);
     ChangeNotifier notifier(database);

@@ -302,7 +302,7 @@ void MainWindow::findRequests()
 
 void MainWindow::changeAdmin()
 {
-    if (AdminChooser::signIn(m_context.db, this))
+    if (AdminChooser::signIn(m_context.db, m_context.dialogs, this))
         updateAdminLabel();
 }
 

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "UiContext.h"
+#include "UnattendedDialogs.h"
 #include "common/AtomicFileWriter.h"
 #include "domain/SopStep.h"
 #include "interchange/CsvWriter.h"
@@ -24,7 +25,6 @@
 #include "widgets/AdminChooser.h"
 #include "widgets/BackupActions.h"
 #include "widgets/BackupFolderPanel.h"
-#include "widgets/Dialogs.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentPreviewDialog.h"
 #include "widgets/DocumentSource.h"
@@ -347,7 +347,7 @@ bool shootSetupGuide(Database &db, Dialogs &dialogs, Shooter &shooter)
 }
 
 // The first day: the window over a database with nothing in it yet, each list's empty state.
-bool shootFirstDay(Database &db, ScriptedDialogs &dialogs, Shooter &shooter)
+bool shootFirstDay(Database &db, Dialogs &dialogs, Shooter &shooter)
 {
     RequestWorkflow workflow(db);
     UiContext context{db, workflow, dialogs, db.clock()};
@@ -512,7 +512,7 @@ int ScreenshotsCommand::run(const CommandLine &line)
     // The data centre's officer, as a real sign-in would show (nothing is written anyway).
     database.setActor(AdminChooser::officersOf(database).value(0, QStringLiteral("screenshots")));
     RequestWorkflow workflow(database);
-    ScriptedDialogs dialogs; // a screenshot never waits for an answer
+    UnattendedDialogs dialogs; // a screenshot never waits for an answer
     UiContext context{database, workflow, dialogs, database.clock()};
     const auto requests = showcaseRequests(database);
 

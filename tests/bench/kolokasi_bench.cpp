@@ -15,6 +15,7 @@
 #include "AssetRegisterModel.h"
 #include "MainWindow.h"
 #include "RequestListModel.h"
+#include "ScriptedDialogs.h"
 #include "UiContext.h"
 #include "pages/AssetRegisterPage.h"
 #include "register/AssetRegister.h"
@@ -22,7 +23,6 @@
 #include "store/PrintDataRepository.h"
 #include "store/Query.h"
 #include "store/RackViewRepository.h"
-#include "widgets/Dialogs.h"
 #include "widgets/RackElevationView.h"
 #include "workflow/RequestDossierReader.h"
 #include "workflow/RequestWorkflow.h"
@@ -287,7 +287,8 @@ void benchStartup(const QString &folder, int runs)
     if (!own.isValid())
         fail(QStringLiteral("cannot create a folder in ") + folder);
     const QString database = own.filePath(QStringLiteral("empty.sqlite"));
-    openDatabase(database, Database::OpenMode::CreateIfMissing); // created once, as on a first start
+    openDatabase(database,
+                 Database::OpenMode::CreateIfMissing); // created once, as on a first start
     // What the program does after QApplication exists: open the (empty) database, build the
     // window, show it and paint it once.
     const Timing timing = medianMs(runs, [&] {

@@ -3,12 +3,12 @@
 // What the step-page GUI tests share: a workflow session with a data centre, the scripted
 // dialogs, the UI context over them, and small helpers to find and drive a page's widgets.
 #include "../workflow/WorkflowFixture.h"
+#include "ScriptedDialogs.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
 #include "pages/FormStepPage.h"
 #include "pages/StepPages.h"
 #include "store/RequestRepository.h"
-#include "widgets/Dialogs.h"
 #include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 #include "widgets/ValidatedLineEdit.h"

@@ -6,12 +6,12 @@
 // cleanup().
 #include "../workflow/WorkflowFixture.h"
 #include "MainWindow.h"
+#include "ScriptedDialogs.h"
 #include "UiContext.h"
 #include "domain/Signatory.h"
 #include "pages/Page.h"
 #include "store/RequestRepository.h"
 #include "services/SettingsService.h"
-#include "widgets/Dialogs.h"
 #include "workflow/ChangeNotifier.h"
 
 #include <QSettings>

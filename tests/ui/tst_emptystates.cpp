@@ -3,6 +3,7 @@
 // exists, the list is shown instead.
 #include "../workflow/WorkflowFixture.h"
 #include "MainWindow.h"
+#include "ScriptedDialogs.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
 #include "pages/AssetRegisterPage.h"
@@ -11,7 +12,6 @@
 #include "pages/RackPage.h"
 #include "pages/RequestListPage.h"
 #include "pages/RequestPage.h"
-#include "widgets/Dialogs.h"
 #include "widgets/EmptyState.h"
 #include "widgets/ImportRegisterDialog.h"
 

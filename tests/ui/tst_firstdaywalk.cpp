@@ -5,6 +5,7 @@
 // and its officer are added where the step asks for them.
 #include "MainWindow.h"
 #include "ResultAssertions.h"
+#include "ScriptedDialogs.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
@@ -16,7 +17,6 @@
 #include "store/PlacementRepository.h"
 #include "store/RequestRepository.h"
 #include "widgets/AdminChooser.h"
-#include "widgets/Dialogs.h"
 #include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 #include "widgets/UnitDialog.h"

@@ -2,12 +2,12 @@
 // change signal, the reserved and expired states, opening by double-click and keyboard, and
 // the NOC and zoom remembered.
 #include "../workflow/WorkflowFixture.h"
+#include "ScriptedDialogs.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
 #include "domain/Withdrawal.h"
 #include "pages/RackPage.h"
 #include "store/AssetRepository.h"
-#include "widgets/Dialogs.h"
 #include "widgets/RackElevationView.h"
 #include "workflow/ChangeNotifier.h"
 

@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
-#include <QTimer>
 #include <QtTest>
 
 using namespace kolokasi;
@@ -216,10 +215,10 @@ private Q_SLOTS:
             lines()->currentIndex().data(ReviewLinesModel::AssetIdRole).toLongLong();
         const qint64 request =
             lines()->currentIndex().data(ReviewLinesModel::RequestIdRole).toLongLong();
-        // The dialog is modal: it is filled in once its event loop runs.
+        // The dialog goes through the seam, which hands it to this test to fill in.
         bool filled = false;
-        QTimer::singleShot(0, this, [&filled] {
-            auto *dialog = qobject_cast<CorrectionDialog *>(QApplication::activeModalWidget());
+        m_ui.dialogs.setNextDialog([&filled](QDialog &shown) {
+            auto *dialog = qobject_cast<CorrectionDialog *>(&shown);
             if (!dialog)
                 return;
             auto *field = dialog->findChild<QComboBox *>(QStringLiteral("correctionField"));

@@ -3,6 +3,7 @@
 // disabled with the reason while a page's rule refuses; the sample data instead.
 #include "MainWindow.h"
 #include "ResultAssertions.h"
+#include "ScriptedDialogs.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 #include "UiContext.h"
@@ -16,7 +17,6 @@
 #include "store/RequestRepository.h"
 #include "services/SettingsService.h"
 #include "widgets/AdminChooser.h"
-#include "widgets/Dialogs.h"
 #include "widgets/OfficerDialog.h"
 #include "widgets/SearchableComboBox.h"
 #include "widgets/UnitDialog.h"

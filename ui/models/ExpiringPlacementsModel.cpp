@@ -1,11 +1,11 @@
 #include "ExpiringPlacementsModel.h"
 
+#include "StatePalette.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
 
 #include <QBrush>
 #include <QLocale>
-
 
 namespace kolokasi {
 
@@ -62,7 +62,8 @@ QVariant ExpiringPlacementsModel::data(const QModelIndex &index, int role) const
     case DaysLeftRole:
         return daysLeft;
     case Qt::ForegroundRole:
-        return daysLeft < 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+        return daysLeft < 0 ? QVariant(QBrush(StatePalette::colour(PaletteState::Overdue)))
+                            : QVariant();
     case Qt::DisplayRole:
         break;
     default:

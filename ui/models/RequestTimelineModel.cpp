@@ -1,6 +1,7 @@
 #include "RequestTimelineModel.h"
 
 #include "DurationText.h"
+#include "StatePalette.h"
 #include "store/Database.h"
 #include "services/SettingsService.h"
 #include "workflow/RequestWorkflow.h"
@@ -143,7 +144,7 @@ QVariant RequestTimelineModel::data(const QModelIndex &index, int role) const
         return line.standardSeconds;
     case Qt::ForegroundRole:
         return line.overdue && index.column() == ElapsedColumn
-                   ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28)))
+                   ? QVariant(QBrush(StatePalette::colour(PaletteState::Overdue)))
                    : QVariant();
     default:
         return {};

@@ -1,5 +1,6 @@
 #include "ReviewLinesModel.h"
 
+#include "StatePalette.h"
 #include "store/Database.h"
 
 #include <QColor>
@@ -118,8 +119,9 @@ QVariant ReviewLinesModel::data(const QModelIndex &index, int role) const
         return line.finding ? line.finding->rowVersion : 0;
     case FindingColourRole:
         if (!line.finding)
-            return QColor(0x75, 0x75, 0x75); // grey: still to do
-        return line.finding->matches ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+            return StatePalette::ink(PaletteState::Closed); // grey: still to do
+        return StatePalette::colour(line.finding->matches ? PaletteState::OnTime
+                                                          : PaletteState::Overdue);
     case Qt::ToolTipRole:
         return index.column() == NoteColumn && line.finding ? line.finding->note : QVariant();
     case Qt::DisplayRole:

@@ -1,5 +1,7 @@
 #include "ServiceStateBadge.h"
 
+#include "StatePalette.h"
+
 namespace kolokasi {
 
 QString ServiceStateBadge::word(ServiceState state)
@@ -19,17 +21,7 @@ QString ServiceStateBadge::word(ServiceState state)
 
 QColor ServiceStateBadge::colour(ServiceState state)
 {
-    switch (state) {
-    case ServiceState::None:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case ServiceState::OnTime:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ServiceState::DueSoon:
-        return QColor(0xef, 0x8f, 0x00);
-    case ServiceState::Overdue:
-        return QColor(0xc6, 0x28, 0x28);
-    }
-    return {};
+    return StatePalette::colour(state);
 }
 
 } // namespace kolokasi

@@ -261,7 +261,7 @@ void RequestPage::correctValue()
     if (!m_dossier)
         return;
     CorrectionDialog dialog(m_context, *m_dossier, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_context.dialogs.run(dialog))
         return;
     load(m_requestId);
     m_tabs->setCurrentWidget(m_history);

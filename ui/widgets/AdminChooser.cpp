@@ -1,5 +1,6 @@
 #include "AdminChooser.h"
 
+#include "Dialogs.h"
 #include "domain/Signatory.h"
 #include "store/Database.h"
 #include "services/SettingsService.h"
@@ -111,14 +112,14 @@ void AdminChooser::remember(const QString &name)
     QSettings().setValue(kRememberedKey, name);
 }
 
-bool AdminChooser::signIn(Database &db, QWidget *parent)
+bool AdminChooser::signIn(Database &db, Dialogs &dialogs, QWidget *parent)
 {
     // The one signed in now (switching admins), else the one remembered on this PC; a name that
     // is no officer (the operating-system login) preselects the first officer instead.
     const QStringList officers = officersOf(db);
     const QString current = officers.contains(db.actor()) ? db.actor() : rememberedName();
     AdminChooser chooser(officers, current, parent);
-    if (chooser.exec() != QDialog::Accepted || chooser.chosenName().isEmpty())
+    if (!dialogs.run(chooser) || chooser.chosenName().isEmpty())
         return false;
     remember(chooser.chosenName());
     db.setActor(chooser.chosenName());

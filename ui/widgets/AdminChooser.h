@@ -8,6 +8,7 @@ class QPushButton;
 namespace kolokasi {
 
 class Database;
+class Dialogs;
 
 /// The sign-in at start: which of the data centre's officers is working on this PC. The
 /// choice is remembered per PC (QSettings) and recorded as the actor of every step
@@ -32,7 +33,7 @@ public:
     static void remember(const QString &name);
     /// Asks who is working (preselecting the one remembered), remembers and applies the
     /// choice to `db`. False if the user closed the dialog without choosing.
-    static bool signIn(Database &db, QWidget *parent = nullptr);
+    static bool signIn(Database &db, Dialogs &dialogs, QWidget *parent = nullptr);
 
 private:
     QComboBox *m_names;

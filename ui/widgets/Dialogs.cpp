@@ -1,10 +1,14 @@
 #include "Dialogs.h"
 
+#include "DocumentPreviewDialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 
 namespace kolokasi {
@@ -57,37 +61,21 @@ std::optional<QString> WidgetDialogs::text(QWidget *parent, const QString &title
     return value;
 }
 
-bool ScriptedDialogs::confirm(QWidget *, const QString &, const QString &question, const QString &,
-                              const QString &)
+bool WidgetDialogs::choosePrinter(QWidget *parent, const QString &title, QPrinter &printer)
 {
-    m_shown.append(question);
-    return m_confirms.isEmpty() ? false : m_confirms.takeFirst();
+    QPrintDialog chooser(&printer, parent);
+    chooser.setWindowTitle(title);
+    return chooser.exec() == QDialog::Accepted;
 }
 
-void ScriptedDialogs::information(QWidget *, const QString &, const QString &text)
+void WidgetDialogs::preview(DocumentPreviewDialog &dialog)
 {
-    m_shown.append(text);
+    dialog.exec();
 }
 
-void ScriptedDialogs::warning(QWidget *, const QString &, const QString &text)
+bool WidgetDialogs::run(QDialog &dialog)
 {
-    m_shown.append(text);
-}
-
-QString ScriptedDialogs::saveFileName(QWidget *, const QString &, const QString &, const QString &)
-{
-    return m_fileNames.isEmpty() ? QString() : m_fileNames.takeFirst();
-}
-
-QString ScriptedDialogs::openFileName(QWidget *, const QString &, const QString &)
-{
-    return m_fileNames.isEmpty() ? QString() : m_fileNames.takeFirst();
-}
-
-std::optional<QString> ScriptedDialogs::text(QWidget *, const QString &, const QString &label, bool)
-{
-    m_shown.append(label);
-    return m_texts.isEmpty() ? std::nullopt : m_texts.takeFirst();
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace kolokasi

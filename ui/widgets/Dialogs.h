@@ -5,13 +5,18 @@
 
 #include <optional>
 
+class QDialog;
+class QPrinter;
 class QWidget;
 
 namespace kolokasi {
 
-/// The seam for every modal question the screens ask: message boxes, confirmations, file
-/// choosers and the password prompt. The window uses WidgetDialogs; GUI tests use
-/// ScriptedDialogs, which answers from a queue so a test never blocks on a modal dialog.
+class DocumentPreviewDialog;
+
+/// The seam for every modal dialog the program shows: message boxes, confirmations, file
+/// choosers, the password prompt, the printer chooser, the print preview and the record
+/// dialogs a screen builds. The window uses WidgetDialogs; GUI tests use ScriptedDialogs
+/// (tests/ui), which answers from queues so a test never blocks on a modal dialog.
 class Dialogs
 {
 public:
@@ -31,6 +36,13 @@ public:
     /// A line of text typed by the user (`secret` hides it); nullopt when cancelled.
     virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                         bool secret = false) = 0;
+    /// Lets the user choose the printer and its options for `printer`; false when cancelled.
+    virtual bool choosePrinter(QWidget *parent, const QString &title, QPrinter &printer) = 0;
+    /// Shows a loaded print preview until it is closed (printing or saving from it included).
+    virtual void preview(DocumentPreviewDialog &dialog) = 0;
+    /// Runs a dialog the screen built (a record dialog, the sign-in, the first-run guide)
+    /// until it is closed; true when it was accepted.
+    virtual bool run(QDialog &dialog) = 0;
 };
 
 /// The real dialogs (QMessageBox, QFileDialog, QInputDialog).
@@ -46,34 +58,10 @@ public:
     QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                 bool secret = false) override;
-};
-
-/// Dialogs for tests: confirmations and texts are answered from queues filled beforehand
-/// (an empty queue answers "no" / cancel), and every message shown is kept to be checked.
-class ScriptedDialogs : public Dialogs
-{
-public:
-    void setNextConfirm(bool answer) { m_confirms.append(answer); }
-    void setNextFileName(const QString &path) { m_fileNames.append(path); }
-    void setNextText(const std::optional<QString> &text) { m_texts.append(text); }
-    /// Every question, information and warning shown so far, oldest first.
-    const QStringList &shown() const { return m_shown; }
-
-    bool confirm(QWidget *parent, const QString &title, const QString &question,
-                 const QString &acceptText, const QString &rejectText) override;
-    void information(QWidget *parent, const QString &title, const QString &text) override;
-    void warning(QWidget *parent, const QString &title, const QString &text) override;
-    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                         const QString &filter) override;
-    QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
-    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
-                                bool secret = false) override;
-
-private:
-    QList<bool> m_confirms;
-    QStringList m_fileNames;
-    QList<std::optional<QString>> m_texts;
-    QStringList m_shown;
+    /// QPrintDialog.
+    bool choosePrinter(QWidget *parent, const QString &title, QPrinter &printer) override;
+    void preview(DocumentPreviewDialog &dialog) override;
+    bool run(QDialog &dialog) override;
 };
 
 } // namespace kolokasi

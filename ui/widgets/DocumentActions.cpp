@@ -7,7 +7,6 @@
 #include "documents/DocumentRenderer.h"
 #include "widgets/Dialogs.h"
 
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QWidget>
 
@@ -23,7 +22,7 @@ void DocumentActions::preview(const DocumentOrder &order)
     DocumentPreviewDialog dialog(m_context, *this, order, m_parent);
     if (Status loaded = dialog.load(); !loaded.ok())
         return refused(loaded.error());
-    dialog.exec();
+    m_context.dialogs.preview(dialog);
 }
 
 bool DocumentActions::print(DocumentOrder order)
@@ -31,9 +30,8 @@ bool DocumentActions::print(DocumentOrder order)
     if (!askPassword(order))
         return false;
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog chooser(&printer, m_parent);
-    chooser.setWindowTitle(tr("Print %1").arg(DocumentSource::titleOf(order.kind)));
-    if (chooser.exec() != QDialog::Accepted)
+    if (!m_context.dialogs.choosePrinter(
+            m_parent, tr("Print %1").arg(DocumentSource::titleOf(order.kind)), printer))
         return false;
     // The number is kept only if the job is spooled.
     const auto doc = DocumentSource(m_context.db)

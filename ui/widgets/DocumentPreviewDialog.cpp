@@ -96,6 +96,11 @@ Status DocumentPreviewDialog::load()
     return {};
 }
 
+int DocumentPreviewDialog::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
 void DocumentPreviewDialog::paperChosen()
 {
     m_order.paper = Paper(m_paper->currentData().toInt());

@@ -29,6 +29,9 @@ public:
 
     /// Gathers the document for the chosen paper; the error says why it cannot be shown.
     Status load();
+    /// The document shown (nullptr before a successful load) and its pages as rendered.
+    const PrintedDocument *document() const { return m_document ? &*m_document : nullptr; }
+    int pageCount() const;
 
 private:
     void paperChosen();

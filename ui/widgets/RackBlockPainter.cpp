@@ -1,6 +1,7 @@
 #include "RackBlockPainter.h"
 
 #include "models/ServiceStateBadge.h"
+#include "models/StatePalette.h"
 
 #include <QPainter>
 
@@ -9,9 +10,6 @@
 namespace kolokasi {
 
 namespace {
-const QColor kActive(0x2f, 0x6f, 0xb0);
-const QColor kReservedBackground(0xe8, 0xef, 0xf7);
-const QColor kHatch(0x6f, 0x8f, 0xb8);
 const QColor kSelection(0xf0, 0xa0, 0x00);
 const QColor kBarTrack(0xe4, 0xe4, 0xe4);
 } // namespace
@@ -21,21 +19,21 @@ void RackBlockPainter::paintBlock(QPainter &painter, const QRectF &rect, const R
 {
     const QRectF inner = rect.adjusted(1, 1, -1, -1);
     if (look.reserved) {
-        painter.fillRect(inner, kReservedBackground);
-        QBrush hatch(kHatch, Qt::BDiagPattern);
+        painter.fillRect(inner, StatePalette::tint(PaletteState::RackReserved));
         painter.setBrushOrigin(inner.topLeft());
-        painter.fillRect(inner, hatch);
-        painter.setPen(QPen(kHatch, 1));
+        painter.fillRect(inner, StatePalette::fill(PaletteState::RackReserved));
+        painter.setPen(QPen(StatePalette::colour(PaletteState::RackReserved), 1));
     } else {
-        painter.fillRect(inner, kActive);
-        painter.setPen(QPen(kActive.darker(130), 1));
+        const QColor active = StatePalette::colour(PaletteState::RackActive);
+        painter.fillRect(inner, StatePalette::fill(PaletteState::RackActive));
+        painter.setPen(QPen(active.darker(130), 1));
     }
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(inner);
     if (look.expired) {
         // The red outline is drawn inside the block, so it never spills onto a neighbour.
         const double width = std::max(2.0, 3.0 * zoom);
-        painter.setPen(QPen(ServiceStateBadge::colour(ServiceState::Overdue), width, Qt::SolidLine,
+        painter.setPen(QPen(StatePalette::colour(PaletteState::RackExpired), width, Qt::SolidLine,
                             Qt::SquareCap, Qt::MiterJoin));
         painter.drawRect(inner.adjusted(width / 2, width / 2, -width / 2, -width / 2));
     }

@@ -6,6 +6,7 @@
 #include "models/ReviewLinesModel.h"
 #include "register/ReviewProcess.h"
 #include "widgets/BadgeDelegate.h"
+#include "widgets/Dialogs.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QComboBox>
@@ -199,7 +200,7 @@ void ReviewSheet::correctCurrent()
         return ReviewProcess(m_context.db).correctAsset(review, asset, correction);
     });
     dialog.selectServer(entry.placement.serverId);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_context.dialogs.run(dialog))
         return;
     m_messages.showMessage(tr("The correction of %1 is recorded in its request's history.")
                                .arg(entry.asset.registerNumber),
