@@ -73,6 +73,56 @@ struct FormField
     // Pencabutan.
     static inline const QString kAsset = QStringLiteral("asset");
 
+    // Units and officers (Unit & Pejabat), signatories and the agency profile (Pengaturan).
+    static inline const QString kName = QStringLiteral("name");
+    static inline const QString kPhone = QStringLiteral("phone");
+    static inline const QString kEmail = QStringLiteral("email");
+    static inline const QString kPosition = QStringLiteral("position");
+    static inline const QString kAddress = QStringLiteral("address");
+    static inline const QString kGovernmentName = QStringLiteral("government_name");
+    static inline const QString kOfficeName = QStringLiteral("office_name");
+    static inline const QString kPlace = QStringLiteral("place");
+    static inline const QString kNumberingPattern = QStringLiteral("numbering_pattern");
+
+    // Pengaturan: office calendar, holidays and the database connection.
+    static inline const QString kOfficeEnd = QStringLiteral("office_end");
+    static inline const QString kWorkingDays = QStringLiteral("working_days");
+    static inline const QString kDay = QStringLiteral("day");
+    static inline const QString kHost = QStringLiteral("host");
+    static inline const QString kDatabase = QStringLiteral("database");
+    static inline const QString kPassword = QStringLiteral("password");
+    static inline const QString kSslMode = QStringLiteral("sslmode");
+    static inline const QString kFile = QStringLiteral("file");
+
+    // Pusat Data: NOCs, racks, IP pools and facilities.
+    static inline const QString kLocation = QStringLiteral("location");
+    static inline const QString kHeightU = QStringLiteral("height_u");
+    static inline const QString kPowerBudgetW = QStringLiteral("power_budget_w");
+    static inline const QString kGateway = QStringLiteral("gateway");
+    static inline const QString kIsPublic = QStringLiteral("is_public");
+    static inline const QString kCapacity = QStringLiteral("capacity");
+
+    // The first-run guide (InitialSetup); a person's fields are ofPerson(kHeadOfDivision, kNip).
+    static inline const QString kNocName = QStringLiteral("noc_name");
+    static inline const QString kRackCount = QStringLiteral("rack_count");
+    static inline const QString kRackHeightU = QStringLiteral("rack_height_u");
+    static inline const QString kRackPowerW = QStringLiteral("rack_power_w");
+    static inline const QString kUps = QStringLiteral("ups");
+    static inline const QString kGenset = QStringLiteral("genset");
+    static inline const QString kBandwidth = QStringLiteral("bandwidth");
+    static inline const QString kPoolName = QStringLiteral("pool_name");
+    static inline const QString kPoolCidr = QStringLiteral("pool_cidr");
+    static inline const QString kPoolGateway = QStringLiteral("pool_gateway");
+    static inline const QString kHeadOfDivision = QStringLiteral("head_of_division");
+    static inline const QString kDataCentreOfficer = QStringLiteral("dc_officer");
+    static inline const QString kFirstUnitPrefix = QStringLiteral("unit_"); // "unit_name"
+
+    /// A field of one person of the guide: "head_of_division/nip".
+    static QString ofPerson(const QString &person, const QString &name)
+    {
+        return person + QLatin1Char('/') + name;
+    }
+
     /// "servers.<position>.<name>", or "servers.<position>" for the whole row when `name` is empty.
     static QString ofServer(int position, const QString &name = {})
     {

@@ -115,6 +115,7 @@ public:
     }
 
     Database &db() { return session.db(); }
+    UiContext &context() { return *m_context; }
     Request request(qint64 id) { return must(RequestRepository(db()).find(id), "request"); }
     /// A request registered and taken through the workflow up to `step` (done).
     qint64 requestAt(int step)

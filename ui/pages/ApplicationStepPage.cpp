@@ -1,4 +1,5 @@
 #include "ApplicationStepPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -81,13 +82,12 @@ ApplicationStepPage::ApplicationStepPage(UiContext &context, QWidget *parent)
     form()->addRow(tr("Domain active date:"), m_domainActive);
     form()->addRow(tr("Co-location validity:"), validity);
 
-    mapField(QStringLiteral("officer"), m_officer);
-    mapField(QStringLiteral("nip"), m_nip);
-    mapField(QStringLiteral("unit_address"), m_address);
-    mapField(QStringLiteral("contact_phone"), m_phone);
-    mapField(QStringLiteral("domain"), m_domain);
-    mapField(QStringLiteral("domain_active_date"), m_domainActive);
-    mapField(QStringLiteral("valid_until"), m_validUntil);
+    mapField(FormField::kOfficer, m_officer);
+    mapField(FormField::kNip, m_nip);
+    mapField(FormField::kUnitAddress, m_address);
+    mapField(FormField::kContactPhone, m_phone);
+    mapField(FormField::kDomain, m_domain);
+    mapField(FormField::kValidUntil, m_validUntil);
     watch(m_phone);
     watch(m_domain);
     watch(m_nip);

@@ -1,4 +1,6 @@
 #include "ApprovalStepPage.h"
+#include "widgets/FormBinding.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -52,9 +54,8 @@ ApprovalStepPage::ApprovalStepPage(UiContext &context, QWidget *parent)
     body()->addWidget(m_blocksSection);
     body()->addStretch();
 
-    mapField(QStringLiteral("reasons"), m_reasons);
-    mapField(QStringLiteral("decided_by"), m_decidedBy);
-    mapField(QStringLiteral("location"), m_location);
+    mapField(FormField::kReasons, m_reasons);
+    binding()->bindResolver([this](const QString &field) { return blockCell(field); });
     connect(m_approve, &QRadioButton::toggled, m_blocksSection, &QWidget::setVisible);
     connect(m_approve, &QRadioButton::toggled, this, [this](bool approving) {
         saveButton()->setText(approving ? tr("Save") : tr("Reject"));
@@ -123,22 +124,20 @@ void ApprovalStepPage::fill(const RequestDossier &dossier)
     setEditable(!done);
 }
 
-QWidget *ApprovalStepPage::widgetForField(const QString &field) const
+// A cell of a server's placement block ("servers.2.rack"), or the block itself; a block's
+// field named without its server: the first block that has it.
+QWidget *ApprovalStepPage::blockCell(const QString &field) const
 {
-    const QStringList parts = field.split(QLatin1Char('.'));
-    if (parts.size() >= 2 && parts[0] == QLatin1String("servers")) {
-        const int position = parts[1].toInt();
-        if (position >= 1 && position <= m_blocks.size()) {
-            QWidget *cell = m_blocks[position - 1]->fieldWidget(parts.value(2));
-            return cell ? cell : m_blocks[position - 1];
-        }
+    if (const ServerFieldName cell = FormField::parseServer(field); cell.position > 0) {
+        if (cell.position > m_blocks.size())
+            return nullptr;
+        PlacementBlockEditor *block = m_blocks[cell.position - 1];
+        QWidget *widget = block->fieldWidget(cell.name);
+        return widget ? widget : block;
     }
-    if (QWidget *mapped = FormStepPage::widgetForField(field))
-        return mapped;
-    // A block's field named without its server: the first block that has it.
     for (PlacementBlockEditor *editor : m_blocks) {
-        if (QWidget *cell = editor->fieldWidget(field))
-            return cell;
+        if (QWidget *widget = editor->fieldWidget(field))
+            return widget;
     }
     return nullptr;
 }

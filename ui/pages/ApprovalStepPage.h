@@ -27,9 +27,9 @@ protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
     QList<Error> problems() const override;
-    QWidget *widgetForField(const QString &field) const override;
 
 private:
+    QWidget *blockCell(const QString &field) const;
     Approval input() const;
     void buildBlocks(const RequestDossier &dossier);
 

@@ -1,4 +1,5 @@
 #include "CapacityCheckStepPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -50,8 +51,7 @@ CapacityCheckStepPage::CapacityCheckStepPage(UiContext &context, QWidget *parent
     body()->addWidget(verdictHolder);
     body()->addStretch();
 
-    mapField(QStringLiteral("note"), m_note);
-    mapField(QStringLiteral("available"), m_available);
+    mapField(FormField::kNote, m_note);
     trackChanges(this);
 }
 

@@ -1,4 +1,5 @@
 #include "DataCentrePage.h"
+#include "widgets/FormBinding.h"
 
 #include "UiContext.h"
 #include "widgets/FacilitySection.h"
@@ -78,7 +79,7 @@ bool DataCentrePage::hasUnsavedInput() const
 void DataCentrePage::showRefusal(const Error &error)
 {
     m_messages->showMessage(error.message, MessageBar::Kind::Error);
-    if (error.code == QLatin1String("stale"))
+    if (FormBinding::isStale(error))
         m_messages->setAction(tr("Reload"), [this] { reloadAfterStale(); });
     m_messages->show();
 }

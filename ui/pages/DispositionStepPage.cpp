@@ -1,4 +1,5 @@
 #include "DispositionStepPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -26,9 +27,8 @@ DispositionStepPage::DispositionStepPage(UiContext &context, QWidget *parent)
     form()->addRow(tr("Date:"), m_date);
     form()->addRow(tr("To:"), m_toWhom);
     form()->addRow(tr("Note:"), m_note);
-    mapField(QStringLiteral("disposed_on"), m_date);
-    mapField(QStringLiteral("to_whom"), m_toWhom);
-    mapField(QStringLiteral("note"), m_note);
+    mapField(FormField::kToWhom, m_toWhom);
+    mapField(FormField::kNote, m_note);
     trackChanges(this);
 }
 

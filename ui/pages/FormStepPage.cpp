@@ -1,9 +1,9 @@
 #include "FormStepPage.h"
 
 #include "UiContext.h"
+#include "widgets/FormBinding.h"
 #include "widgets/FormParts.h"
 #include "widgets/MessageBar.h"
-#include "widgets/SaveAction.h"
 #include "widgets/SaveGate.h"
 #include "widgets/ValidatedLineEdit.h"
 #include "workflow/RequestWorkflow.h"
@@ -11,7 +11,6 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,19 +19,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kolokasi {
-
-namespace {
-/// Refusals that mean someone else moved the request on since this page was loaded.
-bool changedMeanwhile(const Error &error)
-{
-    return error.code == QLatin1String("stale") || error.code == QLatin1String("wrong_step") ||
-           error.code == QLatin1String("request_closed");
-}
-} // namespace
 
 FormStepPage::FormStepPage(UiContext &context, const QString &title, QWidget *parent)
     : StepPage(context, parent)
@@ -70,47 +59,63 @@ FormStepPage::FormStepPage(UiContext &context, const QString &title, QWidget *pa
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
 
-    m_gate = new SaveGate(m_save, this);
+    m_binding = new FormBinding(this, m_messageBar, m_save);
+    m_binding->saveAction()->setObjectName(QStringLiteral("saveStepAction"));
+    m_binding->setReload([this] { load(m_requestId); },
+                         [this](const Error &error) { return changedMeanwhileText(error); });
     connect(m_save, &QPushButton::clicked, this, &FormStepPage::save);
-    m_saveAction = new SaveAction(m_save, this);
-    m_saveAction->setObjectName(QStringLiteral("saveStepAction"));
 }
 
 QAction *FormStepPage::saveAction() const
 {
-    return m_saveAction;
+    return m_binding->saveAction();
+}
+
+SaveGate *FormStepPage::saveGate() const
+{
+    return m_binding->gate();
+}
+
+bool FormStepPage::hasUnsavedInput() const
+{
+    return m_binding->isDirty();
+}
+
+bool FormStepPage::isLoading() const
+{
+    return m_binding->isLoading();
 }
 
 QString FormStepPage::message() const
 {
-    return m_messageBar->text();
+    return m_binding->message();
+}
+
+void FormStepPage::mapField(const QString &field, QWidget *widget)
+{
+    m_binding->bind(field, widget);
 }
 
 void FormStepPage::load(qint64 requestId)
 {
-    m_loading = true;
     m_requestId = requestId;
-    m_messageBar->hideMessage();
+    m_binding->hideMessage();
     RequestDossier dossier;
     if (requestId > 0) {
         auto read = context().workflow.dossier(requestId);
         if (!read.ok()) {
-            m_loading = false;
             showRefusal(read.error());
             return;
         }
         dossier = std::move(read).value();
     }
-    clearMarks();
+    m_binding->setLoading(true);
+    m_binding->clearMarks();
     fill(dossier);
     alignFormLabels();
-    for (const QPointer<ValidatedLineEdit> &field : m_watched) {
-        if (field)
-            field->clearProblem();
-    }
-    m_gate->update();
-    m_dirty = false;
-    m_loading = false;
+    m_binding->resetProblems();
+    m_binding->markClean();
+    m_binding->setLoading(false);
     putSaveLastInTabOrder();
 }
 
@@ -148,67 +153,26 @@ void FormStepPage::alignFormLabels()
     }
 }
 
-QWidget *FormStepPage::widgetForField(const QString &field) const
-{
-    QString name = field;
-    while (!name.isEmpty()) {
-        if (QWidget *widget = m_fields.value(name))
-            return widget;
-        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-        name = dot < 0 ? QString() : name.left(dot);
-    }
-    return nullptr;
-}
-
 void FormStepPage::trackChanges(QWidget *widget)
 {
-    const auto mark = [this] { markDirty(); };
-    for (auto *edit : widget->findChildren<QLineEdit *>())
-        connect(edit, &QLineEdit::textEdited, this, mark);
-    for (auto *edit : widget->findChildren<QPlainTextEdit *>())
-        connect(edit, &QPlainTextEdit::textChanged, this, mark);
-    for (auto *box : widget->findChildren<QComboBox *>())
-        connect(box, &QComboBox::currentIndexChanged, this, mark);
-    for (auto *date : widget->findChildren<QDateEdit *>())
-        connect(date, &QDateEdit::dateChanged, this, mark);
-    for (auto *spin : widget->findChildren<QSpinBox *>())
-        connect(spin, &QSpinBox::valueChanged, this, mark);
-    for (auto *button : widget->findChildren<QAbstractButton *>()) {
-        if (button->isCheckable())
-            connect(button, &QAbstractButton::toggled, this, mark);
-    }
+    m_binding->trackChanges(widget);
 }
 
 void FormStepPage::markDirty()
 {
-    if (!m_loading)
-        m_dirty = true;
+    m_binding->markDirty();
 }
 
 void FormStepPage::watch(ValidatedLineEdit *field)
 {
-    m_watched.append(field);
-    m_gate->watch(field);
-}
-
-bool FormStepPage::validateFields()
-{
-    QWidget *firstBad = nullptr;
-    for (const QPointer<ValidatedLineEdit> &field : m_watched) {
-        if (field && field->isEnabled() && !field->validateNow() && !firstBad)
-            firstBad = field;
-    }
-    m_gate->update();
-    if (firstBad)
-        firstBad->setFocus();
-    return !firstBad && m_gate->reason().isEmpty();
+    m_binding->watch(field);
 }
 
 void FormStepPage::save()
 {
-    m_messageBar->hideMessage();
-    clearMarks();
-    if (!validateFields())
+    m_binding->hideMessage();
+    m_binding->clearMarks();
+    if (!m_binding->validateWatched())
         return;
     if (const QList<Error> found = problems(); !found.isEmpty()) {
         showProblems(found);
@@ -222,83 +186,39 @@ void FormStepPage::save()
     }
     if (cancelled)
         return;
-    m_dirty = false;
+    m_binding->markClean();
     emit saved(m_requestId);
 }
 
 void FormStepPage::showRefusal(const Error &error)
 {
-    if (changedMeanwhile(error) && m_requestId > 0) {
-        offerReload(error);
-        return;
-    }
-    showProblems({error});
+    if (m_requestId > 0)
+        m_binding->showRefusal(error);
+    else
+        m_binding->showProblems({error}); // a new request: nothing stored to reload
 }
 
 void FormStepPage::showProblems(const QList<Error> &problems)
 {
-    if (problems.isEmpty())
-        return;
-    QStringList messages;
-    QWidget *first = nullptr;
-    for (const Error &problem : problems) {
-        if (!messages.contains(problem.message))
-            messages.append(problem.message);
-        QWidget *widget = widgetForField(problem.field);
-        if (!widget)
-            continue;
-        markField(widget, problem.message);
-        if (!first)
-            first = widget;
-    }
-    m_messageBar->showMessage(messages.join(QLatin1Char('\n')), MessageBar::Kind::Error);
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
+    m_binding->showProblems(problems);
 }
 
-void FormStepPage::markField(QWidget *widget, const QString &message)
+QString FormStepPage::changedMeanwhileText(const Error &error) const
 {
-    if (auto *field = qobject_cast<ValidatedLineEdit *>(widget)) {
-        field->showProblem(message);
-        return;
-    }
-    // The frame names no class: the same mark fits a line edit, a list, a date or a note.
-    widget->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
-    widget->setToolTip(message);
-    m_marked.append(widget);
-}
-
-void FormStepPage::clearMarks()
-{
-    for (const QPointer<QWidget> &widget : std::as_const(m_marked)) {
-        if (!widget)
-            continue;
-        widget->setStyleSheet({});
-        widget->setToolTip({});
-    }
-    m_marked.clear();
-}
-
-void FormStepPage::offerReload(const Error &error)
-{
-    QString text = error.message;
     auto history = context().workflow.history(m_requestId);
-    if (history.ok() && !history->isEmpty()) {
-        const RequestEvent &last = history->last();
-        text =
-            tr("%1 changed this request on %2. Nothing of yours was saved; reload to see the "
-               "request "
-               "as it is now.")
-                .arg(last.actor.isEmpty() ? tr("Another admin") : last.actor,
-                     QLocale().toString(last.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
-    }
-    m_messageBar->showMessage(text, MessageBar::Kind::Warning);
-    m_messageBar->setAction(tr("Reload"), [this] { load(m_requestId); });
+    if (!history.ok() || history->isEmpty())
+        return error.message;
+    const RequestEvent &last = history->last();
+    return tr("%1 changed this request on %2. Nothing of yours was saved; reload to see the "
+              "request "
+              "as it is now.")
+        .arg(last.actor.isEmpty() ? tr("Another admin") : last.actor,
+             QLocale().toString(last.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
 }
 
 void FormStepPage::showNotice(const QString &text)
 {
-    m_messageBar->showMessage(text, MessageBar::Kind::Information);
+    m_binding->showNotice(text);
 }
 
 void FormStepPage::setEditable(bool editable)

@@ -4,9 +4,6 @@
 #include "common/Result.h"
 #include "domain/RequestDossier.h"
 
-#include <QHash>
-#include <QPointer>
-
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -14,15 +11,16 @@ class QVBoxLayout;
 
 namespace kolokasi {
 
+class FormBinding;
 class MessageBar;
 class SaveGate;
 class ValidatedLineEdit;
 
 /// What every step page shares: a title line with Save on the right, a message bar for the
-/// core's refusals, the form in a scroll area, inline validation that gates Save, the page's
-/// mapping of the core's Error.field names to its widgets, and the "changed meanwhile" offer
-/// to reload. A subclass builds its fields, fills them from the dossier and saves through
-/// RequestWorkflow; it holds no SOP rule.
+/// core's refusals and the form in a scroll area; the form framework (FormBinding) maps the
+/// core's Error.field names to the page's widgets, gates Save on inline validation, tracks
+/// changes and offers to reload when the request changed meanwhile. A subclass builds its
+/// fields, fills them from the dossier and saves through RequestWorkflow; it holds no SOP rule.
 class FormStepPage : public StepPage
 {
     Q_OBJECT
@@ -31,7 +29,7 @@ public:
     FormStepPage(UiContext &context, const QString &title, QWidget *parent = nullptr);
 
     void load(qint64 requestId) override;
-    bool hasUnsavedInput() const override { return m_dirty; }
+    bool hasUnsavedInput() const override;
     QAction *saveAction() const override;
     qint64 requestId() const { return m_requestId; }
     /// The text of the message bar, empty when it is hidden (for tests and the shell).
@@ -43,7 +41,8 @@ protected:
     /// The column below the title and message bar, for sections beside the main form.
     QVBoxLayout *body() const { return m_body; }
     QPushButton *saveButton() const { return m_save; }
-    SaveGate *saveGate() const { return m_gate; }
+    SaveGate *saveGate() const;
+    FormBinding *binding() const { return m_binding; }
     UiContext &ui() const { return context(); }
 
     /// Fills the fields from what the request holds (requestId 0: a new one).
@@ -54,12 +53,8 @@ protected:
     /// Every problem the core finds in the input as it stands (the step's validate…()), so all
     /// bad fields are marked at once before anything is asked or saved; none by default.
     virtual QList<Error> problems() const { return {}; }
-    /// The widget the core's Error.field names; the default looks in the page's mapping,
-    /// then at shorter names ("servers.2.ram" -> "servers.2" -> "servers").
-    virtual QWidget *widgetForField(const QString &field) const;
-
-    /// One entry of the page's mapping of Error.field names to its widgets.
-    void mapField(const QString &field, QWidget *widget) { m_fields.insert(field, widget); }
+    /// One entry of the page's mapping of the core's Error.field names (FormField) to widgets.
+    void mapField(const QString &field, QWidget *widget);
     /// Marks the page as changed by the user whenever `widget` (and its editors) change.
     void trackChanges(QWidget *widget);
     /// Validates a field as the user types and keeps Save disabled while it is wrong.
@@ -72,7 +67,7 @@ protected:
     /// Fields and forms stay visible but cannot be changed (the step is done, or closed). A
     /// text with the property "alwaysReadOnly" stays read-only when the page is editable.
     void setEditable(bool editable);
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     /// The request the page now shows: a new letter or withdrawal sets it in submit().
     void setRequestId(qint64 requestId) { m_requestId = requestId; }
 
@@ -84,13 +79,10 @@ private slots:
     void save();
 
 private:
-    bool validateFields();
-    void markField(QWidget *widget, const QString &message);
-    void clearMarks();
     /// One label column for every form of the page, so sections line up.
     void alignFormLabels();
     void putSaveLastInTabOrder();
-    void offerReload(const Error &error);
+    QString changedMeanwhileText(const Error &error) const;
 
     QLabel *m_title = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -98,14 +90,8 @@ private:
     QFormLayout *m_form = nullptr;
     QWidget *m_content = nullptr;
     QPushButton *m_save = nullptr;
-    SaveGate *m_gate = nullptr;
-    QAction *m_saveAction = nullptr;
-    QHash<QString, QPointer<QWidget>> m_fields;
-    QList<QPointer<ValidatedLineEdit>> m_watched;
-    QList<QPointer<QWidget>> m_marked; // marked by the core's problems until the next save
+    FormBinding *m_binding = nullptr;
     qint64 m_requestId = 0;
-    bool m_dirty = false;
-    bool m_loading = false;
 };
 
 } // namespace kolokasi

@@ -1,4 +1,6 @@
 #include "HandoverStepPage.h"
+#include "widgets/FormBinding.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -81,12 +83,10 @@ HandoverStepPage::HandoverStepPage(UiContext &context, QWidget *parent)
     body()->addWidget(personFields(m_receiverUnit, m_receiverName, m_receiverNip));
     body()->addStretch();
 
-    mapField(QStringLiteral("giver_name"), m_giverName);
-    mapField(QStringLiteral("giver_nip"), m_giverNip);
-    mapField(QStringLiteral("receiver_unit"), m_receiverUnit);
-    mapField(QStringLiteral("receiver_name"), m_receiverName);
-    mapField(QStringLiteral("receiver_nip"), m_receiverNip);
-    mapField(QStringLiteral("handed_over_at"), m_date);
+    mapField(FormField::kGiverName, m_giverName);
+    mapField(FormField::kGiverNip, m_giverNip);
+    mapField(FormField::kReceiverName, m_receiverName);
+    mapField(FormField::kReceiverNip, m_receiverNip);
     saveGate()->addCheck([this] {
         for (const HandoverServerEditor *editor : m_servers) {
             if (const QString missing = editor->missingNote(); !missing.isEmpty())
@@ -189,17 +189,15 @@ void HandoverStepPage::fill(const RequestDossier &dossier)
     setEditable(!done);
 }
 
-QWidget *HandoverStepPage::widgetForField(const QString &field) const
+// A delivered spec's cell of one server ("servers.2.ram").
+QWidget *HandoverStepPage::serverCell(const QString &field) const
 {
-    const QStringList parts = field.split(QLatin1Char('.'));
-    if (parts.size() >= 2 && parts[0] == QLatin1String("servers")) {
-        const int position = parts[1].toInt();
-        for (HandoverServerEditor *editor : m_servers) {
-            if (editor->server().position == position)
-                return editor->fieldWidget(parts.value(2));
-        }
+    const ServerFieldName cell = FormField::parseServer(field);
+    for (HandoverServerEditor *editor : m_servers) {
+        if (cell.position > 0 && editor->server().position == cell.position)
+            return editor->fieldWidget(cell.name);
     }
-    return FormStepPage::widgetForField(field);
+    return nullptr;
 }
 
 Handover HandoverStepPage::input() const

@@ -29,9 +29,9 @@ protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
     QList<Error> problems() const override;
-    QWidget *widgetForField(const QString &field) const override;
 
 private:
+    QWidget *serverCell(const QString &field) const;
     Handover input() const;
     void showDateInWords();
     QWidget *personFields(QLineEdit *unit, QWidget *name, ValidatedLineEdit *nip);

@@ -1,4 +1,5 @@
 #include "ReportStepPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -51,7 +52,7 @@ ReportStepPage::ReportStepPage(UiContext &context, SopStep step, QWidget *parent
     m_note->setObjectName(QStringLiteral("reportNote"));
     form()->addRow(m_what);
     form()->addRow(tr("Note:"), m_note);
-    mapField(QStringLiteral("note"), m_note);
+    mapField(FormField::kNote, m_note);
     trackChanges(this);
 }
 

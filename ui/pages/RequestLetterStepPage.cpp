@@ -1,10 +1,12 @@
 #include "RequestLetterStepPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
 #include "common/Clock.h"
 #include "services/MasterData.h"
 #include "widgets/DateEdit.h"
+#include "widgets/FormBinding.h"
 #include "widgets/FormParts.h"
 #include "widgets/SearchableComboBox.h"
 #include "widgets/ServerRowsEditor.h"
@@ -80,14 +82,13 @@ RequestLetterStepPage::RequestLetterStepPage(UiContext &context, QWidget *parent
     body()->addWidget(needsHolder);
     body()->addStretch();
 
-    mapField(QStringLiteral("letter_number"), m_letterNumber);
-    mapField(QStringLiteral("letter_date"), m_letterDate);
-    mapField(QStringLiteral("unit"), m_unit);
-    mapField(QStringLiteral("subject"), m_subject);
-    mapField(QStringLiteral("service_type"), m_colocation);
-    mapField(QStringLiteral("servers"), m_servers);
-    mapField(QStringLiteral("bandwidth_mbps"), m_bandwidth);
-    mapField(QStringLiteral("public_ips"), m_publicIps);
+    mapField(FormField::kUnit, m_unit);
+    mapField(FormField::kSubject, m_subject);
+    mapField(FormField::kServers, m_servers);
+    binding()->bindResolver([this](const QString &field) -> QWidget * {
+        const ServerFieldName cell = FormField::parseServer(field);
+        return cell.position > 0 ? m_servers->fieldWidget(cell.position, cell.name) : nullptr;
+    });
     watch(m_letterNumber);
     connect(m_servers, &ServerRowsEditor::changed, this, &RequestLetterStepPage::markDirty);
     trackChanges(this);
@@ -139,17 +140,6 @@ void RequestLetterStepPage::fill(const RequestDossier &dossier)
     m_bandwidth->setValue(request.needs.bandwidthMbps);
     m_publicIps->setValue(registered ? request.needs.publicIps : 1);
     setEditable(!registered);
-}
-
-QWidget *RequestLetterStepPage::widgetForField(const QString &field) const
-{
-    // "servers.<n>.<field>" names a cell of the server rows.
-    const QStringList parts = field.split(QLatin1Char('.'));
-    if (parts.size() >= 2 && parts[0] == QLatin1String("servers")) {
-        if (QWidget *cell = m_servers->fieldWidget(parts[1].toInt(), parts.value(2)))
-            return cell;
-    }
-    return FormStepPage::widgetForField(field);
 }
 
 RequestLetter RequestLetterStepPage::input() const

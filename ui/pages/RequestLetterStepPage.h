@@ -28,7 +28,6 @@ protected:
     void fill(const RequestDossier &dossier) override;
     Status submit(bool *cancelled) override;
     QList<Error> problems() const override;
-    QWidget *widgetForField(const QString &field) const override;
 
 private:
     RequestLetter input() const;

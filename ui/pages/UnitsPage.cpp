@@ -1,4 +1,5 @@
 #include "UnitsPage.h"
+#include "widgets/FormBinding.h"
 
 #include "UiContext.h"
 #include "models/OfficerTableModel.h"
@@ -350,7 +351,7 @@ void UnitsPage::retireUnit()
         return;
     auto retired = MasterData(m_context.db).retire(unit.id, unit.rowVersion);
     if (!retired.ok())
-        return showRefusal(retired.error().message, retired.error().code == QLatin1String("stale"));
+        return showRefusal(retired.error().message, FormBinding::isStale(retired.error()));
     changed(unit.id);
 }
 
@@ -369,7 +370,7 @@ void UnitsPage::retireOfficer()
         return;
     auto retired = MasterData(m_context.db).retireOfficer(officer.id, officer.rowVersion);
     if (!retired.ok())
-        return showRefusal(retired.error().message, retired.error().code == QLatin1String("stale"));
+        return showRefusal(retired.error().message, FormBinding::isStale(retired.error()));
     changed(officer.unitId);
 }
 

@@ -1,4 +1,5 @@
 #include "WithdrawalCompletionPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -32,7 +33,6 @@ WithdrawalCompletionPage::WithdrawalCompletionPage(UiContext &context, QWidget *
                     "withdrawn in the register."),
                  this));
     saveButton()->setText(tr("Complete the withdrawal"));
-    mapField(QStringLiteral("withdrawn_on"), m_withdrawnOn);
     trackChanges(this);
 }
 

@@ -1,4 +1,5 @@
 #include "WithdrawalDecisionPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -52,8 +53,7 @@ WithdrawalDecisionPage::WithdrawalDecisionPage(UiContext &context, QWidget *pare
     body()->addWidget(decisionHolder);
     body()->addStretch();
 
-    mapField(QStringLiteral("reasons"), m_reasons);
-    mapField(QStringLiteral("decided_by"), m_decidedBy);
+    mapField(FormField::kReasons, m_reasons);
     connect(m_approve, &QRadioButton::toggled, this, [this](bool approving) {
         saveButton()->setText(approving ? tr("Save") : tr("Reject"));
     });

@@ -1,4 +1,5 @@
 #include "WithdrawalRegistrationPage.h"
+#include "domain/FormField.h"
 
 #include "StepPages.h"
 #include "UiContext.h"
@@ -48,11 +49,9 @@ WithdrawalRegistrationPage::WithdrawalRegistrationPage(UiContext &context, QWidg
     body()->addWidget(reasonsHolder);
     body()->addStretch();
 
-    mapField(QStringLiteral("asset"), m_asset);
-    mapField(QStringLiteral("letter_number"), m_letterNumber);
-    mapField(QStringLiteral("letter_date"), m_letterDate);
-    mapField(QStringLiteral("subject"), m_subject);
-    mapField(QStringLiteral("reasons"), m_reasons);
+    mapField(FormField::kAsset, m_asset);
+    mapField(FormField::kSubject, m_subject);
+    mapField(FormField::kReasons, m_reasons);
     watch(m_letterNumber);
     connect(m_asset, &QComboBox::currentIndexChanged, this, &WithdrawalRegistrationPage::showAsset);
     trackChanges(this);

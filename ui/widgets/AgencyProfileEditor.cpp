@@ -1,4 +1,6 @@
 #include "AgencyProfileEditor.h"
+#include "FormBinding.h"
+#include "domain/FormField.h"
 
 #include "Dialogs.h"
 #include "FormParts.h"
@@ -44,24 +46,25 @@ AgencyProfileEditor::AgencyProfileEditor(UiContext &context, QWidget *parent)
     QFormLayout *form = makeFormLayout(formHolder);
     form->setContentsMargins(0, 0, 0, 0);
     ValidatedLineEdit *government =
-        addField(QStringLiteral("government_name"), tr("Government name:"), form);
+        addField(FormField::kGovernmentName, tr("Government name:"), form);
     government->setRequired(tr("Enter the government name, e.g. PEMERINTAH KABUPATEN CIREBON."));
     government->lineEdit()->setPlaceholderText(QStringLiteral("PEMERINTAH KABUPATEN CIREBON"));
-    ValidatedLineEdit *office = addField(QStringLiteral("office_name"), tr("Office name:"), form);
+    ValidatedLineEdit *office = addField(FormField::kOfficeName, tr("Office name:"), form);
     office->setRequired(tr("Enter the office name, e.g. DINAS KOMUNIKASI DAN INFORMATIKA."));
     office->lineEdit()->setPlaceholderText(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA"));
     addField(QStringLiteral("division_name"), tr("Division:"), form);
-    addField(QStringLiteral("address"), tr("Address:"), form);
-    addField(QStringLiteral("phone"), tr("Telephone:"), form)
-        ->setRule(optional([](const QString &text) { return PhoneNumber::validate(text); }));
-    addField(QStringLiteral("email"), tr("E-mail:"), form)
-        ->setRule(optional([](const QString &text) { return EmailAddress::validate(text); }));
+    addField(FormField::kAddress, tr("Address:"), form);
+    addField(FormField::kPhone, tr("Telephone:"), form)->setRule(optional([](const QString &text) {
+        return PhoneNumber::validate(text);
+    }));
+    addField(FormField::kEmail, tr("E-mail:"), form)->setRule(optional([](const QString &text) {
+        return EmailAddress::validate(text);
+    }));
     addField(QStringLiteral("website"), tr("Website:"), form)
         ->setRule(optional([](const QString &text) {
             return DomainName::validate(text, QStringLiteral("website"));
         }));
-    ValidatedLineEdit *place =
-        addField(QStringLiteral("place"), tr("City of the date line:"), form);
+    ValidatedLineEdit *place = addField(FormField::kPlace, tr("City of the date line:"), form);
     place->lineEdit()->setPlaceholderText(QStringLiteral("Sumber"));
 
     m_logoView->setObjectName(QStringLiteral("logoView"));
@@ -109,6 +112,9 @@ ValidatedLineEdit *AgencyProfileEditor::addField(const QString &field, const QSt
     gate()->watch(edit);
     connect(edit, &ValidatedLineEdit::edited, this, &AgencyProfileEditor::edited);
     m_fields.insert(field, edit);
+    // The core names these in its refusals (the division and website are never refused).
+    if (field != QLatin1String("division_name") && field != QLatin1String("website"))
+        binding()->bind(field, edit);
     return edit;
 }
 
@@ -156,12 +162,8 @@ void AgencyProfileEditor::save()
     if (!valid)
         return;
     if (Status saved = SettingsService(ui().db).saveAgencyProfile(shownProfile(), m_read);
-        !saved.ok()) {
-        QHash<QString, QWidget *> fields;
-        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-            fields.insert(it.key(), it.value());
-        return showRefusal(saved.error(), fields);
-    }
+        !saved.ok())
+        return showRefusal(saved.error());
     (void)SettingsService(ui().db).agencyProfile(m_read); // the versions just written
     confirmSaved(
         tr("The agency profile and letterhead were saved; printouts use them from now on."));

@@ -1,4 +1,6 @@
 #include "DatabaseEditor.h"
+#include "FormBinding.h"
+#include "domain/FormField.h"
 
 #include "BackupFolderPanel.h"
 #include "Dialogs.h"
@@ -133,6 +135,10 @@ QWidget *DatabaseEditor::makePostgresFields()
     form->addRow(tr("Password:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), test);
+    binding()->bind(FormField::kHost, m_host);
+    binding()->bind(FormField::kDatabase, m_database);
+    binding()->bind(FormField::kPassword, m_password);
+    binding()->bind(FormField::kSslMode, m_sslMode);
     form->addRow(
         QString(),
         makeHint(tr("The password is never written to the settings file. Without the keyring "
@@ -204,12 +210,8 @@ void DatabaseEditor::testConnection()
 {
     DatabaseLocation location = shownLocation();
     location.password = m_password->text();
-    const QHash<QString, QWidget *> fields{{QStringLiteral("host"), m_host},
-                                           {QStringLiteral("database"), m_database},
-                                           {QStringLiteral("password"), m_password},
-                                           {QStringLiteral("sslmode"), m_sslMode}};
     if (Status reached = ConnectionTest::run(location); !reached.ok())
-        return showRefusal(reached.error(), fields);
+        return showRefusal(reached.error());
     messageBar()->showMessage(tr("The connection to %1 works.").arg(location.displayName()),
                               MessageBar::Kind::Information);
 }
@@ -238,15 +240,14 @@ void DatabaseEditor::save()
         return showRefusal(
             {QStringLiteral("required"),
              tr("Enter the host and the database of the PostgreSQL server."),
-             location.host.isEmpty() ? QStringLiteral("host") : QStringLiteral("database")},
-            {{QStringLiteral("host"), m_host}, {QStringLiteral("database"), m_database}});
+             location.host.isEmpty() ? QStringLiteral("host") : QStringLiteral("database")});
     if (location.engine == DatabaseLocation::Engine::SQLite && location.filePath.isEmpty())
         return showRefusal(
             {QStringLiteral("required"), tr("Choose the database file."), QStringLiteral("file")});
     if (location.engine == DatabaseLocation::Engine::PostgreSQL && m_remember->isChecked() &&
         !m_password->text().isEmpty()) {
         if (Status kept = PasswordStore::write(location, m_password->text()); !kept.ok())
-            return showRefusal(kept.error(), {{QStringLiteral("password"), m_password}});
+            return showRefusal(kept.error());
     }
     QSettings().setValue(DatabaseLocation::kSettingsKey,
                          location.toText()); // toText(): no password set

@@ -1,4 +1,5 @@
 #include "FacilitySection.h"
+#include "domain/FormField.h"
 
 #include "RecordEditor.h"
 #include "UiContext.h"
@@ -24,12 +25,12 @@ FacilitySection::FacilitySection(UiContext &context, QWidget *parent)
       m_editor(new RecordEditor(QStringLiteral("facility"), this))
 {
     m_model->setParent(this);
-    QComboBox *kinds = m_editor->addChoice(QStringLiteral("kind"), tr("Kind:"));
+    QComboBox *kinds = m_editor->addChoice(FormField::kKind, tr("Kind:"));
     for (const char *kind : {"ups", "genset", "bandwidth"})
         kinds->addItem(FacilityResourceTableModel::kindName(QString::fromLatin1(kind)),
                        QString::fromLatin1(kind));
-    m_editor->addText(QStringLiteral("name"), tr("Name:"), {}, tr("Fill in the name."));
-    m_editor->addDecimal(QStringLiteral("capacity"), tr("Capacity:"), kMaxCapacity);
+    m_editor->addText(FormField::kName, tr("Name:"), {}, tr("Fill in the name."));
+    m_editor->addDecimal(FormField::kCapacity, tr("Capacity:"), kMaxCapacity);
     addEditor(m_editor);
     connect(kinds, &QComboBox::currentIndexChanged, this, &FacilitySection::kindChosen);
     connect(m_editor, &RecordEditor::saveRequested, this, &FacilitySection::save);

@@ -1,4 +1,6 @@
 #include "HolidaysEditor.h"
+#include "FormBinding.h"
+#include "domain/FormField.h"
 
 #include "DateEdit.h"
 #include "Dialogs.h"
@@ -33,6 +35,8 @@ HolidaysEditor::HolidaysEditor(UiContext &context, QWidget *parent)
     m_day->setDate(context.clock.today());
     m_name->setObjectName(QStringLiteral("holidayName"));
     m_name->setPlaceholderText(tr("Name of the holiday"));
+    binding()->bind(FormField::kName, m_name);
+    binding()->bind(FormField::kDay, m_day);
     auto *add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addHoliday"));
     auto *remove = new QPushButton(tr("Remove chosen"), this);
@@ -100,8 +104,7 @@ void HolidaysEditor::addHoliday()
 {
     if (Status added = SettingsService(ui().db).addHoliday(m_day->date(), m_name->text());
         !added.ok())
-        return showRefusal(added.error(),
-                           {{QStringLiteral("name"), m_name}, {QStringLiteral("day"), m_day}});
+        return showRefusal(added.error());
     m_name->clear();
     changed(tr("%1 was added to the holidays.")
                 .arg(QLocale().toString(m_day->date(), QStringLiteral("dd/MM/yyyy"))));

@@ -1,4 +1,5 @@
 #include "NumberingEditor.h"
+#include "FormBinding.h"
 
 #include "DocumentSource.h"
 #include "FormParts.h"
@@ -31,6 +32,8 @@ NumberingEditor::NumberingEditor(UiContext &context, QWidget *parent)
     m_shared->setRequired(
         tr("Enter the pattern every document uses, e.g. 500.12.15/{seq:4}/{code}/{unit}/{year}."));
     m_unitCode->lineEdit()->setPlaceholderText(DocumentNumbering::kDefaultUnitCode);
+    binding()->bind(DocumentNumbering::kSharedPatternKey, m_shared);
+    binding()->bind(DocumentNumbering::kUnitCodeKey, m_unitCode);
     body()->addWidget(makeHint(
         tr("{seq} or {seq:4} is the sequence number (4: zero-padded to four digits), {year} "
            "the year (the sequence starts again every year), {month} and {roman_month} the "
@@ -89,6 +92,7 @@ void NumberingEditor::addRow(QGridLayout *grid, int line, const QString &docType
                     Qt::AlignRight | Qt::AlignVCenter);
     grid->addWidget(row.pattern, line, 1);
     grid->addWidget(row.next, line, 2, Qt::AlignVCenter);
+    binding()->bind(DocumentNumbering::patternKey(docType), row.pattern);
     m_rows.append(row);
 }
 
@@ -142,27 +146,23 @@ QString NumberingEditor::nextNumberShown(const QString &docType) const
 
 void NumberingEditor::save()
 {
-    QHash<QString, QWidget *> fields{{DocumentNumbering::kSharedPatternKey, m_shared},
-                                     {DocumentNumbering::kUnitCodeKey, m_unitCode}};
     QHash<QString, QString> values{
         {DocumentNumbering::kSharedPatternKey, m_shared->text().trimmed()},
         {DocumentNumbering::kUnitCodeKey, m_unitCode->text().trimmed()}};
     for (const Row &row : std::as_const(m_rows)) {
         const QString key = DocumentNumbering::patternKey(row.docType);
-        fields.insert(key, row.pattern);
         values.insert(key, row.pattern->text().trimmed());
         if (!row.pattern->validateNow())
             return showRefusal(
-                Error{QStringLiteral("pattern_invalid"), row.pattern->problem(), key}, fields);
+                Error{QStringLiteral("pattern_invalid"), row.pattern->problem(), key});
     }
     if (!m_shared->validateNow())
         return showRefusal(Error{QStringLiteral("pattern_invalid"), m_shared->problem(),
-                                 DocumentNumbering::kSharedPatternKey},
-                           fields);
+                                 DocumentNumbering::kSharedPatternKey});
     // The built-in pattern shown when none was set is stored as it is when saved: keeping it
     // is the agency's choice, and printing waits for a chosen pattern (DocumentService).
     if (Status saved = SettingsService(ui().db).saveRows(m_read, values); !saved.ok())
-        return showRefusal(saved.error(), fields);
+        return showRefusal(saved.error());
     reload();
     confirmSaved(tr("The numbering patterns were saved; the sequences go on where they were."));
 }

@@ -1,4 +1,6 @@
 #include "OfficeCalendarEditor.h"
+#include "FormBinding.h"
+#include "domain/FormField.h"
 
 #include "FormParts.h"
 #include "UiContext.h"
@@ -60,6 +62,8 @@ OfficeCalendarEditor::OfficeCalendarEditor(UiContext &context, QWidget *parent)
     }
     daysLayout->addStretch(1);
     form->addRow(tr("Working days:"), days);
+    binding()->bind(FormField::kOfficeEnd, m_end);
+    binding()->bind(FormField::kWorkingDays, m_weekdays.first());
     body()->addWidget(formHolder);
     for (QRadioButton *paper : {m_a4, m_f4})
         connect(paper, &QRadioButton::toggled, this, [this] { markEdited(); });
@@ -167,11 +171,10 @@ void OfficeCalendarEditor::save()
 {
     if (Status valid = SettingsService::checkOfficeHours(m_start->time(), m_end->time());
         !valid.ok())
-        return showRefusal(valid.error(), {{QStringLiteral("office_end"), m_end}});
+        return showRefusal(valid.error());
     auto weekdays = SettingsService::workingDaysText(shownWeekdays());
     if (!weekdays.ok())
-        return showRefusal(weekdays.error(),
-                           {{QStringLiteral("working_days"), m_weekdays.first()}});
+        return showRefusal(weekdays.error());
     const QHash<QString, QString> values{
         {DocumentService::kPaperKey, nameOf(m_a4->isChecked() ? Paper::A4 : Paper::F4)},
         {SettingsService::kOfficeStartKey, m_start->time().toString(kTimeFormat)},

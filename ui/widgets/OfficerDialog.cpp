@@ -1,4 +1,5 @@
 #include "OfficerDialog.h"
+#include "domain/FormField.h"
 
 #include "FormParts.h"
 #include "ValidatedLineEdit.h"
@@ -57,10 +58,10 @@ OfficerDialog::OfficerDialog(const Officer &officer, Store store, QWidget *paren
     form()->addRow(tr("E-mail:"), m_email);
     for (ValidatedLineEdit *field : {m_name, m_number, m_phone})
         watch(field);
-    mapField(QStringLiteral("name"), m_name);
-    mapField(QStringLiteral("nip"), m_number);
-    mapField(QStringLiteral("phone"), m_phone);
-    mapField(QStringLiteral("position"), m_position);
+    mapField(FormField::kName, m_name);
+    mapField(FormField::kNip, m_number);
+    mapField(FormField::kPhone, m_phone);
+    mapField(FormField::kPosition, m_position);
 
     m_name->setText(officer.name);
     (officer.kind == EmployeeKind::Pppk ? m_pppk : m_pns)->setChecked(true);

@@ -1,4 +1,5 @@
 #include "PoolSection.h"
+#include "domain/FormField.h"
 
 #include "RecordEditor.h"
 #include "UiContext.h"
@@ -19,16 +20,16 @@ PoolSection::PoolSection(UiContext &context, QWidget *parent)
       m_editor(new RecordEditor(QStringLiteral("pool"), this))
 {
     m_model->setParent(this);
-    m_editor->addText(QStringLiteral("name"), tr("Pool name:"), {}, tr("Fill in the pool's name."));
+    m_editor->addText(FormField::kName, tr("Pool name:"), {}, tr("Fill in the pool's name."));
     m_editor->addText(
         QStringLiteral("cidr"), tr("Network (CIDR):"),
         [](const QString &text) { return IpNetwork::validate(text); },
         tr("Fill in the network, e.g. 103.162.16.0/25."));
-    m_editor->addText(QStringLiteral("gateway"), tr("Gateway:"), [](const QString &text) {
+    m_editor->addText(FormField::kGateway, tr("Gateway:"), [](const QString &text) {
         return IpAddress::validate(text, QStringLiteral("gateway"));
     });
-    m_editor->addCheck(QStringLiteral("is_public"), tr("Public addresses (given to requests)"));
-    m_editor->addText(QStringLiteral("note"), tr("Note:"));
+    m_editor->addCheck(FormField::kIsPublic, tr("Public addresses (given to requests)"));
+    m_editor->addText(FormField::kNote, tr("Note:"));
     addEditor(m_editor);
     connect(m_editor, &RecordEditor::saveRequested, this, &PoolSection::save);
 }

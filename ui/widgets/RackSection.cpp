@@ -1,4 +1,5 @@
 #include "RackSection.h"
+#include "domain/FormField.h"
 
 #include "RecordEditor.h"
 #include "UiContext.h"
@@ -50,16 +51,14 @@ RackSection::RackSection(UiContext &context, QWidget *parent)
         m_buttonRow->insertWidget(at++, widget);
     m_buttonRow->insertSpacing(at, 24);
 
-    m_nocEditor->addText(QStringLiteral("name"), tr("NOC name:"), {},
-                         tr("Fill in the NOC's name."));
-    m_nocEditor->addText(QStringLiteral("location"), tr("Location:"));
-    m_rackEditor->addText(QStringLiteral("name"), tr("Rack name:"), {},
-                          tr("Fill in the rack's name."));
-    m_rackEditor->addText(QStringLiteral("position"), tr("Row / position:"));
-    m_rackEditor->addNumber(QStringLiteral("height_u"), tr("Height:"), 1, Rack::kMaxHeightU,
+    m_nocEditor->addText(FormField::kName, tr("NOC name:"), {}, tr("Fill in the NOC's name."));
+    m_nocEditor->addText(FormField::kLocation, tr("Location:"));
+    m_rackEditor->addText(FormField::kName, tr("Rack name:"), {}, tr("Fill in the rack's name."));
+    m_rackEditor->addText(FormField::kPosition, tr("Row / position:"));
+    m_rackEditor->addNumber(FormField::kHeightU, tr("Height:"), 1, Rack::kMaxHeightU,
                             QStringLiteral(" U"));
-    m_rackEditor->addNumber(QStringLiteral("power_budget_w"), tr("Power budget:"), 0,
-                            kMaxPowerBudgetW, QStringLiteral(" W"));
+    m_rackEditor->addNumber(FormField::kPowerBudgetW, tr("Power budget:"), 0, kMaxPowerBudgetW,
+                            QStringLiteral(" W"));
     addEditor(m_nocEditor);
     addEditor(m_rackEditor);
 

@@ -1,8 +1,8 @@
 #include "RecordDialog.h"
 
+#include "FormBinding.h"
 #include "FormParts.h"
 #include "MessageBar.h"
-#include "SaveAction.h"
 #include "SaveGate.h"
 #include "ValidatedLineEdit.h"
 
@@ -29,8 +29,7 @@ RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent), m_bar(new Message
         ->setObjectName(QStringLiteral("recordCancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_gate = new SaveGate(m_save, this);
-    new SaveAction(m_save, this);
+    m_binding = new FormBinding(this, m_bar, m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
@@ -42,40 +41,30 @@ RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent), m_bar(new Message
 
 void RecordDialog::watch(ValidatedLineEdit *field)
 {
-    m_gate->watch(field);
+    m_binding->watch(field);
 }
 
 void RecordDialog::mapField(const QString &name, QWidget *widget)
 {
-    m_fields.insert(name, widget);
+    m_binding->bind(name, widget);
 }
 
 void RecordDialog::updateGate()
 {
-    m_gate->update();
+    m_binding->gate()->update();
 }
 
 void RecordDialog::trySave()
 {
-    m_bar->hideMessage();
+    m_binding->hideMessage();
+    m_binding->clearMarks();
     if (!m_save->isEnabled())
         return; // Enter in a field while a problem is shown
     if (Status stored = save(); !stored.ok()) {
-        showRefusal(stored.error());
+        m_binding->showRefusal(stored.error());
         return;
     }
     accept();
-}
-
-void RecordDialog::showRefusal(const Error &error)
-{
-    m_bar->showMessage(error.message, MessageBar::Kind::Error);
-    QWidget *widget = m_fields.value(error.field);
-    if (!widget)
-        return;
-    if (auto *validated = qobject_cast<ValidatedLineEdit *>(widget))
-        validated->showProblem(error.message);
-    widget->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace kolokasi

@@ -3,21 +3,20 @@
 #include "common/Result.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QFormLayout;
 class QPushButton;
 
 namespace kolokasi {
 
+class FormBinding;
 class MessageBar;
-class SaveGate;
 class ValidatedLineEdit;
 
 /// A dialog that edits one stored record (a unit, an officer): a message bar, a form with
-/// right-aligned labels, and Simpan / Batal. Simpan stays disabled while a watched field
-/// shows a problem; a refusal of the core shows in the bar and marks and focuses the field
-/// it names; the dialog closes only when the record was stored.
+/// right-aligned labels, and Simpan / Batal. Its form framework (FormBinding) keeps Simpan
+/// disabled while a watched field shows a problem and shows a refusal of the core in the bar,
+/// marking and focusing the field it names; the dialog closes only when the record was stored.
 class RecordDialog : public QDialog
 {
     Q_OBJECT
@@ -37,16 +36,15 @@ protected:
     /// Stores the record; the dialog closes on success and shows the refusal otherwise.
     virtual Status save() = 0;
     void updateGate();
+    FormBinding *binding() const { return m_binding; }
 
 private:
     void trySave();
-    void showRefusal(const Error &error);
 
     MessageBar *m_bar;
     QFormLayout *m_form;
     QPushButton *m_save;
-    SaveGate *m_gate;
-    QHash<QString, QWidget *> m_fields;
+    FormBinding *m_binding;
 };
 
 } // namespace kolokasi

@@ -1,7 +1,6 @@
 #include "RecordEditor.h"
 
 #include "FormParts.h"
-#include "SaveAction.h"
 #include "SaveGate.h"
 
 #include <QCheckBox>
@@ -20,10 +19,12 @@ namespace kolokasi {
 RecordEditor::RecordEditor(const QString &objectPrefix, QWidget *parent)
     : QWidget(parent), m_prefix(objectPrefix), m_heading(makeSectionHeading({}, this)),
       m_save(new QPushButton(tr("Save"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_gate(new SaveGate(m_save, this))
+      m_binding(nullptr)
 {
     setObjectName(objectPrefix + QStringLiteral("Editor"));
     m_save->setObjectName(objectPrefix + QStringLiteral("Save"));
+    // The page around the editor shows the message; the binding marks the field.
+    m_binding = new FormBinding(this, nullptr, m_save);
     m_cancel->setObjectName(objectPrefix + QStringLiteral("Cancel"));
     m_save->setDefault(true);
     auto *fields = new QWidget(this);
@@ -34,7 +35,6 @@ RecordEditor::RecordEditor(const QString &objectPrefix, QWidget *parent)
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::saveRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RecordEditor::cancelled);
-    new SaveAction(m_save, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
@@ -52,7 +52,11 @@ void RecordEditor::setHeading(const QString &text)
 void RecordEditor::addRow(const QString &field, const QString &label, QWidget *widget)
 {
     widget->setObjectName(m_prefix + QLatin1Char('_') + field);
-    m_fields.insert(field, widget);
+    m_widgets.insert(field, widget);
+    // A refusal of the core names a field that has a rule; a free note or a check box has none.
+    auto *text = qobject_cast<ValidatedLineEdit *>(widget);
+    if (!qobject_cast<QCheckBox *>(widget) && (!text || text->hasRule()))
+        m_binding->bind(field, widget);
     if (!m_firstField)
         m_firstField = widget;
     m_form->addRow(label, widget);
@@ -67,7 +71,7 @@ ValidatedLineEdit *RecordEditor::addText(const QString &field, const QString &la
     if (!requiredMessage.isEmpty())
         edit->setRequired(requiredMessage);
     addRow(field, label, edit);
-    m_gate->watch(edit);
+    m_binding->watch(edit);
     return edit;
 }
 
@@ -122,13 +126,7 @@ void RecordEditor::setText(const QString &field, const QString &text)
 
 bool RecordEditor::showRefusal(const Error &error)
 {
-    QWidget *widget = m_fields.value(error.field);
-    if (!widget)
-        return false;
-    if (auto *edit = qobject_cast<ValidatedLineEdit *>(widget))
-        edit->showProblem(error.message);
-    widget->setFocus(Qt::OtherFocusReason);
-    return true;
+    return m_binding->markField(error);
 }
 
 void RecordEditor::focusFirstField()
@@ -139,10 +137,7 @@ void RecordEditor::focusFirstField()
 
 void RecordEditor::clearProblems()
 {
-    for (QWidget *widget : std::as_const(m_fields)) {
-        if (auto *edit = qobject_cast<ValidatedLineEdit *>(widget))
-            edit->clearProblem();
-    }
+    m_binding->resetProblems();
 }
 
 } // namespace kolokasi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FormBinding.h"
 #include "ValidatedLineEdit.h"
 #include "common/Result.h"
 
@@ -16,13 +17,11 @@ class QSpinBox;
 
 namespace kolokasi {
 
-class SaveGate;
-
 /// The inline form beside a Pusat Data table (Tambah / Ubah): a heading, the fields as a
 /// KDE form (labels right-aligned), and Simpan / Batal. Text fields are checked as the user
 /// types with the core's validators; Simpan stays disabled while one shows a problem. Each
-/// field is known by the core's field name ("height_u"), so a refusal of the core marks and
-/// focuses the field it names. Field object names are "<prefix>_<field>".
+/// field is bound (FormBinding) to the core's field name ("height_u"), so a refusal of the
+/// core marks and focuses the field it names. Field object names are "<prefix>_<field>".
 class RecordEditor : public QWidget
 {
     Q_OBJECT
@@ -44,7 +43,7 @@ public:
     void setText(const QString &field, const QString &text);
     template <typename T> T *field(const QString &name) const
     {
-        return qobject_cast<T *>(m_fields.value(name));
+        return qobject_cast<T *>(m_widgets.value(name));
     }
 
     /// Shows a refusal under the field it names (text fields) and focuses that field; false
@@ -68,8 +67,8 @@ private:
     QFormLayout *m_form;
     QPushButton *m_save;
     QPushButton *m_cancel;
-    SaveGate *m_gate;
-    QHash<QString, QWidget *> m_fields;
+    FormBinding *m_binding;
+    QHash<QString, QWidget *> m_widgets; // every field by its name, for its value
     QWidget *m_firstField = nullptr;
 };
 

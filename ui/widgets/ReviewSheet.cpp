@@ -1,4 +1,6 @@
 #include "ReviewSheet.h"
+#include "FormBinding.h"
+#include "domain/FormField.h"
 
 #include "CorrectionDialog.h"
 #include "MessageBar.h"
@@ -165,10 +167,10 @@ void ReviewSheet::markCurrent(ReviewFinding finding)
     const Status saved = m_model->mark(row, finding, m_note->text());
     if (!saved.ok()) {
         m_messages.showMessage(saved.error().message);
-        const QString code = saved.error().code;
-        if (code == QLatin1String("stale") || code == QLatin1String("finished")) {
+        if (FormBinding::isStale(saved.error()) ||
+            saved.error().code == QLatin1String("finished")) {
             (void)load(reviewId()); // show what the other admin saved or finished
-        } else if (saved.error().field == QLatin1String("note")) {
+        } else if (saved.error().field == FormField::kNote) {
             m_pendingFinding = finding;
             m_note->setFocus();
         }

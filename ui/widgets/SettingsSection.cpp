@@ -1,8 +1,8 @@
 #include "SettingsSection.h"
 
+#include "FormBinding.h"
 #include "FormParts.h"
 #include "MessageBar.h"
-#include "SaveAction.h"
 #include "SaveGate.h"
 #include "UiContext.h"
 #include "ValidatedLineEdit.h"
@@ -18,14 +18,17 @@ namespace kolokasi {
 
 SettingsSection::SettingsSection(UiContext &context, const QString &objectName, QWidget *parent)
     : QWidget(parent), m_context(context), m_messageBar(new MessageBar(this)),
-      m_body(new QVBoxLayout), m_save(new QPushButton(tr("Save"), this)),
-      m_gate(new SaveGate(m_save, this))
+      m_body(new QVBoxLayout), m_save(new QPushButton(tr("Save"), this)), m_binding(nullptr)
 {
     setObjectName(objectName);
     m_save->setObjectName(objectName + QStringLiteral("Save"));
     m_save->setAutoDefault(false);
-    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
-    new SaveAction(m_save, this);
+    m_binding = new FormBinding(this, m_messageBar, m_save);
+    m_binding->setReload([this] { reload(); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_binding->clearMarks();
+        save();
+    });
     // Save sits under the section's fields, not across a wide screen from them.
     setMaximumWidth(kFormMaxWidth + 8);
 
@@ -45,27 +48,29 @@ QString SettingsSection::message() const
     return m_messageBar->text();
 }
 
-void SettingsSection::markClean()
+bool SettingsSection::hasUnsavedInput() const
 {
-    m_dirty = false;
-    m_gate->update();
+    return m_binding->isDirty();
 }
 
-void SettingsSection::showRefusal(const Error &error, const QHash<QString, QWidget *> &fields)
+SaveGate *SettingsSection::gate() const
 {
-    m_messageBar->showMessage(error.message, MessageBar::Kind::Error);
-    if (error.code == QLatin1String("stale")) {
-        // Nothing was written: the admin reloads the newer settings and enters the change again.
-        m_messageBar->setAction(tr("Reload"), [this] { reload(); });
-        return;
-    }
-    QWidget *field = fields.value(error.field);
-    if (auto *validated = qobject_cast<ValidatedLineEdit *>(field)) {
-        validated->showProblem(error.message);
-        validated->lineEdit()->setFocus(Qt::OtherFocusReason);
-    } else if (field) {
-        field->setFocus(Qt::OtherFocusReason);
-    }
+    return m_binding->gate();
+}
+
+void SettingsSection::markEdited()
+{
+    m_binding->markDirty();
+}
+
+void SettingsSection::markClean()
+{
+    m_binding->markClean();
+}
+
+void SettingsSection::showRefusal(const Error &error)
+{
+    m_binding->showRefusal(error);
 }
 
 void SettingsSection::confirmSaved(const QString &text)

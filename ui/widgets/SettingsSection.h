@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QPushButton;
@@ -10,14 +9,16 @@ class QVBoxLayout;
 
 namespace kolokasi {
 
+class FormBinding;
 class MessageBar;
 class SaveGate;
 struct UiContext;
 
 /// One section of Pengaturan (agency profile, signatories, numbering...): a message bar, the
-/// section's own fields, and its Save button, kept disabled while a field has a problem. A
-/// refusal of the core shows in the bar and marks the field it names; a "stale" refusal (another
-/// admin saved first) offers to reload, and nothing of this section was written.
+/// section's own fields, and its Save button, kept disabled while a field has a problem. Its
+/// form framework (FormBinding) shows a refusal of the core in the bar and marks the field it
+/// names; a "stale" refusal (another admin saved first) offers to reload, and nothing of this
+/// section was written.
 class SettingsSection : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     virtual void reload() = 0;
     /// Saves what is shown (the Save button's action).
     virtual void save() = 0;
-    bool hasUnsavedInput() const { return m_dirty; }
+    bool hasUnsavedInput() const;
     /// The text of the section's message bar (empty when none shows).
     QString message() const;
 
@@ -44,14 +45,16 @@ protected:
     /// Where the section puts its fields, between the message bar and the Save button.
     QVBoxLayout *body() const { return m_body; }
     QPushButton *saveButton() const { return m_save; }
-    SaveGate *gate() const { return m_gate; }
+    SaveGate *gate() const;
+    /// The section's form framework: bind each field to the core's name for it.
+    FormBinding *binding() const { return m_binding; }
     MessageBar *messageBar() const { return m_messageBar; }
     /// The admin changed something.
-    void markEdited() { m_dirty = true; }
+    void markEdited();
     /// What is shown is what is stored (after reload or save).
     void markClean();
-    /// Shows the core's refusal and focuses the field `fields` maps its field to.
-    void showRefusal(const Error &error, const QHash<QString, QWidget *> &fields = {});
+    /// Shows the core's refusal and marks and focuses the field bound to its name.
+    void showRefusal(const Error &error);
     /// After a successful save: clean, a short confirmation, the change announced.
     void confirmSaved(const QString &text);
 
@@ -60,8 +63,7 @@ private:
     MessageBar *m_messageBar;
     QVBoxLayout *m_body;
     QPushButton *m_save;
-    SaveGate *m_gate;
-    bool m_dirty = false;
+    FormBinding *m_binding;
 };
 
 } // namespace kolokasi

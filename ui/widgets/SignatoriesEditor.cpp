@@ -1,4 +1,5 @@
 #include "SignatoriesEditor.h"
+#include "FormBinding.h"
 
 #include "FormParts.h"
 #include "SaveGate.h"
@@ -33,6 +34,16 @@ SignatoriesEditor::SignatoriesEditor(UiContext &context, QWidget *parent)
     addRole(Signatory::kDataCentreOfficer, tr("Data-centre officer"));
     addRole(Signatory::kReceivingOfficer,
             tr("Receiving officer (serah terima; the data-centre officer if empty)"));
+    // Every role has a name and a position: a refusal marks those of the role being saved.
+    binding()->bindResolver([this](const QString &field) -> QWidget * {
+        if (!m_checking)
+            return nullptr;
+        if (field == QLatin1String("name"))
+            return m_checking->name;
+        if (field == QLatin1String("position"))
+            return m_checking->position;
+        return nullptr;
+    });
     reload();
 }
 
@@ -130,6 +141,7 @@ void SignatoriesEditor::save()
 {
     QList<Signatory> edited;
     for (const RoleFields &fields : std::as_const(m_roles)) {
+        m_checking = &fields;
         const Signatory signatory = shown(fields);
         // A role left empty that was never set stays unset; an unchanged one is not written.
         if ((fields.read.rowVersion == 0 && isBlank(signatory)) || sameAs(signatory, fields.read))
@@ -137,14 +149,13 @@ void SignatoriesEditor::save()
         // The store's rules, checked here first so the message marks this role's own field.
         if (signatory.name.isEmpty())
             return showRefusal({QStringLiteral("required"), tr("Enter the signatory's name."),
-                                QStringLiteral("name")},
-                               {{QStringLiteral("name"), fields.name}});
+                                QStringLiteral("name")});
         if (signatory.position.isEmpty())
             return showRefusal({QStringLiteral("required"), tr("Enter the signatory's position."),
-                                QStringLiteral("position")},
-                               {{QStringLiteral("position"), fields.position}});
+                                QStringLiteral("position")});
         edited.append(signatory);
     }
+    m_checking = nullptr;
     if (edited.isEmpty())
         return confirmSaved(tr("Nothing was changed."));
     if (Status saved = SettingsService(ui().db).editSignatories(edited); !saved.ok())

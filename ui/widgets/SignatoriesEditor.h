@@ -43,6 +43,7 @@ private:
 
     QFormLayout *m_form = nullptr;
     QList<RoleFields> m_roles;
+    const RoleFields *m_checking = nullptr; // the role whose fields a refusal names
 };
 
 } // namespace kolokasi

@@ -1,4 +1,5 @@
 #include "UnitDialog.h"
+#include "domain/FormField.h"
 
 #include "ValidatedLineEdit.h"
 #include "domain/UnitHeadTitle.h"
@@ -44,8 +45,8 @@ UnitDialog::UnitDialog(Database &db, const Unit &unit, QWidget *parent)
     form()->addRow(tr("E-mail:"), m_email);
     watch(m_name);
     watch(m_phone);
-    mapField(QStringLiteral("name"), m_name);
-    mapField(QStringLiteral("phone"), m_phone);
+    mapField(FormField::kName, m_name);
+    mapField(FormField::kPhone, m_phone);
 
     m_name->setText(unit.name);
     m_code->setText(unit.shortName);

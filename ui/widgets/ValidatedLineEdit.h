@@ -29,6 +29,8 @@ public:
     void setRule(Rule rule) { m_rule = std::move(rule); }
     /// A required field with nothing in it says `message` (after the user left it once).
     void setRequired(const QString &message) { m_requiredMessage = message; }
+    /// Whether the field has a rule or is required: something the core may refuse it for.
+    bool hasRule() const { return bool(m_rule) || !m_requiredMessage.isEmpty(); }
     QLineEdit *lineEdit() const { return m_edit; }
     QString text() const;
     /// Sets the text without marking the field: a loaded value is judged when edited.

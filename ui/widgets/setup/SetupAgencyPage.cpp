@@ -1,4 +1,5 @@
 #include "SetupAgencyPage.h"
+#include "domain/FormField.h"
 
 #include "documents/LogoImage.h"
 #include "store/DocumentNumbering.h"
@@ -31,27 +32,28 @@ SetupAgencyPage::SetupAgencyPage(Dialogs &dialogs, QWidget *parent)
     setTitle(tr("Agency and letterhead"));
     setSubTitle(tr("As the letterhead (kop surat) of the printed forms shows it."));
     m_government = addField(tr("Government:"), QStringLiteral("governmentName"),
-                            tr("Enter the government's name."));
+                            FormField::kGovernmentName, tr("Enter the government's name."));
     m_government->lineEdit()->setPlaceholderText(
         tr("e.g. %1").arg(QStringLiteral("PEMERINTAH KABUPATEN CIREBON")));
-    m_office =
-        addField(tr("Office:"), QStringLiteral("officeName"), tr("Enter the office's name."));
+    m_office = addField(tr("Office:"), QStringLiteral("officeName"), FormField::kOfficeName,
+                        tr("Enter the office's name."));
     m_office->lineEdit()->setPlaceholderText(
         tr("e.g. %1").arg(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA")));
-    m_division = addField(tr("Division:"), QStringLiteral("divisionName"));
+    m_division = addField(tr("Division:"), QStringLiteral("divisionName"), {});
     m_division->lineEdit()->setPlaceholderText(
         tr("e.g. %1").arg(QStringLiteral("BIDANG TEKNOLOGI INFORMATIKA")));
-    m_address = addField(tr("Address:"), QStringLiteral("address"), tr("Enter the address."));
-    m_phone = addField(tr("Phone:"), QStringLiteral("phone"), {},
+    m_address = addField(tr("Address:"), QStringLiteral("address"), FormField::kAddress,
+                         tr("Enter the address."));
+    m_phone = addField(tr("Phone:"), QStringLiteral("phone"), FormField::kPhone, {},
                        [](const QString &text) { return PhoneNumber::validate(text); });
-    m_email = addField(tr("E-mail:"), QStringLiteral("email"));
-    m_website = addField(tr("Website:"), QStringLiteral("website"));
-    m_place = addField(tr("City of the date line:"), QStringLiteral("place"),
+    m_email = addField(tr("E-mail:"), QStringLiteral("email"), {});
+    m_website = addField(tr("Website:"), QStringLiteral("website"), {});
+    m_place = addField(tr("City of the date line:"), QStringLiteral("place"), FormField::kPlace,
                        tr("Enter the city printed before the date."));
     m_place->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Sumber")));
     // The built-in pattern, offered to keep or change: printing waits for a chosen pattern.
     m_numbering = addField(tr("Numbering pattern:"), QStringLiteral("numberingPattern"),
-                           tr("Enter the numbering pattern."),
+                           FormField::kNumberingPattern, tr("Enter the numbering pattern."),
                            [](const QString &text) { return InitialSetup::checkNumbering(text); });
     m_numbering->setText(DocumentNumbering::kDefaultPattern);
     m_numbering->setToolTip(

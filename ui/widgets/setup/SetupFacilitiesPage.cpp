@@ -1,4 +1,5 @@
 #include "SetupFacilitiesPage.h"
+#include "domain/FormField.h"
 
 #include "domain/PoolAddresses.h"
 #include "validation/IpAddress.h"
@@ -18,26 +19,25 @@ SetupFacilitiesPage::SetupFacilitiesPage(QWidget *parent) : SetupPage(parent)
     setTitle(tr("Facility budgets and public IP"));
     setSubTitle(tr("What the capacity check (step 3) compares each request against."));
     form()->addRow(makeSectionHeading(tr("Budgets"), this));
-    m_ups = addNumber(tr("UPS capacity:"), QStringLiteral("upsCapacity"), 0, 10000000, 0,
-                      QStringLiteral(" W"));
-    m_genset = addNumber(tr("Genset capacity:"), QStringLiteral("gensetCapacity"), 0, 10000000, 0,
-                         QStringLiteral(" W"));
-    m_bandwidth = addNumber(tr("Bandwidth:"), QStringLiteral("bandwidth"), 0, 1000000, 0,
-                            QStringLiteral(" Mbps"));
+    m_ups = addNumber(tr("UPS capacity:"), QStringLiteral("upsCapacity"), FormField::kUps, 0,
+                      10000000, 0, QStringLiteral(" W"));
+    m_genset = addNumber(tr("Genset capacity:"), QStringLiteral("gensetCapacity"),
+                         FormField::kGenset, 0, 10000000, 0, QStringLiteral(" W"));
+    m_bandwidth = addNumber(tr("Bandwidth:"), QStringLiteral("bandwidth"), FormField::kBandwidth, 0,
+                            1000000, 0, QStringLiteral(" Mbps"));
     for (QSpinBox *budget : {m_ups, m_genset, m_bandwidth})
         budget->setSpecialValueText(tr("none"));
     form()->addRow(makeSectionHeading(tr("Public IP pool"), this));
-    m_poolName =
-        addField(tr("Pool name:"), QStringLiteral("poolName"), tr("Enter the pool's name."));
+    m_poolName = addField(tr("Pool name:"), QStringLiteral("poolName"), FormField::kPoolName,
+                          tr("Enter the pool's name."));
     m_poolName->setText(QStringLiteral("Publik"));
-    m_cidr = addField(tr("Network (CIDR):"), QStringLiteral("poolCidr"),
+    m_cidr = addField(tr("Network (CIDR):"), QStringLiteral("poolCidr"), FormField::kPoolCidr,
                       tr("Enter the public network, e.g. 103.10.20.0/26."),
                       [](const QString &text) { return IpNetwork::validate(text); });
     m_cidr->lineEdit()->setPlaceholderText(QStringLiteral("103.10.20.0/26"));
-    m_gateway =
-        addField(tr("Gateway:"), QStringLiteral("poolGateway"), {}, [this](const QString &text) {
-            return PoolAddresses::checkGateway(m_cidr->text(), text);
-        });
+    m_gateway = addField(
+        tr("Gateway:"), QStringLiteral("poolGateway"), FormField::kPoolGateway, {},
+        [this](const QString &text) { return PoolAddresses::checkGateway(m_cidr->text(), text); });
     m_gateway->lineEdit()->setPlaceholderText(QStringLiteral("103.10.20.1"));
     auto *hint = makeHint(tr("Suggested: the first address, where most offices put the router. The "
                              "gateway is never proposed to a server; left empty, the first "

@@ -1,4 +1,5 @@
 #include "SetupFirstUnitPage.h"
+#include "domain/FormField.h"
 
 #include "validation/PhoneNumber.h"
 #include "widgets/FormParts.h"
@@ -15,11 +16,13 @@ SetupFirstUnitPage::SetupFirstUnitPage(QWidget *parent) : SetupPage(parent)
     setObjectName(QStringLiteral("setupFirstUnitPage"));
     setTitle(tr("First unit (optional)"));
     setSubTitle(tr("The unit (OPD) whose request comes first. Leave it empty to add units later."));
-    m_name = addField(tr("Unit name:"), QStringLiteral("unitName"));
+    m_name = addField(tr("Unit name:"), QStringLiteral("unitName"),
+                      FormField::kFirstUnitPrefix + FormField::kName);
     m_name->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Dinas Kesehatan")));
-    m_shortName = addField(tr("Short name:"), QStringLiteral("unitShortName"));
+    m_shortName = addField(tr("Short name:"), QStringLiteral("unitShortName"), {});
     m_shortName->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("Dinkes")));
-    m_phone = addField(tr("Phone:"), QStringLiteral("unitPhone"), {},
+    m_phone = addField(tr("Phone:"), QStringLiteral("unitPhone"),
+                       FormField::kFirstUnitPrefix + FormField::kPhone, {},
                        [](const QString &text) { return PhoneNumber::validate(text); });
 }
 

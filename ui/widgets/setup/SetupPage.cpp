@@ -1,5 +1,6 @@
 #include "SetupPage.h"
 
+#include "widgets/FormBinding.h"
 #include "widgets/FormParts.h"
 #include "widgets/ValidatedLineEdit.h"
 
@@ -11,7 +12,8 @@
 
 namespace kolokasi {
 
-SetupPage::SetupPage(QWidget *parent) : QWizardPage(parent)
+SetupPage::SetupPage(QWidget *parent)
+    : QWizardPage(parent), m_binding(new FormBinding(this, nullptr, nullptr))
 {
     auto *layout = new QVBoxLayout(this);
     auto *holder = new QWidget(this);
@@ -45,22 +47,26 @@ void SetupPage::changed()
 }
 
 ValidatedLineEdit *SetupPage::addField(const QString &label, const QString &objectName,
-                                       const QString &requiredMessage,
+                                       const QString &field, const QString &requiredMessage,
                                        std::function<Status(const QString &)> rule)
 {
-    auto *field = new ValidatedLineEdit(this);
-    field->setObjectName(objectName);
+    auto *edit = new ValidatedLineEdit(this);
+    edit->setObjectName(objectName);
     if (!requiredMessage.isEmpty())
-        field->setRequired(requiredMessage);
+        edit->setRequired(requiredMessage);
     if (rule)
-        field->setRule(std::move(rule));
-    connect(field->lineEdit(), &QLineEdit::textChanged, this, &SetupPage::changed);
-    m_form->addRow(label, field);
-    return field;
+        edit->setRule(std::move(rule));
+    connect(edit->lineEdit(), &QLineEdit::textChanged, this, &SetupPage::changed);
+    m_form->addRow(label, edit);
+    if (!field.isEmpty())
+        m_binding->bind(field, edit);
+    m_binding->watch(edit);
+    return edit;
 }
 
-QSpinBox *SetupPage::addNumber(const QString &label, const QString &objectName, int minimum,
-                               int maximum, int value, const QString &suffix)
+QSpinBox *SetupPage::addNumber(const QString &label, const QString &objectName,
+                               const QString &field, int minimum, int maximum, int value,
+                               const QString &suffix)
 {
     auto *number = new QSpinBox(this);
     number->setObjectName(objectName);
@@ -71,6 +77,7 @@ QSpinBox *SetupPage::addNumber(const QString &label, const QString &objectName, 
     number->setMinimumWidth(140);
     connect(number, &QSpinBox::valueChanged, this, &SetupPage::changed);
     m_form->addRow(label, number);
+    m_binding->bind(field, number);
     return number;
 }
 

@@ -1,4 +1,5 @@
 #include "SetupPeoplePage.h"
+#include "domain/FormField.h"
 
 #include "models/PeopleNames.h"
 #include "validation/EmployeeNumber.h"
@@ -18,8 +19,9 @@ SetupPeoplePage::SetupPeoplePage(QWidget *parent) : SetupPage(parent)
     setTitle(tr("Kepala Bidang and data centre officer"));
     setSubTitle(tr("They sign the approval and the handover; the officer also signs in to work."));
     // The positions are printed under the signatures as they are typed (in Indonesian).
-    m_head = addPerson(tr("Kepala Bidang"), QStringLiteral("head"));
-    m_officer = addPerson(tr("Data centre officer"), QStringLiteral("officer"));
+    m_head = addPerson(tr("Kepala Bidang"), QStringLiteral("head"), FormField::kHeadOfDivision);
+    m_officer = addPerson(tr("Data centre officer"), QStringLiteral("officer"),
+                          FormField::kDataCentreOfficer);
     // The usual positions, set once both people's fields exist (a change judges the page).
     m_head.position->setText(QStringLiteral("Kepala Bidang Teknologi Informatika"));
     m_officer.position->setText(QStringLiteral("Personil Data Center"));
@@ -27,11 +29,15 @@ SetupPeoplePage::SetupPeoplePage(QWidget *parent) : SetupPage(parent)
     kindChosen(m_officer);
 }
 
-SetupPeoplePage::Person SetupPeoplePage::addPerson(const QString &heading, const QString &prefix)
+// `fieldPrefix` is the core's name for the person in a refusal ("head_of_division/nip").
+SetupPeoplePage::Person SetupPeoplePage::addPerson(const QString &heading, const QString &prefix,
+                                                   const QString &fieldPrefix)
 {
     form()->addRow(makeSectionHeading(heading, this));
     Person person;
-    person.name = addField(tr("Name:"), prefix + QStringLiteral("Name"), tr("Enter the name."));
+    person.name =
+        addField(tr("Name:"), prefix + QStringLiteral("Name"),
+                 FormField::ofPerson(fieldPrefix, FormField::kName), tr("Enter the name."));
     person.pns = new QRadioButton(tr("PNS (civil servant)"), this);
     person.pns->setObjectName(prefix + QStringLiteral("KindPns"));
     person.pppk = new QRadioButton(tr("PPPK (contract employee)"), this);
@@ -39,14 +45,16 @@ SetupPeoplePage::Person SetupPeoplePage::addPerson(const QString &heading, const
     person.pns->setChecked(true);
     form()->addRow(tr("Employment:"), makeChoiceRow({person.pns, person.pppk}, this));
     QRadioButton *pppk = person.pppk;
-    person.nip = addField(tr("NIP:"), prefix + QStringLiteral("Nip"), tr("Enter the number."),
-                          [pppk](const QString &text) {
+    person.nip = addField(tr("NIP:"), prefix + QStringLiteral("Nip"),
+                          FormField::ofPerson(fieldPrefix, FormField::kNip),
+                          tr("Enter the number."), [pppk](const QString &text) {
                               return EmployeeNumber::validate(
                                   text, pppk->isChecked() ? EmployeeKind::Pppk : EmployeeKind::Pns);
                           });
     connect(person.pppk, &QRadioButton::toggled, this, [this, person] { kindChosen(person); });
     person.position =
-        addField(tr("Position:"), prefix + QStringLiteral("Position"), tr("Enter the position."));
+        addField(tr("Position:"), prefix + QStringLiteral("Position"),
+                 FormField::ofPerson(fieldPrefix, FormField::kPosition), tr("Enter the position."));
     return person;
 }
 

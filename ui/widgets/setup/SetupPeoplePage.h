@@ -30,7 +30,7 @@ private:
         ValidatedLineEdit *nip = nullptr;
         ValidatedLineEdit *position = nullptr;
     };
-    Person addPerson(const QString &heading, const QString &prefix);
+    Person addPerson(const QString &heading, const QString &prefix, const QString &fieldPrefix);
     void kindChosen(const Person &person);
     static Signatory signatoryOf(const Person &person, const QString &role);
 

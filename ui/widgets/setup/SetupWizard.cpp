@@ -8,6 +8,7 @@
 #include "SetupWelcomePage.h"
 #include "services/SetupService.h"
 #include "widgets/Dialogs.h"
+#include "widgets/FormBinding.h"
 
 #include <QAbstractButton>
 #include <QIcon>
@@ -70,11 +71,24 @@ Status SetupWizard::write()
     return SetupService(m_db).write(setup);
 }
 
+void SetupWizard::showOnItsPage(const Error &error)
+{
+    for (SetupPage *page : std::as_const(m_pages)) {
+        if (!page->binding()->widgetFor(error.field))
+            continue;
+        while (currentPage() != page && currentId() > startId())
+            back();
+        page->binding()->markField(error);
+        return;
+    }
+}
+
 void SetupWizard::accept()
 {
     if (Status written = write(); !written.ok()) {
-        // Nothing was stored: the admin can correct the page and press Finish again.
+        // Nothing was stored: the admin corrects the field on its page and goes on again.
         m_dialogs.warning(this, tr("Setting up Kolokasi"), written.error().message);
+        showOnItsPage(written.error());
         return;
     }
     m_filledDemo = m_welcome->wantsDemo();

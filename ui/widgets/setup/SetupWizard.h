@@ -35,6 +35,8 @@ public:
 private:
     void updateNextReason();
     Status write();
+    /// Goes back to the page holding the field a refusal names, and marks and focuses it.
+    void showOnItsPage(const Error &error);
 
     Database &m_db;
     Dialogs &m_dialogs;
