@@ -19,8 +19,7 @@ struct Error
 };
 
 /// A value or an Error. Functions of the core never fail silently: they return one of these.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -42,8 +41,7 @@ private:
 };
 
 /// Success with nothing to return, or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -58,5 +56,15 @@ private:
 };
 
 using Status = Result<void>;
+
+/// `status` with its refusal moved to `field` (a check of a part reported under the whole's name).
+inline Status withField(Status status, const QString &field)
+{
+    if (status.ok())
+        return status;
+    Error error = status.error();
+    error.field = field;
+    return error;
+}
 
 } // namespace kolokasi

@@ -4,29 +4,13 @@
 #include "FacilityService.h"
 #include "MasterData.h"
 #include "SettingsService.h"
+#include "domain/FormField.h"
 #include "domain/Rack.h"
 #include "store/DatabaseContents.h"
 #include "store/DocumentNumbering.h"
 #include "validation/Nip.h"
 
 namespace kolokasi {
-
-namespace {
-/// A field prefix with the field's own name: "head_of_division/nip".
-QString fieldOf(const QString &prefix, const QString &name)
-{
-    return prefix + QLatin1Char('/') + name;
-}
-
-Status withField(Status status, const QString &field)
-{
-    if (status.ok())
-        return status;
-    Error error = status.error();
-    error.field = field;
-    return error;
-}
-} // namespace
 
 Status SetupService::write(const InitialSetupData &data)
 {
@@ -60,12 +44,14 @@ Status SetupService::writeAgency(const InitialSetupData &data)
     head.role = Signatory::kHeadOfDivision;
     head.nip = Nip::normalized(head.nip);
     if (Status saved = settings.saveSignatory(head); !saved.ok())
-        return withField(saved, fieldOf(QStringLiteral("head_of_division"), saved.error().field));
+        return withField(
+            saved, FormField::ofPerson(QStringLiteral("head_of_division"), saved.error().field));
     Signatory officer = data.dataCentreOfficer;
     officer.role = Signatory::kDataCentreOfficer;
     officer.nip = Nip::normalized(officer.nip);
     if (Status saved = settings.saveSignatory(officer); !saved.ok())
-        return withField(saved, fieldOf(QStringLiteral("dc_officer"), saved.error().field));
+        return withField(saved,
+                         FormField::ofPerson(QStringLiteral("dc_officer"), saved.error().field));
     return {};
 }
 

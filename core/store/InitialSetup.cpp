@@ -1,6 +1,7 @@
 #include "InitialSetup.h"
 
 #include "DocumentNumbering.h"
+#include "domain/FormField.h"
 #include "domain/PoolAddresses.h"
 #include "domain/Rack.h"
 #include "validation/EmployeeNumber.h"
@@ -9,23 +10,6 @@
 #include "validation/Required.h"
 
 namespace kolokasi {
-
-namespace {
-/// A field prefix with the field's own name: "head_of_division/nip".
-QString fieldOf(const QString &prefix, const QString &name)
-{
-    return prefix + QLatin1Char('/') + name;
-}
-
-Status withField(Status status, const QString &field)
-{
-    if (status.ok())
-        return status;
-    Error error = status.error();
-    error.field = field;
-    return error;
-}
-} // namespace
 
 QString InitialSetup::rackName(int number)
 {
@@ -69,15 +53,17 @@ Status InitialSetup::checkNumbering(const QString &pattern)
 
 Status InitialSetup::checkSignatory(const Signatory &signatory, const QString &fieldPrefix)
 {
-    if (Status filled = Required::text(signatory.name, fieldOf(fieldPrefix, QStringLiteral("name")),
-                                       tr("The name"));
+    if (Status filled =
+            Required::text(signatory.name, FormField::ofPerson(fieldPrefix, QStringLiteral("name")),
+                           tr("The name"));
         !filled.ok())
         return filled;
     if (Status valid = withField(EmployeeNumber::validate(signatory.nip, signatory.kind),
-                                 fieldOf(fieldPrefix, QStringLiteral("nip")));
+                                 FormField::ofPerson(fieldPrefix, QStringLiteral("nip")));
         !valid.ok())
         return valid;
-    return Required::text(signatory.position, fieldOf(fieldPrefix, QStringLiteral("position")),
+    return Required::text(signatory.position,
+                          FormField::ofPerson(fieldPrefix, QStringLiteral("position")),
                           tr("The position"));
 }
 
