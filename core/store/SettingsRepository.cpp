@@ -72,6 +72,17 @@ Status auditSetting(Database &db, const QString &key, const QString &value)
                                key == kLogoKey ? key
                                                : key + QStringLiteral(" = ") + value.left(200));
 }
+// The columns every write of a signatory binds, in the form they are stored.
+void bindSignatory(Query &query, const Signatory &signatory)
+{
+    query.bind(QStringLiteral(":role"), signatory.role)
+        .bind(QStringLiteral(":name"), signatory.name.trimmed())
+        .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
+        .bind(QStringLiteral(":position"), signatory.position.trimmed())
+        .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
+        .bindOptional(QStringLiteral(":acting"), signatory.acting.trimmed())
+        .bind(QStringLiteral(":kind"), toStorage(signatory.kind));
+}
 } // namespace
 
 Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
@@ -238,7 +249,6 @@ Result<Signatory> SettingsRepository::signatory(const QString &role) const
 
 Status SettingsRepository::saveSignatory(const Signatory &signatory)
 {
-    const QString acting = signatory.acting.trimmed();
     return m_db.transaction([&]() -> Status {
         Query upsert(
             m_db,
@@ -249,13 +259,7 @@ Status SettingsRepository::saveSignatory(const Signatory &signatory)
                 "position = excluded.position, rank = excluded.rank, acting = excluded.acting, "
                 "employee_kind = excluded.employee_kind, "
                 "row_version = signatories.row_version + 1"));
-        upsert.bind(QStringLiteral(":role"), signatory.role)
-            .bind(QStringLiteral(":name"), signatory.name.trimmed())
-            .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
-            .bind(QStringLiteral(":position"), signatory.position.trimmed())
-            .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
-            .bindOptional(QStringLiteral(":acting"), acting)
-            .bind(QStringLiteral(":kind"), toStorage(signatory.kind));
+        bindSignatory(upsert, signatory);
         if (Status done = upsert.exec(); !done.ok())
             return done;
         return AuditLog(m_db).append(QStringLiteral("set"), QStringLiteral("signatory"), 0,
@@ -280,13 +284,7 @@ Status SettingsRepository::editSignatory(const Signatory &signatory)
                                          "employee_kind = :kind, "
                                          "row_version = row_version + 1 "
                                          "WHERE role = :role AND row_version = :version"));
-        write.bind(QStringLiteral(":role"), signatory.role)
-            .bind(QStringLiteral(":name"), signatory.name.trimmed())
-            .bindOptional(QStringLiteral(":nip"), Nip::normalized(signatory.nip))
-            .bind(QStringLiteral(":position"), signatory.position.trimmed())
-            .bindOptional(QStringLiteral(":rank"), signatory.rank.trimmed())
-            .bindOptional(QStringLiteral(":acting"), signatory.acting.trimmed())
-            .bind(QStringLiteral(":kind"), toStorage(signatory.kind));
+        bindSignatory(write, signatory);
         if (signatory.rowVersion > 0)
             write.bind(QStringLiteral(":version"), signatory.rowVersion);
         if (Status done = write.exec(); !done.ok())
