@@ -53,6 +53,14 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, UnitListModel::StateColumn), QStringLiteral("Retired"));
         QVERIFY(model.index(0, UnitListModel::StateColumn).data(Qt::ForegroundRole).isValid());
         QCOMPARE(model.rowOf(tourism.id), 0);
+        // AND the kit's column descriptors give headers, the name's tooltip and a good load
+        QVERIFY(model.loadStatus().ok());
+        QCOMPARE(model.headerData(UnitListModel::CodeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Code"));
+        QCOMPARE(model.index(0, UnitListModel::NameColumn).data(Qt::ToolTipRole).toString(),
+                 tourism.name);
+        QVERIFY(!model.index(0, UnitListModel::CodeColumn).data(Qt::ToolTipRole).isValid());
+        QCOMPARE(model.columnCount(), int(UnitListModel::ColumnCount));
     }
 
     void officersShowTheirKindAndGroupedNumber()

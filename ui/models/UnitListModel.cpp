@@ -7,7 +7,23 @@
 
 namespace kolokasi {
 
-UnitListModel::UnitListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+namespace {
+QList<RowColumn<Unit>> unitColumns()
+{
+    return {
+        {[] { return UnitListModel::tr("Unit"); },
+         [](const Unit &unit) { return unit.name; },
+         {},
+         [](const Unit &unit) { return unit.name; }}, // long names are cut in the list
+        {[] { return UnitListModel::tr("Code"); }, [](const Unit &unit) { return unit.shortName; }},
+        {[] { return UnitListModel::tr("Status"); },
+         [](const Unit &unit) { return unit.isRetired() ? PeopleNames::retired() : QString(); }},
+    };
+}
+} // namespace
+
+UnitListModel::UnitListModel(Database &db, QObject *parent)
+    : RowListModel<Unit>(unitColumns(), parent), m_db(db)
 {
 }
 
@@ -15,75 +31,27 @@ void UnitListModel::setSearch(const QString &text, bool withRetired)
 {
     m_search = text;
     m_withRetired = withRetired;
-    reload();
+    static_cast<void>(reload()); // kept in loadStatus() for the page
 }
 
-void UnitListModel::reload()
+Status UnitListModel::reload()
 {
-    beginResetModel();
-    const auto found =
-        MasterData(m_db).search(m_search, m_withRetired ? MasterData::Retired::Included
-                                                            : MasterData::Retired::Excluded);
-    m_units = found.ok() ? *found : QList<Unit>{};
-    m_lastError = found.ok() ? QString() : found.error().message;
-    endResetModel();
+    return load(MasterData(m_db).search(m_search, m_withRetired ? MasterData::Retired::Included
+                                                                : MasterData::Retired::Excluded));
 }
 
 int UnitListModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_units.size(); ++row) {
-        if (m_units.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return findRow([id](const Unit &unit) { return unit.id == id; });
 }
 
-int UnitListModel::rowCount(const QModelIndex &parent) const
+QVariant UnitListModel::rowData(const Unit &unit, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_units.size());
-}
-
-int UnitListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant UnitListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_units.size())
-        return {};
-    const Unit &unit = m_units.at(index.row());
+    Q_UNUSED(column)
     if (role == IdRole)
         return unit.id;
-    if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return unit.name; // long names are cut in the list
     if (role == Qt::ForegroundRole && unit.isRetired())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case NameColumn:
-        return unit.name;
-    case CodeColumn:
-        return unit.shortName;
-    case StateColumn:
-        return unit.isRetired() ? PeopleNames::retired() : QString();
-    }
-    return {};
-}
-
-QVariant UnitListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Unit");
-    case CodeColumn:
-        return tr("Code");
-    case StateColumn:
-        return tr("Status");
-    }
     return {};
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "domain/Unit.h"
-
-#include <QAbstractTableModel>
 
 namespace kolokasi {
 
@@ -10,7 +9,7 @@ class Database;
 
 /// The units a search finds (Unit & Pejabat page): name, short code and, for a retired unit,
 /// the word "Retired" with greyed text (never colour alone).
-class UnitListModel : public QAbstractTableModel
+class UnitListModel : public RowListModel<Unit>
 {
     Q_OBJECT
 
@@ -31,24 +30,20 @@ public:
 
     /// Shows the units whose name, code, officer or number contains `text`.
     void setSearch(const QString &text, bool withRetired);
-    void reload();
-    QString lastError() const { return m_lastError; }
+    /// Reads the units again; a failure leaves the list empty and is returned (and kept in
+    /// loadStatus()) for the page's message bar.
+    Status reload();
     /// The row of unit `id`, -1 if not shown.
     int rowOf(qint64 id) const;
-    const Unit &unitAt(int row) const { return m_units.at(row); }
+    const Unit &unitAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    QVariant rowData(const Unit &unit, int column, int role) const override;
 
 private:
     Database &m_db;
     QString m_search;
     bool m_withRetired = false;
-    QList<Unit> m_units;
-    QString m_lastError;
 };
 
 } // namespace kolokasi

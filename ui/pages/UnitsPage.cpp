@@ -230,8 +230,8 @@ void UnitsPage::search()
 void UnitsPage::showList(qint64 unitId)
 {
     m_count->setText(tr("Units shown: %1").arg(m_units->rowCount()));
-    if (!m_units->lastError().isEmpty())
-        showRefusal(m_units->lastError(), false);
+    if (const Status &loaded = m_units->loadStatus(); !loaded.ok())
+        showRefusal(loaded.error().message, false);
     const int row = m_units->rowOf(unitId);
     m_unitTable->setCurrentIndex(m_units->index(row < 0 ? 0 : row, 0));
     showUnit();
@@ -241,7 +241,7 @@ void UnitsPage::showList(qint64 unitId)
 void UnitsPage::refresh(qint64 unitId)
 {
     const qint64 officerId = currentOfficerId();
-    m_units->reload();
+    static_cast<void>(m_units->reload()); // showList() shows a failed load
     showList(unitId);
     if (const int row = m_officers->rowOf(officerId); row >= 0)
         m_officerTable->setCurrentIndex(m_officers->index(row, 0));
