@@ -75,7 +75,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        model.setUnit(m_s.dc.unit.id, false);
+        QVERIFY(model.setUnit(m_s.dc.unit.id, false).ok());
         QCOMPARE(model.rowCount(), 2);
         const int row = model.rowOf(contract.id);
         QCOMPARE(text(model, row, OfficerTableModel::KindColumn), QStringLiteral("PPPK"));
@@ -83,12 +83,12 @@ private Q_SLOTS:
                  QStringLiteral("19920315 202121 2 001"));
 
         must(UnitRepository(m_s.db()).retireOfficer(contract.id, contract.rowVersion), "retire");
-        model.reload();
+        QVERIFY(model.reload().ok());
         QCOMPARE(model.rowCount(), 1);
-        model.setUnit(m_s.dc.unit.id, true);
+        QVERIFY(model.setUnit(m_s.dc.unit.id, true).ok());
         QCOMPARE(text(model, model.rowOf(contract.id), OfficerTableModel::StateColumn),
                  QStringLiteral("Retired"));
-        model.setUnit(0, true);
+        QVERIFY(model.setUnit(0, true).ok());
         QCOMPARE(model.rowCount(), 0);
     }
 };

@@ -8,107 +8,64 @@
 
 namespace kolokasi {
 
+namespace {
+using Col = RowColumn<Officer>;
+
+QList<Col> officerColumns()
+{
+    return {
+        Col([] { return OfficerTableModel::tr("Name"); },
+            [](const Officer &officer) { return officer.name; }),
+        Col([] { return OfficerTableModel::tr("Kind"); },
+            [](const Officer &officer) { return PeopleNames::kind(officer.kind); }),
+        Col([] { return OfficerTableModel::tr("NIP / NI PPPK"); },
+            [](const Officer &officer) { return Nip::formatted(officer.nip); }),
+        Col([] { return OfficerTableModel::tr("Position"); },
+            [](const Officer &officer) { return officer.position; }),
+        Col([] { return OfficerTableModel::tr("Phone"); },
+            [](const Officer &officer) { return officer.phone; }),
+        Col([] { return OfficerTableModel::tr("E-mail"); },
+            [](const Officer &officer) { return officer.email; }),
+        Col([] { return OfficerTableModel::tr("Status"); },
+            [](const Officer &officer) {
+                return officer.isRetired() ? PeopleNames::retired() : QString();
+            }),
+    };
+}
+} // namespace
+
 OfficerTableModel::OfficerTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : RowListModel<Officer>(officerColumns(), parent), m_db(db)
 {
 }
 
-void OfficerTableModel::setUnit(qint64 unitId, bool withRetired)
+Status OfficerTableModel::setUnit(qint64 unitId, bool withRetired)
 {
     m_unitId = unitId;
     m_withRetired = withRetired;
-    reload();
+    return reload();
 }
 
-void OfficerTableModel::reload()
+Status OfficerTableModel::reload()
 {
-    beginResetModel();
-    m_officers.clear();
-    m_lastError.clear();
-    if (m_unitId > 0) {
-        const auto found = MasterData(m_db).officersOf(
-            m_unitId,
-            m_withRetired ? MasterData::Retired::Included : MasterData::Retired::Excluded);
-        m_officers = found.ok() ? *found : QList<Officer>{};
-        m_lastError = found.ok() ? QString() : found.error().message;
-    }
-    endResetModel();
+    if (m_unitId <= 0)
+        return clear();
+    return load(MasterData(m_db).officersOf(
+        m_unitId, m_withRetired ? MasterData::Retired::Included : MasterData::Retired::Excluded));
 }
 
 int OfficerTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_officers.size(); ++row) {
-        if (m_officers.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return findRow([id](const Officer &officer) { return officer.id == id; });
 }
 
-int OfficerTableModel::rowCount(const QModelIndex &parent) const
+QVariant OfficerTableModel::rowData(const Officer &officer, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_officers.size());
-}
-
-int OfficerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString OfficerTableModel::text(const Officer &officer, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return officer.name;
-    case KindColumn:
-        return PeopleNames::kind(officer.kind);
-    case NumberColumn:
-        return Nip::formatted(officer.nip);
-    case PositionColumn:
-        return officer.position;
-    case PhoneColumn:
-        return officer.phone;
-    case EmailColumn:
-        return officer.email;
-    case StateColumn:
-        return officer.isRetired() ? PeopleNames::retired() : QString();
-    }
-    return {};
-}
-
-QVariant OfficerTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_officers.size())
-        return {};
-    const Officer &officer = m_officers.at(index.row());
+    Q_UNUSED(column)
     if (role == IdRole)
         return officer.id;
     if (role == Qt::ForegroundRole && officer.isRetired())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::DisplayRole)
-        return text(officer, index.column());
-    return {};
-}
-
-QVariant OfficerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case NumberColumn:
-        return tr("NIP / NI PPPK");
-    case PositionColumn:
-        return tr("Position");
-    case PhoneColumn:
-        return tr("Phone");
-    case EmailColumn:
-        return tr("E-mail");
-    case StateColumn:
-        return tr("Status");
-    }
     return {};
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "domain/Officer.h"
-
-#include <QAbstractTableModel>
 
 namespace kolokasi {
 
@@ -10,7 +9,7 @@ class Database;
 
 /// The officers of one unit (Unit & Pejabat page): name, kind, number grouped as printed,
 /// position, phone, e-mail, and "Retired" with greyed text for a retired officer.
-class OfficerTableModel : public QAbstractTableModel
+class OfficerTableModel : public RowListModel<Officer>
 {
     Q_OBJECT
 
@@ -33,27 +32,19 @@ public:
 
     explicit OfficerTableModel(Database &db, QObject *parent = nullptr);
 
-    /// Shows the officers of `unitId` (0: none).
-    void setUnit(qint64 unitId, bool withRetired);
-    void reload();
-    QString lastError() const { return m_lastError; }
+    /// Shows the officers of `unitId` (0: none); a failed read is returned for the message bar.
+    Status setUnit(qint64 unitId, bool withRetired);
+    Status reload();
     int rowOf(qint64 id) const;
-    const Officer &officerAt(int row) const { return m_officers.at(row); }
+    const Officer &officerAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    QVariant rowData(const Officer &officer, int column, int role) const override;
 
 private:
-    QString text(const Officer &officer, int column) const;
-
     Database &m_db;
     qint64 m_unitId = 0;
     bool m_withRetired = false;
-    QList<Officer> m_officers;
-    QString m_lastError;
 };
 
 } // namespace kolokasi

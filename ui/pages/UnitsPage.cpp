@@ -271,7 +271,9 @@ void UnitsPage::showUnit()
     m_state->setText(row < 0            ? QString()
                      : unit.isRetired() ? PeopleNames::retired()
                                         : tr("In service"));
-    m_officers->setUnit(unit.id, m_showRetired->isChecked());
+    if (const Status loaded = m_officers->setUnit(unit.id, m_showRetired->isChecked());
+        !loaded.ok())
+        showRefusal(loaded.error().message, false);
     m_officerTable->resizeColumnsToContents();
     m_officerTable->setCurrentIndex(m_officers->index(0, 0)); // Ubah pejabat works at once
     updateButtons();
