@@ -69,6 +69,28 @@ Status RegisterImport::RowImporter::load()
     return {};
 }
 
+Error RegisterImport::RowImporter::rowRefusal(const SheetRow &row, const Error &error) const
+{
+    // The database's own refusal (another program placed a server in these units or gave
+    // out this address a moment ago) names the row and the column like the checks above.
+    static const QHash<QString, RegisterField> fieldOfColumn{
+        {QStringLiteral("first_u"), RegisterField::FirstU},
+        {QStringLiteral("address"), RegisterField::IpAddresses},
+        {QStringLiteral("domain"), RegisterField::Domain},
+        {QStringLiteral("serial_number"), RegisterField::SerialNumber},
+        {QStringLiteral("register_number"), RegisterField::RegisterNumber},
+        {QStringLiteral("nip"), RegisterField::OfficerNip},
+        {QStringLiteral("name"), RegisterField::Unit}};
+    const auto column = fieldOfColumn.constFind(error.field);
+    if (column == fieldOfColumn.constEnd())
+        return Error{error.code, tr("Line %1: %2").arg(row.line).arg(error.message), error.field};
+    return Error{error.code,
+                 tr("Line %1, column %2: %3")
+                     .arg(row.line)
+                     .arg(m_mapping.columnName(*column), error.message),
+                 m_mapping.columnName(*column)};
+}
+
 Status RegisterImport::RowImporter::take(const SheetRow &row)
 {
     m_problemsBefore = int(report.problems.size());
@@ -108,27 +130,8 @@ Status RegisterImport::RowImporter::take(const SheetRow &row)
         return {};
     }
     auto id = write(*asset, *addresses, row.line);
-    if (!id.ok()) {
-        // The database's own refusal (another program placed a server in these units or gave
-        // out this address a moment ago) names the row and the column like the checks above.
-        static const QHash<QString, RegisterField> fieldOfColumn{
-            {QStringLiteral("first_u"), RegisterField::FirstU},
-            {QStringLiteral("address"), RegisterField::IpAddresses},
-            {QStringLiteral("domain"), RegisterField::Domain},
-            {QStringLiteral("serial_number"), RegisterField::SerialNumber},
-            {QStringLiteral("register_number"), RegisterField::RegisterNumber},
-            {QStringLiteral("nip"), RegisterField::OfficerNip},
-            {QStringLiteral("name"), RegisterField::Unit}};
-        const auto column = fieldOfColumn.constFind(id.error().field);
-        if (column == fieldOfColumn.constEnd())
-            return Error{id.error().code, tr("Line %1: %2").arg(row.line).arg(id.error().message),
-                         id.error().field};
-        return Error{id.error().code,
-                     tr("Line %1, column %2: %3")
-                         .arg(row.line)
-                         .arg(m_mapping.columnName(*column), id.error().message),
-                     m_mapping.columnName(*column)};
-    }
+    if (!id.ok())
+        return rowRefusal(row, id.error());
     ++report.acceptedCount;
     report.assetIds.append(*id);
     return {};

@@ -54,6 +54,8 @@ public:
     Status load();
     /// Checks one row; writes it if good. An error only when the store fails.
     Status take(const SheetRow &row);
+    /// The store's refusal of a row's write, naming the row and (if known) the column.
+    Error rowRefusal(const SheetRow &row, const Error &error) const;
 
     ImportReport report;
 
