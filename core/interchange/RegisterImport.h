@@ -82,7 +82,7 @@ public:
     static QStringList splitAddresses(const QString &text);
 
 private:
-    class Run;
+    class RowImporter; // checks (and writes) one import's rows; RegisterImportRows.h
 
     Database &m_db;
 };
