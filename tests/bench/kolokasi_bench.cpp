@@ -18,12 +18,12 @@
 #include "ScriptedDialogs.h"
 #include "UiContext.h"
 #include "pages/AssetRegisterPage.h"
+#include "pages/rack/RackElevationView.h"
 #include "register/AssetRegister.h"
 #include "store/Database.h"
 #include "store/PrintDataRepository.h"
 #include "store/Query.h"
 #include "store/RackViewRepository.h"
-#include "widgets/RackElevationView.h"
 #include "workflow/RequestDossierReader.h"
 #include "workflow/RequestWorkflow.h"
 

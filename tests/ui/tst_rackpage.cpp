@@ -7,8 +7,8 @@
 #include "UiContext.h"
 #include "domain/Withdrawal.h"
 #include "pages/RackPage.h"
+#include "pages/rack/RackElevationView.h"
 #include "store/AssetRepository.h"
-#include "widgets/RackElevationView.h"
 #include "workflow/ChangeNotifier.h"
 
 #include <QApplication>

@@ -2,11 +2,11 @@
 #include "widgets/FormBinding.h"
 
 #include "UiContext.h"
-#include "widgets/FacilitySection.h"
+#include "pages/datacentre/FacilitySection.h"
+#include "pages/datacentre/PoolSection.h"
+#include "pages/datacentre/RackSection.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageTitle.h"
-#include "widgets/PoolSection.h"
-#include "widgets/RackSection.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/RequestWorkflow.h"
 

@@ -2,14 +2,14 @@
 
 #include "UiContext.h"
 #include "common/Clock.h"
+#include "pages/rack/RackBlockPainter.h"
+#include "pages/rack/RackElevationView.h"
 #include "services/DataCentreService.h"
 #include "widgets/DocumentActions.h"
 #include "widgets/DocumentSource.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageTitle.h"
-#include "widgets/RackBlockPainter.h"
-#include "widgets/RackElevationView.h"
 #include "workflow/ChangeNotifier.h"
 #include "workflow/RequestWorkflow.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RecordSection.h"
 #include "domain/Noc.h"
 #include "domain/Rack.h"
+#include "widgets/RecordSection.h"
 
 class QComboBox;
 class QPushButton;

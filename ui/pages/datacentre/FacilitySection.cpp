@@ -1,11 +1,11 @@
 #include "FacilitySection.h"
 #include "domain/FormField.h"
 
-#include "RecordEditor.h"
 #include "UiContext.h"
 #include "common/StatusOf.h"
 #include "models/FacilityResourceTableModel.h"
 #include "services/FacilityService.h"
+#include "widgets/RecordEditor.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -92,8 +92,7 @@ void FacilitySection::kindChosen()
 void FacilitySection::reloadEditedRecord()
 {
     if (m_editor->isVisible() && m_edited.id > 0) {
-        if (auto resource = FacilityService(m_context.db).findResource(m_edited.id);
-            resource.ok())
+        if (auto resource = FacilityService(m_context.db).findResource(m_edited.id); resource.ok())
             fillEditor(*resource);
     }
 }

@@ -1,13 +1,13 @@
 #include "RackSection.h"
 #include "domain/FormField.h"
 
-#include "RecordEditor.h"
 #include "UiContext.h"
 #include "common/StatusOf.h"
 #include "models/RackTableModel.h"
 #include "models/RetiredRecords.h"
 #include "services/DataCentreService.h"
 #include "validation/Required.h"
+#include "widgets/RecordEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordSection.h"
 #include "domain/Facility.h"
+#include "widgets/RecordSection.h"
 
 namespace kolokasi {
 

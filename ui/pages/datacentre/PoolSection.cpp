@@ -1,12 +1,12 @@
 #include "PoolSection.h"
 #include "domain/FormField.h"
 
-#include "RecordEditor.h"
 #include "UiContext.h"
 #include "common/StatusOf.h"
 #include "models/IpPoolTableModel.h"
 #include "services/FacilityService.h"
 #include "validation/IpAddress.h"
+#include "widgets/RecordEditor.h"
 
 #include <QCheckBox>
 #include <QTableView>
