@@ -1,10 +1,9 @@
 #include "OfficerTableModel.h"
 
 #include "PeopleNames.h"
+#include "RetiredRecords.h"
 #include "services/MasterData.h"
 #include "validation/Nip.h"
-
-#include <QPalette>
 
 namespace kolokasi {
 
@@ -64,8 +63,8 @@ QVariant OfficerTableModel::rowData(const Officer &officer, int column, int role
     Q_UNUSED(column)
     if (role == IdRole)
         return officer.id;
-    if (role == Qt::ForegroundRole && officer.isRetired())
-        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ForegroundRole)
+        return RetiredRecords::foreground(officer.isRetired());
     return {};
 }
 

@@ -114,14 +114,7 @@ protected:
         return m_status;
     }
     /// Empties the list (nothing to show, nothing failed).
-    const Status &clear()
-    {
-        beginResetModel();
-        m_rows.clear();
-        m_status = Status();
-        endResetModel();
-        return m_status;
-    }
+    const Status &clear() { return load(QList<Row>{}); }
 
 private:
     QList<Column> m_columns;

@@ -1,9 +1,8 @@
 #include "UnitListModel.h"
 
 #include "PeopleNames.h"
+#include "RetiredRecords.h"
 #include "services/MasterData.h"
-
-#include <QPalette>
 
 namespace kolokasi {
 
@@ -50,8 +49,8 @@ QVariant UnitListModel::rowData(const Unit &unit, int column, int role) const
     Q_UNUSED(column)
     if (role == IdRole)
         return unit.id;
-    if (role == Qt::ForegroundRole && unit.isRetired())
-        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ForegroundRole)
+        return RetiredRecords::foreground(unit.isRetired());
     return {};
 }
 
